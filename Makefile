@@ -1,0 +1,47 @@
+# Precinct: one command sets everything up, then runs the app, the tests or the benchmarks.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench setup system-deps i18n screenshots clean
+
+setup: $(STAMP) i18n
+
+# Re-install whenever the project's dependencies change.
+$(STAMP): pyproject.toml
+	@bash tools/system-deps.sh
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Precinct needs Python 3.11 or newer")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+system-deps:
+	@bash tools/system-deps.sh
+
+# Compile the Qt Linguist translations (.ts -> .qm) the app loads at run time.
+i18n: $(STAMP)
+	@for ts in resources/i18n/*.ts; do \
+		[ -e "$$ts" ] || continue; \
+		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
+
+run: setup
+	@bash tools/run-app.sh $(BIN)/precinct-app
+
+lint: $(STAMP)
+	$(BIN)/ruff check precinct_app tests bench tools
+	$(BIN)/mypy
+
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -p no:cacheprovider
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm

@@ -1,0 +1,74 @@
+"""The ``precinct`` command: argument parsing and output only.
+
+Every command calls the same services as the GUI. A refusal exits non-zero
+and ends with a one-line reason on stderr in the user's language; usage
+errors (exit 2) come from argparse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from precinct_app import __version__
+from precinct_app.cli import audit_cmd, station_cmd, voters_cmd
+from precinct_app.cli.context import CliContext, Failure
+from precinct_app.messages import text, user_language
+from precinct_app.services.errors import DomainError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    parser = argparse.ArgumentParser(
+        prog="precinct", description="Precinct: station software for a precinct commission"
+    )
+    parser.add_argument("--version", action="version", version=f"precinct {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="station database (default: PRECINCT_DB or the data folder)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    station_cmd.register(sub)
+    voters_cmd.register(sub)
+    audit_cmd.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``precinct``; returns the exit code."""
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = user_language()
+    ctx = CliContext.from_args(args, lang)
+    try:
+        code: int = args.handler(ctx, args)
+        return code
+    except Failure as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except DomainError as exc:
+        print(text(exc.code, lang, **exc.params), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(
+            text("io_error", lang, path=exc.filename or "", detail=exc.strerror or str(exc)),
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+
+
+def _utf8_streams() -> None:
+    # --json output is UTF-8 whatever the console's locale says.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

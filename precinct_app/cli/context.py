@@ -1,0 +1,73 @@
+"""What every command gets: the database path, the clock, the language, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from precinct_app.db import Database, open_database, resolve_db_path
+from precinct_app.messages import text
+from precinct_app.services.clock import Clock
+
+
+class Failure(Exception):
+    """A refusal already worded for the user: printed as the last stderr line."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+
+
+@dataclass
+class CliContext:
+    """The command's surroundings, built once from the parsed arguments."""
+
+    db_arg: str | None
+    lang: str
+    _db: Database | None = field(default=None, repr=False)
+    _clock: Clock | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace, lang: str) -> CliContext:
+        """Context for the parsed command line."""
+        return cls(db_arg=args.db, lang=lang)
+
+    @property
+    def db_path(self) -> Path:
+        """``--db``, ``PRECINCT_DB`` or the default in the user data directory."""
+        return resolve_db_path(self.db_arg)
+
+    @property
+    def clock(self) -> Clock:
+        """The station clock (``PRECINCT_NOW`` honoured)."""
+        if self._clock is None:
+            self._clock = Clock.from_env()
+        return self._clock
+
+    def open(self, *, create: bool = False) -> Database:
+        """Open the station database (migrating it)."""
+        if self._db is None:
+            self._db = open_database(self.db_path, create=create)
+        return self._db
+
+    def say(self, code: str, **params: Any) -> str:
+        """The message for ``code`` in the user's language."""
+        return text(code, self.lang, **params)
+
+    def out(self, line: str = "") -> None:
+        """A line on stdout."""
+        print(line, file=sys.stdout)
+
+    def err(self, line: str) -> None:
+        """A line on stderr (details before the final reason)."""
+        print(line, file=sys.stderr)
+
+    def close(self) -> None:
+        """Release the database."""
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None

@@ -1,0 +1,15 @@
+"""``precinct voters ...``: one parser, the actions registered by their modules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from precinct_app.cli import voters_find_cmd, voters_import_cmd
+
+
+def register(sub: Any) -> None:
+    """Add ``voters`` and its actions."""
+    parser = sub.add_parser("voters", help="the voter list")
+    voters_sub = parser.add_subparsers(dest="voters_command", required=True, metavar="ACTION")
+    voters_import_cmd.register(voters_sub)
+    voters_find_cmd.register(voters_sub)

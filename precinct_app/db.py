@@ -1,0 +1,214 @@
+"""Engine, sessions, SQLite pragmas and schema migrations.
+
+SQLite-only SQL stays in this module so the models remain portable.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from precinct_app.services.errors import DomainError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+# Execution option that marks a read-only session: it begins a deferred
+# transaction so that it never waits for a writer (WAL readers do not block).
+_READ_OPTION = "precinct_read"
+
+
+class DatabaseError(DomainError):
+    """The station database cannot be opened (code says why)."""
+
+
+@dataclass
+class Database:
+    """An open station database: the engine plus its two session factories.
+
+    ``write`` sessions start with ``BEGIN IMMEDIATE`` so a user action takes the
+    write lock up front instead of failing half-way; ``read`` sessions start a
+    deferred transaction and never block behind a long import.
+    """
+
+    engine: Engine
+    path: Path | None
+    write: sessionmaker[Session]
+    read: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commit on success, roll back on any exception."""
+        with self.write.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A short read-only session."""
+        with self.read() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook issue BEGIN itself (pysqlite's own is wrong).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    if conn.get_execution_options().get(_READ_OPTION):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path | None) -> Engine:
+    """An engine for the file ``path`` (``None``: a private in-memory database)."""
+    if path is None:
+        engine = create_engine(
+            "sqlite://",
+            connect_args={"check_same_thread": False},
+            poolclass=StaticPool,
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"check_same_thread": False}
+        )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this software knows."""
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or ``None`` if it has none."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema up to date; refuse a database made by a newer version."""
+    cfg = _alembic_config(engine)
+    script = ScriptDirectory.from_config(cfg)
+    current = current_revision(engine)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises several types for an unknown id
+            raise DatabaseError(
+                "db_too_new", revision=current, known=script.get_current_head() or ""
+            ) from exc
+    command.upgrade(cfg, "head")
+
+
+def open_database(path: Path | None, *, create: bool = False) -> Database:
+    """Open (and migrate) the station database at ``path``.
+
+    ``path=None`` opens a fresh in-memory database, used by tests.
+    Without ``create`` a missing file is an error rather than a new empty station.
+    """
+    if path is not None:
+        path = Path(path)
+        if not path.exists():
+            if not create:
+                raise DatabaseError("db_missing", path=str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not _looks_like_sqlite(path):
+            raise DatabaseError("db_not_sqlite", path=str(path))
+    engine = make_engine(path)
+    try:
+        migrate(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    write = sessionmaker(bind=engine, expire_on_commit=False)
+    read = sessionmaker(bind=engine.execution_options(**{_READ_OPTION: True}))
+    return Database(engine=engine, path=path, write=write, read=read)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    if path.stat().st_size == 0:
+        return True
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def default_db_path(election_id: str | None = None) -> Path:
+    """Where the station database lives unless ``--db``/``PRECINCT_DB`` says otherwise.
+
+    One file per election in the user data directory; ``current`` points at the
+    most recently created one so the app and the CLI find it without arguments.
+    """
+    from platformdirs import user_data_dir
+
+    base = Path(user_data_dir("precinct", appauthor=False))
+    if election_id is None:
+        pointer = base / "current"
+        if pointer.exists():
+            name = pointer.read_text(encoding="utf-8").strip()
+            if name:
+                return base / name
+        return base / "station.sqlite3"
+    return base / f"{safe_file_stem(election_id)}.sqlite3"
+
+
+def remember_current(path: Path) -> None:
+    """Make ``path`` the station opened by default next time (same folder only)."""
+    from platformdirs import user_data_dir
+
+    base = Path(user_data_dir("precinct", appauthor=False))
+    if path.parent.resolve() == base.resolve():
+        tmp = base / "current.tmp"
+        tmp.write_text(path.name, encoding="utf-8")
+        os.replace(tmp, base / "current")
+
+
+def safe_file_stem(text: str) -> str:
+    """ASCII letters, digits, dash and underscore only (safe on FAT32/exFAT)."""
+    cleaned = "".join(c if (c.isascii() and (c.isalnum() or c in "-_")) else "_" for c in text)
+    return cleaned.strip("_") or "station"
+
+
+def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
+    """``--db`` first, then ``PRECINCT_DB``, then the user data directory."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("PRECINCT_DB")
+    if env:
+        return Path(env)
+    return default_db_path()

@@ -1,0 +1,60 @@
+"""Words for the domain's codes, in Kazakh, Russian and English.
+
+The services raise and return codes with data (``DomainError.code``,
+``RejectedRow.reason``); the CLI and the UI both turn them into text here,
+so a code reads the same on the screen and in a terminal. Window chrome
+(menus, buttons, labels) is translated with Qt Linguist in ``resources/i18n``.
+
+Each area keeps its catalog in a module of its own in this package; they are
+merged into :data:`CATALOG` below.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from precinct_app.messages import common, package, search, voter_import
+from precinct_app.messages.catalog import Entry
+
+LANGUAGES = ("kk", "ru", "en")
+
+CATALOG: dict[str, Entry] = {}
+for _module in (common, package, voter_import, search):
+    for _code, _entry in _module.MESSAGES.items():
+        if _code in CATALOG:
+            raise RuntimeError(f"message code defined twice: {_code}")
+        CATALOG[_code] = _entry
+
+
+def text(code: str, lang: str = "en", **params: Any) -> str:
+    """The message for ``code`` in ``lang`` with ``params`` filled in.
+
+    An unknown code still yields something readable (the code and its data),
+    never an exception: an error message must not itself fail.
+    """
+    entry = CATALOG.get(code)
+    if entry is None:
+        extra = ", ".join(f"{k}={v}" for k, v in params.items())
+        return f"{code} ({extra})" if extra else code
+    template = getattr(entry, lang if lang in LANGUAGES else "en") or entry.en
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def user_language() -> str:
+    """The CLI's language: ``PRECINCT_LANG``, else the locale, else English."""
+    for var in ("PRECINCT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").lower()
+        if not value:
+            continue
+        short = value[:2]
+        if short in ("kk", "kz"):
+            return "kk"
+        if short in LANGUAGES:
+            return short
+        if var == "PRECINCT_LANG":
+            break
+    return "en"

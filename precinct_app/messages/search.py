@@ -1,0 +1,7 @@
+"""Messages of the search service."""
+
+from __future__ import annotations
+
+from precinct_app.messages.catalog import Entry
+
+MESSAGES: dict[str, Entry] = {}

@@ -1,0 +1,11 @@
+"""SQLAlchemy 2 typed models of the station database."""
+
+from precinct_app.models.audit import AuditEvent, AuditHeadRecord
+from precinct_app.models.base import Base
+from precinct_app.models.station import CommissionMember, Contest, ContestOption, Station
+from precinct_app.models.voter import Voter
+
+__all__ = [
+    "AuditEvent",
+    "AuditHeadRecord",
+    "Base", "CommissionMember", "Contest", "ContestOption", "Station", "Voter"]

@@ -1,0 +1,1 @@
+"""Qt-free domain operations. Services take a Session and never commit."""

@@ -1,0 +1,74 @@
+"""The station's Ed25519 key pair (formats.md sections 3 and 5).
+
+The private key lives beside the database as ``<db file>.key``, readable by its
+owner only; it never leaves the station's data directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from precinct_app.services.errors import DomainError
+
+
+class KeyError_(DomainError):
+    """The station key is missing or unreadable."""
+
+
+def key_path_for(db_path: Path) -> Path:
+    """``<db file>.key``."""
+    return db_path.with_name(db_path.name + ".key")
+
+
+def fingerprint(public_key: Ed25519PublicKey) -> str:
+    """First 20 hex digits of SHA-256 of the raw key, upper case, in groups of five."""
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    digest = hashlib.sha256(raw).hexdigest()[:20].upper()
+    return "-".join(digest[i : i + 5] for i in range(0, 20, 5))
+
+
+def create_key(path: Path) -> Ed25519PrivateKey:
+    """Make a new key file at ``path`` (owner-only); refuses to overwrite one."""
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, pem)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if path.exists():
+        tmp.unlink()
+        raise KeyError_("key_exists", path=str(path))
+    os.replace(tmp, path)
+    return key
+
+
+def load_key(path: Path) -> Ed25519PrivateKey:
+    """Read the station key from ``path``."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise KeyError_("key_missing", path=str(path)) from exc
+    key = serialization.load_pem_private_key(data, password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyError_("key_wrong_type", path=str(path))
+    return key
+
+
+def public_pem(key: Ed25519PrivateKey) -> bytes:
+    """The public half as PEM (the export's ``station.pub``)."""
+    return key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )

@@ -1,0 +1,97 @@
+"""Reading the voter list: counts, pages and single voters for the screens and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from precinct_app.models import Voter
+
+
+@dataclass(frozen=True)
+class VoterView:
+    """A voter as shown on screen and in ``voters find --json``."""
+
+    id: int
+    list_no: int
+    iin: str
+    surname: str
+    given_name: str
+    patronymic: str
+    birth_date: dt.date
+    address: str
+    section: str
+    status: str
+
+    @property
+    def full_name(self) -> str:
+        """Surname, given name and patronymic."""
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+
+    def to_json(self) -> dict[str, Any]:
+        """The object of formats.md section 5 (no internal id)."""
+        data = asdict(self)
+        del data["id"]
+        data["birth_date"] = self.birth_date.isoformat()
+        return data
+
+
+_COLUMNS = (
+    Voter.id,
+    Voter.list_no,
+    Voter.iin,
+    Voter.surname,
+    Voter.given_name,
+    Voter.patronymic,
+    Voter.birth_date,
+    Voter.address,
+    Voter.section,
+    Voter.status,
+)
+
+
+def count(session: Session) -> int:
+    """Number of rows in the list (every status)."""
+    return session.scalar(select(func.count()).select_from(Voter)) or 0
+
+
+def all_ids(session: Session) -> list[int]:
+    """Every voter id in list-number order (the whole-list view keeps only these)."""
+    return list(session.scalars(select(Voter.id).order_by(Voter.list_no)))
+
+
+def get_many(session: Session, ids: Sequence[int]) -> list[VoterView]:
+    """The voters with ``ids``, in the order given."""
+    found: dict[int, VoterView] = {}
+    # SQLite limits bound parameters; fetch in chunks.
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in session.execute(select(*_COLUMNS).where(Voter.id.in_(chunk))):
+            found[row.id] = VoterView(**row._mapping)
+    return [found[i] for i in ids if i in found]
+
+
+def get(session: Session, voter_id: int) -> VoterView | None:
+    """One voter by internal id."""
+    views = get_many(session, [voter_id])
+    return views[0] if views else None
+
+
+def next_list_no(session: Session) -> int:
+    """The list number after the highest one in use."""
+    return (session.scalar(select(func.max(Voter.list_no))) or 0) + 1
+
+
+def existing_iins(session: Session) -> set[str]:
+    """Every IIN already on the list (for duplicate checks on import)."""
+    return set(session.scalars(select(Voter.iin)))
+
+
+def existing_list_numbers(session: Session) -> set[int]:
+    """Every list number already in use."""
+    return set(session.scalars(select(Voter.list_no)))

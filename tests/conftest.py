@@ -1,0 +1,77 @@
+"""Shared fixtures. Qt runs offscreen: set before anything imports Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from precinct_app.db import Database, open_database
+from precinct_app.resources import resource_path
+from precinct_app.services.clock import Clock
+
+# Two busy cores in CI: no per-example deadline, fixed derandomised runs.
+settings.register_profile(
+    "precinct", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("precinct")
+
+DATA = Path(__file__).parent / "data"
+VOTING_DAY_MORNING = dt.datetime.fromisoformat("2024-10-06T09:00:00+05:00")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses Qt as ``gui`` so ``-m 'not gui'`` runs anywhere."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures or "/gui/" in str(item.fspath):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No test may touch the real user data directory or inherit a station.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
+    monkeypatch.delenv("PRECINCT_DB", raising=False)
+    monkeypatch.delenv("PRECINCT_NOW", raising=False)
+    monkeypatch.setenv("PRECINCT_LANG", "en")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """A clock fixed on the morning of the sample election day."""
+    return Clock(fixed=VOTING_DAY_MORNING)
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    """A fresh, migrated in-memory station database with no station."""
+    database = open_database(None)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    """Where a file-backed station database would go."""
+    return tmp_path / "station.sqlite3"
+
+
+@pytest.fixture
+def sample_election() -> dict[str, Any]:
+    """The shipped sample ``election.json`` (KZ referendum, precinct 164)."""
+    data: dict[str, Any] = json.loads(
+        resource_path("demo/election.json").read_text(encoding="utf-8")
+    )
+    return data
