@@ -1,9 +1,106 @@
-"""Commands of the station area."""
+"""``precinct init PACKAGE`` and ``precinct demo [--voters N]``."""
 
 from __future__ import annotations
 
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.voters_import_cmd import print_import_summary
+from precinct_app.db import Database, default_db_path, open_database, remember_current
+from precinct_app.services import demo, package, setup
+from precinct_app.services.keys import key_path_for
+from precinct_app.services.setup import InitResult
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("must be 0 to 1000000")
+    return value
 
 
 def register(sub: Any) -> None:
-    """Add the commands (filled in by the station work)."""
+    """Add ``demo`` and ``init``."""
+    demo_parser = sub.add_parser("demo", help="create the demo (training) station")
+    demo_parser.add_argument(
+        "--voters", type=_count, default=demo.DEFAULT_VOTERS, metavar="N",
+        help=f"synthetic voters (default {demo.DEFAULT_VOTERS})",
+    )
+    demo_parser.set_defaults(handler=cmd_demo)
+    init_parser = sub.add_parser("init", help="create the station from an election package")
+    init_parser.add_argument("package", metavar="PACKAGE", help="folder or .zip")
+    init_parser.set_defaults(handler=cmd_init)
+
+
+def _target(ctx: CliContext, election_id: str) -> tuple[Path, bool]:
+    """Where the new station goes; True when it is the default location."""
+    explicit = ctx.db_arg is not None or bool(os.environ.get("PRECINCT_DB"))
+    return (ctx.db_path, False) if explicit else (default_db_path(election_id), True)
+
+
+def _create(path: Path, build: Callable[[Database, Path], InitResult]) -> InitResult:
+    made = [p for p in (path, key_path_for(path)) if not p.exists()]
+    db = open_database(path, create=True)
+    try:
+        result = build(db, path)
+    except BaseException:
+        db.dispose()
+        # Leave nothing behind a refusal: no empty database, no orphan key.
+        sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")] if path in made else []
+        for leftover in made + sidecars:
+            leftover.unlink(missing_ok=True)
+        raise
+    db.dispose()
+    return result
+
+
+def _print_station(ctx: CliContext, result: InitResult, path: Path) -> None:
+    ctx.out(ctx.say("station_database", path=path))
+    ctx.out(ctx.say("station_key", fingerprint=result.station.key_fingerprint))
+    if result.preview is not None:
+        print_import_summary(ctx, result.preview, result.imported)
+
+
+def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Build the training station with synthetic voters."""
+    election = demo.demo_election()
+    path, default = _target(ctx, "DEMO-" + election["election"]["id"])
+    result = _create(
+        path, lambda db, p: demo.build_demo(db, ctx.clock, db_path=p, voters=args.voters)
+    )
+    if default:
+        remember_current(path)
+    ctx.out(
+        ctx.say(
+            "demo_created",
+            precinct=result.station.precinct_number,
+            voters=result.station.voters_on_list,
+        )
+    )
+    _print_station(ctx, result, path)
+    return 0
+
+
+def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Validate the package and create the station from it."""
+    try:
+        loaded = package.load_package(Path(args.package))
+    except package.PackageInvalid as exc:
+        for problem in exc.problems:
+            ctx.err(f"{problem.path}: {ctx.say(problem.code, **problem.params)}")
+        raise Failure(ctx.say(exc.code, **exc.params)) from exc
+    ctx.out(ctx.say("package_unsigned"))
+    path, default = _target(ctx, loaded.election["election"]["id"])
+    result = _create(
+        path, lambda db, p: setup.init_station(db, ctx.clock, loaded, db_path=p)
+    )
+    if default:
+        remember_current(path)
+    title = result.station.election_title.get(ctx.lang) or result.station.election_title["ru"]
+    ctx.out(ctx.say("station_created", precinct=result.station.precinct_number, election=title))
+    _print_station(ctx, result, path)
+    return 0

@@ -1,9 +1,44 @@
-"""``precinct voters find`` (being implemented)."""
+"""``precinct voters find TEXT [--json] [--limit N]``."""
 
 from __future__ import annotations
 
+import argparse
+import json
 from typing import Any
+
+from precinct_app.cli.context import CliContext
+from precinct_app.services import search
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def register(sub: Any) -> None:
-    """Add the action."""
+    """Add ``voters find``."""
+    parser = sub.add_parser("find", help="find voters by IIN, list number or name")
+    parser.add_argument("text", metavar="TEXT")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("--limit", type=_positive, metavar="N", help="at most N matches")
+    parser.set_defaults(handler=cmd_find)
+
+
+def cmd_find(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Print every match (or the first N)."""
+    db = ctx.open()
+    with db.reading() as session:
+        found = search.find_voters(session, args.text, args.limit)
+    if args.json:
+        ctx.out(json.dumps([v.to_json() for v in found], ensure_ascii=False, indent=1))
+        return 0
+    for v in found:
+        status = ctx.say(f"status_{v.status}")
+        ctx.out(
+            f"{v.list_no:>6}  {v.iin}  {v.full_name:<44}  {v.birth_date:%d.%m.%Y}  "
+            f"{v.section:>4}  {status}"
+        )
+    ctx.out(ctx.say("find_count", count=len(found)))
+    return 0

@@ -1,7 +1,62 @@
-"""Messages of the package service."""
+"""Messages of the election package, protocol forms and check rules."""
 
 from __future__ import annotations
 
 from precinct_app.messages.catalog import Entry
 
-MESSAGES: dict[str, Entry] = {}
+MESSAGES: dict[str, Entry] = {
+    # The package as a whole.
+    "package_not_found": Entry("no election package at {path}", "пакет выборов не найден: {path}", "сайлау пакеті табылмады: {path}"),
+    "package_bad_zip": Entry("{path} is not a readable .zip archive", "{path} не является читаемым архивом .zip", "{path} оқылатын .zip мұрағаты емес"),
+    "package_unsafe_zip": Entry("{path}: the archive holds an unsafe path {member}", "{path}: в архиве недопустимый путь {member}", "{path}: мұрағатта рұқсат етілмеген жол бар {member}"),
+    "package_member_too_big": Entry("{path}: {member} is too large", "{path}: файл {member} слишком большой", "{path}: {member} файлы тым үлкен"),
+    "package_no_election_json": Entry("{path} holds no election.json", "в {path} нет файла election.json", "{path} ішінде election.json жоқ"),
+    "package_not_utf8": Entry("{path}: election.json is not UTF-8 (byte {position})", "{path}: election.json не в кодировке UTF-8 (байт {position})", "{path}: election.json UTF-8 кодтауында емес ({position} байт)"),
+    "package_bad_json": Entry("{path}: election.json line {line}, column {column}: {detail}", "{path}: election.json, строка {line}, столбец {column}: {detail}", "{path}: election.json, {line}-жол, {column}-баған: {detail}"),
+    "package_invalid": Entry("the election package is invalid ({count} problems); nothing was created", "пакет выборов содержит ошибки ({count}); ничего не создано", "сайлау пакетінде қателер бар ({count}); ештеңе жасалмады"),
+    "package_unsigned": Entry("unsigned package", "пакет не подписан", "пакетке қол қойылмаған"),
+    "station_created": Entry("station created: precinct {precinct}, {election}", "участок создан: № {precinct}, {election}", "учаске құрылды: № {precinct}, {election}"),
+    "demo_created": Entry("demo (training) station created: precinct {precinct}, {voters} voters", "создан демонстрационный (учебный) участок: № {precinct}, избирателей {voters}", "демо (оқу) учаскесі құрылды: № {precinct}, сайлаушылар {voters}"),
+    "station_database": Entry("database: {path}", "база: {path}", "дерекқор: {path}"),
+    "station_key": Entry("station key fingerprint: {fingerprint}", "отпечаток ключа участка: {fingerprint}", "учаске кілтінің іздері: {fingerprint}"),
+    "form_unknown": Entry("unknown protocol form {form}", "неизвестная форма протокола {form}", "белгісіз хаттама нысаны {form}"),
+    # Problems at a JSON path (the CLI and the GUI print "path: reason").
+    "not_object": Entry("must be an object", "должно быть объектом", "объект болуы керек"),
+    "missing": Entry("is missing", "отсутствует", "жоқ"),
+    "missing_string": Entry("is missing or empty", "отсутствует или пусто", "жоқ немесе бос"),
+    "not_string": Entry("must be text", "должно быть текстом", "мәтін болуы керек"),
+    "not_text_map": Entry("must be texts {{kk, ru, en}} with kk and ru filled", "должно быть текстами {{kk, ru, en}} с заполненными kk и ru", "kk және ru толтырылған {{kk, ru, en}} мәтіндері болуы керек"),
+    "not_time": Entry("not a time HH:MM ({value})", "не время ЧЧ:ММ ({value})", "СС:ММ уақыты емес ({value})"),
+    "not_date": Entry("not a date YYYY-MM-DD ({value})", "не дата ГГГГ-ММ-ДД ({value})", "ЖЖЖЖ-АА-КК күні емес ({value})"),
+    "closes_before_opens": Entry("voting closes ({closes}) before it opens ({opens})", "голосование заканчивается ({closes}) раньше, чем начинается ({opens})", "дауыс беру ашылғаннан ({opens}) бұрын жабылады ({closes})"),
+    "not_list": Entry("must be a list", "должно быть списком", "тізім болуы керек"),
+    "not_nonempty_list": Entry("must be a non-empty list", "должно быть непустым списком", "бос емес тізім болуы керек"),
+    "not_bool": Entry("must be true or false", "должно быть true или false", "true немесе false болуы керек"),
+    "duplicate_id": Entry("id {value} is used twice", "идентификатор {value} повторяется", "{value} идентификаторы қайталанады"),
+    "bad_role": Entry("unknown role {value} (chair, deputy_chair, secretary, member)", "неизвестная роль {value} (chair, deputy_chair, secretary, member)", "белгісіз рөл {value} (chair, deputy_chair, secretary, member)"),
+    "chair_count": Entry("the commission needs exactly one chair (found {count})", "в комиссии должен быть ровно один председатель (найдено {count})", "комиссияда дәл бір төраға болуы керек (табылды {count})"),
+    "bad_key": Entry("{value} is not a valid id (a-z, 0-9, _)", "{value} — недопустимый идентификатор (a-z, 0-9, _)", "{value} — жарамсыз идентификатор (a-z, 0-9, _)"),
+    "bad_kind": Entry("unknown contest kind {value} (referendum, candidates, party_list)", "неизвестный вид голосования {value} (referendum, candidates, party_list)", "белгісіз дауыс беру түрі {value} (referendum, candidates, party_list)"),
+    "not_count": Entry("must be a whole number 0 or more ({value})", "должно быть целым числом не меньше 0 ({value})", "0 немесе одан көп бүтін сан болуы керек ({value})"),
+    "unknown_form": Entry("unknown protocol form {value}", "неизвестная форма протокола {value}", "белгісіз хаттама нысаны {value}"),
+    "bad_format": Entry("format must be {expected} (found {value})", "формат должен быть {expected} (указано {value})", "формат {expected} болуы керек (көрсетілген {value})"),
+    "bad_election_id": Entry("{value} is not an ASCII id (letters, digits, . _ -)", "{value} — не ASCII-идентификатор (буквы, цифры, . _ -)", "{value} — ASCII идентификаторы емес (әріптер, сандар, . _ -)"),
+    "unknown_timezone": Entry("unknown time zone {value}", "неизвестный часовой пояс {value}", "белгісіз уақыт белдеуі {value}"),
+    "form_id_mismatch": Entry("form id {value} differs from its key {expected}", "идентификатор формы {value} не совпадает с ключом {expected}", "нысан идентификаторы {value} кілтпен {expected} сәйкес емес"),
+    "duplicate_key": Entry("line key {value} is used twice", "ключ строки {value} повторяется", "{value} жол кілті қайталанады"),
+    "duplicate_number": Entry("line number {value} is used twice", "номер строки {value} повторяется", "{value} жол нөмірі қайталанады"),
+    "bad_source": Entry("unknown source {value}", "неизвестный источник {value}", "белгісіз дереккөз {value}"),
+    "options_line_count": Entry("the form needs exactly one options line (found {count})", "в форме должна быть ровно одна строка вариантов (найдено {count})", "нысанда дәл бір нұсқалар жолы болуы керек (табылды {count})"),
+    "option_clashes_with_line": Entry("option id {value} equals a line key or 'options'", "идентификатор варианта {value} совпадает с ключом строки или 'options'", "{value} нұсқа идентификаторы жол кілтімен немесе 'options' сөзімен сәйкес келеді"),
+    "not_number_string": Entry("must be a line number in digits", "должно быть номером строки цифрами", "жол нөмірі сандармен болуы керек"),
+    "bad_severity": Entry("severity must be error or warning ({value})", "уровень должен быть error или warning ({value})", "деңгейі error немесе warning болуы керек ({value})"),
+    # Check rules (parsed, never evaluated).
+    "rule_empty": Entry("the rule is empty", "правило пустое", "ереже бос"),
+    "rule_too_long": Entry("the rule is longer than {limit} characters", "правило длиннее {limit} символов", "ереже {limit} таңбадан ұзын"),
+    "rule_bad_token": Entry("rule '{rule}': {token} at position {position} is not allowed (only line keys, whole numbers, + - and one of == >= <=)", "правило '{rule}': {token} в позиции {position} недопустимо (только ключи строк, целые числа, + - и одно из == >= <=)", "'{rule}' ережесі: {position}-позициядағы {token} рұқсат етілмейді (тек жол кілттері, бүтін сандар, + - және == >= <= біреуі)"),
+    "rule_unknown_key": Entry("rule '{rule}': unknown line {key}", "правило '{rule}': неизвестная строка {key}", "'{rule}' ережесі: белгісіз жол {key}"),
+    "rule_no_comparison": Entry("rule '{rule}' has no comparison (==, >= or <=)", "в правиле '{rule}' нет сравнения (==, >= или <=)", "'{rule}' ережесінде салыстыру жоқ (==, >= немесе <=)"),
+    "rule_two_comparisons": Entry("rule '{rule}' has more than one comparison (position {position})", "в правиле '{rule}' больше одного сравнения (позиция {position})", "'{rule}' ережесінде бірден көп салыстыру бар ({position}-позиция)"),
+    "rule_missing_operand": Entry("rule '{rule}': a value is missing at position {position}", "правило '{rule}': пропущено значение в позиции {position}", "'{rule}' ережесі: {position}-позицияда мән жоқ"),
+    "rule_missing_operator": Entry("rule '{rule}': + or - is missing at position {position}", "правило '{rule}': пропущен + или - в позиции {position}", "'{rule}' ережесі: {position}-позицияда + немесе - жоқ"),
+}

@@ -1,20 +1,68 @@
-"""Voter list import (formats.md section 2). INTERFACE STUB: being implemented."""
+"""Voter list import (formats.md section 2): CSV or XLSX, every row accepted or rejected.
+
+Reading is pure (:func:`read_voter_bytes`) so the GUI can show a preview and
+write nothing until the user confirms; :func:`apply_import` then writes the
+accepted rows and one audit event in the caller's transaction.
+"""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
-from collections.abc import Callable
+import hashlib
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+from precinct_app.models import Station, Voter
+from precinct_app.services import audit, iin
+from precinct_app.services import voters as voter_queries
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
+from precinct_app.services.text import fold
+
+_VOTER_TABLE = cast(Table, Voter.__table__)
 
 ProgressFn = Callable[[int, int], None]  # (done, total)
 CancelFn = Callable[[], bool]  # True: stop now
+
+COLUMNS = (
+    "list_no", "iin", "surname", "given_name", "patronymic", "birth_date", "address", "section",
+)
+REQUIRED = ("iin", "surname", "given_name")
+MAX_LENGTH = {
+    "surname": 100, "given_name": 100, "patronymic": 100, "address": 300, "section": 32,
+}
+PROGRESS_EVERY = 1000
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+# Header words in English, Russian and Kazakh, compared after _header_key().
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "list_no": ("listno", "no", "number", "№", "n", "#", "№п/п", "номер", "номерпосписку",
+                "номервсписке", "нөмір", "тізімдегінөмірі", "реттікнөмір", "рн"),
+    "iin": ("iin", "иин", "жсн"),
+    "surname": ("surname", "lastname", "familyname", "фамилия", "тегі", "тег"),
+    "given_name": ("givenname", "firstname", "name", "имя", "аты", "есімі", "есім"),
+    "patronymic": ("patronymic", "middlename", "отчество", "әкесініңаты", "әкесінің"),
+    "birth_date": ("birthdate", "dateofbirth", "born", "датарождения", "туғанкүні",
+                   "туғанкүн", "туғанжылы"),
+    "address": ("address", "адрес", "адресрегистрации", "мекенжайы", "мекенжай",
+                "тұрғылықтымекенжайы"),
+    "section": ("section", "book", "раздел", "книга", "часть", "бөлім", "кітап", "бөлігі"),
+}
+_HEADER_TO_COLUMN = {alias: col for col, aliases in _ALIASES.items() for alias in aliases}
+_HEADER_JUNK = re.compile(r"[\s_\-.:\"'()]+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
+_DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
+# Bytes where kz1048 has Kazakh letters and cp1251 has rare Serbian/Ukrainian ones.
+_KZ1048_BYTES = frozenset(b"\x8d\x8e\x9d\x9e\xa1\xa2\xa3\xa5\xaa\xaf\xb4\xba\xbc\xbd\xbe\xbf")
 
 
 class ImportRejected(DomainError):
@@ -61,6 +109,13 @@ class ImportPreview:
     columns: tuple[str, ...]
     accepted: tuple[VoterRecord, ...]
     rejected: tuple[RejectedRow, ...]
+    ignored_columns: tuple[str, ...] = ()
+    sha256: str = ""
+
+    @property
+    def rows(self) -> int:
+        """Rows read (blank lines not counted)."""
+        return len(self.accepted) + len(self.rejected)
 
 
 @dataclass(frozen=True)
@@ -69,6 +124,248 @@ class ImportResult:
 
     imported: int
     rejected: int
+
+
+# ---------------------------------------------------------------- decoding and tables
+
+
+def detect_encoding(data: bytes) -> str:
+    """``utf-8-sig``, ``utf-8``, ``kz1048`` or ``cp1251``."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if any(b in _KZ1048_BYTES for b in data):
+        return "kz1048"
+    return "cp1251"
+
+
+def _header_key(text: str) -> str:
+    return _HEADER_JUNK.sub("", text.casefold())
+
+
+def _detect_delimiter(first_line: str) -> str:
+    counts = {d: 0 for d in (",", ";", "\t")}
+    quoted = False
+    for ch in first_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+Cell = str | dt.date | None
+
+
+@dataclass
+class _Table:
+    """Rows of cells with their line numbers, from either file format."""
+
+    file_format: str
+    encoding: str | None
+    delimiter: str | None
+    rows: Iterator[tuple[int, list[Cell]]]
+    total_hint: int
+
+
+def _csv_table(data: bytes, name: str) -> _Table:
+    encoding = detect_encoding(data)
+    # errors="replace": one bad byte rejects its row, not the whole file.
+    text = data.decode(encoding, errors="replace")
+    first = next((ln for ln in text.splitlines() if ln.strip()), None)
+    if first is None:
+        raise ImportRejected("import_empty", file=name)
+    delimiter = _detect_delimiter(first)
+
+    def rows() -> Iterator[tuple[int, list[Cell]]]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        end_of_previous = 0
+        try:
+            for record in reader:
+                start = end_of_previous + 1
+                end_of_previous = reader.line_num
+                if not record or all(not c.strip() for c in record):
+                    continue
+                yield start, list(record)
+        except csv.Error as exc:
+            raise ImportRejected(
+                "import_unreadable", file=name, line=end_of_previous + 1, detail=str(exc)
+            ) from exc
+
+    return _Table("csv", encoding, delimiter, rows(), text.count("\n") + 1)
+
+
+def _xlsx_cell(value: Any) -> Cell:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _xlsx_table(data: bytes, name: str) -> _Table:
+    from openpyxl import load_workbook  # slow import; only when an XLSX comes
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        total = sheet.max_row or 0
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise ImportRejected("import_bad_xlsx", file=name, detail=type(exc).__name__) from exc
+
+    def rows() -> Iterator[tuple[int, list[Cell]]]:
+        try:
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [_xlsx_cell(v) for v in values]
+                if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+                    continue
+                yield number, cells
+        except ImportCancelled:
+            raise
+        except Exception as exc:  # a damaged sheet fails while iterating
+            raise ImportRejected("import_bad_xlsx", file=name, detail=type(exc).__name__) from exc
+        finally:
+            book.close()
+
+    return _Table("xlsx", None, None, rows(), total)
+
+
+# ---------------------------------------------------------------- row validation
+
+
+def _parse_date(value: Cell) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    text = (value or "").strip()
+    try:
+        if m := _ISO_DATE.match(text):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _DOT_DATE.match(text):
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def _text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return " ".join(value.split())
+
+
+_IIN_PROBLEM_CODES = {
+    iin.IinProblem.FORMAT: "iin_format",
+    iin.IinProblem.CENTURY: "iin_format",
+    iin.IinProblem.DATE: "iin_format",
+    iin.IinProblem.CHECKSUM: "iin_checksum",
+}
+
+
+@dataclass
+class _Validator:
+    """Row rules with the state that spans rows (duplicates)."""
+
+    voting_day: dt.date
+    existing_iins: frozenset[str] | set[str]
+    existing_list_numbers: frozenset[int] | set[int]
+    from_xlsx: bool
+    seen_iins: dict[str, int] = field(default_factory=dict)
+    seen_list_numbers: dict[int, int] = field(default_factory=dict)
+
+    def check(self, line: int, row: dict[str, Cell]) -> tuple[dict[str, Any] | None, str, dict[str, Any]]:  # noqa: E501
+        """``(clean values, "", {})`` or ``(None, reason, params)``."""
+        texts = {k: _text(v) for k, v in row.items()}
+        if any("\ufffd" in t for t in texts.values()):
+            return None, "unreadable_row", {}
+        for name in REQUIRED:
+            if not texts.get(name):
+                return None, "missing_field", {"field": name}
+        for name, limit in MAX_LENGTH.items():
+            if len(texts.get(name, "")) > limit:
+                return None, "field_too_long", {"field": name, "limit": limit}
+        for name in ("surname", "given_name"):
+            if not any(c.isalpha() for c in texts[name]):
+                return None, "bad_name", {"field": name}
+        number = texts["iin"].replace(" ", "")
+        if self.from_xlsx and number.isdigit() and len(number) < 12:
+            number = number.zfill(12)  # an IIN typed as a number lost its leading zeros
+        problem = iin.problem(number)
+        if problem is not None:
+            return None, _IIN_PROBLEM_CODES[problem], {"value": texts["iin"]}
+        if number in self.seen_iins:
+            return None, "iin_duplicate", {"first_line": self.seen_iins[number]}
+        if number in self.existing_iins:
+            return None, "iin_on_list", {}
+        from_iin = iin.birth_date(number)
+        assert from_iin is not None  # problem() checked it
+        born = from_iin
+        if texts.get("birth_date"):
+            given = _parse_date(row.get("birth_date"))
+            if given is None:
+                return None, "bad_birth_date", {"value": texts["birth_date"]}
+            if given != from_iin:
+                return None, "birth_date_mismatch", {
+                    "value": given.isoformat(), "from_iin": from_iin.isoformat()
+                }
+            born = given
+        if iin.age_on(born, self.voting_day) < 18:
+            return None, "under_18", {"birth_date": born.isoformat()}
+        list_no: int | None = None
+        if texts.get("list_no"):
+            raw = texts["list_no"]
+            if not raw.isdigit() or int(raw) <= 0:
+                return None, "bad_list_no", {"value": raw}
+            list_no = int(raw)
+            if list_no in self.seen_list_numbers:
+                return None, "list_no_duplicate", {
+                    "value": list_no, "first_line": self.seen_list_numbers[list_no]
+                }
+            if list_no in self.existing_list_numbers:
+                return None, "list_no_on_list", {"value": list_no}
+            self.seen_list_numbers[list_no] = line
+        self.seen_iins[number] = line
+        return {
+            "list_no": list_no,
+            "iin": number,
+            "surname": texts["surname"],
+            "given_name": texts["given_name"],
+            "patronymic": texts.get("patronymic", ""),
+            "birth_date": born,
+            "address": texts.get("address", ""),
+            "section": texts.get("section", ""),
+        }, "", {}
+
+
+def _map_header(cells: list[Cell], name: str) -> tuple[dict[int, str], tuple[str, ...]]:
+    mapping: dict[int, str] = {}
+    ignored: list[str] = []
+    for index, cell in enumerate(cells):
+        label = _text(cell)
+        column = _HEADER_TO_COLUMN.get(_header_key(label))
+        if column is None:
+            if label:
+                ignored.append(label)
+            continue
+        if column in mapping.values():
+            raise ImportRejected("import_duplicate_column", file=name, column=column)
+        mapping[index] = column
+    missing = [c for c in REQUIRED if c not in mapping.values()]
+    if missing:
+        raise ImportRejected("import_missing_columns", file=name, columns=", ".join(missing))
+    return mapping, tuple(ignored)
 
 
 def read_voter_bytes(
@@ -81,8 +378,82 @@ def read_voter_bytes(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> ImportPreview:
-    """Parse and validate a voter file's bytes; pure, no database."""
-    raise NotImplementedError
+    """Parse and validate a voter file's bytes; pure, no database.
+
+    Raises ``ImportRejected`` when the file as a whole cannot be read and
+    ``ImportCancelled`` when ``should_cancel`` says so.
+    """
+    if not data.strip():
+        raise ImportRejected("import_empty", file=name)
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRejected("import_too_big", file=name)
+    is_xlsx = data[:4] == b"PK\x03\x04" and zipfile.is_zipfile(io.BytesIO(data))
+    table = _xlsx_table(data, name) if is_xlsx else _csv_table(data, name)
+    header: dict[int, str] | None = None
+    ignored: tuple[str, ...] = ()
+    validator = _Validator(voting_day, existing_iins, existing_list_numbers, is_xlsx)
+    pending: list[tuple[int, dict[str, Any]]] = []
+    rejected: list[RejectedRow] = []
+    width = 0
+    for count, (line, cells) in enumerate(table.rows, start=1):
+        if count % PROGRESS_EVERY == 0:
+            if should_cancel is not None and should_cancel():
+                raise ImportCancelled("import_cancelled")
+            if progress is not None:
+                progress(line, max(table.total_hint, line))
+        if header is None:
+            header, ignored = _map_header(cells, name)
+            width = len(cells)
+            continue
+        row = {col: cells[i] if i < len(cells) else None for i, col in header.items()}
+        fields = {col: _text(v) for col, v in row.items()}
+        if table.file_format == "csv" and len(cells) > width and any(
+            isinstance(c, str) and c.strip() for c in cells[width:]
+        ):
+            rejected.append(RejectedRow(line, "unreadable_row", {"fields": len(cells),
+                                                                 "expected": width}, fields))
+            continue
+        clean, reason, params = validator.check(line, row)
+        if clean is None:
+            rejected.append(RejectedRow(line, reason, params, fields))
+        else:
+            pending.append((line, clean))
+    if header is None:
+        raise ImportRejected("import_empty", file=name)
+    # Rows without a number get the next free ones, in file order.
+    taken = set(existing_list_numbers) | set(validator.seen_list_numbers)
+    next_no = max(taken, default=0) + 1
+    accepted: list[VoterRecord] = []
+    for line, clean in pending:
+        if clean["list_no"] is None:
+            clean["list_no"] = next_no
+            next_no += 1
+        accepted.append(VoterRecord(line=line, **clean))
+    if progress is not None:
+        progress(table.total_hint, table.total_hint)
+    return ImportPreview(
+        source=name,
+        file_format=table.file_format,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        columns=tuple(c for c in COLUMNS if header and c in header.values()),
+        accepted=tuple(accepted),
+        rejected=tuple(rejected),
+        ignored_columns=ignored,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+# ---------------------------------------------------------------- with the station
+
+
+def _require_setup_phase(session: Session) -> Station:
+    station = session.get(Station, 1)
+    if station is None:
+        raise DomainError("no_station")
+    if station.phase != "setup":
+        raise ImportRejected("import_not_in_setup", phase=station.phase)
+    return station
 
 
 def preview_import(
@@ -93,7 +464,23 @@ def preview_import(
     should_cancel: CancelFn | None = None,
 ) -> ImportPreview:
     """Read ``path`` against the station in ``session`` (voting day, IINs already on the list)."""
-    raise NotImplementedError
+    station = _require_setup_phase(session)
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ImportRejected("import_no_file", file=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise ImportRejected("import_no_file", file=str(path)) from exc
+    return read_voter_bytes(
+        data,
+        path.name,
+        voting_day=dt.date.fromisoformat(station.election_date),
+        existing_iins=voter_queries.existing_iins(session),
+        existing_list_numbers=voter_queries.existing_list_numbers(session),
+        progress=progress,
+        should_cancel=should_cancel,
+    )
 
 
 def apply_import(
@@ -105,5 +492,57 @@ def apply_import(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> ImportResult:
-    """Write the accepted rows and one audit event, in the caller's transaction."""
-    raise NotImplementedError
+    """Write the accepted rows and one audit event, in the caller's transaction.
+
+    Refuses (``import_stale``) when the list changed since the preview was read,
+    so a duplicate can never slip in between preview and confirmation.
+    """
+    _require_setup_phase(session)
+    iins = voter_queries.existing_iins(session)
+    numbers = voter_queries.existing_list_numbers(session)
+    if any(r.iin in iins or r.list_no in numbers for r in preview.accepted):
+        raise ImportRejected("import_stale", file=preview.source)
+    total = len(preview.accepted)
+    chunk = 5000
+    for start in range(0, total, chunk):
+        if should_cancel is not None and should_cancel():
+            raise ImportCancelled("import_cancelled")
+        rows = [
+            {
+                "list_no": r.list_no,
+                "iin": r.iin,
+                "surname": r.surname,
+                "given_name": r.given_name,
+                "patronymic": r.patronymic,
+                "birth_date": r.birth_date,
+                "address": r.address,
+                "section": r.section,
+                "status": "active",
+                "origin": "list",
+                "surname_key": fold(r.surname),
+                "given_name_key": fold(r.given_name),
+            }
+            for r in preview.accepted[start : start + chunk]
+        ]
+        # Core insert (not ORM bulk): no per-row identity bookkeeping.
+        session.execute(insert(_VOTER_TABLE), rows)
+        if progress is not None:
+            progress(min(start + chunk, total), total)
+    list_numbers = [r.list_no for r in preview.accepted]
+    audit.record(
+        session,
+        clock,
+        actor,
+        "voters.imported",
+        {
+            "source": preview.source,
+            "sha256": preview.sha256,
+            "format": preview.file_format,
+            "encoding": preview.encoding,
+            "imported": total,
+            "rejected": len(preview.rejected),
+            "list_no_min": min(list_numbers, default=None),
+            "list_no_max": max(list_numbers, default=None),
+        },
+    )
+    return ImportResult(imported=total, rejected=len(preview.rejected))
