@@ -29,15 +29,18 @@ def register(sub: Any) -> None:
 
 def print_import_summary(ctx: CliContext, preview: ImportPreview, imported: int | None) -> None:
     """File, counts, then every rejected row with its line number and reason."""
-    ctx.out(
-        ctx.say(
-            "import_summary_file",
-            file=preview.source,
-            format=preview.file_format.upper(),
-            encoding=preview.encoding or "-",
-            delimiter=_DELIMITER_NAMES.get(preview.delimiter or "", "-"),
+    if preview.file_format == "xlsx":
+        ctx.out(ctx.say("import_summary_xlsx", file=preview.source))
+    else:
+        ctx.out(
+            ctx.say(
+                "import_summary_file",
+                file=preview.source,
+                format="CSV",
+                encoding=preview.encoding,
+                delimiter=_DELIMITER_NAMES.get(preview.delimiter or "", "-"),
+            )
         )
-    )
     ctx.out(
         ctx.say(
             "import_summary_counts",

@@ -37,7 +37,11 @@ def text(code: str, lang: str = "en", **params: Any) -> str:
     if entry is None:
         extra = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{code} ({extra})" if extra else code
-    template = getattr(entry, lang if lang in LANGUAGES else "en") or entry.en
+    lang = lang if lang in LANGUAGES else "en"
+    template = getattr(entry, lang) or entry.en
+    if isinstance(params.get("field"), str) and f"column_{params['field']}" in CATALOG:
+        # A field named by its column code reads as the column's name.
+        params = {**params, "field": getattr(CATALOG[f"column_{params['field']}"], lang)}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -168,7 +168,7 @@ def load_station(session: Session) -> StationInfo:
     package = json.loads(row.package_json)
     el, pr = package["election"], package["precinct"]
     members = session.scalars(select(CommissionMember).order_by(CommissionMember.position))
-    received = dict(session.execute(select(Contest.id, Contest.ballots_received)).tuples().all())
+    received = dict(session.execute(select(Contest.id, Contest.ballots_received)).all())
     contests = tuple(
         ContestInfo(
             id=c["id"],

@@ -46,7 +46,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 # Header words in English, Russian and Kazakh, compared after _header_key().
 _ALIASES: dict[str, tuple[str, ...]] = {
     "list_no": ("listno", "no", "number", "№", "n", "#", "№п/п", "номер", "номерпосписку",
-                "номервсписке", "нөмір", "тізімдегінөмірі", "реттікнөмір", "рн"),
+                "номервсписке", "нөмір", "тізімдегінөмірі", "реттікнөмір", "рн", "р/н", "№р/н"),
     "iin": ("iin", "иин", "жсн"),
     "surname": ("surname", "lastname", "familyname", "фамилия", "тегі", "тег"),
     "given_name": ("givenname", "firstname", "name", "имя", "аты", "есімі", "есім"),
@@ -138,6 +138,14 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    # A UTF-8 file with a few damaged bytes is still UTF-8 (its bad rows get
+    # rejected); Cyrillic in a single-byte code page almost never forms valid
+    # UTF-8 sequences, so valid ones far outnumbering bad ones decides it.
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    valid = sum(1 for ch in decoded if ch > "\x7f") - bad
+    if valid >= 4 * bad:
+        return "utf-8"
     if any(b in _KZ1048_BYTES for b in data):
         return "kz1048"
     return "cp1251"
@@ -503,7 +511,7 @@ def apply_import(
     if any(r.iin in iins or r.list_no in numbers for r in preview.accepted):
         raise ImportRejected("import_stale", file=preview.source)
     total = len(preview.accepted)
-    chunk = 5000
+    chunk = PROGRESS_EVERY
     for start in range(0, total, chunk):
         if should_cancel is not None and should_cancel():
             raise ImportCancelled("import_cancelled")
