@@ -1,0 +1,121 @@
+"""The command line end to end: demo, init, voters import/find, audit verify."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from precinct_app.cli import main
+from precinct_app.db import default_db_path
+
+ROOT = Path(__file__).parents[2]
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_find_then_audit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    code, out, _ = _run(capsys, "--db", db, "demo", "--voters", "300")
+    assert code == 0
+    assert "300 voters" in out and "station key fingerprint:" in out
+    assert (tmp_path / "demo.sqlite3.key").stat().st_mode & 0o077 == 0  # owner-only
+    code, out, _ = _run(capsys, "--db", db, "voters", "find", "а", "--json")
+    found = json.loads(out)
+    assert code == 0 and found and all(v["surname"].lower().startswith(("а", "ә")) for v in found)
+    code, out, _ = _run(capsys, "--db", db, "voters", "find", "zzzzzz", "--json")
+    assert (code, json.loads(out)) == (0, [])
+    code, out, _ = _run(capsys, "--db", db, "audit", "verify")
+    assert code == 0 and "intact" in out
+
+
+def test_demo_without_db_goes_to_the_data_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = _run(capsys, "demo", "--voters", "10")
+    assert code == 0
+    path = default_db_path()  # "current" now points at the demo
+    assert path.name.startswith("DEMO-") and path.exists()
+    code, out, _ = _run(capsys, "voters", "find", "1", "--json")
+    assert code == 0 and any(v["list_no"] == 1 for v in json.loads(out))
+
+
+def test_second_station_in_one_database_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.sqlite3")
+    assert _run(capsys, "--db", db, "demo", "--voters", "5")[0] == 0
+    code, _, err = _run(capsys, "--db", db, "init", str(ROOT / "resources" / "demo"))
+    assert code == 1
+    assert err.strip().splitlines()[-1].startswith("this database already holds a station")
+
+
+def test_init_with_voter_list_reports_bad_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    shutil.copy(ROOT / "resources" / "demo" / "election.json", package)
+    shutil.copy(ROOT / "docs" / "samples" / "voters_cp1251_ru.csv", package / "voters.csv")
+    db = str(tmp_path / "s.sqlite3")
+    code, out, _ = _run(capsys, "--db", db, "init", str(package))
+    assert code == 0
+    assert "unsigned package" in out
+    assert "accepted 3, rejected 5" in out
+    assert "line 5: bad IIN check digit (871008401428)" in out
+
+
+def test_invalid_package_lists_all_problems_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    election = json.loads((ROOT / "resources" / "demo" / "election.json").read_text("utf-8"))
+    election["precinct"]["voting_hours"]["opens"] = "7am"
+    election["contests"][0]["ballots_received"] = -1
+    (package / "election.json").write_text(json.dumps(election), "utf-8")
+    db = tmp_path / "s.sqlite3"
+    code, _, err = _run(capsys, "--db", str(db), "init", str(package))
+    lines = err.strip().splitlines()
+    assert code == 1
+    assert "precinct.voting_hours.opens: not a time HH:MM (7am)" in lines
+    assert "contests[0].ballots_received: must be a whole number 0 or more (-1)" in lines
+    assert lines[-1] == "the election package is invalid (2 problems); nothing was created"
+    assert not db.exists() and not Path(f"{db}.key").exists()
+
+
+def test_import_strict_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "s.sqlite3")
+    assert _run(capsys, "--db", db, "init", str(ROOT / "resources" / "demo"))[0] == 0
+    sample = str(ROOT / "docs" / "samples" / "voters_kk.xlsx")
+    report = tmp_path / "rejected.csv"
+    code, _, err = _run(capsys, "--db", db, "voters", "import", sample, "--strict",
+                        "--report", str(report))
+    assert code == 1 and "--strict" in err.strip().splitlines()[-1]
+    assert _run(capsys, "--db", db, "voters", "find", "Ахметова", "--json")[1].strip() == "[]"
+    text = report.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("line,reason,list_no,iin")
+    assert "900101300812" in text
+    code, out, _ = _run(capsys, "--db", db, "voters", "import", sample)
+    assert code == 0 and "imported 4 voters" in out
+    code, out, _ = _run(capsys, "--db", db, "voters", "find", "ахметова", "--json")
+    assert [v["given_name"] for v in json.loads(out)] == ["Іңкәр"]
+
+
+def test_messages_follow_the_user_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PRECINCT_LANG", "kk")
+    code, _, err = _run(capsys, "--db", str(tmp_path / "none.sqlite3"), "voters", "find", "x")
+    assert code == 1
+    assert "учаске дерекқоры жоқ" in err
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["voters", "find"])
+    assert info.value.code == 2

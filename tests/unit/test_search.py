@@ -1,0 +1,128 @@
+"""Voter search: IIN, list number, names in any case and layout; every match shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from precinct_app.db import Database
+from precinct_app.models import Voter
+from precinct_app.services.clock import Clock
+from precinct_app.services.iin import make_iin
+from precinct_app.services.package import resolve_forms
+from precinct_app.services.search import _statement, find_voter_ids, find_voters, parse_query
+from precinct_app.services.station import create_station
+from precinct_app.services.text import fold
+
+PEOPLE = [
+    ("Ахметов", "Ерлан", dt.date(1980, 5, 1)),
+    ("Ахметов", "Бауыржан", dt.date(1951, 12, 3)),
+    ("Әбішева", "Құралай", dt.date(1962, 3, 9)),
+    ("Ғабдуллин", "Нұрлан", dt.date(1986, 9, 13)),
+    ("Қасымова", "Іңкәр", dt.date(1989, 11, 15)),
+    ("Ңұрсейітов", "Өмір", dt.date(1970, 1, 2)),  # unusual, to reach every letter
+    ("Үсенов", "Һарун", dt.date(1975, 4, 4)),
+    ("Ёлкин", "Фёдор", dt.date(1966, 6, 6)),
+    ("Ұлықбек", "Әсет", dt.date(1990, 7, 7)),
+]
+
+
+@pytest.fixture
+def voters_db(db: Database, clock: Clock, sample_election: dict[str, Any]) -> Database:
+    with db.transaction() as s:
+        create_station(s, clock, sample_election, resolve_forms(sample_election), db_path=None)
+        for n, (surname, given, born) in enumerate(PEOPLE, start=1):
+            serial = n
+            while (number := make_iin(born, False, serial)) is None:
+                serial += 1
+            s.add(Voter(list_no=n, iin=number, surname=surname, given_name=given,
+                        patronymic="", birth_date=born, address="", section="1",
+                        surname_key=fold(surname), given_name_key=fold(given)))
+    return db
+
+
+def _names(db: Database, query: str) -> list[str]:
+    with db.reading() as s:
+        return [f"{v.surname} {v.given_name}" for v in find_voters(s, query)]
+
+
+def test_surname_prefix_returns_every_match_in_list_order(voters_db: Database) -> None:
+    assert _names(voters_db, "ахм") == ["Ахметов Ерлан", "Ахметов Бауыржан"]
+
+
+def test_surname_and_given_name_prefix(voters_db: Database) -> None:
+    assert _names(voters_db, "Ахметов Б") == ["Ахметов Бауыржан"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ӘБІШЕВА", "Әбішева Құралай"),
+        ("әбішева", "Әбішева Құралай"),
+        ("ӘбІшЕвА құр", "Әбішева Құралай"),
+        ("ҒАБДУЛЛИН", "Ғабдуллин Нұрлан"),
+        ("ҚАСЫМОВА ІҢ", "Қасымова Іңкәр"),
+        ("ңұрсейітов ө", "Ңұрсейітов Өмір"),
+        ("ҮСЕНОВ Һ", "Үсенов Һарун"),
+        ("ұлықбек ә", "Ұлықбек Әсет"),
+        ("ЁЛКИН", "Ёлкин Фёдор"),
+        ("елкин федор", "Ёлкин Фёдор"),  # ё typed as е
+        ("абишева", "Әбішева Құралай"),  # Kazakh letters typed as Russian neighbours
+        ("касымова инкар", "Қасымова Іңкәр"),
+        ("F,bitdf", "Әбішева Құралай"),  # Latin keys for "Абишева" on the Russian layout
+    ],
+)
+def test_every_kazakh_and_russian_letter_any_case(
+    voters_db: Database, query: str, expected: str
+) -> None:
+    assert _names(voters_db, query) == [expected]
+
+
+def test_wrong_keyboard_layout(voters_db: Database) -> None:
+    assert _names(voters_db, "F[vtnjd") == ["Ахметов Ерлан", "Ахметов Бауыржан"]
+    assert _names(voters_db, "f[vtnjd thk") == ["Ахметов Ерлан"]
+
+
+def test_iin_full_and_partial(voters_db: Database) -> None:
+    with voters_db.reading() as s:
+        voter = find_voters(s, "Қасымова")[0]
+        assert [v.list_no for v in find_voters(s, voter.iin)] == [voter.list_no]
+        assert voter.list_no in [v.list_no for v in find_voters(s, voter.iin[:6])]
+        assert find_voters(s, "999999999999") == []
+
+
+def test_digits_match_list_number_and_iin_prefix(voters_db: Database) -> None:
+    with voters_db.reading() as s:
+        found = find_voters(s, "5")
+    assert 5 in [v.list_no for v in found]
+    assert all(v.list_no == 5 or v.iin.startswith("5") for v in found)
+
+
+def test_limit_and_empty_query(voters_db: Database) -> None:
+    with voters_db.reading() as s:
+        assert len(find_voter_ids(s, "ахметов", limit=1)) == 1
+        assert find_voter_ids(s, "   ") == []
+        assert find_voter_ids(s, "!!!") == []
+
+
+@pytest.mark.parametrize("query", ["ахм", "ахметов е", "87100", "F[vtnjd"])
+def test_queries_use_an_index_not_a_scan(voters_db: Database, query: str) -> None:
+    statement = _statement(parse_query(query), None)
+    assert statement is not None
+    sql = str(statement.compile(compile_kwargs={"literal_binds": True}))
+    with voters_db.reading() as s:
+        plan = " ".join(row[3] for row in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "USING INDEX" in plan or "USING COVERING INDEX" in plan
+    assert "SCAN voter" not in plan
+
+
+def test_json_shape(voters_db: Database) -> None:
+    with voters_db.reading() as s:
+        data = find_voters(s, "Ғабдуллин")[0].to_json()
+    assert set(data) == {"list_no", "iin", "surname", "given_name", "patronymic",
+                         "birth_date", "address", "section", "status"}
+    assert json.dumps(data, ensure_ascii=False)
