@@ -119,3 +119,4 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["voters", "find"])
     assert info.value.code == 2
+    assert "usage: precinct voters find" in capsys.readouterr().err

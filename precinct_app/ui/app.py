@@ -1,0 +1,93 @@
+"""``precinct-app``: start the GUI on the station database (or the start screen)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from precinct_app.db import open_database, resolve_db_path
+from precinct_app.messages import text
+from precinct_app.resources import resource_root
+from precinct_app.services.clock import Clock
+from precinct_app.services.errors import DomainError
+from precinct_app.services.station import has_station
+from precinct_app.ui.context import AppContext, Settings
+from precinct_app.ui.i18n import install_language
+from precinct_app.ui.main_window import MainWindow
+
+BASE_POINT_SIZE = 11
+STYLE = """
+#header { background: #eef2f6; border-bottom: 1px solid #c9d3dd; }
+#trainingBanner { background: #ffd54f; color: #3e2c00; font-weight: bold;
+                  padding: 4px 10px; border-radius: 4px; }
+#phaseBadge { background: #1f5f8b; color: white; padding: 4px 10px; border-radius: 4px; }
+#nav { font-size: 12pt; }
+#nav::item { padding: 8px 6px; }
+#nav::item:selected { background: #1f5f8b; color: white; }
+QPushButton#primary { background: #1f5f8b; color: white; padding: 6px 14px;
+                      border-radius: 4px; }
+QPushButton#primary:disabled { background: #9fb3c3; }
+#searchBox { padding: 6px; }
+#voterDetails { background: #fafbfc; }
+"""
+
+
+def load_fonts() -> str:
+    """Register the shipped Noto Sans; returns its family name."""
+    family = "Noto Sans"
+    for path in sorted((resource_root() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def build_context(argv: Sequence[str]) -> AppContext:
+    """The app's context from its command line (``--db PATH``) and environment."""
+    parser = argparse.ArgumentParser(prog="precinct-app")
+    parser.add_argument("--db", metavar="PATH", help="station database")
+    args, _qt_args = parser.parse_known_args(argv)
+    return AppContext(
+        db_path=resolve_db_path(args.db),
+        clock=Clock.from_env(),
+        settings=Settings(),
+        db_path_explicit=bool(args.db or os.environ.get("PRECINCT_DB")),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``precinct-app``."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Precinct")
+    app.setFont(QFont(load_fonts(), BASE_POINT_SIZE))
+    app.setStyleSheet(STYLE)
+    try:
+        ctx = build_context(sys.argv[1:] if argv is None else argv)
+    except DomainError as exc:  # a malformed PRECINCT_NOW
+        QMessageBox.critical(None, "Precinct", text(exc.code, "en", **exc.params))
+        return 1
+    install_language(ctx.lang)
+    if ctx.db_path.exists():
+        try:
+            db = open_database(ctx.db_path)
+        except DomainError as exc:
+            QMessageBox.critical(None, "Precinct", text(exc.code, ctx.lang, **exc.params))
+            return 1
+        with db.reading() as session:
+            if has_station(session):
+                ctx.db = db
+            else:  # an empty database (an interrupted set-up): offer the start screen
+                db.dispose()
+    window = MainWindow(ctx)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

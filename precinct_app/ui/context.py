@@ -1,0 +1,63 @@
+"""What every window gets at start-up: the database, the clock, settings, the signal bridge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from precinct_app.db import Database
+from precinct_app.services.clock import Clock
+
+LANGUAGES = ("kk", "ru", "en")
+SETTINGS_VERSION = 1
+
+
+class Bridge(QObject):
+    """The one place views hear that data changed.
+
+    Signals:
+        data_changed: emitted once after every successful write.
+        language_changed: emitted with the new language code.
+    """
+
+    data_changed = Signal()
+    language_changed = Signal(str)
+
+
+class Settings:
+    """Typed access to the few per-machine preferences (station facts live in the database)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings("Precinct", "Precinct")
+        if int(str(self._store.value("settings_version", 0))) < SETTINGS_VERSION:
+            self._store.setValue("settings_version", SETTINGS_VERSION)
+
+    @property
+    def language(self) -> str:
+        """The interface language: kk, ru or en (default Kazakh, the state language)."""
+        value = str(self._store.value("language", "kk"))
+        return value if value in LANGUAGES else "kk"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("language", value)
+
+
+@dataclass
+class AppContext:
+    """Built once in ``app.main`` and passed to every window (no globals)."""
+
+    db_path: Path
+    clock: Clock
+    settings: Settings
+    bridge: Bridge = field(default_factory=Bridge)
+    db: Database | None = None
+    # True when --db or PRECINCT_DB named the database: new stations go exactly there.
+    db_path_explicit: bool = False
+
+    @property
+    def lang(self) -> str:
+        """The current interface language."""
+        return self.settings.language

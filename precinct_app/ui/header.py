@@ -1,0 +1,127 @@
+"""The header bar: where am I, what state is the station in, who is at this desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from precinct_app.services.station import StationInfo
+from precinct_app.ui.context import LANGUAGES, AppContext
+
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
+
+def grouped(number: int) -> str:
+    """Thousands separated by a thin space (ui.md), e.g. 2 214."""
+    return f"{number:,}".replace(",", "\u2009")
+
+
+def local_text(texts: dict[str, str], lang: str) -> str:
+    """A {kk, ru, en} text in ``lang``, falling back to Russian then Kazakh."""
+    return texts.get(lang) or texts.get("ru") or texts.get("kk") or ""
+
+
+class HeaderBar(QFrame):
+    """Election, precinct, phase, clock, list size, language switch and the TRAINING banner.
+
+    Signals:
+        language_chosen(str): the user picked another language.
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._station: StationInfo | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(15_000)
+        self._setup_ui()
+        self._connect_signals()
+        self._timer.start()
+
+    def _setup_ui(self) -> None:
+        self.setObjectName("header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        left = QVBoxLayout()
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.place = QLabel()
+        left.addWidget(self.title)
+        left.addWidget(self.place)
+        layout.addLayout(left, 1)
+        self.training = QLabel()
+        self.training.setObjectName("trainingBanner")
+        layout.addWidget(self.training)
+        self.phase = QLabel()
+        self.phase.setObjectName("phaseBadge")
+        layout.addWidget(self.phase)
+        right = QVBoxLayout()
+        self.clock = QLabel()
+        clock_font = QFont(self.clock.font())
+        clock_font.setBold(True)
+        self.clock.setFont(clock_font)
+        self.voters = QLabel()
+        right.addWidget(self.clock)
+        right.addWidget(self.voters)
+        layout.addLayout(right)
+        self.language = QComboBox()
+        self.language.setObjectName("languageSwitch")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(self._ctx.lang))
+        layout.addWidget(self.language)
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.language.currentIndexChanged.connect(self._on_language_index_changed)
+
+    def set_station(self, station: StationInfo | None) -> None:
+        """Show ``station`` (None: no station yet)."""
+        self._station = station
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language."""
+        station, lang = self._station, self._ctx.lang
+        self.training.setText(self.tr("TRAINING"))
+        if station is None:
+            self.title.setText(self.tr("Precinct"))
+            self.place.setText(self.tr("No station is set up on this computer yet"))
+            for label in (self.phase, self.voters, self.training):
+                label.hide()
+            self._on_timer_timeout()
+            return
+        self.title.setText(local_text(station.election_title, lang))
+        self.place.setText(
+            self.tr("Precinct No. %1 · %2").replace("%1", station.precinct_number)
+            .replace("%2", local_text(station.address, lang))
+        )
+        phases = {
+            "setup": self.tr("Set-up"), "voting_open": self.tr("Voting open"),
+            "voting_closed": self.tr("Voting closed"), "counting": self.tr("Counting"),
+            "signed": self.tr("Signed"),
+        }
+        self.phase.setText(phases.get(station.phase, station.phase))
+        self.voters.setText(
+            self.tr("Voters on the list: %1").replace("%1", grouped(station.voters_on_list))
+        )
+        self.training.setVisible(station.training(self._ctx.clock))
+        self.phase.show()
+        self.voters.show()
+        self._on_timer_timeout()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        zone = self._station.timezone if self._station else "Asia/Almaty"
+        now = self._ctx.clock.local(zone)
+        self.clock.setText(now.strftime("%d.%m.%Y  %H:%M"))
+
+    @Slot(int)
+    def _on_language_index_changed(self, index: int) -> None:
+        self.language_chosen.emit(str(self.language.itemData(index)))

@@ -1,0 +1,43 @@
+"""Every write from the GUI goes through :func:`run_op`: one transaction, one refresh."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from precinct_app.messages import text
+from precinct_app.services.errors import DomainError
+from precinct_app.ui.context import AppContext
+
+T = TypeVar("T")
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """A user-facing sentence for any error (domain errors in the user's language)."""
+    if isinstance(exc, DomainError):
+        return text(exc.code, lang, **exc.params)
+    if isinstance(exc, OSError):
+        return text("io_error", lang, path=exc.filename or "", detail=exc.strerror or str(exc))
+    return text("internal_error", lang, detail=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    """A modal error box (tests replace this)."""
+    QMessageBox.warning(parent, QCoreApplication.translate("ops", "Precinct"), message)
+
+
+def run_op(parent: QWidget | None, ctx: AppContext, fn: Callable[[Session], T]) -> T | None:
+    """Run ``fn`` in one write transaction; report a failure; refresh every view on success."""
+    assert ctx.db is not None
+    try:
+        with ctx.db.transaction() as session:
+            result = fn(session)
+    except (DomainError, OSError) as exc:
+        show_error(parent, error_text(exc, ctx.lang))
+        return None
+    ctx.bridge.data_changed.emit()
+    return result

@@ -1,0 +1,178 @@
+"""First start: load the election package the higher commission handed over, or open the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from precinct_app.db import default_db_path, open_database, remember_current
+from precinct_app.messages import text
+from precinct_app.services import demo, package, setup
+from precinct_app.services.package import ElectionPackage, PackageInvalid
+from precinct_app.services.setup import InitResult
+from precinct_app.ui.context import AppContext
+from precinct_app.ui.ops import error_text
+from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
+
+
+class StartScreen(QWidget):
+    """Two ways in: a real election package, or the demo (training) station.
+
+    Signals:
+        station_ready(object): the new station's ``Database``, opened.
+    """
+
+    station_ready = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._task: Task | None = None
+        self._setup_ui()
+        self._connect_signals()
+        self.retranslate_ui()
+
+    @classmethod
+    def ask_package(cls, parent: QWidget | None, folder: bool) -> Path | None:
+        """The package chosen in the system's dialog (tests replace this)."""
+        caption = QCoreApplication.translate("StartScreen", "Election package")
+        if folder:
+            name = QFileDialog.getExistingDirectory(parent, caption)
+        else:
+            name, _filter = QFileDialog.getOpenFileName(parent, caption, "", "ZIP (*.zip)")
+        return Path(name) if name else None
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 40, 80, 40)
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.zip_button = QPushButton()
+        self.zip_button.setObjectName("primary")
+        self.folder_button = QPushButton()
+        self.demo_button = QPushButton()
+        for button in (self.zip_button, self.folder_button, self.demo_button):
+            button.setMinimumHeight(44)
+            layout.addWidget(button)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("problems")
+        self.problems.setReadOnly(True)
+        self.problems.hide()
+        layout.addWidget(self.problems, 1)
+        layout.addStretch(0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def _connect_signals(self) -> None:
+        self.zip_button.clicked.connect(self._on_zip_button_clicked)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.demo_button.clicked.connect(self._on_demo_button_clicked)
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language."""
+        self.heading.setText(self.tr("Welcome to Precinct"))
+        self.intro.setText(self.tr(
+            "No station is set up on this computer. Load the election package handed over by "
+            "the higher commission, or open the demo station to train."
+        ))
+        self.zip_button.setText(self.tr("Load election package (.zip)…"))
+        self.folder_button.setText(self.tr("Load election package from a folder…"))
+        self.demo_button.setText(self.tr("Open the demo station (training)"))
+
+    def _target(self, election_id: str) -> Path:
+        if self._ctx.db_path_explicit:
+            return self._ctx.db_path
+        return default_db_path(election_id)
+
+    def _create(self, election_id: str, build_on: object) -> None:
+        path = self._target(election_id)
+        for button in (self.zip_button, self.folder_button, self.demo_button):
+            button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        clock = self._ctx.clock
+
+        def job(progress: ProgressFn, cancel: CancelFn) -> InitResult:
+            db = open_database(path, create=True)
+            try:
+                if isinstance(build_on, ElectionPackage):
+                    return setup.init_station(db, clock, build_on, db_path=path,
+                                              progress=progress, should_cancel=cancel)
+                return demo.build_demo(db, clock, db_path=path)
+            finally:
+                db.dispose()
+
+        self._task = Task(job, self)
+        self._task.succeeded.connect(lambda _result: self._on_created(path))
+        self._task.failed.connect(self._on_task_failed)
+        self._task.start()
+
+    def _on_created(self, path: Path) -> None:
+        self._task = None
+        if not self._ctx.db_path_explicit:
+            remember_current(path)
+        self._ctx.db_path = path
+        self.station_ready.emit(open_database(path))
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.progress.hide()
+        for button in (self.zip_button, self.folder_button, self.demo_button):
+            button.setEnabled(True)
+        self._show_problems([error_text(exc, self._ctx.lang)])
+
+    def _show_problems(self, lines: list[str]) -> None:
+        self.problems.setPlainText("\n".join(lines))
+        self.problems.show()
+
+    def load(self, path: Path) -> None:
+        """Validate the package at ``path`` and create the station from it."""
+        lang = self._ctx.lang
+        try:
+            loaded = package.load_package(path)
+        except PackageInvalid as exc:
+            self._show_problems([
+                text(exc.code, lang, **exc.params),
+                *(f"{p.path}: {text(p.code, lang, **p.params)}" for p in exc.problems),
+            ])
+            return
+        self.problems.hide()
+        self._create(loaded.election["election"]["id"], loaded)
+
+    @Slot()
+    def _on_zip_button_clicked(self) -> None:
+        path = self.ask_package(self, folder=False)
+        if path is not None:
+            self.load(path)
+
+    @Slot()
+    def _on_folder_button_clicked(self) -> None:
+        path = self.ask_package(self, folder=True)
+        if path is not None:
+            self.load(path)
+
+    @Slot()
+    def _on_demo_button_clicked(self) -> None:
+        election = demo.demo_election()
+        self._create("DEMO-" + election["election"]["id"], None)

@@ -1,0 +1,231 @@
+"""The voter list screen: a search box that always has focus, the list, the voter's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from precinct_app.messages import text
+from precinct_app.services import search, voters
+from precinct_app.services.voters import VoterView
+from precinct_app.ui.context import AppContext
+from precinct_app.ui.header import grouped
+from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
+
+SEARCH_DELAY_MS = 120
+_STEPS: dict[int, int] = {
+    Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10,
+}
+
+
+class VoterDetails(QFrame):
+    """The selected voter in large type, status in words."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._voter: VoterView | None = None
+        self._setup_ui()
+        self.retranslate_ui()
+
+    def _setup_ui(self) -> None:
+        self.setObjectName("voterDetails")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(380)
+        layout = QVBoxLayout(self)
+        self._name = QLabel()
+        font = QFont(self._name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self._name.setFont(font)
+        self._name.setWordWrap(True)
+        layout.addWidget(self._name)
+        self._form = QFormLayout()
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._values = {key: QLabel() for key in ("list_no", "iin", "born", "address",
+                                                  "section", "status")}
+        self._captions = {key: QLabel() for key in self._values}
+        for key, value in self._values.items():
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._form.addRow(self._captions[key], value)
+        layout.addLayout(self._form)
+        layout.addStretch(1)
+
+    def retranslate_ui(self) -> None:
+        """Captions in the current language."""
+        captions = {
+            "list_no": self.tr("List number"), "iin": self.tr("IIN"),
+            "born": self.tr("Date of birth"), "address": self.tr("Address"),
+            "section": self.tr("Section"), "status": self.tr("Status"),
+        }
+        for key, caption in captions.items():
+            self._captions[key].setText(caption)
+        self.show_voter(self._voter)
+
+    def show_voter(self, voter: VoterView | None) -> None:
+        """Fill in ``voter`` (or a hint when none is selected)."""
+        self._voter = voter
+        if voter is None:
+            self._name.setText(self.tr("No voter selected"))
+            for value in self._values.values():
+                value.setText("")
+            return
+        self._name.setText(voter.full_name)
+        self._values["list_no"].setText(str(voter.list_no))
+        self._values["iin"].setText(voter.iin)
+        self._values["born"].setText(voter.birth_date.strftime("%d.%m.%Y"))
+        self._values["address"].setText(voter.address or "—")
+        self._values["section"].setText(voter.section or "—")
+        mark = "●" if voter.status == "active" else "✕"
+        self._values["status"].setText(f"{mark} {text(f'status_{voter.status}', self._ctx.lang)}")
+
+
+class VoterListScreen(QWidget):
+    """Search, list and details. Typing filters at once; Up/Down move; every match is listed."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert ctx.db is not None
+        self._ctx = ctx
+        self._total = 0
+        self.model = VoterTableModel(ctx.db, ctx.lang, self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._setup_ui()
+        self._connect_signals()
+        self.retranslate_ui()
+        self.reload()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        font = QFont(self.search_box.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.search_box.setFont(font)
+        self.search_box.installEventFilter(self)
+        top.addWidget(self.search_box, 1)
+        self.count_label = QLabel()
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        body = QHBoxLayout()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays in the search box
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.LIST_NO, 64), (Column.IIN, 124), (Column.BIRTH_DATE, 100),
+                              (Column.SECTION, 64), (Column.STATUS, 110)):
+            self.table.setColumnWidth(column, width)
+        body.addWidget(self.table, 1)
+        self.details = VoterDetails(self._ctx)
+        body.addWidget(self.details)
+        layout.addLayout(body, 1)
+
+    def _connect_signals(self) -> None:
+        self.search_box.textChanged.connect(self._on_search_box_text_changed)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
+        self.table.clicked.connect(lambda _index: self.search_box.setFocus())
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language."""
+        self.search_box.setPlaceholderText(
+            self.tr("Search: IIN, list number or surname [given name]")
+        )
+        self.model.set_language(self._ctx.lang)
+        self.details.retranslate_ui()
+        self._update_count()
+
+    def showEvent(self, event: QEvent) -> None:
+        """The search box has focus whenever the screen is shown."""
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.search_box.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down/PageUp/PageDown in the search box move through the list; Esc clears."""
+        if watched is self.search_box and isinstance(event, QKeyEvent) and (
+            event.type() == QEvent.Type.KeyPress
+        ):
+            key = int(event.key())
+            if key in _STEPS:
+                self._move_selection(_STEPS[key])
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search_box.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def reload(self) -> None:
+        """Re-run the current search against the database."""
+        assert self._ctx.db is not None
+        query = self.search_box.text()
+        with self._ctx.db.reading() as session:
+            self._total = voters.count(session)
+            ids = (search.find_voter_ids(session, query) if query.strip()
+                   else voters.all_ids(session))
+        self.model.set_ids(ids)
+        self._update_count()
+        if ids:
+            self._select_row(0)
+        else:
+            self.details.show_voter(None)
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("%1 of %2").replace("%1", grouped(shown)).replace("%2", grouped(self._total))
+        )
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            current = self.table.selectionModel().currentIndex().row()
+            self._select_row(max(0, min(rows - 1, current + step)))
+
+    @Slot(str)
+    def _on_search_box_text_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.reload()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.details.show_voter(current.data(VoterRole) if current.isValid() else None)
+
+    @Slot()
+    def _on_bridge_data_changed(self) -> None:
+        self.reload()

@@ -1,0 +1,131 @@
+"""The voter list as a Qt model: only ids are held; rows are fetched lazily in pages."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from precinct_app.db import Database
+from precinct_app.messages import text
+from precinct_app.services import voters
+from precinct_app.services.voters import VoterView
+
+PAGE = 200
+VoterRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """Columns of the voter table."""
+
+    LIST_NO = 0
+    NAME = 1
+    IIN = 2
+    BIRTH_DATE = 3
+    SECTION = 4
+    STATUS = 5
+
+
+class VoterTableModel(QAbstractTableModel):
+    """A virtual table over the ids of a search result (or the whole list)."""
+
+    def __init__(self, db: Database, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._lang = lang
+        self._ids: list[int] = []
+        self._cache: dict[int, VoterView] = {}
+
+    def set_language(self, lang: str) -> None:
+        """Re-word the status column and headers."""
+        self._lang = lang
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, Column.STATUS), self.index(len(self._ids) - 1, Column.STATUS)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    def set_ids(self, ids: list[int]) -> None:
+        """Show these voters, in this order."""
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Forget cached rows (data changed); keep the ids."""
+        self.beginResetModel()
+        self._cache.clear()
+        self.endResetModel()
+
+    def voter_at(self, row: int) -> VoterView | None:
+        """The voter on ``row`` (fetching its page if needed)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        voter_id = self._ids[row]
+        if voter_id not in self._cache:
+            start = (row // PAGE) * PAGE
+            page = self._ids[start : start + PAGE]
+            with self._db.reading() as session:
+                for view in voters.get_many(session, page):
+                    self._cache[view.id] = view
+        return self._cache.get(voter_id)
+
+    # Qt overrides ---------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows: one per voter id (none under a valid parent: it is a flat table)."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """The fixed columns."""
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, alignment, and the whole voter under ``VoterRole``."""
+        if not index.isValid():
+            return None
+        voter = self.voter_at(index.row())
+        if voter is None:
+            return None
+        column = Column(index.column())
+        if role == VoterRole:
+            return voter
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (Column.LIST_NO, Column.SECTION):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == Column.LIST_NO:
+            return str(voter.list_no)
+        if column == Column.NAME:
+            return voter.full_name
+        if column == Column.IIN:
+            return voter.iin
+        if column == Column.BIRTH_DATE:
+            return voter.birth_date.strftime("%d.%m.%Y")
+        if column == Column.SECTION:
+            return voter.section
+        return text(f"status_{voter.status}", self._lang)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles in the current language."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        titles = {
+            Column.LIST_NO: self.tr("No."),
+            Column.NAME: self.tr("Full name"),
+            Column.IIN: self.tr("IIN"),
+            Column.BIRTH_DATE: self.tr("Born"),
+            Column.SECTION: self.tr("Section"),
+            Column.STATUS: self.tr("Status"),
+        }
+        return titles[Column(section)]

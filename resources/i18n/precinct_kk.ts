@@ -1,0 +1,373 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="92" />
+        <source>TRAINING</source>
+        <translation>ОҚУ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="94" />
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="95" />
+        <source>No station is set up on this computer yet</source>
+        <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="102" />
+        <source>Precinct No. %1 · %2</source>
+        <translation>№ %1 учаске · %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="106" />
+        <source>Set-up</source>
+        <translation>Дайындық</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="106" />
+        <source>Voting open</source>
+        <translation>Дауыс беру ашық</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="107" />
+        <source>Voting closed</source>
+        <translation>Дауыс беру жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="107" />
+        <source>Counting</source>
+        <translation>Санау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="108" />
+        <source>Signed</source>
+        <translation>Қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="112" />
+        <source>Voters on the list: %1</source>
+        <translation>Тізімдегі сайлаушылар: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="101" />
+        <source>Choose the voter list</source>
+        <translation>Сайлаушылар тізімін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="108" />
+        <source>Import the voter list</source>
+        <translation>Сайлаушылар тізімін жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="111" />
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="130" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="134" />
+        <source>Import</source>
+        <translation>Жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="183" />
+        <source>Nothing has been written yet.</source>
+        <translation>Әзірге ештеңе жазылған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/import_dialog.py" line="187" />
+        <source>Rejected rows (%n)</source>
+        <translation>
+            <numerusform>Қабылданбаған жолдар (%n)</numerusform>
+            <numerusform>Қабылданбаған жолдар (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="188" />
+        <source>No rows were rejected.</source>
+        <translation>Қабылданбаған жол жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/import_dialog.py" line="190" />
+        <source>Import %n voter(s)</source>
+        <translation>
+            <numerusform>%n сайлаушыны жүктеу</numerusform>
+            <numerusform>%n сайлаушыны жүктеу</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="92" />
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="96" />
+        <source>Station</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="97" />
+        <source>Voter list</source>
+        <translation>Сайлаушылар тізімі</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/main_window.py" line="118" />
+        <source>Imported %n voter(s)</source>
+        <translation>
+            <numerusform>%n сайлаушы жүктелді</numerusform>
+            <numerusform>%n сайлаушы жүктелді</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="74" />
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="76" />
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="49" />
+        <source>Election package</source>
+        <translation>Сайлау пакеті</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="93" />
+        <source>Welcome to Precinct</source>
+        <translation>Precinct-ке қош келдіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="95" />
+        <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
+        <translation>Бұл компьютерде учаске құрылмаған. Жоғары тұрған комиссиядан алынған сайлау пакетін жүктеңіз немесе оқу үшін демо учаскені ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="98" />
+        <source>Load election package (.zip)…</source>
+        <translation>Сайлау пакетін жүктеу (.zip)…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
+        <source>Load election package from a folder…</source>
+        <translation>Сайлау пакетін қалтадан жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
+        <source>Open the demo station (training)</source>
+        <translation>Демо учаскені ашу (оқу)</translation>
+    </message>
+</context>
+<context>
+    <name>StationScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="82" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
+        <source>Election</source>
+        <translation>Сайлау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="83" />
+        <source>Contests and ballots received</source>
+        <translation>Дауыс берулер және алынған бюллетеньдер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="84" />
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="85" />
+        <source>Voter list</source>
+        <translation>Сайлаушылар тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="86" />
+        <source>Import voter list…</source>
+        <translation>Сайлаушылар тізімін жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="94" />
+        <source>Voting day</source>
+        <translation>Дауыс беру күні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="95" />
+        <source>Voting hours</source>
+        <translation>Дауыс беру уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="96" />
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="97" />
+        <source>Territory</source>
+        <translation>Аумақ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="98" />
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="99" />
+        <source>Station key fingerprint</source>
+        <translation>Учаске кілтінің іздері</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <source>Options: %1</source>
+        <translation>Нұсқалар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="109" />
+        <source>Ballots received: %1</source>
+        <translation>Алынған бюллетеньдер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="112" />
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="112" />
+        <source>Deputy chair</source>
+        <translation>Төрағаның орынбасары</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="113" />
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="113" />
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
+        <source>Voters on the list: %1</source>
+        <translation>Тізімдегі сайлаушылар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="123" />
+        <source>The list can be imported only during set-up</source>
+        <translation>Тізімді тек дайындық кезеңінде жүктеуге болады</translation>
+    </message>
+</context>
+<context>
+    <name>VoterDetails</name>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="70" />
+        <source>List number</source>
+        <translation>Тізімдегі нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="70" />
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="71" />
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="71" />
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="72" />
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="72" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="82" />
+        <source>No voter selected</source>
+        <translation>Сайлаушы таңдалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>VoterListScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="156" />
+        <source>Search: IIN, list number or surname [given name]</source>
+        <translation>Іздеу: ЖСН, тізімдегі нөмір немесе тегі [аты]</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="199" />
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoterTableModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="124" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="125" />
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="126" />
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="127" />
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="128" />
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="129" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../precinct_app/ui/ops.py" line="30" />
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+</context>
+</TS>
