@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench setup system-deps i18n screenshots clean
+.PHONY: run test lint bench setup system-deps i18n i18n-update screenshots clean
 
 setup: $(STAMP) i18n
 
@@ -26,6 +26,13 @@ i18n: $(STAMP)
 		[ -e "$$ts" ] || continue; \
 		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
 	done
+
+# After changing UI strings: extract them, fill known words, compile.
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent precinct_app/ui/*.py -ts resources/i18n/precinct_kk.ts \
+		resources/i18n/precinct_ru.ts resources/i18n/precinct_en.ts
+	$(BIN)/python tools/i18n_fill.py
+	$(MAKE) i18n
 
 run: setup
 	@bash tools/run-app.sh $(BIN)/precinct-app

@@ -2,7 +2,7 @@
 
 The .ts files are the translators' source of truth (open them in Qt Linguist);
 this script only helps developers add the words for new strings in bulk.
-Run after `pyside6-lupdate`: .venv/bin/python tools/i18n_fill.py
+Run `make i18n-update` (pyside6-lupdate, then this script, then lrelease).
 """
 
 from __future__ import annotations
@@ -95,6 +95,35 @@ WORDS: dict[str, tuple[str | tuple[str, ...], str | tuple[str, ...]]] = {
 }
 
 
+# English is the source language; its file only carries the plural forms.
+ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "Import %n voter(s)": ("Import %n voter", "Import %n voters"),
+    "Imported %n voter(s)": ("Imported %n voter", "Imported %n voters"),
+    "Rejected rows (%n)": ("Rejected rows (%n)", "Rejected rows (%n)"),
+}
+
+
+def fill_english(path: Path) -> list[str]:
+    """Plural forms for English; other messages stay as in the source."""
+    tree = ET.parse(path)
+    missing: list[str] = []
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = ENGLISH_PLURALS.get(source)
+        if forms is None:
+            missing.append(source)
+            continue
+        for form, text in zip(translation.findall("numerusform"), forms, strict=False):
+            form.text = text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
 def fill(path: Path, column: int) -> list[str]:
     """Fill ``path``; returns the sources still without a translation."""
     tree = ET.parse(path)
@@ -126,7 +155,11 @@ def fill(path: Path, column: int) -> list[str]:
 
 
 if __name__ == "__main__":
-    left = fill(I18N / "precinct_ru.ts", 0) + fill(I18N / "precinct_kk.ts", 1)
+    left = (
+        fill(I18N / "precinct_ru.ts", 0)
+        + fill(I18N / "precinct_kk.ts", 1)
+        + fill_english(I18N / "precinct_en.ts")
+    )
     for source in sorted(set(left)):
         print(f"no translation for: {source!r}", file=sys.stderr)
     sys.exit(1 if left else 0)

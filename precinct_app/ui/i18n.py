@@ -10,17 +10,15 @@ _installed: list[QTranslator] = []
 
 
 def install_language(lang: str) -> bool:
-    """Make ``lang`` the interface language; English is the source and needs no file.
+    """Make ``lang`` the interface language (English is the source; its file has plurals).
 
-    Returns False when the compiled translation is missing (then English shows).
+    Returns False when the compiled translation is missing (then the source text shows).
     """
     app = QCoreApplication.instance()
     assert app is not None
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if lang == "en":
-        return True
     translator = QTranslator(app)
     path = resource_root() / "i18n" / f"precinct_{lang}.qm"
     if not translator.load(str(path)):

@@ -88,6 +88,7 @@ class ImportDialog(QDialog):
         self._path = path
         self._preview: ImportPreview | None = None
         self._task: Task | None = None
+        self._finished_tasks: list[Task] = []  # kept until the dialog goes
         self.imported = 0
         self._setup_ui()
         self._connect_signals()
@@ -138,7 +139,10 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
 
     def _run(self, job: Any, done: Any) -> None:
-        self._task = Task(job, self)
+        # No Qt parent: the task's lifetime is this Python reference alone, so the
+        # C++ object can never be deleted behind its Python wrapper.
+        self._task = Task(job)
+        self._finished_tasks.append(self._task)
         self._task.progressed.connect(self._on_task_progressed)
         self._task.succeeded.connect(done)
         self._task.failed.connect(self._on_task_failed)
@@ -224,14 +228,14 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
-        if self._task is not None and self._task.isRunning():
+        if self._task is not None and self._task.is_running():
             self._task.cancel()  # the task reports ImportCancelled; the dialog then closes
             return
         self.reject()
 
     def done(self, result: int) -> None:
         """Closing waits for a running task (after asking it to stop): nothing half-done."""
-        if self._task is not None and self._task.isRunning():
+        if self._task is not None and self._task.is_running():
             self._task.cancel()
             self._task.wait()
         super().done(result)

@@ -122,13 +122,12 @@ class StartScreen(QWidget):
             finally:
                 db.dispose()
 
-        self._task = Task(job, self)
+        self._task = Task(job)  # no Qt parent: owned by this reference only
         self._task.succeeded.connect(lambda _result: self._on_created(path))
         self._task.failed.connect(self._on_task_failed)
         self._task.start()
 
     def _on_created(self, path: Path) -> None:
-        self._task = None
         if not self._ctx.db_path_explicit:
             remember_current(path)
         self._ctx.db_path = path
@@ -136,7 +135,6 @@ class StartScreen(QWidget):
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
-        self._task = None
         self.progress.hide()
         for button in (self.zip_button, self.folder_button, self.demo_button):
             button.setEnabled(True)

@@ -1,4 +1,9 @@
-"""Long work off the GUI thread: a QThread running one callable with progress and cancel."""
+"""Long work off the GUI thread: one callable run by a worker object living in a QThread.
+
+The worker object is moved into its thread and emits from there (Qt's documented
+pattern); the GUI side only sees the ``Task`` relay, whose signals arrive queued
+on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,42 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 Job = Callable[[ProgressFn, CancelFn], Any]
 
 
-class Task(QThread):
+POLL_MS = 100
+
+
+class _Worker(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Job, cancel: threading.Event) -> None:
+        super().__init__()
+        self._job = job
+        self._cancel = cancel
+        # Progress is a plain value the GUI polls: a flood of cross-thread signals
+        # from a fast job would only queue up repaints.
+        self.latest: tuple[int, int] | None = None
+
+    @Slot()
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self.latest = (done, total)
+
+        try:
+            result = self._job(progress, self._cancel.is_set)
+        except BaseException as exc:  # handed to the GUI thread, never lost
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class Task(QObject):
     """Runs ``job(progress, should_cancel)`` in its own thread.
 
     Signals:
@@ -26,20 +59,56 @@ class Task(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, job: Job, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._job = job
+    def __init__(self, job: Job) -> None:
+        super().__init__()
         self._cancel = threading.Event()
+        self._thread = QThread()
+        self._worker = _Worker(job, self._cancel)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._shown: tuple[int, int] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._on_poll_timeout)
+        self._worker.succeeded.connect(self._on_worker_succeeded)
+        self._worker.failed.connect(self._on_worker_failed)
+
+    def start(self) -> None:
+        """Start the job."""
+        self._poll.start()
+        self._thread.start()
 
     def cancel(self) -> None:
         """Ask the job to stop at its next check."""
         self._cancel.set()
 
-    def run(self) -> None:
-        """Qt's thread entry point."""
-        try:
-            result = self._job(self.progressed.emit, self._cancel.is_set)
-        except BaseException as exc:  # handed to the GUI thread, never lost
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
+    def is_running(self) -> bool:
+        """True until the job has finished and its thread stopped."""
+        return self._thread.isRunning()
+
+    def wait(self) -> None:
+        """Block until the thread has stopped (used when a window closes)."""
+        self._thread.quit()
+        self._thread.wait()
+
+    def _finish(self) -> None:
+        self._poll.stop()
+        self._thread.quit()
+        self._thread.wait()
+
+    @Slot()
+    def _on_poll_timeout(self) -> None:
+        latest = self._worker.latest
+        if latest is not None and latest != self._shown:
+            self._shown = latest
+            self.progressed.emit(*latest)
+
+    @Slot(object)
+    def _on_worker_succeeded(self, result: object) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+
+    @Slot(object)
+    def _on_worker_failed(self, exc: object) -> None:
+        self._finish()
+        self.failed.emit(exc)

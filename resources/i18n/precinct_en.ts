@@ -1,0 +1,373 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="92" />
+        <source>TRAINING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="94" />
+        <source>Precinct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="95" />
+        <source>No station is set up on this computer yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="102" />
+        <source>Precinct No. %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="106" />
+        <source>Set-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="106" />
+        <source>Voting open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="107" />
+        <source>Voting closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="107" />
+        <source>Counting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="108" />
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="112" />
+        <source>Voters on the list: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="101" />
+        <source>Choose the voter list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="108" />
+        <source>Import the voter list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="111" />
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="130" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="134" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="183" />
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/import_dialog.py" line="187" />
+        <source>Rejected rows (%n)</source>
+        <translation>
+            <numerusform>Rejected rows (%n)</numerusform>
+            <numerusform>Rejected rows (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="188" />
+        <source>No rows were rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/import_dialog.py" line="190" />
+        <source>Import %n voter(s)</source>
+        <translation>
+            <numerusform>Import %n voter</numerusform>
+            <numerusform>Import %n voters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="92" />
+        <source>Precinct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="96" />
+        <source>Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="97" />
+        <source>Voter list</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/main_window.py" line="118" />
+        <source>Imported %n voter(s)</source>
+        <translation>
+            <numerusform>Imported %n voter</numerusform>
+            <numerusform>Imported %n voters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="74" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="76" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="49" />
+        <source>Election package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="93" />
+        <source>Welcome to Precinct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="95" />
+        <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="98" />
+        <source>Load election package (.zip)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
+        <source>Load election package from a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
+        <source>Open the demo station (training)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="82" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
+        <source>Election</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="83" />
+        <source>Contests and ballots received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="84" />
+        <source>Commission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="85" />
+        <source>Voter list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="86" />
+        <source>Import voter list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="94" />
+        <source>Voting day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="95" />
+        <source>Voting hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="96" />
+        <source>Precinct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="97" />
+        <source>Territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="98" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="99" />
+        <source>Station key fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <source>Options: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="109" />
+        <source>Ballots received: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="112" />
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="112" />
+        <source>Deputy chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="113" />
+        <source>Secretary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="113" />
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
+        <source>Voters on the list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="123" />
+        <source>The list can be imported only during set-up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VoterDetails</name>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="70" />
+        <source>List number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="70" />
+        <source>IIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="71" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="71" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="72" />
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="72" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="82" />
+        <source>No voter selected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VoterListScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="156" />
+        <source>Search: IIN, list number or surname [given name]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_list.py" line="199" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VoterTableModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="124" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="125" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="126" />
+        <source>IIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="127" />
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="128" />
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/voter_model.py" line="129" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../precinct_app/ui/ops.py" line="30" />
+        <source>Precinct</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

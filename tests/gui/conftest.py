@@ -1,0 +1,37 @@
+"""GUI fixtures: a context with private settings and a fixed clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from precinct_app.db import open_database
+from precinct_app.services.clock import Clock
+from precinct_app.services.demo import build_demo
+from precinct_app.ui.context import AppContext, Settings
+from precinct_app.ui.i18n import install_language
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, clock: Clock, qapp: object) -> Iterator[AppContext]:  # noqa: ARG001
+    """A context with no station yet; its database path is explicit (tmp)."""
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.language = "en"
+    install_language("en")
+    context = AppContext(db_path=tmp_path / "station.sqlite3", clock=clock, settings=settings,
+                         db_path_explicit=True)
+    yield context
+    if context.db is not None:
+        context.db.dispose()
+
+
+@pytest.fixture
+def demo_ctx(ctx: AppContext) -> AppContext:
+    """The context with the demo station (300 voters) open."""
+    db = open_database(ctx.db_path, create=True)
+    build_demo(db, ctx.clock, db_path=ctx.db_path, voters=300)
+    ctx.db = db
+    return ctx
