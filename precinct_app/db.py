@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event, insert
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -212,3 +212,26 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
     if env:
         return Path(env)
     return default_db_path()
+
+
+def bulk_insert(
+    session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert many plain rows in the session's transaction, as fast as the backend allows.
+
+    On SQLite this is the driver's own ``executemany`` (values must already be in
+    storage form: dates as ISO text); elsewhere a Core ``insert``.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
+        finally:
+            cursor.close()
+        return
+    connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from precinct_app.db import bulk_insert
 from precinct_app.models import Station, Voter
 from precinct_app.services import audit, iin
 from precinct_app.services import voters as voter_queries
@@ -29,6 +30,10 @@ from precinct_app.services.errors import DomainError
 from precinct_app.services.text import fold
 
 _VOTER_TABLE = cast(Table, Voter.__table__)
+_INSERT_COLUMNS = (
+    "list_no", "iin", "surname", "given_name", "patronymic", "birth_date", "address", "section",
+    "status", "origin", "surname_key", "given_name_key",
+)
 
 ProgressFn = Callable[[int, int], None]  # (done, total)
 CancelFn = Callable[[], bool]  # True: stop now
@@ -271,7 +276,10 @@ def _text(value: Cell) -> str:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    return " ".join(value.split())
+    stripped = value.strip()
+    if "  " in stripped or "\t" in stripped or "\n" in stripped or "\r" in stripped:
+        return " ".join(stripped.split())
+    return stripped
 
 
 _IIN_PROBLEM_CODES = {
@@ -293,9 +301,14 @@ class _Validator:
     seen_iins: dict[str, int] = field(default_factory=dict)
     seen_list_numbers: dict[int, int] = field(default_factory=dict)
 
-    def check(self, line: int, row: dict[str, Cell]) -> tuple[dict[str, Any] | None, str, dict[str, Any]]:  # noqa: E501
-        """``(clean values, "", {})`` or ``(None, reason, params)``."""
-        texts = {k: _text(v) for k, v in row.items()}
+    def check(
+        self, line: int, texts: dict[str, str], birth_cell: Cell
+    ) -> tuple[dict[str, Any] | None, str, dict[str, Any]]:
+        """``(clean values, "", {})`` or ``(None, reason, params)``.
+
+        ``texts`` are the row's cells as normalised text; ``birth_cell`` the raw
+        birth-date cell (an XLSX date cell is a date, not text).
+        """
         if any("\ufffd" in t for t in texts.values()):
             return None, "unreadable_row", {}
         for name in REQUIRED:
@@ -321,7 +334,7 @@ class _Validator:
         assert from_iin is not None  # problem() checked it
         born = from_iin
         if texts.get("birth_date"):
-            given = _parse_date(row.get("birth_date"))
+            given = _parse_date(birth_cell)
             if given is None:
                 return None, "bad_birth_date", {"value": texts["birth_date"]}
             if given != from_iin:
@@ -403,6 +416,7 @@ def read_voter_bytes(
     pending: list[tuple[int, dict[str, Any]]] = []
     rejected: list[RejectedRow] = []
     width = 0
+    birth_column = -1
     for count, (line, cells) in enumerate(table.rows, start=1):
         if count % PROGRESS_EVERY == 0:
             if should_cancel is not None and should_cancel():
@@ -412,16 +426,17 @@ def read_voter_bytes(
         if header is None:
             header, ignored = _map_header(cells, name)
             width = len(cells)
+            birth_column = next((i for i, c in header.items() if c == "birth_date"), -1)
             continue
-        row = {col: cells[i] if i < len(cells) else None for i, col in header.items()}
-        fields = {col: _text(v) for col, v in row.items()}
+        fields = {col: _text(cells[i]) if i < len(cells) else "" for i, col in header.items()}
         if table.file_format == "csv" and len(cells) > width and any(
             isinstance(c, str) and c.strip() for c in cells[width:]
         ):
             rejected.append(RejectedRow(line, "unreadable_row", {"fields": len(cells),
                                                                  "expected": width}, fields))
             continue
-        clean, reason, params = validator.check(line, row)
+        birth_cell = cells[birth_column] if 0 <= birth_column < len(cells) else None
+        clean, reason, params = validator.check(line, fields, birth_cell)
         if clean is None:
             rejected.append(RejectedRow(line, reason, params, fields))
         else:
@@ -516,24 +531,11 @@ def apply_import(
         if should_cancel is not None and should_cancel():
             raise ImportCancelled("import_cancelled")
         rows = [
-            {
-                "list_no": r.list_no,
-                "iin": r.iin,
-                "surname": r.surname,
-                "given_name": r.given_name,
-                "patronymic": r.patronymic,
-                "birth_date": r.birth_date,
-                "address": r.address,
-                "section": r.section,
-                "status": "active",
-                "origin": "list",
-                "surname_key": fold(r.surname),
-                "given_name_key": fold(r.given_name),
-            }
+            (r.list_no, r.iin, r.surname, r.given_name, r.patronymic, r.birth_date.isoformat(),
+             r.address, r.section, "active", "list", fold(r.surname), fold(r.given_name))
             for r in preview.accepted[start : start + chunk]
         ]
-        # Core insert (not ORM bulk): no per-row identity bookkeeping.
-        session.execute(insert(_VOTER_TABLE), rows)
+        bulk_insert(session, _VOTER_TABLE, _INSERT_COLUMNS, rows)
         if progress is not None:
             progress(min(start + chunk, total), total)
     list_numbers = [r.list_no for r in preview.accepted]

@@ -16,7 +16,7 @@ from precinct_app.resources import resource_root
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import has_station
-from precinct_app.ui.context import AppContext, Settings
+from precinct_app.ui.context import APP_NAME, AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import MainWindow
 
@@ -64,20 +64,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``precinct-app``."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("Precinct")
+    app.setApplicationName(APP_NAME)
     app.setFont(QFont(load_fonts(), BASE_POINT_SIZE))
     app.setStyleSheet(STYLE)
     try:
         ctx = build_context(sys.argv[1:] if argv is None else argv)
     except DomainError as exc:  # a malformed PRECINCT_NOW
-        QMessageBox.critical(None, "Precinct", text(exc.code, "en", **exc.params))
+        QMessageBox.critical(None, APP_NAME, text(exc.code, "en", **exc.params))
         return 1
     install_language(ctx.lang)
     if ctx.db_path.exists():
         try:
             db = open_database(ctx.db_path)
         except DomainError as exc:
-            QMessageBox.critical(None, "Precinct", text(exc.code, ctx.lang, **exc.params))
+            QMessageBox.critical(None, APP_NAME, text(exc.code, ctx.lang, **exc.params))
             return 1
         with db.reading() as session:
             if has_station(session):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from precinct_app.db import Database
 from precinct_app.services.clock import Clock
 
+APP_NAME = "Precinct"  # a product name: the same in every language
 LANGUAGES = ("kk", "ru", "en")
 SETTINGS_VERSION = 1
 

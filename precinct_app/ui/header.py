@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from precinct_app.services.station import StationInfo
-from precinct_app.ui.context import LANGUAGES, AppContext
+from precinct_app.ui.context import APP_NAME, LANGUAGES, AppContext
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
@@ -89,9 +89,13 @@ class HeaderBar(QFrame):
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
         station, lang = self._station, self._ctx.lang
+        # The switch shows the language in use, however it was chosen (no echo signal).
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(LANGUAGES.index(lang))
+        self.language.blockSignals(False)
         self.training.setText(self.tr("TRAINING"))
         if station is None:
-            self.title.setText(self.tr("Precinct"))
+            self.title.setText(APP_NAME)
             self.place.setText(self.tr("No station is set up on this computer yet"))
             for label in (self.phase, self.voters, self.training):
                 label.hide()

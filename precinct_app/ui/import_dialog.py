@@ -126,6 +126,7 @@ class ImportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.import_button = QPushButton()
+        self.import_button.setObjectName("primary")
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -238,4 +239,5 @@ class ImportDialog(QDialog):
         if self._task is not None and self._task.is_running():
             self._task.cancel()
             self._task.wait()
+            self._task = None
         super().done(result)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.db import Database
 from precinct_app.services.station import StationInfo, load_station
-from precinct_app.ui.context import AppContext
+from precinct_app.ui.context import APP_NAME, AppContext
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         body.addWidget(self.pages, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.status = self.statusBar()  # the last action's result, always visible
+        self.status.setSizeGripEnabled(False)
 
     def _connect_signals(self) -> None:
         self.header.language_chosen.connect(self._on_header_language_chosen)
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
-        self.setWindowTitle(self.tr("Precinct"))
+        self.setWindowTitle(APP_NAME)
         self.header.retranslate_ui()
         self.start_screen.retranslate_ui()
         if self.nav.count() == 2:
@@ -114,9 +116,7 @@ class MainWindow(QMainWindow):
             return
         dialog = ImportDialog(self._ctx, path, self)
         if dialog.exec() and dialog.imported:
-            self.statusBar().showMessage(
-                self.tr("Imported %n voter(s)", "", dialog.imported), 15_000
-            )
+            self.status.showMessage(self.tr("Imported %n voter(s)", "", dialog.imported))
 
     @Slot(str)
     def _on_header_language_chosen(self, lang: str) -> None:
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._ctx.db = db
         self._show_station()
         self.retranslate_ui()
+        self.status.showMessage(self.tr("The station is set up."))
 
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:

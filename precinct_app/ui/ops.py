@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from precinct_app.messages import text
 from precinct_app.services.errors import DomainError
-from precinct_app.ui.context import AppContext
+from precinct_app.ui.context import APP_NAME, AppContext
 
 T = TypeVar("T")
 
@@ -27,7 +26,7 @@ def error_text(exc: BaseException, lang: str) -> str:
 
 def show_error(parent: QWidget | None, message: str) -> None:
     """A modal error box (tests replace this)."""
-    QMessageBox.warning(parent, QCoreApplication.translate("ops", "Precinct"), message)
+    QMessageBox.warning(parent, APP_NAME, message)
 
 
 def run_op(parent: QWidget | None, ctx: AppContext, fn: Callable[[Session], T]) -> T | None:

@@ -22,16 +22,21 @@ POLL_MS = 100
 
 
 class _Worker(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+    """Runs the job in its thread and leaves the outcome for the GUI thread to collect.
+
+    No Python object crosses threads through a Qt signal (queued ``object`` arguments
+    proved crash-prone): the result, the exception and the progress are plain
+    attributes, published by the ``done`` event and polled by :class:`Task`.
+    """
 
     def __init__(self, job: Job, cancel: threading.Event) -> None:
         super().__init__()
         self._job = job
         self._cancel = cancel
-        # Progress is a plain value the GUI polls: a flood of cross-thread signals
-        # from a fast job would only queue up repaints.
         self.latest: tuple[int, int] | None = None
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
 
     @Slot()
     def run(self) -> None:
@@ -39,11 +44,11 @@ class _Worker(QObject):
             self.latest = (done, total)
 
         try:
-            result = self._job(progress, self._cancel.is_set)
+            self.result = self._job(progress, self._cancel.is_set)
         except BaseException as exc:  # handed to the GUI thread, never lost
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
+            self.error = exc
+        finally:
+            self.done.set()
 
 
 class Task(QObject):
@@ -70,8 +75,6 @@ class Task(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._on_poll_timeout)
-        self._worker.succeeded.connect(self._on_worker_succeeded)
-        self._worker.failed.connect(self._on_worker_failed)
 
     def start(self) -> None:
         """Start the job."""
@@ -83,13 +86,13 @@ class Task(QObject):
         self._cancel.set()
 
     def is_running(self) -> bool:
-        """True until the job has finished and its thread stopped."""
-        return self._thread.isRunning()
+        """True until the job has finished and its outcome was delivered."""
+        return self._poll.isActive()
 
     def wait(self) -> None:
-        """Block until the thread has stopped (used when a window closes)."""
-        self._thread.quit()
-        self._thread.wait()
+        """Block until the job has stopped (used when a window closes); no signal follows."""
+        self._worker.done.wait()
+        self._finish()
 
     def _finish(self) -> None:
         self._poll.stop()
@@ -102,13 +105,10 @@ class Task(QObject):
         if latest is not None and latest != self._shown:
             self._shown = latest
             self.progressed.emit(*latest)
-
-    @Slot(object)
-    def _on_worker_succeeded(self, result: object) -> None:
+        if not self._worker.done.is_set():
+            return
         self._finish()
-        self.succeeded.emit(result)
-
-    @Slot(object)
-    def _on_worker_failed(self, exc: object) -> None:
-        self._finish()
-        self.failed.emit(exc)
+        if self._worker.error is not None:
+            self.failed.emit(self._worker.error)
+        else:
+            self.succeeded.emit(self._worker.result)

@@ -3,52 +3,47 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="92" />
+        <location filename="../../precinct_app/ui/header.py" line="96" />
         <source>TRAINING</source>
         <translation>ОҚУ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="94" />
-        <source>Precinct</source>
-        <translation>Учаске</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="95" />
+        <location filename="../../precinct_app/ui/header.py" line="99" />
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="102" />
+        <location filename="../../precinct_app/ui/header.py" line="106" />
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="106" />
+        <location filename="../../precinct_app/ui/header.py" line="110" />
         <source>Set-up</source>
         <translation>Дайындық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="106" />
+        <location filename="../../precinct_app/ui/header.py" line="110" />
         <source>Voting open</source>
         <translation>Дауыс беру ашық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="107" />
+        <location filename="../../precinct_app/ui/header.py" line="111" />
         <source>Voting closed</source>
         <translation>Дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="107" />
+        <location filename="../../precinct_app/ui/header.py" line="111" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="108" />
+        <location filename="../../precinct_app/ui/header.py" line="112" />
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="112" />
+        <location filename="../../precinct_app/ui/header.py" line="116" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
@@ -56,37 +51,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="101" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="102" />
         <source>Choose the voter list</source>
         <translation>Сайлаушылар тізімін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="108" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="109" />
         <source>Import the voter list</source>
         <translation>Сайлаушылар тізімін жүктеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="111" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="112" />
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="132" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="134" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="136" />
         <source>Import</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="183" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="188" />
         <source>Nothing has been written yet.</source>
         <translation>Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="187" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="192" />
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Қабылданбаған жолдар (%n)</numerusform>
@@ -94,12 +89,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="188" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
         <source>No rows were rejected.</source>
         <translation>Қабылданбаған жол жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="190" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="195" />
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушыны жүктеу</numerusform>
@@ -110,27 +105,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="92" />
-        <source>Precinct</source>
-        <translation>Учаске</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="96" />
+        <location filename="../../precinct_app/ui/main_window.py" line="98" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="97" />
+        <location filename="../../precinct_app/ui/main_window.py" line="99" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="118" />
+        <location filename="../../precinct_app/ui/main_window.py" line="119" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
             <numerusform>%n сайлаушы жүктелді</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="130" />
+        <source>The station is set up.</source>
+        <translation>Учаске құрылды.</translation>
     </message>
 </context>
 <context>
@@ -235,7 +230,7 @@
     <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="99" />
         <source>Station key fingerprint</source>
-        <translation>Учаске кілтінің іздері</translation>
+        <translation>Учаске кілтінің ізі</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="107" />
@@ -360,14 +355,6 @@
         <location filename="../../precinct_app/ui/voter_model.py" line="129" />
         <source>Status</source>
         <translation>Күйі</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <location filename="../../precinct_app/ui/ops.py" line="30" />
-        <source>Precinct</source>
-        <translation>Учаске</translation>
     </message>
 </context>
 </TS>

@@ -169,6 +169,7 @@ def test_language_switch_relabels_the_window(qtbot: QtBot, demo_ctx: AppContext)
     assert window.voter_list is not None
     assert window.voter_list.model.headerData(2, Qt.Orientation.Horizontal) == "ЖСН"
     assert demo_ctx.settings.language == "kk"
+    assert window.header.language.currentData() == "kk"  # the switch shows the language in use
 
 
 def test_voter_model_passes_the_model_tester(qtmodeltester: object, demo_ctx: AppContext) -> None:

@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): Precinct's own paths against raw SQLite baselines."""
