@@ -1,21 +1,17 @@
-"""Screenshots for the docs (``make screenshots``), rendered offscreen at 1366x768.
+"""Saves the README's screenshots to docs/screenshots/ (``make screenshots``).
 
-Writes docs/screenshots/:
-- voter-list-{kk,ru,en}.png: the demo station's voter list, a search typed, a voter selected;
-- station-kk.png: the set-up screen in Kazakh (the longest labels);
-- start-screen-en.png: the first screen on a computer without a station;
-- import-preview-ru.png: the import dialog's preview of the Windows-1251 sample file.
-Everything is built in a temporary folder; the user's data and settings are not touched.
+Builds a demo station in a temporary folder, opens the real windows offscreen at
+1366x768 (the common commission laptop) and grabs them in each language.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import shutil
-import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,11 +21,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from precinct_app.db import open_database
-from precinct_app.services.clock import Clock, parse_fixed_now
+from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.package import load_package
 from precinct_app.services.setup import init_station
-from precinct_app.ui.app import BASE_POINT_SIZE, STYLE, load_fonts
+from precinct_app.ui import app as app_module
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
@@ -37,118 +33,84 @@ from precinct_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
-# The morning of the demo election day, so the header shows a plausible clock.
-NOW = "2024-10-06T09:42:00+05:00"
-SEARCHES = {"kk": "Ахметов", "ru": "Ахметов", "en": "Ахметов"}
+CLOCK = Clock(fixed=dt.datetime.fromisoformat("2024-10-06T10:42:00+05:00"))
 
 
-def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 60.0) -> None:
-    """Process events until ``done()`` (or fail after ``timeout`` seconds)."""
-    end = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def _settle(app: QApplication, seconds: float = 0.4) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
+def _wait(qapp: QApplication, condition: object, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:  # type: ignore[operator]
+        qapp.processEvents()
         time.sleep(0.01)
 
 
 def _save(widget: QWidget, name: str) -> None:
-    path = OUT / name
-    if not widget.grab().save(str(path)):
-        raise OSError(f"cannot write {path}")
-    print(path.relative_to(ROOT))
+    widget.grab().save(str(OUT / name))
+    print(OUT / name)
 
 
-def _context(tmp: Path, name: str, lang: str) -> AppContext:
-    store = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
-    settings = Settings(store)
+def _context(tmp: Path, lang: str, db_name: str) -> AppContext:
+    settings = Settings(QSettings(str(tmp / f"{lang}.ini"), QSettings.Format.IniFormat))
     settings.language = lang
     install_language(lang)
-    return AppContext(db_path=tmp / f"{name}.sqlite3", clock=Clock(fixed=parse_fixed_now(NOW)),
-                      settings=settings, db_path_explicit=True)
+    return AppContext(db_path=tmp / db_name, clock=CLOCK, settings=settings,
+                      db_path_explicit=True)
 
 
-def voter_lists(app: QApplication, tmp: Path) -> None:
-    """The voter list in each language, with a search typed and the first match selected."""
-    ctx = _context(tmp, "demo", "en")
-    db = open_database(ctx.db_path, create=True)
-    build_demo(db, ctx.clock, db_path=ctx.db_path)
-    ctx.db = db
-    window = MainWindow(ctx)
-    window.resize(*SIZE)
-    window.show()
-    for lang in ("kk", "ru", "en"):
-        window.set_language(lang)
-        screen = window.voter_list
-        assert screen is not None
-        window.nav.setCurrentRow(1)
-        screen.search_box.clear()
-        screen.search_box.setText(SEARCHES[lang])
-        _wait(app, lambda s=screen: 0 < s.model.rowCount() < 2214)
-        screen.search_box.setFocus()
-        _settle(app)
-        _save(window, f"voter-list-{lang}.png")
-    # The set-up screen in Kazakh, the language with the longest labels.
-    window.set_language("kk")
-    window.nav.setCurrentRow(0)
-    _settle(app)
-    _save(window, "station-kk.png")
-    window.close()
-    db.dispose()
-
-
-def start_screen(app: QApplication, tmp: Path) -> None:
-    """The first screen on a computer with no station."""
-    ctx = _context(tmp, "empty", "en")
-    window = MainWindow(ctx)
-    window.resize(*SIZE)
-    window.show()
-    _settle(app)
-    _save(window, "start-screen-en.png")
-    window.close()
-
-
-def import_preview(app: QApplication, tmp: Path) -> None:
-    """The preview of the Windows-1251 sample file on a station with an empty list."""
-    ctx = _context(tmp, "import", "ru")
-    folder = tmp / "package"
-    folder.mkdir()
-    shutil.copy(ROOT / "resources" / "demo" / "election.json", folder / "election.json")
-    db = open_database(ctx.db_path, create=True)
-    init_station(db, ctx.clock, load_package(folder), db_path=ctx.db_path)
-    ctx.db = db
-    dialog = ImportDialog(ctx, ROOT / "docs" / "samples" / "voters_cp1251_ru.csv")
-    dialog.resize(1100, 620)
-    dialog.show()
-    _wait(app, dialog.import_button.isEnabled)
-    _settle(app)
-    _save(dialog, "import-preview-ru.png")
-    dialog.reject()
-    db.dispose()
-
-
-def main() -> int:
-    """Render every screenshot into docs/screenshots/."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setFont(QFont(load_fonts(), BASE_POINT_SIZE))
-    app.setStyleSheet(STYLE)
+def main() -> None:
+    """Grab every screenshot."""
+    qapp = QApplication([])
+    qapp.setFont(QFont(app_module.load_fonts(), app_module.BASE_POINT_SIZE))
+    qapp.setStyleSheet(app_module.STYLE)
     OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="precinct-shots-") as name:
-        tmp = Path(name)
-        voter_lists(app, tmp)
-        start_screen(app, tmp)
-        import_preview(app, tmp)
-    return 0
+    tmp = Path(tempfile.mkdtemp(prefix="precinct-shots-"))
+    try:
+        demo_path = tmp / "demo.sqlite3"
+        db = open_database(demo_path, create=True)
+        build_demo(db, CLOCK, db_path=demo_path)
+        for lang in ("kk", "ru", "en"):
+            ctx = _context(tmp, lang, "demo.sqlite3")
+            ctx.db = db
+            window = MainWindow(ctx)
+            window.resize(1366, 768)
+            window.show()
+            assert window.voter_list is not None
+            window.voter_list.search_box.setText("ахм")
+            window.voter_list.reload()
+            window.voter_list._move_selection(2)
+            qapp.processEvents()
+            _save(window, f"voter-list-{lang}.png")
+            if lang == "ru":
+                window.nav.setCurrentRow(0)
+                qapp.processEvents()
+                _save(window, "station-ru.png")
+            window.close()
+
+        start = MainWindow(_context(tmp, "en", "none.sqlite3"))
+        start.resize(1366, 768)
+        start.show()
+        qapp.processEvents()
+        _save(start, "start-en.png")
+        start.close()
+
+        package = tmp / "package"
+        package.mkdir()
+        election = json.loads((ROOT / "resources" / "demo" / "election.json").read_text("utf-8"))
+        (package / "election.json").write_text(json.dumps(election, ensure_ascii=False), "utf-8")
+        ctx = _context(tmp, "ru", "empty.sqlite3")
+        ctx.db = open_database(ctx.db_path, create=True)
+        init_station(ctx.db, CLOCK, load_package(package), db_path=ctx.db_path)
+        dialog = ImportDialog(ctx, ROOT / "docs" / "samples" / "voters_cp1251_ru.csv")
+        dialog.resize(1200, 560)
+        dialog.show()
+        _wait(qapp, dialog.import_button.isEnabled)
+        qapp.processEvents()
+        _save(dialog, "import-preview-ru.png")
+        dialog.close()
+        ctx.db.dispose()
+        db.dispose()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

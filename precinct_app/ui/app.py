@@ -47,6 +47,11 @@ def load_fonts() -> str:
     return family
 
 
+def show_fatal(message: str) -> None:
+    """Tell the user why the app cannot start (tests replace this)."""
+    QMessageBox.critical(None, APP_NAME, message)
+
+
 def build_context(argv: Sequence[str]) -> AppContext:
     """The app's context from its command line (``--db PATH``) and environment."""
     parser = argparse.ArgumentParser(prog="precinct-app")
@@ -70,14 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ctx = build_context(sys.argv[1:] if argv is None else argv)
     except DomainError as exc:  # a malformed PRECINCT_NOW
-        QMessageBox.critical(None, APP_NAME, text(exc.code, "en", **exc.params))
+        show_fatal(text(exc.code, "en", **exc.params))
         return 1
     install_language(ctx.lang)
     if ctx.db_path.exists():
         try:
             db = open_database(ctx.db_path)
         except DomainError as exc:
-            QMessageBox.critical(None, APP_NAME, text(exc.code, ctx.lang, **exc.params))
+            show_fatal(text(exc.code, ctx.lang, **exc.params))
             return 1
         with db.reading() as session:
             if has_station(session):

@@ -113,12 +113,20 @@ class StartScreen(QWidget):
         clock = self._ctx.clock
 
         def job(progress: ProgressFn, cancel: CancelFn) -> InitResult:
+            existed = path.exists()
             db = open_database(path, create=True)
             try:
                 if isinstance(build_on, ElectionPackage):
                     return setup.init_station(db, clock, build_on, db_path=path,
                                               progress=progress, should_cancel=cancel)
                 return demo.build_demo(db, clock, db_path=path)
+            except BaseException:
+                db.dispose()
+                if not existed:  # a failed set-up leaves no half-made station behind
+                    for leftover in (path, *(path.with_name(path.name + s)
+                                             for s in ("-wal", "-shm"))):
+                        leftover.unlink(missing_ok=True)
+                raise
             finally:
                 db.dispose()
 

@@ -62,6 +62,23 @@ def test_start_screen_loads_a_package_and_shows_the_station(
     assert window.station is not None and window.station.key_fingerprint
 
 
+def test_start_screen_loads_a_zipped_package(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _package(tmp_path)
+    archive = Path(shutil.make_archive(str(tmp_path / "package"), "zip", folder))
+    monkeypatch.setattr(
+        StartScreen, "ask_package", classmethod(lambda _cls, _parent, **_kw: archive)
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start_screen.zip_button.click()
+    qtbot.waitUntil(lambda: window.station is not None, timeout=10_000)
+    assert window.header.title.text() == "Republican referendum"
+    assert window.status.currentMessage() == "The station is set up."
+    assert ctx.db_path.exists()
+
+
 def test_invalid_package_lists_problems_and_creates_nothing(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:

@@ -1,0 +1,66 @@
+"""Writes from the GUI (run_op) and start-up failures: a message, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from precinct_app.models import AuditEvent
+from precinct_app.services import audit
+from precinct_app.services.errors import InvalidInput
+from precinct_app.ui import app, ops
+from precinct_app.ui.context import AppContext
+
+
+def _events(ctx: AppContext) -> int:
+    assert ctx.db is not None
+    with ctx.db.reading() as s:
+        return s.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def test_run_op_commits_and_refreshes_every_view(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    before = _events(demo_ctx)
+
+    def write(session: Session) -> str:
+        audit.record(session, demo_ctx.clock, "test", "note", {"list_no": 1})
+        return "done"
+
+    with qtbot.waitSignal(demo_ctx.bridge.data_changed, timeout=1_000):
+        assert ops.run_op(None, demo_ctx, write) == "done"
+    assert _events(demo_ctx) == before + 1
+
+
+def test_run_op_reports_a_domain_error_in_the_users_language_and_writes_nothing(
+    demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ops, "show_error", lambda _parent, message: shown.append(message))
+    demo_ctx.settings.language = "ru"
+    before = _events(demo_ctx)
+    refreshed: list[bool] = []
+    demo_ctx.bridge.data_changed.connect(lambda: refreshed.append(True))
+
+    def fail(session: Session) -> None:
+        audit.record(session, demo_ctx.clock, "test", "note", {"list_no": 1})
+        raise InvalidInput("internal_error", detail="X")
+
+    assert ops.run_op(None, demo_ctx, fail) is None
+    assert shown == ["непредвиденная ошибка (X); ничего не изменено"]
+    assert _events(demo_ctx) == before  # the half-done write was rolled back
+    assert not refreshed
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_file_that_is_not_a_database_gets_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all")
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_fatal", shown.append)
+    assert app.main(["--db", str(bad)]) == 1
+    assert len(shown) == 1 and str(bad) in shown[0]
