@@ -101,6 +101,16 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     if default:
         remember_current(path)
     title = result.station.election_title.get(ctx.lang) or result.station.election_title["ru"]
-    ctx.out(ctx.say("station_created", precinct=result.station.precinct_number, election=title))
+    ctx.out(
+        ctx.say(
+            "station_created",
+            precinct=result.station.precinct_number,
+            election=title,
+            election_id=result.station.election_id,
+            date=result.station.election_date.isoformat(),
+        )
+    )
     _print_station(ctx, result, path)
+    if result.preview is None:
+        ctx.out(ctx.say("station_no_voter_list"))
     return 0

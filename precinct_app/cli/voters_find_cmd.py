@@ -34,11 +34,15 @@ def cmd_find(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.json:
         ctx.out(json.dumps([v.to_json() for v in found], ensure_ascii=False, indent=1))
         return 0
+    # Widths from the rows shown, so columns line up without a fixed, too-wide name field.
+    number_width = max((len(str(v.list_no)) for v in found), default=1)
+    name_width = max((len(v.full_name) for v in found), default=0)
+    section_width = max((len(v.section) for v in found), default=0)
     for v in found:
         status = ctx.say(f"status_{v.status}")
         ctx.out(
-            f"{v.list_no:>6}  {v.iin}  {v.full_name:<44}  {v.birth_date:%d.%m.%Y}  "
-            f"{v.section:>4}  {status}"
+            f"{v.list_no:>{number_width}}  {v.iin}  {v.full_name:<{name_width}}  "
+            f"{v.birth_date:%d.%m.%Y}  {v.section:<{section_width}}  {status}"
         )
     ctx.out(ctx.say("find_count", count=len(found)))
     return 0

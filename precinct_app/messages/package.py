@@ -15,7 +15,8 @@ MESSAGES: dict[str, Entry] = {
     "package_bad_json": Entry("{path}: election.json line {line}, column {column}: {detail}", "{path}: election.json, строка {line}, столбец {column}: {detail}", "{path}: election.json, {line}-жол, {column}-баған: {detail}"),
     "package_invalid": Entry("the election package is invalid ({count} problems); nothing was created", "пакет выборов содержит ошибки ({count}); ничего не создано", "сайлау пакетінде қателер бар ({count}); ештеңе жасалмады"),
     "package_unsigned": Entry("unsigned package", "пакет не подписан", "пакетке қол қойылмаған"),
-    "station_created": Entry("station created: precinct {precinct}, {election}", "участок создан: № {precinct}, {election}", "учаске құрылды: № {precinct}, {election}"),
+    "station_created": Entry("station created: precinct {precinct}, {election} ({election_id}, {date})", "участок создан: № {precinct}, {election} ({election_id}, {date})", "учаске құрылды: № {precinct}, {election} ({election_id}, {date})"),
+    "station_no_voter_list": Entry("the package has no voter list; import it with: precinct voters import FILE", "в пакете нет списка избирателей; загрузите его: precinct voters import FILE", "пакетте сайлаушылар тізімі жоқ; оны жүктеңіз: precinct voters import FILE"),
     "demo_created": Entry("demo (training) station created: precinct {precinct}, {voters} voters", "создан демонстрационный (учебный) участок: № {precinct}, избирателей {voters}", "демо (оқу) учаскесі құрылды: № {precinct}, сайлаушылар {voters}"),
     "station_database": Entry("database: {path}", "база: {path}", "дерекқор: {path}"),
     "station_key": Entry("station key fingerprint: {fingerprint}", "отпечаток ключа участка: {fingerprint}", "учаске кілтінің іздері: {fingerprint}"),
@@ -48,6 +49,7 @@ MESSAGES: dict[str, Entry] = {
     "bad_source": Entry("unknown source {value}", "неизвестный источник {value}", "белгісіз дереккөз {value}"),
     "options_line_count": Entry("the form needs exactly one options line (found {count})", "в форме должна быть ровно одна строка вариантов (найдено {count})", "нысанда дәл бір нұсқалар жолы болуы керек (табылды {count})"),
     "option_clashes_with_line": Entry("option id {value} equals a line key or 'options'", "идентификатор варианта {value} совпадает с ключом строки или 'options'", "{value} нұсқа идентификаторы жол кілтімен немесе 'options' сөзімен сәйкес келеді"),
+    "options_number_clash": Entry("option lines are numbered from here on, but fixed lines {value} already use those numbers", "строки вариантов нумеруются отсюда, но номера {value} уже заняты постоянными строками", "нұсқа жолдары осы нөмірден басталады, бірақ {value} нөмірлері тұрақты жолдарда бар"),
     "not_number_string": Entry("must be a line number in digits", "должно быть номером строки цифрами", "жол нөмірі сандармен болуы керек"),
     "bad_severity": Entry("severity must be error or warning ({value})", "уровень должен быть error или warning ({value})", "деңгейі error немесе warning болуы керек ({value})"),
     # Check rules (parsed, never evaluated).

@@ -35,7 +35,8 @@ MESSAGES: dict[str, Entry] = {
     "column_address": Entry("address", "адрес", "мекенжайы"),
     "column_section": Entry("section", "раздел", "бөлім"),
     # Row reasons.
-    "unreadable_row": Entry("unreadable row", "строка не читается", "жол оқылмайды"),
+    "unreadable_row": Entry("unreadable row: field '{field}' holds bytes that are not text in the file's encoding", "строка не читается: в поле «{field}» байты, которые не являются текстом в кодировке файла", "жол оқылмайды: «{field}» өрісінде файл кодтауындағы мәтін емес байттар бар"),
+    "wrong_field_count": Entry("unreadable row: {fields} fields, the header has {expected}", "строка не читается: полей {fields}, а в заголовке {expected}", "жол оқылмайды: {fields} өріс бар, ал тақырыпта {expected}"),
     "missing_field": Entry("required field '{field}' is empty", "не заполнено обязательное поле «{field}»", "міндетті «{field}» өрісі бос"),
     "field_too_long": Entry("field '{field}' is longer than {limit} characters", "поле «{field}» длиннее {limit} символов", "«{field}» өрісі {limit} таңбадан ұзын"),
     "bad_name": Entry("field '{field}' has no letters", "в поле «{field}» нет букв", "«{field}» өрісінде әріп жоқ"),

@@ -24,7 +24,7 @@ class Voter(Base):
         CheckConstraint("length(iin) = 12", name="iin_length"),
         CheckConstraint("status IN ('active', 'excluded')", name="status"),
         CheckConstraint("origin IN ('list', 'added')", name="origin"),
-        Index("ix_voter_name_keys", "surname_key", "given_name_key"),
+        Index("ix_voter_name_keys", "surname_key", "given_name_key", "list_no"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

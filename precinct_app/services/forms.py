@@ -89,6 +89,7 @@ def validate_form(
         lines = []
     numbers: set[str] = set()
     options_lines = 0
+    options_from: tuple[int, str] | None = None
     for i, line in enumerate(lines):
         lp = f"{path}.lines[{i}]"
         if not isinstance(line, dict):
@@ -97,8 +98,10 @@ def validate_form(
         if line.get("options") is True:
             options_lines += 1
             nf = line.get("number_from")
-            if not isinstance(nf, str) or not nf.isdigit():
+            if not isinstance(nf, str) or not (nf.isascii() and nf.isdigit()):
                 problems.append(Problem(f"{lp}.number_from", "not_number_string"))
+            else:
+                options_from = (int(nf), f"{lp}.number_from")
             continue
         key = line.get("key")
         if not isinstance(key, str) or not rules.KEY_PATTERN.match(key):
@@ -119,6 +122,15 @@ def validate_form(
         if line.get("source") not in SOURCES:
             problems.append(
                 Problem(f"{lp}.source", "bad_source", {"value": str(line.get("source"))})
+            )
+    if options_from is not None:
+        # Option lines take every number from number_from on: a fixed line there would clash.
+        clashing = sorted(
+            n for n in numbers if n.isascii() and n.isdigit() and int(n) >= options_from[0]
+        )
+        if clashing:
+            problems.append(
+                Problem(options_from[1], "options_number_clash", {"value": ", ".join(clashing)})
             )
     if lines and options_lines != 1:
         problems.append(Problem(f"{path}.lines", "options_line_count", {"count": options_lines}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import re
@@ -21,6 +22,7 @@ ROLES = ("chair", "deputy_chair", "secretary", "member")
 KINDS = ("referendum", "candidates", "party_list")
 MAX_ZIP_MEMBER = 200 * 1024 * 1024  # a voter list of a few thousand rows is far smaller
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _ELECTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}\Z")
 
 
@@ -110,6 +112,7 @@ def load_package(path: Path) -> ElectionPackage:
     problems = validate_election(election)
     if problems:
         raise PackageInvalid("package_invalid", problems, path=str(path), count=len(problems))
+    election = _with_label_maps(election)
     voter_name = next((n for n in VOTER_FILES if n in files), None)
     return ElectionPackage(
         election=election,
@@ -118,6 +121,17 @@ def load_package(path: Path) -> ElectionPackage:
         voter_file_name=voter_name,
         voter_file_bytes=files[voter_name] if voter_name else None,
     )
+
+
+def _with_label_maps(election: dict[str, Any]) -> dict[str, Any]:
+    """The election with plain-string option labels (people's names) as {kk, ru, en} maps."""
+    result = copy.deepcopy(election)
+    for contest in result["contests"]:
+        for option in contest["options"]:
+            if isinstance(option["label"], str):
+                name = option["label"]
+                option["label"] = {"kk": name, "ru": name, "en": name}
+    return result
 
 
 def resolve_forms(election: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -191,6 +205,9 @@ def validate_election(doc: Any) -> list[Problem]:
         date = c.string(election, "date", "election")
         if date is not None:
             try:
+                # Python 3.11 also takes "20241006"; the format says YYYY-MM-DD.
+                if not _DATE.match(date):
+                    raise ValueError(date)
                 dt.date.fromisoformat(date)
             except ValueError:
                 c.add("election.date", "not_date", value=date)
@@ -296,7 +313,11 @@ def validate_election(doc: Any) -> list[Problem]:
                     elif oid in option_ids:
                         c.add(f"{op}.id", "duplicate_id", value=oid)
                     option_ids.append(oid)
-                c.text_map(option, "label", op)
+                if isinstance(option.get("label"), str):
+                    # A candidate's name is one plain string in every language.
+                    c.string(option, "label", op)
+                else:
+                    c.text_map(option, "label", op)
         form_id = contest.get("protocol_form")
         if not isinstance(form_id, str) or not form_id:
             c.add(f"{cp}.protocol_form", "missing_string")

@@ -1,9 +1,10 @@
-"""Voter search: IIN (full or prefix), list number, surname [+ given name] prefix.
+"""Voter search: IIN (full or prefix), list number, surname [+ given name [+ patronymic]] prefix.
 
 Names are compared through folded keys (``services.text.fold``) with index
 range scans, so the search is case-insensitive for every Kazakh and Russian
 letter and stays fast on a 100,000-voter list. A query typed on the wrong
-keyboard layout (Latin keys for Cyrillic) is tried converted as well.
+keyboard layout (Latin keys for Russian or Kazakh Cyrillic) is tried converted
+as well.
 """
 
 from __future__ import annotations
@@ -17,17 +18,20 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from precinct_app.models import Voter
 from precinct_app.services import voters as voter_queries
-from precinct_app.services.text import fold, from_latin_layout
+from precinct_app.services.text import fold, from_latin_kazakh_layout, from_latin_layout
 from precinct_app.services.voters import VoterView
 
 _HIGH = "\uffff"  # above every letter: key >= p AND key < p + _HIGH is "starts with p"
 _DIGITS = re.compile(r"[0-9]+\Z")
+# Separators people type inside numbers: "№ 12", "871008-401428", "8710 0840".
+_NUMBER_NOISE = re.compile(r"[\s#№.,:;\-_/()]+")
 _NOT_NAME = re.compile(r"[^\w'\-]|[0-9_]")
+_MAX_LIST_NO_DIGITS = 9  # list numbers are far below a billion; keeps int() sane
 
 
 @dataclass(frozen=True)
 class Query:
-    """A parsed query: digits, or folded (surname, given name) prefixes to try."""
+    """A parsed query: digits, or folded (surname, given name, patronymic) prefixes to try."""
 
     digits: str | None
     names: tuple[tuple[str, ...], ...]  # alternatives: as typed, layout-converted
@@ -36,17 +40,18 @@ class Query:
 def parse_query(text: str) -> Query:
     """Understand what the user typed."""
     stripped = text.strip()
-    compact = stripped.replace(" ", "")
+    compact = _NUMBER_NOISE.sub("", stripped)
     if compact and _DIGITS.match(compact):
         return Query(compact, ())
     candidates = [stripped]
-    converted = from_latin_layout(stripped)
-    if converted is not None:
-        candidates.append(converted)
+    for convert in (from_latin_layout, from_latin_kazakh_layout):
+        converted = convert(stripped)
+        if converted is not None:
+            candidates.append(converted)
     alternatives: list[tuple[str, ...]] = []
     for candidate in candidates:
-        words = [_NOT_NAME.sub("", w) for w in fold(candidate).split()]
-        prefixes = tuple(w for w in words if w)[:2]
+        words = [_NOT_NAME.sub("", w).strip("'-") for w in fold(candidate).split()]
+        prefixes = tuple(w for w in words if w)[:3]
         if prefixes and prefixes not in alternatives:
             alternatives.append(prefixes)
     return Query(None, tuple(alternatives))
@@ -64,7 +69,7 @@ def _statement(query: Query, limit: int | None) -> Select[Any] | None:
             conditions.append(Voter.iin == digits)
         elif len(digits) < 12:
             conditions.append(_prefix(Voter.iin, digits))
-        if len(digits) <= 9:
+        if len(digits) <= _MAX_LIST_NO_DIGITS:
             conditions.append(Voter.list_no == int(digits))
     for words in query.names:
         condition = _prefix(Voter.surname_key, words[0])
@@ -77,9 +82,34 @@ def _statement(query: Query, limit: int | None) -> Select[Any] | None:
     return statement.limit(limit) if limit is not None else statement
 
 
+def _matches(words: tuple[str, ...], surname_key: str, given_key: str, patronymic: str) -> bool:
+    keys = (surname_key, given_key, fold(patronymic))
+    return all(key.startswith(word) for key, word in zip(keys, words, strict=False))
+
+
+def _patronymic_ids(session: Session, query: Query, limit: int | None) -> list[int]:
+    # No key column for patronymics: the surname + given-name range scan narrows
+    # the list to a handful of rows, which are checked here.
+    statement = _statement(query, None)
+    if statement is None:
+        return []
+    rows = session.execute(statement.with_only_columns(
+        Voter.id, Voter.surname_key, Voter.given_name_key, Voter.patronymic))
+    found: list[int] = []
+    for voter_id, surname_key, given_key, patronymic in rows:
+        if any(_matches(words, surname_key, given_key, patronymic) for words in query.names):
+            found.append(voter_id)
+            if limit is not None and len(found) >= limit:
+                break
+    return found
+
+
 def find_voter_ids(session: Session, text: str, limit: int | None = None) -> list[int]:
     """Ids of every voter matching ``text``, in list-number order (all unless ``limit``)."""
-    statement = _statement(parse_query(text), limit)
+    query = parse_query(text)
+    if any(len(words) > 2 for words in query.names):
+        return _patronymic_ids(session, query, limit)
+    statement = _statement(query, limit)
     return [] if statement is None else list(session.scalars(statement))
 
 

@@ -15,6 +15,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import mul
 from pathlib import Path
 from typing import Any, cast
 
@@ -22,11 +23,12 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from precinct_app.db import bulk_insert
-from precinct_app.models import Station, Voter
+from precinct_app.models import Voter
 from precinct_app.services import audit, iin
 from precinct_app.services import voters as voter_queries
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
+from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.text import fold
 
 _VOTER_TABLE = cast(Table, Voter.__table__)
@@ -135,9 +137,11 @@ class ImportResult:
 
 
 def detect_encoding(data: bytes) -> str:
-    """``utf-8-sig``, ``utf-8``, ``kz1048`` or ``cp1251``."""
+    """``utf-8-sig``, ``utf-8``, ``utf-16``, ``kz1048`` or ``cp1251``."""
     if data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"  # Excel's "Unicode text" (tab-separated) starts with this BOM
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -202,7 +206,7 @@ def _csv_table(data: bytes, name: str) -> _Table:
             for record in reader:
                 start = end_of_previous + 1
                 end_of_previous = reader.line_num
-                if not record or all(not c.strip() for c in record):
+                if not "".join(record).strip():  # blank line (or only delimiters)
                     continue
                 yield start, list(record)
         except csv.Error as exc:
@@ -262,6 +266,8 @@ def _parse_date(value: Cell) -> dt.date | None:
         return value
     text = (value or "").strip()
     try:
+        if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():
+            return dt.date(int(text[:4]), int(text[5:7]), int(text[8:]))  # the usual case
         if m := _ISO_DATE.match(text):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         if m := _DOT_DATE.match(text):
@@ -280,6 +286,35 @@ def _text(value: Cell) -> str:
     if "  " in stripped or "\t" in stripped or "\n" in stripped or "\r" in stripped:
         return " ".join(stripped.split())
     return stripped
+
+
+# The IIN rules of services.iin, restated on bytes for the per-row fast path
+# (checked equal by a property test); a failing IIN goes to iin.problem() for its reason.
+_IIN_W1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+_IIN_W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+_IIN_ZERO_1 = 48 * sum(_IIN_W1)  # b"0" is 48: subtract the digits' ASCII offset once
+_IIN_ZERO_2 = 48 * sum(_IIN_W2)
+_IIN_CENTURY = {ord(code): year for code, year in (
+    ("1", 1800), ("2", 1800), ("3", 1900), ("4", 1900), ("5", 2000), ("6", 2000))}
+
+
+def valid_iin_birth_date(number: str) -> dt.date | None:
+    """The birth date of a valid person's IIN, ``None`` for any invalid one (fast)."""
+    if len(number) != 12 or not number.isascii() or not number.isdigit():
+        return None
+    digits = number.encode("ascii")
+    check = (sum(map(mul, digits, _IIN_W1)) - _IIN_ZERO_1) % 11
+    if check == 10:
+        check = (sum(map(mul, digits, _IIN_W2)) - _IIN_ZERO_2) % 11
+        if check == 10:
+            return None
+    century = _IIN_CENTURY.get(digits[6])
+    if check != digits[11] - 48 or century is None:
+        return None
+    try:
+        return dt.date(century + int(number[0:2]), int(number[2:4]), int(number[4:6]))
+    except ValueError:
+        return None
 
 
 _IIN_PROBLEM_CODES = {
@@ -309,8 +344,9 @@ class _Validator:
         ``texts`` are the row's cells as normalised text; ``birth_cell`` the raw
         birth-date cell (an XLSX date cell is a date, not text).
         """
-        if any("\ufffd" in t for t in texts.values()):
-            return None, "unreadable_row", {}
+        if "\ufffd" in "".join(texts.values()):  # one scan per row; the field only when bad
+            bad = next(name for name, value in texts.items() if "\ufffd" in value)
+            return None, "unreadable_row", {"field": bad}
         for name in REQUIRED:
             if not texts.get(name):
                 return None, "missing_field", {"field": name}
@@ -318,20 +354,20 @@ class _Validator:
             if len(texts.get(name, "")) > limit:
                 return None, "field_too_long", {"field": name, "limit": limit}
         for name in ("surname", "given_name"):
-            if not any(c.isalpha() for c in texts[name]):
+            value = texts[name]
+            if not value[0].isalpha() and not any(c.isalpha() for c in value):
                 return None, "bad_name", {"field": name}
         number = texts["iin"].replace(" ", "")
         if self.from_xlsx and number.isdigit() and len(number) < 12:
             number = number.zfill(12)  # an IIN typed as a number lost its leading zeros
-        problem = iin.problem(number)
-        if problem is not None:
+        from_iin = valid_iin_birth_date(number)
+        if from_iin is None:
+            problem = iin.problem(number) or iin.IinProblem.FORMAT
             return None, _IIN_PROBLEM_CODES[problem], {"value": texts["iin"]}
         if number in self.seen_iins:
             return None, "iin_duplicate", {"first_line": self.seen_iins[number]}
         if number in self.existing_iins:
             return None, "iin_on_list", {}
-        from_iin = iin.birth_date(number)
-        assert from_iin is not None  # problem() checked it
         born = from_iin
         if texts.get("birth_date"):
             given = _parse_date(birth_cell)
@@ -417,6 +453,8 @@ def read_voter_bytes(
     rejected: list[RejectedRow] = []
     width = 0
     birth_column = -1
+    header_items: tuple[tuple[int, str], ...] = ()
+    is_csv = table.file_format == "csv"
     for count, (line, cells) in enumerate(table.rows, start=1):
         if count % PROGRESS_EVERY == 0:
             if should_cancel is not None and should_cancel():
@@ -427,13 +465,19 @@ def read_voter_bytes(
             header, ignored = _map_header(cells, name)
             width = len(cells)
             birth_column = next((i for i, c in header.items() if c == "birth_date"), -1)
+            header_items = tuple(header.items())
             continue
-        fields = {col: _text(cells[i]) if i < len(cells) else "" for i, col in header.items()}
-        if table.file_format == "csv" and len(cells) > width and any(
+        if is_csv and len(cells) >= width:
+            # The usual CSV row: every cell is text; split/join trims and collapses spaces.
+            texts = cast(list[str], cells)
+            fields = {col: " ".join(texts[i].split()) for i, col in header_items}
+        else:
+            fields = {col: _text(cells[i]) if i < len(cells) else "" for i, col in header_items}
+        if is_csv and len(cells) > width and any(
             isinstance(c, str) and c.strip() for c in cells[width:]
         ):
-            rejected.append(RejectedRow(line, "unreadable_row", {"fields": len(cells),
-                                                                 "expected": width}, fields))
+            rejected.append(RejectedRow(line, "wrong_field_count", {"fields": len(cells),
+                                                                    "expected": width}, fields))
             continue
         birth_cell = cells[birth_column] if 0 <= birth_column < len(cells) else None
         clean, reason, params = validator.check(line, fields, birth_cell)
@@ -470,10 +514,9 @@ def read_voter_bytes(
 # ---------------------------------------------------------------- with the station
 
 
-def _require_setup_phase(session: Session) -> Station:
-    station = session.get(Station, 1)
-    if station is None:
-        raise DomainError("no_station")
+def _require_setup_phase(session: Session) -> StationInfo:
+    """The station, refusing once set-up is over (``NoStation`` before there is one)."""
+    station = load_station(session)
     if station.phase != "setup":
         raise ImportRejected("import_not_in_setup", phase=station.phase)
     return station
@@ -498,7 +541,7 @@ def preview_import(
     return read_voter_bytes(
         data,
         path.name,
-        voting_day=dt.date.fromisoformat(station.election_date),
+        voting_day=station.election_date,
         existing_iins=voter_queries.existing_iins(session),
         existing_list_numbers=voter_queries.existing_list_numbers(session),
         progress=progress,

@@ -16,6 +16,7 @@ from precinct_app.resources import resource_root
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import has_station
+from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import APP_NAME, AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import MainWindow
@@ -89,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ctx.db = db
             else:  # an empty database (an interrupted set-up): offer the start screen
                 db.dispose()
+    collector = GuiThreadCollector(app)
+    collector.start()
     window = MainWindow(ctx)
     window.show()
     return app.exec()

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self._ctx, path, self)
         if dialog.exec() and dialog.imported:
             self.status.showMessage(self.tr("Imported %n voter(s)", "", dialog.imported))
+        dialog.deleteLater()  # owned by the window otherwise: one leaked dialog per import
 
     @Slot(str)
     def _on_header_language_chosen(self, lang: str) -> None:

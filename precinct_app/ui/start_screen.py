@@ -159,6 +159,7 @@ class StartScreen(QWidget):
             loaded = package.load_package(path)
         except PackageInvalid as exc:
             self._show_problems([
+                str(path),  # which package: the JSON paths below are inside it
                 text(exc.code, lang, **exc.params),
                 *(f"{p.path}: {text(p.code, lang, **p.params)}" for p in exc.problems),
             ])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
-from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
+from precinct_app.ui.voter_model import STATUS_COLOURS, Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 120
 _STEPS: dict[int, int] = {
@@ -59,6 +61,9 @@ class VoterDetails(QFrame):
         self._captions = {key: QLabel() for key in self._values}
         for key, value in self._values.items():
             value.setWordWrap(True)
+            # Only the status is markup (its coloured mark); voter data is shown verbatim.
+            value.setTextFormat(Qt.TextFormat.RichText if key == "status"
+                                else Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._form.addRow(self._captions[key], value)
         layout.addLayout(self._form)
@@ -90,7 +95,9 @@ class VoterDetails(QFrame):
         self._values["address"].setText(voter.address or "—")
         self._values["section"].setText(voter.section or "—")
         mark = "●" if voter.status == "active" else "✕"
-        self._values["status"].setText(f"{mark} {text(f'status_{voter.status}', self._ctx.lang)}")
+        colour = STATUS_COLOURS.get(voter.status, "#5f6b76")
+        word = html.escape(text(f"status_{voter.status}", self._ctx.lang))
+        self._values["status"].setText(f'<span style="color:{colour}">{mark}</span> {word}')
 
 
 class VoterListScreen(QWidget):

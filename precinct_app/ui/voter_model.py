@@ -6,13 +6,33 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from precinct_app.db import Database
 from precinct_app.messages import text
 from precinct_app.services import voters
 from precinct_app.services.voters import VoterView
 
+# Status colours mean the same everywhere (ui.md), always shown beside the word.
+STATUS_COLOURS = {"active": "#1b7a3a", "excluded": "#b3261e"}
 PAGE = 200
+_ICONS: dict[str, QIcon] = {}
+
+
+def status_icon(status: str) -> QIcon:
+    """A small dot in the status colour (made once per status)."""
+    if status not in _ICONS:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(STATUS_COLOURS.get(status, "#5f6b76")))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _ICONS[status] = QIcon(pixmap)
+    return _ICONS[status]
+MAX_CACHED = 50 * PAGE  # scrolling the whole of a huge list must not keep it all in memory
 VoterRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -67,6 +87,8 @@ class VoterTableModel(QAbstractTableModel):
             return None
         voter_id = self._ids[row]
         if voter_id not in self._cache:
+            if len(self._cache) >= MAX_CACHED:
+                self._cache.clear()
             start = (row // PAGE) * PAGE
             page = self._ids[start : start + PAGE]
             with self._db.reading() as session:
@@ -98,6 +120,8 @@ class VoterTableModel(QAbstractTableModel):
             if column in (Column.LIST_NO, Column.SECTION):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS:
+            return status_icon(voter.status)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == Column.LIST_NO:

@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="130" />
+        <location filename="../../precinct_app/ui/main_window.py" line="131" />
         <source>The station is set up.</source>
         <translation type="unfinished" />
     </message>
@@ -276,37 +276,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="70" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>List number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="70" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>IIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="71" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="71" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="72" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="72" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="82" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>No voter selected</source>
         <translation type="unfinished" />
     </message>
@@ -314,12 +314,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="156" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="163" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="199" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="206" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -327,32 +327,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="124" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="148" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="125" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="126" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
         <source>IIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="127" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="128" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="129" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>

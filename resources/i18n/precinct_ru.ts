@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="130" />
+        <location filename="../../precinct_app/ui/main_window.py" line="131" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
@@ -279,37 +279,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="70" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>List number</source>
         <translation>Номер в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="70" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="71" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="71" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="72" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="72" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="82" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>No voter selected</source>
         <translation>Избиратель не выбран</translation>
     </message>
@@ -317,12 +317,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="156" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="163" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Поиск: ИИН, номер в списке или фамилия [имя]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="199" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="206" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -330,32 +330,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="124" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="148" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="125" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="126" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="127" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="128" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="129" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>

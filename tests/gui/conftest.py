@@ -11,8 +11,18 @@ from PySide6.QtCore import QSettings
 from precinct_app.db import open_database
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
+from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
+
+
+@pytest.fixture(autouse=True)
+def _gui_thread_collection(qapp: object) -> Iterator[None]:  # noqa: ARG001
+    """As in the app: no cyclic collection from a worker thread (see ui/collector.py)."""
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()
 
 
 @pytest.fixture

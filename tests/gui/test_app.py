@@ -171,6 +171,10 @@ def test_search_box_filters_and_shows_every_match(qtbot: QtBot, demo_ctx: AppCon
     qtbot.keyClick(screen.search_box, Qt.Key.Key_Down)  # focus stays in the search box
     second = screen.model.voter_at(1)
     assert second is not None and screen.details._name.text() == second.full_name
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Escape)  # Esc: back to the whole list
+    assert screen.search_box.text() == ""
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 300, timeout=5_000)
+    assert screen.details._values["status"].text().endswith("on the list")  # a word, not a colour
 
 
 def test_language_switch_relabels_the_window(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -189,9 +193,42 @@ def test_language_switch_relabels_the_window(qtbot: QtBot, demo_ctx: AppContext)
     assert window.header.language.currentData() == "kk"  # the switch shows the language in use
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_window_fits_a_1366x768_laptop_in_every_language(
+    qtbot: QtBot, demo_ctx: AppContext, lang: str
+) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.set_language(lang)
+    # The stack's minimum covers every screen; 40 px are left for the taskbar.
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40, (lang, hint)
+
+
 def test_voter_model_passes_the_model_tester(qtmodeltester: object, demo_ctx: AppContext) -> None:
     assert demo_ctx.db is not None
     model = VoterTableModel(demo_ctx.db, "en")
     with demo_ctx.db.reading() as s:
         model.set_ids(search.find_voter_ids(s, "а"))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_voter_model_fetches_rows_a_page_at_a_time(
+    demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from precinct_app.services import voters
+    from precinct_app.ui import voter_model
+
+    assert demo_ctx.db is not None
+    fetched: list[int] = []
+    real = voters.get_many
+    monkeypatch.setattr(voters, "get_many", lambda s, ids: fetched.append(len(ids)) or real(s, ids))
+    monkeypatch.setattr(voter_model, "PAGE", 50)
+    model = VoterTableModel(demo_ctx.db, "en")
+    with demo_ctx.db.reading() as s:
+        model.set_ids(voters.all_ids(s))
+    assert model.rowCount() == 300 and fetched == []  # ids only until a row is shown
+    assert model.index(0, 1).data() and model.index(49, 1).data()
+    assert fetched == [50]
+    assert model.index(299, 0).data() == "300"
+    assert fetched == [50, 50]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from precinct_app.cli import main
 from precinct_app.db import default_db_path
+from precinct_app.services import demo
 
 ROOT = Path(__file__).parents[2]
 
@@ -90,7 +93,10 @@ def test_invalid_package_lists_all_problems_and_creates_nothing(
 
 def test_import_strict_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "s.sqlite3")
-    assert _run(capsys, "--db", db, "init", str(ROOT / "resources" / "demo"))[0] == 0
+    code, out, _ = _run(capsys, "--db", db, "init", str(ROOT / "resources" / "demo"))
+    assert code == 0
+    assert "station created: precinct 164" in out and "(KZ-2024-10-06-REF, 2024-10-06)" in out
+    assert "no voter list" in out
     sample = str(ROOT / "docs" / "samples" / "voters_kk.xlsx")
     report = tmp_path / "rejected.csv"
     code, _, err = _run(capsys, "--db", db, "voters", "import", sample, "--strict",
@@ -120,3 +126,32 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["voters", "find"])
     assert info.value.code == 2
     assert "usage: precinct voters find" in capsys.readouterr().err
+
+
+def test_init_from_a_zip_then_audit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = tmp_path / "package.zip"
+    rows = demo.generate_voter_rows(40, 3, dt.date(2024, 10, 6))
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(ROOT / "resources" / "demo" / "election.json", "KZ-REF/election.json")
+        zf.writestr("KZ-REF/voters.csv", demo.voters_csv_bytes(rows))
+    db = tmp_path / "z.sqlite3"
+    code, out, _ = _run(capsys, "--db", str(db), "init", str(archive))
+    assert code == 0
+    assert "unsigned package" in out and "164" in out and str(db) in out
+    assert "accepted 40, rejected 0" in out
+    code, out, _ = _run(capsys, "--db", str(db), "voters", "find", rows[0]["iin"], "--json")
+    assert [v["list_no"] for v in json.loads(out)] == [1]
+    assert _run(capsys, "--db", str(db), "audit", "verify")[0] == 0
+
+
+def test_init_of_a_corrupt_zip_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "package.zip"
+    archive.write_bytes(b"PK\x03\x04 this is not really a zip")
+    db = tmp_path / "z.sqlite3"
+    code, _, err = _run(capsys, "--db", str(db), "init", str(archive))
+    assert code == 1
+    assert len(err.strip().splitlines()) >= 1 and "Traceback" not in err
+    assert "package.zip" in err.strip().splitlines()[-1]
+    assert not db.exists()

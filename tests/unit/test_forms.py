@@ -9,6 +9,8 @@ import pytest
 from precinct_app.services.forms import builtin_form, builtin_form_ids, expand_lines, validate_form
 from precinct_app.services.rules import evaluate, parse_rule
 
+KAZAKH_LETTERS = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
+
 RU_EXAMPLE = {
     "voters_on_list": 1500, "ballots_received": 1200, "issued_early": 0,
     "issued_in_premises": 700, "issued_outside": 20, "cancelled": 480, "in_portable_boxes": 20,
@@ -104,3 +106,71 @@ def test_form_validation_reports_every_problem_with_paths() -> None:
     assert ("protocol_forms.x.checks[0].rule", "rule_bad_token") in problems
     assert ("protocol_forms.x.checks[1].severity", "bad_severity") in problems
     assert ("protocol_forms.x", "option_clashes_with_line") in problems
+
+
+
+def _issued(values: dict[str, int]) -> int:
+    return sum(values.get(k, 0) for k in ("issued_early", "issued_in_premises", "issued_outside"))
+
+
+def _break(check_id: str, values: dict[str, int], options: list[str]) -> dict[str, int]:
+    """The example changed so that (only) ``check_id`` should fail."""
+    v = dict(values)
+    if check_id == "voters_cover_issued":
+        v["voters_on_list"] = _issued(v) - 1
+    elif check_id == "ballots_balance":
+        v["ballots_received"] += 1
+    elif check_id == "boxes_balance":
+        v["invalid"] += 1
+    elif check_id == "valid_balance":
+        v[options[0]] += 1
+    elif check_id == "portable_within_outside":
+        # Move ballots from the stationary box to the portable ones: totals still agree.
+        moved = v["issued_outside"] - v["in_portable_boxes"] + 1
+        v["in_portable_boxes"] += moved
+        v["in_stationary_boxes"] -= moved
+    elif check_id == "boxes_within_issued":
+        # One ballot more in the box than issued, counted as valid for the first option.
+        v["in_stationary_boxes"] += 1
+        v["valid"] += 1
+        v[options[0]] += 1
+    else:
+        raise AssertionError(f"no way to break {check_id}")
+    return v
+
+
+CASES = [
+    (form_id, check["id"])
+    for form_id in builtin_form_ids()
+    for check in builtin_form(form_id)["checks"]
+]
+
+
+@pytest.mark.parametrize(("form_id", "check_id"), CASES)
+def test_breaking_a_check_fails_exactly_it(form_id: str, check_id: str) -> None:
+    values, options = EXAMPLES[form_id]
+    assert _failing(form_id, _break(check_id, values, options), options) == {check_id}
+
+
+@pytest.mark.parametrize("form_id", builtin_form_ids())
+def test_errors_and_warnings_from_domain_md(form_id: str) -> None:
+    severities = {c["id"]: c["severity"] for c in builtin_form(form_id)["checks"]}
+    assert severities == {
+        "voters_cover_issued": "error",
+        "ballots_balance": "error",
+        "boxes_balance": "error",
+        "valid_balance": "error",
+        "portable_within_outside": "warning",
+        "boxes_within_issued": "warning",
+    }
+
+
+@pytest.mark.parametrize("form_id", builtin_form_ids())
+def test_labels_and_messages_in_kazakh_russian_english(form_id: str) -> None:
+    form = builtin_form(form_id)
+    texts = [line["label"] for line in form["lines"] if "label" in line]
+    texts += [check["message"] for check in form["checks"]] + [form["title"]]
+    for text in texts:
+        assert all(text.get(lang, "").strip() for lang in ("kk", "ru", "en")), text
+    assert KAZAKH_LETTERS & set("".join(t["kk"] for t in texts))
+    assert not KAZAKH_LETTERS & set("".join(t["ru"] for t in texts))

@@ -35,6 +35,19 @@ def test_valid_rules_parse(text: str) -> None:
         ("a == ١", "rule_bad_token"),  # Arabic-Indic digit
         ("a.real == b", "rule_bad_token"),
         ("a" * 600 + " == b", "rule_too_long"),
+        ("a + " * 2500 + "0 == b", "rule_too_long"),  # 10,000 characters
+        ("a == \uff11", "rule_bad_token"),  # fullwidth digit one
+        ("a == b\u00b2", "rule_bad_token"),  # superscript two
+        ("a == қ", "rule_bad_token"),  # a key must be ASCII
+        ("a == b ** 2", "rule_bad_token"),
+        ("a == abs(b)", "rule_bad_token"),
+        ("a = b", "rule_bad_token"),
+        ("a != b", "rule_bad_token"),
+        ("a < b", "rule_bad_token"),
+        ("== b", "rule_missing_operand"),
+        ("a ==", "rule_missing_operand"),
+        ("a == b ++ c", "rule_missing_operand"),
+        ("a == 1_000", "rule_missing_operator"),
     ],
 )
 def test_invalid_rules_are_rejected_with_a_code(text: str, code: str) -> None:

@@ -74,6 +74,8 @@ def test_surname_and_given_name_prefix(voters_db: Database) -> None:
         ("абишева", "Әбішева Құралай"),  # Kazakh letters typed as Russian neighbours
         ("касымова инкар", "Қасымова Іңкәр"),
         ("F,bitdf", "Әбішева Құралай"),  # Latin keys for "Абишева" on the Russian layout
+        ("2,3itdf 09h", "Әбішева Құралай"),  # Latin keys for "Әбішева Құр", Kazakh layout
+        ("0fcsvjdf 34", "Қасымова Іңкәр"),
     ],
 )
 def test_every_kazakh_and_russian_letter_any_case(
@@ -109,15 +111,26 @@ def test_limit_and_empty_query(voters_db: Database) -> None:
         assert find_voter_ids(s, "!!!") == []
 
 
-@pytest.mark.parametrize("query", ["ахм", "ахметов е", "87100", "F[vtnjd"])
-def test_queries_use_an_index_not_a_scan(voters_db: Database, query: str) -> None:
+def _plan(db: Database, query: str) -> str:
     statement = _statement(parse_query(query), None)
     assert statement is not None
     sql = str(statement.compile(compile_kwargs={"literal_binds": True}))
-    with voters_db.reading() as s:
-        plan = " ".join(row[3] for row in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    with db.reading() as s:
+        return " ".join(row[3] for row in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+
+
+@pytest.mark.parametrize(
+    "query", ["ахм", "ахметов е", "ахметов е с", "87100", "5", "F[vtnjd", "2,3itdf"]
+)
+def test_queries_use_an_index_not_a_scan(voters_db: Database, query: str) -> None:
+    plan = _plan(voters_db, query)
     assert "USING INDEX" in plan or "USING COVERING INDEX" in plan
     assert "SCAN voter" not in plan
+
+
+def test_name_search_reads_the_index_alone(voters_db: Database) -> None:
+    # A common surname prefix matches thousands on a big list: no table row visits.
+    assert "USING COVERING INDEX ix_voter_name_keys" in _plan(voters_db, "ахм")
 
 
 def test_json_shape(voters_db: Database) -> None:
@@ -126,3 +139,63 @@ def test_json_shape(voters_db: Database) -> None:
     assert set(data) == {"list_no", "iin", "surname", "given_name", "patronymic",
                          "birth_date", "address", "section", "status"}
     assert json.dumps(data, ensure_ascii=False)
+
+
+def _add(db: Database, list_no: int, surname: str, given: str, patronymic: str,
+         status: str = "active") -> None:
+    born = dt.date(1970, 1, 1)
+    serial = list_no
+    while (number := make_iin(born, True, serial)) is None:
+        serial += 1
+    with db.transaction() as s:
+        s.add(Voter(list_no=list_no, iin=number, surname=surname, given_name=given,
+                    patronymic=patronymic, birth_date=born, address="", section="1",
+                    status=status, surname_key=fold(surname), given_name_key=fold(given)))
+
+
+def test_patronymic_prefix_narrows_and_keeps_the_other_words(voters_db: Database) -> None:
+    _add(voters_db, 20, "Иванов", "Сергей", "Петрович")
+    _add(voters_db, 21, "Иванов", "Сергей", "Николаевич")
+    _add(voters_db, 22, "Ахметов", "Ерлан", "Серікұлы")
+    assert _names(voters_db, "иванов сергей") == ["Иванов Сергей", "Иванов Сергей"]
+    with voters_db.reading() as s:
+        assert [v.list_no for v in find_voters(s, "ИВАНОВ С НИК")] == [21]
+        assert [v.list_no for v in find_voters(s, "ахметов ерлан серик")] == [22]  # і as и
+        assert [v.list_no for v in find_voters(s, "bdfyjd c")] == [20, 21]  # wrong layout
+        assert [v.list_no for v in find_voters(s, "bdfyjd c g")] == [20]
+        assert [v.list_no for v in find_voters(s, "иванов с", limit=1)] == [20]
+        assert [v.list_no for v in find_voters(s, "иванов с п", limit=5)] == [20]
+        assert find_voters(s, "иванов сергей алексеевич") == []
+
+
+def test_excluded_voters_are_found_and_show_it(voters_db: Database) -> None:
+    _add(voters_db, 30, "Сидоров", "Пётр", "", status="excluded")
+    with voters_db.reading() as s:
+        found = find_voters(s, "сидоров")
+    assert [(v.list_no, v.status) for v in found] == [(30, "excluded")]
+
+
+@pytest.mark.parametrize("noise", ["  {}  ", "№ {}", "#{}", "{}.", "({})"])
+def test_list_number_with_stray_punctuation(voters_db: Database, noise: str) -> None:
+    with voters_db.reading() as s:
+        assert 7 in [v.list_no for v in find_voters(s, noise.format(7))]
+
+
+def test_iin_typed_with_separators_is_exact(voters_db: Database) -> None:
+    with voters_db.reading() as s:
+        voter = find_voters(s, "Үсенов")[0]
+        spaced = f"{voter.iin[:6]} {voter.iin[6:]}"
+        dashed = f"{voter.iin[:6]}-{voter.iin[6:]}"
+        assert [v.list_no for v in find_voters(s, spaced)] == [voter.list_no]
+        assert [v.list_no for v in find_voters(s, dashed)] == [voter.list_no]
+
+
+def test_name_with_stray_punctuation(voters_db: Database) -> None:
+    assert _names(voters_db, " «Ахметов», Б. ") == ["Ахметов Бауыржан"]
+
+
+def test_same_surname_all_returned_even_when_many(voters_db: Database) -> None:
+    for n in range(40, 60):
+        _add(voters_db, n, "Ким", f"Имя{n}", "")
+    with voters_db.reading() as s:
+        assert [v.list_no for v in find_voters(s, "КИМ")] == list(range(40, 60))

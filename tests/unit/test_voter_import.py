@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 
 from precinct_app.db import Database
 from precinct_app.models import Voter
-from precinct_app.services import audit, voter_import
+from precinct_app.services import audit, iin, voter_import
 from precinct_app.services.clock import Clock
 from precinct_app.services.iin import make_iin
 from precinct_app.services.package import resolve_forms
@@ -63,6 +63,16 @@ def test_encodings_and_delimiters_are_detected(encoding: str, delimiter: str) ->
     assert [r.surname for r in preview.accepted] == [surname, "Ким"]
     assert preview.accepted[0].address == "ул. Туран, 4"
     assert [r.list_no for r in preview.accepted] == [1, 2]
+
+
+def test_excel_unicode_text_is_read() -> None:
+    # Excel's "Save as Unicode text": UTF-16 with a BOM, tab-separated.
+    data = f"ЖСН\tТегі\tАты\r\n{A}\tӘбенов\tҚайрат\r\n".encode("utf-16")
+    preview = _read(data)
+    assert (preview.encoding, preview.delimiter) == ("utf-16", "\t")
+    assert [(r.line, r.surname, r.given_name) for r in preview.accepted] == [
+        (2, "Әбенов", "Қайрат")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -113,10 +123,11 @@ def test_each_rejection_has_its_line_and_reason() -> None:
     assert rejected == [
         (3, "iin_checksum"), (4, "iin_duplicate"), (5, "birth_date_mismatch"), (6, "under_18"),
         (7, "missing_field"), (8, "bad_birth_date"), (9, "bad_list_no"), (10, "iin_format"),
-        (11, "unreadable_row"),
+        (11, "wrong_field_count"),
     ]
     assert preview.rejected[1].params == {"first_line": 2}
     assert preview.rejected[4].params == {"field": "surname"}
+    assert preview.rejected[8].params == {"fields": 6, "expected": 5}
     assert [r.line for r in preview.accepted] == [2, 13, 15]
     assert preview.accepted[1].surname == "Мұқанов многострочный"
 
@@ -133,6 +144,7 @@ def test_undecodable_row_is_rejected_alone() -> None:
     bad = f"{B},".encode() + b"\xff\xfe" + ",Елена\n".encode()
     preview = _read(good + bad)
     assert [(r.line, r.reason) for r in preview.rejected] == [(3, "unreadable_row")]
+    assert preview.rejected[0].params == {"field": "surname"}
     assert len(preview.accepted) == 1
 
 
@@ -158,6 +170,24 @@ def test_xlsx_numbers_and_date_cells() -> None:
     assert preview.file_format == "xlsx"
     assert [(r.iin, r.list_no) for r in preview.accepted] == [(zero, 12)]
     assert [(r.line, r.reason) for r in preview.rejected] == [(3, "birth_date_mismatch")]
+
+
+def test_xlsx_reads_the_first_sheet_with_sheet_row_numbers() -> None:
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.append(["IIN", "Surname", "Given name", "Birth date"])
+    first.append([A, "Ахметов", "Ерлан", "01.05.1980"])
+    first.append([None, None, None, None])  # a blank row is skipped, not counted as a line
+    first.append([B, "Ким", "Елена", "1990-02-04"])
+    other = book.create_sheet("notes")
+    other.append(["not", "a", "list"])
+    book.active = 1  # the workbook was saved with the other sheet open
+    out = io.BytesIO()
+    book.save(out)
+    preview = read_voter_bytes(out.getvalue(), "list.xlsx", voting_day=DAY)
+    assert [r.line for r in preview.accepted] == [2]
+    assert [(r.line, r.reason) for r in preview.rejected] == [(4, "birth_date_mismatch")]
 
 
 @pytest.mark.parametrize(
@@ -260,6 +290,18 @@ def test_import_refused_after_setup(station_db: Database, tmp_path: Path) -> Non
     with pytest.raises(ImportRejected) as info, station_db.reading() as s:
         voter_import.preview_import(s, path)
     assert info.value.code == "import_not_in_setup"
+
+
+@settings(max_examples=400)
+@given(st.one_of(
+    st.text("0123456789", min_size=11, max_size=13),
+    st.builds(make_iin, st.dates(dt.date(1800, 1, 1), dt.date(2099, 12, 31)), st.booleans(),
+              st.integers(0, 9999)).filter(lambda v: v is not None),
+    st.text(max_size=13),
+))
+def test_fast_iin_check_agrees_with_the_iin_rules(number: str) -> None:
+    expected = iin.birth_date(number) if iin.is_valid(number) else None
+    assert voter_import.valid_iin_birth_date(number) == expected
 
 
 _CELL = st.one_of(
