@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from precinct_app.models import Voter
@@ -61,7 +61,7 @@ def _prefix(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bo
     return and_(column >= prefix, column < prefix + _HIGH)
 
 
-def _statement(query: Query, limit: int | None) -> Select[Any] | None:
+def _conditions(query: Query) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.digits is not None:
         digits = query.digits
@@ -76,9 +76,25 @@ def _statement(query: Query, limit: int | None) -> Select[Any] | None:
         if len(words) > 1:
             condition = and_(condition, _prefix(Voter.given_name_key, words[1]))
         conditions.append(condition)
+    return conditions
+
+
+def _statement(query: Query, limit: int | None) -> Select[Any] | None:
+    """The id query, ordered by list number; may repeat an id (one per matching branch)."""
+    conditions = _conditions(query)
     if not conditions:
         return None
-    statement = select(Voter.id).where(or_(*conditions)).order_by(Voter.list_no)
+    if len(query.names) < 2:
+        # Digits (IIN prefix or list number) match a few voters: OR is cheap.
+        statement = select(Voter.id).where(or_(*conditions)).order_by(Voter.list_no)
+    else:
+        # Name alternatives may match thousands: UNION ALL, not OR, because SQLite's OR
+        # plan visits every matching table row to sort by list_no, while each branch
+        # here reads (id, list_no) from its index alone. Repeats are dropped in Python.
+        branches = union_all(*(select(Voter.id, Voter.list_no).where(c) for c in conditions))
+        matched = branches.subquery()
+        statement = select(matched.c.id).order_by(matched.c.list_no)
+        limit = None if limit is None else limit * len(conditions)
     return statement.limit(limit) if limit is not None else statement
 
 
@@ -90,11 +106,14 @@ def _matches(words: tuple[str, ...], surname_key: str, given_key: str, patronymi
 def _patronymic_ids(session: Session, query: Query, limit: int | None) -> list[int]:
     # No key column for patronymics: the surname + given-name range scan narrows
     # the list to a handful of rows, which are checked here.
-    statement = _statement(query, None)
-    if statement is None:
+    conditions = _conditions(query)
+    if not conditions:
         return []
-    rows = session.execute(statement.with_only_columns(
-        Voter.id, Voter.surname_key, Voter.given_name_key, Voter.patronymic))
+    # OR is right here: the patronymic is read from the table rows anyway.
+    rows = session.execute(
+        select(Voter.id, Voter.surname_key, Voter.given_name_key, Voter.patronymic)
+        .where(or_(*conditions)).order_by(Voter.list_no)
+    )
     found: list[int] = []
     for voter_id, surname_key, given_key, patronymic in rows:
         if any(_matches(words, surname_key, given_key, patronymic) for words in query.names):
@@ -110,7 +129,10 @@ def find_voter_ids(session: Session, text: str, limit: int | None = None) -> lis
     if any(len(words) > 2 for words in query.names):
         return _patronymic_ids(session, query, limit)
     statement = _statement(query, limit)
-    return [] if statement is None else list(session.scalars(statement))
+    if statement is None:
+        return []
+    ids = list(dict.fromkeys(session.scalars(statement)))
+    return ids if limit is None else ids[:limit]
 
 
 def find_voters(session: Session, text: str, limit: int | None = None) -> list[VoterView]:

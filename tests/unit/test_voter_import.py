@@ -139,6 +139,27 @@ def test_existing_voters_and_numbers_are_duplicates() -> None:
     assert [r.list_no for r in preview.accepted] == [4]
 
 
+def test_list_number_and_field_rules() -> None:
+    d = _iin(dt.date(1960, 6, 6))
+    rows = [
+        "№;ИИН;Фамилия;Имя",
+        f"3;{A};Ахметов;Ерлан",  # 2 ok
+        f"3;{B};Ким;Елена",  # 3 number used on line 2
+        f"1;{C};Мұқанов;Асқар",  # 4 number already on the station's list
+        f";{d};{'Я' * 101};Ян",  # 5 surname too long
+        f";{d};Ли;123",  # 6 given name without letters
+        f"0;{d};Ли;Ян",  # 7 list numbers start at 1
+    ]
+    preview = _read("\n".join(rows).encode(), existing_list_numbers={1})
+    assert [(r.line, r.reason, r.params) for r in preview.rejected] == [
+        (3, "list_no_duplicate", {"value": 3, "first_line": 2}),
+        (4, "list_no_on_list", {"value": 1}),
+        (5, "field_too_long", {"field": "surname", "limit": 100}),
+        (6, "bad_name", {"field": "given_name"}),
+        (7, "bad_list_no", {"value": "0"}),
+    ]
+
+
 def test_undecodable_row_is_rejected_alone() -> None:
     good = f"iin,surname,given_name\n{A},Ахметов,Ерлан\n".encode()
     bad = f"{B},".encode() + b"\xff\xfe" + ",Елена\n".encode()
