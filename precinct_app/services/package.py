@@ -159,6 +159,12 @@ class _Checker:
             return None
         return value
 
+    def unique(self, value: str, seen: set[str], path: str) -> None:
+        """Report ``value`` at ``path`` when it was seen before; remember it."""
+        if value in seen:
+            self.add(path, "duplicate_id", value=value)
+        seen.add(value)
+
     def string(self, parent: dict[str, Any], key: str, path: str) -> str | None:
         value = parent.get(key)
         if not isinstance(value, str) or not value.strip():
@@ -255,9 +261,7 @@ def validate_election(doc: Any) -> list[Problem]:
                 continue
             mid = c.string(member, "id", mp)
             if mid is not None:
-                if mid in ids:
-                    c.add(f"{mp}.id", "duplicate_id", value=mid)
-                ids.add(mid)
+                c.unique(mid, ids, f"{mp}.id")
             c.string(member, "name", mp)
             role = member.get("role")
             if role not in ROLES:
@@ -286,9 +290,7 @@ def validate_election(doc: Any) -> list[Problem]:
         if cid is not None:
             if not _ELECTION_ID.match(cid):
                 c.add(f"{cp}.id", "bad_key", value=cid)
-            if cid in contest_ids:
-                c.add(f"{cp}.id", "duplicate_id", value=cid)
-            contest_ids.add(cid)
+            c.unique(cid, contest_ids, f"{cp}.id")
         if contest.get("kind") not in KINDS:
             c.add(f"{cp}.kind", "bad_kind", value=str(contest.get("kind")))
         c.text_map(contest, "title", cp)
@@ -297,7 +299,8 @@ def validate_election(doc: Any) -> list[Problem]:
         if not isinstance(received, int) or isinstance(received, bool) or received < 0:
             c.add(f"{cp}.ballots_received", "not_count", value=str(received))
         options = contest.get("options")
-        option_ids: list[str] = []
+        option_ids: list[str] = []  # in ballot order
+        seen_options: set[str] = set()
         if not isinstance(options, list) or not options:
             c.add(f"{cp}.options", "not_nonempty_list")
         else:
@@ -310,8 +313,8 @@ def validate_election(doc: Any) -> list[Problem]:
                 if oid is not None:
                     if not rules.KEY_PATTERN.match(oid):
                         c.add(f"{op}.id", "bad_key", value=oid)
-                    elif oid in option_ids:
-                        c.add(f"{op}.id", "duplicate_id", value=oid)
+                    else:
+                        c.unique(oid, seen_options, f"{op}.id")
                     option_ids.append(oid)
                 if isinstance(option.get("label"), str):
                     # A candidate's name is one plain string in every language.

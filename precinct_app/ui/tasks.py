@@ -1,8 +1,7 @@
 """Long work off the GUI thread: one callable run by a worker object living in a QThread.
 
-The worker object is moved into its thread and emits from there (Qt's documented
-pattern); the GUI side only sees the ``Task`` relay, whose signals arrive queued
-on the GUI thread.
+The GUI side only sees the ``Task``: it polls the worker from a GUI-thread timer and
+emits its own signals there, so no Python object is ever passed between threads.
 """
 
 from __future__ import annotations

@@ -42,6 +42,29 @@ def test_older_database_is_upgraded(db_file: Path) -> None:
         assert conn.execute(text("SELECT count(*) FROM voter")).scalar() == 0
 
 
+def test_database_from_the_first_release_is_upgraded_with_its_data(db_file: Path) -> None:
+    from alembic import command
+
+    from precinct_app.db import _alembic_config, make_engine
+
+    engine = make_engine(db_file)
+    command.upgrade(_alembic_config(engine), "0001")  # the schema as the first release made it
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO voter (list_no, iin, surname, given_name, patronymic, birth_date,"
+            " address, section, status, origin, surname_key, given_name_key) VALUES (1,"
+            " '871008401427', 'Ахметов', 'Ерлан', '', '1987-10-08', '', '1', 'active', 'list',"
+            " 'ахметов', 'ерлан')"
+        ))
+    engine.dispose()
+    db = open_database(db_file)
+    assert current_revision(db.engine) == head_revision() != "0001"
+    with db.reading() as s:
+        assert s.execute(text("SELECT surname FROM voter")).scalar() == "Ахметов"
+        indexed = s.execute(text("PRAGMA index_info('ix_voter_name_keys')")).all()
+    assert [row[2] for row in indexed] == ["surname_key", "given_name_key", "list_no"]
+
+
 def test_newer_database_is_refused(db_file: Path) -> None:
     db = open_database(db_file, create=True)
     with db.engine.begin() as conn:
