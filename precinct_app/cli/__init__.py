@@ -11,6 +11,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from precinct_app import __version__
 from precinct_app.cli import audit_cmd, station_cmd, voters_cmd
 from precinct_app.cli.context import CliContext, Failure
@@ -56,10 +58,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    except SQLAlchemyError as exc:
+        # A full disk, a locked or damaged file: the transaction has rolled back.
+        print(text("db_write_failed", lang, detail=_first_line(exc)), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     finally:
         ctx.close()
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    original = getattr(exc, "orig", None)
+    return str(original if original is not None else exc).splitlines()[0]
 
 
 def _utf8_streams() -> None:

@@ -88,6 +88,11 @@ MESSAGES: dict[str, Entry] = {
         "журнал аудита нарушен на событии {seq}: последние события удалены",
         "аудит журналы {seq} оқиғада бұзылған: соңғы оқиғалар жойылған",
     ),
+    "db_write_failed": Entry(
+        "the station database could not be written ({detail}); nothing was changed",
+        "не удалось записать базу участка ({detail}); ничего не изменено",
+        "учаске дерекқорына жазу мүмкін болмады ({detail}); ештеңе өзгертілмеді",
+    ),
     "internal_error": Entry(
         "unexpected error ({detail}); nothing was changed",
         "непредвиденная ошибка ({detail}); ничего не изменено",

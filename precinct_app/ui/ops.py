@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from precinct_app.messages import text
@@ -21,6 +22,9 @@ def error_text(exc: BaseException, lang: str) -> str:
         return text(exc.code, lang, **exc.params)
     if isinstance(exc, OSError):
         return text("io_error", lang, path=exc.filename or "", detail=exc.strerror or str(exc))
+    if isinstance(exc, SQLAlchemyError):  # a full disk, a damaged file: rolled back
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return text("db_write_failed", lang, detail=detail)
     return text("internal_error", lang, detail=type(exc).__name__)
 
 
@@ -35,7 +39,7 @@ def run_op(parent: QWidget | None, ctx: AppContext, fn: Callable[[Session], T]) 
     try:
         with ctx.db.transaction() as session:
             result = fn(session)
-    except (DomainError, OSError) as exc:
+    except (DomainError, OSError, SQLAlchemyError) as exc:
         show_error(parent, error_text(exc, ctx.lang))
         return None
     ctx.bridge.data_changed.emit()

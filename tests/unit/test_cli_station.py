@@ -9,10 +9,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, event
 
 from precinct_app.cli import main
 from precinct_app.db import default_db_path
 from precinct_app.services import demo
+from precinct_app.services.demo import generate_voter_rows, voters_csv_bytes
 
 ROOT = Path(__file__).parents[2]
 
@@ -155,3 +157,34 @@ def test_init_of_a_corrupt_zip_is_refused_in_one_line(
     assert len(err.strip().splitlines()) >= 1 and "Traceback" not in err
     assert "package.zip" in err.strip().splitlines()[-1]
     assert not db.exists()
+
+
+def test_full_disk_during_import_gives_a_reason_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.sqlite3")
+    assert _run(capsys, "--db", db, "demo", "--voters", "20")[0] == 0
+    big = tmp_path / "big.csv"
+    rows = generate_voter_rows(3000, 99, dt.date(2024, 10, 6))
+    for number, row in enumerate(rows, start=1000):
+        row["list_no"] = str(number)
+    big.write_bytes(voters_csv_bytes(rows))
+
+    def small_disk(dbapi_conn: object, _record: object) -> None:
+        cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
+        pages = cursor.execute("PRAGMA page_count").fetchone()[0]
+        cursor.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up
+        cursor.close()
+
+    event.listen(Engine, "connect", small_disk)
+    try:
+        code, _, err = _run(capsys, "--db", db, "voters", "import", str(big))
+    finally:
+        event.remove(Engine, "connect", small_disk)
+    assert code == 1
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("the station database could not be written (database or disk is full")
+    assert last.endswith("nothing was changed")
+    code, out, _ = _run(capsys, "--db", db, "voters", "find", "1000", "--json")
+    assert json.loads(out) == []  # no row of the failed import is there
+    assert _run(capsys, "--db", db, "audit", "verify")[0] == 0
