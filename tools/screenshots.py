@@ -19,8 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import update
 
-from precinct_app.db import open_database
+from precinct_app.db import Database, open_database
+from precinct_app.models import Voter
+from precinct_app.services import issuance, phases, voters
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.package import load_package
@@ -56,6 +59,52 @@ def _context(tmp: Path, lang: str, db_name: str) -> AppContext:
                       db_path_explicit=True)
 
 
+def _desk_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """The desk on the voting day: normal (kk, ru), already issued (ru), excluded (ru)."""
+    with db.transaction() as session:
+        phases.open_voting(session, CLOCK, "c1")
+        for list_no in range(1, 60, 3):  # a morning's work at the other desks
+            voter = voters.resolve(session, str(list_no))
+            issuance.issue(session, CLOCK, voter.id, "npp", "c5")
+        excluded = voters.resolve(session, "11")
+        # Until the list-change screen exists the exclusion is written directly.
+        session.execute(update(Voter).where(Voter.id == excluded.id).values(
+            status="excluded", exclusion_reason="Выдано открепительное удостоверение № 0412"))
+    for lang in ("kk", "ru"):
+        ctx = _context(tmp, lang, "demo.sqlite3")
+        ctx.db = db
+        window = MainWindow(ctx)
+        window.resize(1366, 768)
+        window.show()
+        desk = window.desk
+        assert desk is not None
+        window.nav.setCurrentRow(2)
+        desk.member_combo.setCurrentIndex(desk.member_combo.findData("c4"))
+        desk.search_box.setText("ахм")
+        desk.reload()
+        for _row in range(desk.model.rowCount()):
+            if desk.card.voter is not None and desk.card.voter.kind == "may_issue":
+                break
+            desk._move_selection(1)
+        qapp.processEvents()
+        _save(window, f"desk-normal-{lang}.png")
+        if lang == "ru":
+            assert desk.card.voter is not None
+            iin = desk.card.voter.view.iin
+            desk.issue_selected()  # the confirmation
+            qapp.processEvents()
+            _save(window, "desk-confirmed-ru.png")
+            desk.search_box.setText(iin)  # the same ID scanned again
+            desk.issue_selected()
+            qapp.processEvents()
+            _save(window, "desk-issued-ru.png")
+            desk.search_box.setText(excluded.iin)
+            desk.issue_selected()
+            qapp.processEvents()
+            _save(window, "desk-excluded-ru.png")
+        window.close()
+
+
 def main() -> None:
     """Grab every screenshot."""
     qapp = QApplication([])
@@ -84,6 +133,7 @@ def main() -> None:
                 qapp.processEvents()
                 _save(window, "station-ru.png")
             window.close()
+        _desk_shots(qapp, tmp, db)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)

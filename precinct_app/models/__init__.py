@@ -2,10 +2,19 @@
 
 from precinct_app.models.audit import AuditEvent, AuditHeadRecord
 from precinct_app.models.base import Base
+from precinct_app.models.day import (
+    Issuance,
+    OutsideApplication,
+    OutsideTrip,
+    PhaseChange,
+    Spoilage,
+    TurnoutSnapshot,
+)
 from precinct_app.models.station import CommissionMember, Contest, ContestOption, Station
 from precinct_app.models.voter import Voter
 
 __all__ = [
     "AuditEvent",
     "AuditHeadRecord",
-    "Base", "CommissionMember", "Contest", "ContestOption", "Station", "Voter"]
+    "Base", "CommissionMember", "Contest", "ContestOption", "Issuance", "OutsideApplication",
+    "OutsideTrip", "PhaseChange", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, Index, Integer, String
+from sqlalchemy import CheckConstraint, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from precinct_app.models.base import Base
@@ -24,6 +24,10 @@ class Voter(Base):
         CheckConstraint("length(iin) = 12", name="iin_length"),
         CheckConstraint("status IN ('active', 'excluded')", name="status"),
         CheckConstraint("origin IN ('list', 'added')", name="origin"),
+        CheckConstraint(
+            "add_basis IS NULL OR add_basis IN ('absentee', 'court', 'registration')",
+            name="add_basis",
+        ),
         Index("ix_voter_name_keys", "surname_key", "given_name_key", "list_no"),
     )
 
@@ -40,3 +44,11 @@ class Voter(Base):
     origin: Mapped[str] = mapped_column(String(16), default="list")
     surname_key: Mapped[str] = mapped_column(String(100))
     given_name_key: Mapped[str] = mapped_column(String(100))
+    # Changes on the voting day (migration 0003): why and by whom a voter was added or excluded.
+    add_basis: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    add_reference: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    added_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    added_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    exclusion_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    excluded_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    excluded_at: Mapped[str | None] = mapped_column(String(40), nullable=True)

@@ -31,3 +31,15 @@ class NoStation(DomainError):
 
 class InvalidInput(DomainError):
     """A value the user typed is not acceptable."""
+
+
+class PermissionDenied(DomainError):
+    """The member's role may not take this action (domain.md "Who may do what")."""
+
+
+class WrongPhase(DomainError):
+    """The action is not possible in the station's current phase."""
+
+
+class Refused(DomainError):
+    """A voting-day action the rules forbid for this voter or ballot (code says why)."""

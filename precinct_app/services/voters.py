@@ -95,3 +95,22 @@ def existing_iins(session: Session) -> set[str]:
 def existing_list_numbers(session: Session) -> set[int]:
     """Every list number already in use."""
     return set(session.scalars(select(Voter.list_no)))
+
+
+def resolve(session: Session, text: str) -> VoterView:
+    """The voter named by an IIN (12 digits) or a list number (formats.md section 5).
+
+    ``InvalidInput("voter_not_found")`` when nobody matches.
+    """
+    key = text.strip()
+    voter_id: int | None = None
+    if key.isdigit() and len(key) == 12:
+        voter_id = session.scalar(select(Voter.id).where(Voter.iin == key))
+    elif key.isdigit() and len(key) < 10:
+        voter_id = session.scalar(select(Voter.id).where(Voter.list_no == int(key)))
+    found = get(session, voter_id) if voter_id is not None else None
+    if found is None:
+        from precinct_app.services.errors import InvalidInput
+
+        raise InvalidInput("voter_not_found", voter=key)
+    return found

@@ -45,6 +45,15 @@ class Settings:
     def language(self, value: str) -> None:
         self._store.setValue("language", value)
 
+    @property
+    def desk_member(self) -> str:
+        """The commission member last chosen at this desk (their id; empty: none yet)."""
+        return str(self._store.value("desk_member", ""))
+
+    @desk_member.setter
+    def desk_member(self, value: str) -> None:
+        self._store.setValue("desk_member", value)
+
 
 @dataclass
 class AppContext:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from precinct_app.db import Database
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.context import APP_NAME, AppContext
+from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.station: StationInfo | None = None
         self.station_screen: StationScreen | None = None
         self.voter_list: VoterListScreen | None = None
+        self.desk: DeskScreen | None = None
         self._setup_ui()
         self._connect_signals()
         if ctx.db is not None:
@@ -78,10 +80,15 @@ class MainWindow(QMainWindow):
         self.voter_list = VoterListScreen(self._ctx)
         self.pages.addWidget(self.station_screen)
         self.pages.addWidget(self.voter_list)
-        self.nav.addItems(["", ""])
+        self.desk = DeskScreen(self._ctx)
+        self.pages.addWidget(self.desk)
+        self.nav.addItems(["", "", ""])
         self.nav.show()
         self.header.set_station(self.station)
-        self.nav.setCurrentRow(1 if self.station.voters_on_list else 0)
+        if self.station.phase == "voting_open":
+            self.nav.setCurrentRow(2)  # the day: straight to the desk
+        else:
+            self.nav.setCurrentRow(1 if self.station.voters_on_list else 0)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-label everything when the language changes."""
@@ -94,13 +101,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.header.retranslate_ui()
         self.start_screen.retranslate_ui()
-        if self.nav.count() == 2:
+        if self.nav.count() == 3:
             self.nav.item(0).setText(self.tr("Station"))
             self.nav.item(1).setText(self.tr("Voter list"))
+            self.nav.item(2).setText(self.tr("Desk"))
         if self.station_screen is not None:
             self.station_screen.retranslate_ui()
         if self.voter_list is not None:
             self.voter_list.retranslate_ui()
+        if self.desk is not None:
+            self.desk.retranslate_ui()
 
     def set_language(self, lang: str) -> None:
         """Switch the whole interface to ``lang`` at run time and remember it."""

@@ -33,14 +33,22 @@ def show_error(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, APP_NAME, message)
 
 
-def run_op(parent: QWidget | None, ctx: AppContext, fn: Callable[[Session], T]) -> T | None:
-    """Run ``fn`` in one write transaction; report a failure; refresh every view on success."""
+def run_op(
+    parent: QWidget | None,
+    ctx: AppContext,
+    fn: Callable[[Session], T],
+    on_error: Callable[[str], None] | None = None,
+) -> T | None:
+    """Run ``fn`` in one write transaction; report a failure; refresh every view on success.
+
+    ``on_error`` receives the message instead of a modal box (the desk shows it in place).
+    """
     assert ctx.db is not None
     try:
         with ctx.db.transaction() as session:
             result = fn(session)
     except (DomainError, OSError, SQLAlchemyError) as exc:
-        show_error(parent, error_text(exc, ctx.lang))
+        (on_error or (lambda message: show_error(parent, message)))(error_text(exc, ctx.lang))
         return None
     ctx.bridge.data_changed.emit()
     return result

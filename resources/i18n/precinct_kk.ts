@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="147" />
+        <source>Member at this desk:</source>
+        <translation>Үстелдегі комиссия мүшесі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="148" />
+        <source>Contest:</source>
+        <translation>Дауыс беру:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="150" />
+        <source>Scan the ID card or type: IIN, list number or surname</source>
+        <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="153" />
+        <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
+        <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="167" />
+        <source>Voting is not open yet</source>
+        <translation>Дауыс беру әлі ашылған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="169" />
+        <source>Voting is closed</source>
+        <translation>Дауыс беру жабық</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="171" />
+        <source>No commission member here may issue ballots</source>
+        <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="275" />
+        <source>No voter matches “%1”</source>
+        <translation>«%1» бойынша сайлаушы табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="283" />
+        <source>Choose the member working at this desk</source>
+        <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="296" />
+        <source>Ballot issued: %1, No. %2 · %3 · %4</source>
+        <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../precinct_app/ui/header.py" line="96" />
@@ -105,17 +159,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="98" />
+        <location filename="../../precinct_app/ui/main_window.py" line="105" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="99" />
+        <location filename="../../precinct_app/ui/main_window.py" line="106" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="107" />
+        <source>Desk</source>
+        <translation>Бюллетень беру</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="119" />
+        <location filename="../../precinct_app/ui/main_window.py" line="129" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -123,7 +182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="131" />
+        <location filename="../../precinct_app/ui/main_window.py" line="141" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
@@ -271,6 +330,54 @@
         <location filename="../../precinct_app/ui/station_screen.py" line="123" />
         <source>The list can be imported only during set-up</source>
         <translation>Тізімді тек дайындық кезеңінде жүктеуге болады</translation>
+    </message>
+</context>
+<context>
+    <name>VoterCard</name>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="103" />
+        <source>List number</source>
+        <translation>Тізімдегі нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="103" />
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="104" />
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="104" />
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="116" />
+        <source>Excluded from the list: %1</source>
+        <translation>Тізімнен шығарылған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="120" />
+        <source>Already has a ballot: issued at %1 by %2</source>
+        <translation>Бюллетень берілген: сағат %1, берген %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="123" />
+        <source>On an outside-voting application: the ballot goes to the portable box</source>
+        <translation>Үй-жайдан тыс дауыс беруге өтініші бар: бюллетень көшпелі жәшікпен беріледі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="124" />
+        <source>May receive a ballot</source>
+        <translation>Бюллетень алуға болады</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="130" />
+        <source>Scan the ID card or type an IIN, list number or surname</source>
+        <translation>Жеке куәлікті сканерлеңіз немесе ЖСН, тізімдегі нөмірді не тегін енгізіңіз</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="147" />
+        <source>Member at this desk:</source>
+        <translation>Член комиссии за столом:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="148" />
+        <source>Contest:</source>
+        <translation>Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="150" />
+        <source>Scan the ID card or type: IIN, list number or surname</source>
+        <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="153" />
+        <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
+        <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="167" />
+        <source>Voting is not open yet</source>
+        <translation>Голосование ещё не открыто</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="169" />
+        <source>Voting is closed</source>
+        <translation>Голосование закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="171" />
+        <source>No commission member here may issue ballots</source>
+        <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="275" />
+        <source>No voter matches “%1”</source>
+        <translation>Нет избирателя по запросу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="283" />
+        <source>Choose the member working at this desk</source>
+        <translation>Выберите члена комиссии, работающего за этим столом</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="296" />
+        <source>Ballot issued: %1, No. %2 · %3 · %4</source>
+        <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../precinct_app/ui/header.py" line="96" />
@@ -107,17 +161,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="98" />
+        <location filename="../../precinct_app/ui/main_window.py" line="105" />
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="99" />
+        <location filename="../../precinct_app/ui/main_window.py" line="106" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="107" />
+        <source>Desk</source>
+        <translation>Выдача бюллетеней</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="119" />
+        <location filename="../../precinct_app/ui/main_window.py" line="129" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -126,7 +185,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="131" />
+        <location filename="../../precinct_app/ui/main_window.py" line="141" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
@@ -274,6 +333,54 @@
         <location filename="../../precinct_app/ui/station_screen.py" line="123" />
         <source>The list can be imported only during set-up</source>
         <translation>Список можно загрузить только на этапе подготовки</translation>
+    </message>
+</context>
+<context>
+    <name>VoterCard</name>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="103" />
+        <source>List number</source>
+        <translation>Номер в списке</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="103" />
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="104" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="104" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="116" />
+        <source>Excluded from the list: %1</source>
+        <translation>Исключён из списка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="120" />
+        <source>Already has a ballot: issued at %1 by %2</source>
+        <translation>Бюллетень уже выдан: в %1, выдал(а) %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="123" />
+        <source>On an outside-voting application: the ballot goes to the portable box</source>
+        <translation>Заявление о голосовании вне помещения: бюллетень выдаётся с переносным ящиком</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="124" />
+        <source>May receive a ballot</source>
+        <translation>Может получить бюллетень</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_card.py" line="130" />
+        <source>Scan the ID card or type an IIN, list number or surname</source>
+        <translation>Отсканируйте удостоверение или введите ИИН, номер в списке или фамилию</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,329 @@
+"""Issuing ballots at the desks: issue, spoil (the one replacement) and undo.
+
+The issuance flow is: find the voter (``voters.resolve`` or search) -> read their
+state (:func:`voter_state`) -> :func:`issue`. Each call takes the caller's
+session, never commits, and writes its audit event in the same transaction.
+Audit payloads carry the list number only, never the IIN, name or document number.
+
+Counting rule (domain.md): issued_in_premises / issued_outside count voters who
+hold a live ballot; a replacement for a spoiled ballot does not count again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from precinct_app.models import (
+    CommissionMember,
+    Contest,
+    Issuance,
+    OutsideApplication,
+    OutsideTrip,
+    Spoilage,
+    Voter,
+)
+from precinct_app.services import audit, permissions
+from precinct_app.services.clock import Clock
+from precinct_app.services.errors import InvalidInput, Refused
+from precinct_app.services.phases import local_hhmm, parse_utc, require_open
+from precinct_app.services.station import Member
+
+PLACES = ("premises", "outside")
+# The kind of document shown; its number is personal data and is not recorded.
+DOCUMENTS = ("id_card", "passport", "other")
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    """A ballot handed out: what the desk's confirmation shows."""
+
+    issuance_id: int
+    voter_id: int
+    list_no: int
+    contest_id: str
+    member: Member
+    place: str
+    document: str
+    issued_at: dt.datetime  # UTC
+
+
+@dataclass(frozen=True)
+class SpoilResult:
+    """The one replacement of a spoiled ballot."""
+
+    issuance_id: int
+    list_no: int
+    contest_id: str
+    member: Member
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """A mistaken issuance marked undone (the row stays)."""
+
+    issuance_id: int
+    list_no: int
+    contest_id: str
+    member: Member
+    at: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class BallotState:
+    """A voter's live ballot in one contest, or ``issuance_id=None`` when none."""
+
+    contest_id: str
+    issuance_id: int | None
+    issued_at: dt.datetime | None
+    member_id: str | None
+    member_name: str | None
+    place: str | None
+    replaced: bool
+
+
+@dataclass(frozen=True)
+class VoterDayState:
+    """What the desk shows for a voter before Enter issues."""
+
+    voter_id: int
+    list_no: int
+    status: str
+    exclusion_reason: str | None
+    outside_application: bool
+    ballots: tuple[BallotState, ...]
+
+    def has_ballot(self, contest_id: str) -> bool:
+        """True when the voter holds a live ballot in ``contest_id``."""
+        return any(b.contest_id == contest_id and b.issuance_id for b in self.ballots)
+
+
+@dataclass(frozen=True)
+class IssuedCounts:
+    """Voters holding a live ballot for a contest, by place, and replacements made."""
+
+    contest_id: str
+    in_premises: int
+    outside: int
+    replaced: int
+
+    @property
+    def total(self) -> int:
+        """Voters holding a ballot."""
+        return self.in_premises + self.outside
+
+
+def contest_ids(session: Session) -> list[str]:
+    """Every contest id, in ballot-paper order."""
+    return list(session.scalars(select(Contest.id).order_by(Contest.position)))
+
+
+def default_contest(session: Session, contest_id: str | None) -> str:
+    """``contest_id`` checked, or the only contest when it is left out."""
+    ids = contest_ids(session)
+    if contest_id is None:
+        if len(ids) != 1:
+            raise InvalidInput("contest_required", contests=", ".join(ids))
+        return ids[0]
+    if contest_id not in ids:
+        raise InvalidInput("contest_unknown", contest=contest_id)
+    return contest_id
+
+
+def _voter(session: Session, voter_id: int) -> Voter:
+    row = session.get(Voter, voter_id)
+    if row is None:
+        raise InvalidInput("voter_not_found", voter=str(voter_id))
+    return row
+
+
+def _live(session: Session, voter_id: int, contest_id: str) -> Issuance | None:
+    return session.scalar(
+        select(Issuance).where(
+            Issuance.voter_id == voter_id,
+            Issuance.contest_id == contest_id,
+            Issuance.undone_at.is_(None),
+        )
+    )
+
+
+def _member_name(session: Session, member_id: str) -> str:
+    row = session.get(CommissionMember, member_id)
+    return row.name if row is not None else member_id
+
+
+def issue(
+    session: Session,
+    clock: Clock,
+    voter_id: int,
+    contest_id: str,
+    member_id: str,
+    place: str = "premises",
+    document: str = "id_card",
+    trip_id: int | None = None,
+) -> IssueResult:
+    """Hand ``voter_id`` a ballot for ``contest_id``.
+
+    Refused outside the open phase, for an excluded voter, for a second live ballot
+    (the message names when and by whom the first was issued), for a member whose
+    role may not issue, and outside the premises without an application.
+    """
+    if place not in PLACES:
+        raise InvalidInput("place_unknown", place=place)
+    if document not in DOCUMENTS:
+        raise InvalidInput("document_unknown", document=document, known=", ".join(DOCUMENTS))
+    station = require_open(session)
+    who = permissions.require(session, member_id, "issue")
+    voter = _voter(session, voter_id)
+    if voter.status != "active":
+        raise Refused(
+            "voter_excluded", list_no=voter.list_no, reason=voter.exclusion_reason or ""
+        )
+    existing = _live(session, voter_id, contest_id)
+    if existing is not None:
+        raise Refused(
+            "already_issued",
+            list_no=voter.list_no,
+            contest=contest_id,
+            at=local_hhmm(existing.issued_at, station.timezone),
+            member=_member_name(session, existing.member_id),
+        )
+    if place == "outside":
+        _check_outside(session, voter, contest_id, trip_id)
+    elif trip_id is not None:
+        raise InvalidInput("trip_only_outside", trip=trip_id)
+    at = clock.utc_iso()
+    row = Issuance(
+        voter_id=voter_id, contest_id=contest_id, member_id=who.id, place=place,
+        document=document, trip_id=trip_id, issued_at=at,
+    )
+    session.add(row)
+    try:
+        # A second desk racing for the same voter meets the partial unique index;
+        # the caller's transaction then rolls back as for any refusal.
+        session.flush()
+    except IntegrityError as exc:
+        raise Refused(
+            "already_issued_elsewhere", list_no=voter.list_no, contest=contest_id
+        ) from exc
+    payload: dict[str, object] = {
+        "issuance": row.id, "list_no": voter.list_no, "contest": contest_id, "place": place,
+        "document": document,
+    }
+    if trip_id is not None:
+        payload["trip"] = trip_id
+    audit.record(session, clock, who.id, "ballot.issued", payload)
+    return IssueResult(
+        row.id, voter_id, voter.list_no, contest_id, who, place, document, parse_utc(at)
+    )
+
+
+def _check_outside(session: Session, voter: Voter, contest_id: str, trip_id: int | None) -> None:
+    # Ballots issued outside never exceed the applications: one per applicant.
+    applied = session.scalar(
+        select(OutsideApplication.id).where(OutsideApplication.voter_id == voter.id)
+    )
+    if applied is None:
+        raise Refused("outside_no_application", list_no=voter.list_no)
+    if trip_id is not None:
+        trip = session.get(OutsideTrip, trip_id)
+        if trip is None or trip.ended_at is not None or trip.contest_id != contest_id:
+            raise Refused("trip_not_open", trip=trip_id)
+
+
+def spoil(
+    session: Session, clock: Clock, voter_id: int, contest_id: str, member_id: str
+) -> SpoilResult:
+    """Record the one replacement of the voter's spoiled ballot; a second is refused."""
+    require_open(session)
+    who = permissions.require(session, member_id, "issue")
+    voter = _voter(session, voter_id)
+    live = _live(session, voter_id, contest_id)
+    if live is None:
+        raise Refused("no_live_ballot", list_no=voter.list_no, contest=contest_id)
+    if session.scalar(select(Spoilage.id).where(Spoilage.issuance_id == live.id)) is not None:
+        raise Refused("already_replaced", list_no=voter.list_no, contest=contest_id)
+    at = clock.utc_iso()
+    session.add(Spoilage(issuance_id=live.id, member_id=who.id, at=at))
+    session.flush()
+    audit.record(
+        session, clock, who.id, "ballot.spoiled",
+        {"issuance": live.id, "list_no": voter.list_no, "contest": contest_id},
+    )
+    return SpoilResult(live.id, voter.list_no, contest_id, who, parse_utc(at))
+
+
+def undo(
+    session: Session, clock: Clock, voter_id: int, contest_id: str, member_id: str, reason: str
+) -> UndoResult:
+    """Mark the voter's live issuance undone (chair or deputy, written reason); never a delete."""
+    require_open(session)
+    who = permissions.require(session, member_id, "undo")
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("undo_needs_reason")
+    voter = _voter(session, voter_id)
+    live = _live(session, voter_id, contest_id)
+    if live is None:
+        raise Refused("no_live_ballot", list_no=voter.list_no, contest=contest_id)
+    at = clock.utc_iso()
+    live.undone_at, live.undone_by, live.undo_reason = at, who.id, reason
+    session.flush()
+    audit.record(
+        session, clock, who.id, "ballot.undone",
+        {"issuance": live.id, "list_no": voter.list_no, "contest": contest_id, "reason": reason},
+    )
+    return UndoResult(live.id, voter.list_no, contest_id, who, parse_utc(at), reason)
+
+
+def voter_state(session: Session, voter_id: int) -> VoterDayState:
+    """The voter's ballots, exclusion and outside application, for the desk."""
+    voter = _voter(session, voter_id)
+    ballots = []
+    for contest_id in contest_ids(session):
+        live = _live(session, voter_id, contest_id)
+        if live is None:
+            ballots.append(BallotState(contest_id, None, None, None, None, None, False))
+            continue
+        replaced = (
+            session.scalar(select(Spoilage.id).where(Spoilage.issuance_id == live.id)) is not None
+        )
+        ballots.append(
+            BallotState(
+                contest_id, live.id, parse_utc(live.issued_at), live.member_id,
+                _member_name(session, live.member_id), live.place, replaced,
+            )
+        )
+    applied = session.scalar(
+        select(OutsideApplication.id).where(OutsideApplication.voter_id == voter_id)
+    )
+    return VoterDayState(
+        voter.id, voter.list_no, voter.status, voter.exclusion_reason, applied is not None,
+        tuple(ballots),
+    )
+
+
+def issued_counts(session: Session, contest_id: str) -> IssuedCounts:
+    """Voters holding a live ballot for ``contest_id`` by place, and replacements."""
+    by_place = dict(
+        session.execute(
+            select(Issuance.place, func.count())
+            .where(Issuance.contest_id == contest_id, Issuance.undone_at.is_(None))
+            .group_by(Issuance.place)
+        ).all()
+    )
+    replaced = session.scalar(
+        select(func.count())
+        .select_from(Spoilage)
+        .join(Issuance, Issuance.id == Spoilage.issuance_id)
+        .where(Issuance.contest_id == contest_id, Issuance.undone_at.is_(None))
+    )
+    return IssuedCounts(
+        contest_id, by_place.get("premises", 0), by_place.get("outside", 0), replaced or 0
+    )

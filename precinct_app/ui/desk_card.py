@@ -1,0 +1,153 @@
+"""The desk's voter card: the voter in large type and their state for the chosen contest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from precinct_app.services.issuance import VoterDayState
+from precinct_app.services.voters import VoterView
+
+# ui.md: the colour is never the only signal; each state has a word and a mark too.
+GREEN, AMBER, RED, BLUE = "may_issue", "issued", "excluded", "outside"
+STATE_COLOURS = {GREEN: "#1b7a3a", AMBER: "#9a6200", RED: "#b3261e", BLUE: "#1f5f8b"}
+STATE_MARKS = {GREEN: "✔", AMBER: "■", RED: "✕", BLUE: "⌂"}
+
+
+def mask_iin(iin: str) -> str:
+    """An IIN partly hidden for the screen: 871012•••427 -> 8710•••••427."""
+    return iin[:4] + "•" * max(0, len(iin) - 7) + iin[-3:] if len(iin) > 7 else iin
+
+
+@dataclass(frozen=True)
+class DeskVoter:
+    """A voter as the desk shows them: the list row, the day's state, the contest."""
+
+    view: VoterView
+    state: VoterDayState
+    contest_id: str
+    timezone: str
+
+    @property
+    def kind(self) -> str:
+        """GREEN, AMBER, RED or BLUE (excluded first, then a ballot held, then outside)."""
+        if self.state.status != "active":
+            return RED
+        if self.state.has_ballot(self.contest_id):
+            return AMBER
+        if self.state.outside_application:
+            return BLUE
+        return GREEN
+
+    def issued_at_member(self) -> tuple[str, str]:
+        """(HH:MM in the election's time zone, member's name) of the live ballot."""
+        for ballot in self.state.ballots:
+            if ballot.contest_id == self.contest_id and ballot.issuance_id:
+                at = ballot.issued_at or dt.datetime.now(dt.UTC)
+                local = at.astimezone(ZoneInfo(self.timezone)).strftime("%H:%M")
+                return local, ballot.member_name or ballot.member_id or ""
+        return "", ""
+
+
+class VoterCard(QFrame):
+    """Full name, list number, masked IIN, birth date, address and the state in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.voter: DeskVoter | None = None
+        self._setup_ui()
+        self.retranslate_ui()
+
+    def _setup_ui(self) -> None:
+        self.setObjectName("voterCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        self.name = QLabel()
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setWordWrap(True)
+        layout.addWidget(self.name)
+        self.status = QLabel()
+        self.status.setObjectName("cardStatus")
+        self.status.setWordWrap(True)
+        status_font = QFont(self.status.font())
+        status_font.setPointSizeF(status_font.pointSizeF() * 1.35)
+        status_font.setBold(True)
+        self.status.setFont(status_font)
+        layout.addWidget(self.status)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        big = QFont(self.name.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.2)
+        big.setBold(False)
+        self.values = {key: QLabel() for key in ("list_no", "iin", "born", "address")}
+        self._captions = {key: QLabel() for key in self.values}
+        for key, value in self.values.items():
+            value.setFont(big)
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # voter data verbatim
+            form.addRow(self._captions[key], value)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def retranslate_ui(self) -> None:
+        """Captions and the state in the current language."""
+        captions = {"list_no": self.tr("List number"), "iin": self.tr("IIN"),
+                    "born": self.tr("Date of birth"), "address": self.tr("Address")}
+        for key, caption in captions.items():
+            self._captions[key].setText(caption)
+        self.show_voter(self.voter)
+
+    def state_text(self) -> str:
+        """The voter's state in words (empty when no voter is shown)."""
+        voter = self.voter
+        if voter is None:
+            return ""
+        kind = voter.kind
+        if kind == RED:
+            return self.tr("Excluded from the list: %1").replace(
+                "%1", voter.state.exclusion_reason or "—")
+        if kind == AMBER:
+            at, member = voter.issued_at_member()
+            return self.tr("Already has a ballot: issued at %1 by %2").replace(
+                "%1", at).replace("%2", member)
+        if kind == BLUE:
+            return self.tr("On an outside-voting application: the ballot goes to the portable box")
+        return self.tr("May receive a ballot")
+
+    def show_voter(self, voter: DeskVoter | None) -> None:
+        """Fill in ``voter`` (or a hint when there is none)."""
+        self.voter = voter
+        if voter is None:
+            self.name.setText(self.tr("Scan the ID card or type an IIN, list number or surname"))
+            self.status.setText("")
+            self.setStyleSheet("#voterCard { background: #fafbfc; }")
+            for key, value in self.values.items():
+                value.setText("")
+                value.hide()
+                self._captions[key].hide()
+            return
+        for key, value in self.values.items():
+            value.show()
+            self._captions[key].show()
+        view, kind = voter.view, voter.kind
+        colour = STATE_COLOURS[kind]
+        self.name.setText(view.full_name)
+        self.values["list_no"].setText(str(view.list_no))
+        self.values["iin"].setText(mask_iin(view.iin))
+        self.values["born"].setText(view.birth_date.strftime("%d.%m.%Y"))
+        self.values["address"].setText(view.address or "—")
+        self.status.setText(f"{STATE_MARKS[kind]}  {self.state_text()}")
+        self.status.setStyleSheet(f"color: {colour};")
+        self.setStyleSheet(
+            f"#voterCard {{ background: #fafbfc; border: 1px solid #c9d3dd;"
+            f" border-left: 10px solid {colour}; }}"
+        )
