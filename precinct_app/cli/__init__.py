@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app import __version__
-from precinct_app.cli import audit_cmd, station_cmd, voters_cmd
+from precinct_app.cli import (
+    audit_cmd,
+    day_cmd,
+    issue_cmd,
+    outside_cmd,
+    station_cmd,
+    turnout_cmd,
+    voters_cmd,
+)
 from precinct_app.cli.context import CliContext, Failure
 from precinct_app.messages import text, user_language
 from precinct_app.services.errors import DomainError
@@ -33,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     station_cmd.register(sub)
     voters_cmd.register(sub)
     audit_cmd.register(sub)
+    day_cmd.register(sub)
+    issue_cmd.register(sub)
+    outside_cmd.register(sub)
+    turnout_cmd.register(sub)
     return parser
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from precinct_app.cli import voters_find_cmd, voters_import_cmd
+from precinct_app.cli import voters_day_cmd, voters_find_cmd, voters_import_cmd
 
 
 def register(sub: Any) -> None:
@@ -13,3 +13,4 @@ def register(sub: Any) -> None:
     voters_sub = parser.add_subparsers(dest="voters_command", required=True, metavar="ACTION")
     voters_import_cmd.register(voters_sub)
     voters_find_cmd.register(voters_sub)
+    voters_day_cmd.register(voters_sub)

@@ -195,4 +195,89 @@ MESSAGES: dict[str, Entry] = {
         "выдача избирателю № {list_no} ({contest}) отменена в {at}, {member}",
         "№ {list_no} сайлаушыға беру ({contest}) сағат {at}-де болдырылмады, {member}",
     ),
+    # List changes on the day.
+    "basis_unknown": Entry(
+        "unknown basis {basis} (known: {known})", "неизвестное основание {basis} (допустимые: {known})",
+        "белгісіз негіз {basis} (рұқсат етілгендер: {known})",
+    ),
+    "name_required": Entry(
+        "surname and given name are required", "нужны фамилия и имя", "тегі мен аты керек"
+    ),
+    "reference_required": Entry(
+        "the document reference is required (--reference)",
+        "нужны реквизиты документа (--reference)", "құжат деректемелері керек (--reference)",
+    ),
+    "iin_invalid_day": Entry(
+        "not a valid IIN: {iin}", "недействительный ИИН: {iin}", "жарамсыз ЖСН: {iin}"
+    ),
+    "iin_already_listed": Entry(
+        "a voter with this IIN is already on the list",
+        "избиратель с этим ИИН уже есть в списке", "бұл ЖСН-мен сайлаушы тізімде бар",
+    ),
+    "exclude_needs_reason": Entry(
+        "excluding a voter needs a reason", "для исключения избирателя нужна причина",
+        "сайлаушыны шығару үшін себеп керек",
+    ),
+    "voter_added": Entry(
+        "voter added with list number {list_no}", "избиратель добавлен под номером {list_no}",
+        "сайлаушы {list_no} нөмірімен қосылды",
+    ),
+    "voter_excluded_done": Entry(
+        "voter no. {list_no} excluded", "избиратель № {list_no} исключён",
+        "№ {list_no} сайлаушы шығарылды",
+    ),
+    # Outside voting.
+    "outside_needs_reason": Entry(
+        "an application needs its reason", "в заявлении нужна причина", "өтініште себеп керек"
+    ),
+    "outside_already_applied": Entry(
+        "voter no. {list_no} has already applied to vote outside the premises",
+        "избиратель № {list_no} уже подал заявление о голосовании вне помещения",
+        "№ {list_no} сайлаушы үй-жайдан тыс дауыс беруге өтініш берген",
+    ),
+    "outside_late_needs_reason": Entry(
+        "applications after {deadline} need a recorded reason (--late-reason)",
+        "заявления после {deadline} принимаются с указанием причины (--late-reason)",
+        "{deadline}-ден кейінгі өтініштерге себеп керек (--late-reason)",
+    ),
+    "trip_needs_two_members": Entry(
+        "a trip needs two different members", "для выезда нужны два разных члена комиссии",
+        "шығу үшін екі түрлі комиссия мүшесі керек",
+    ),
+    "trip_too_many_ballots": Entry(
+        "{ballots} ballots exceed the applications still waiting ({applications})",
+        "{ballots} бюллетеней больше, чем ожидающих заявлений ({applications})",
+        "{ballots} бюллетень күтудегі өтініштерден ({applications}) көп",
+    ),
+    "trip_unbalanced": Entry(
+        "the trip does not balance: taken {taken} != issued {issued} + returned {returned}"
+        " + spoiled {spoiled}",
+        "выезд не сходится: взято {taken} != выдано {issued} + возвращено {returned}"
+        " + испорчено {spoiled}",
+        "шығу теңгерілмейді: алынды {taken} != берілді {issued} + қайтарылды {returned}"
+        " + бүлінді {spoiled}",
+    ),
+    "outside_applied": Entry(
+        "application {id} registered for voter no. {list_no}",
+        "заявление {id} зарегистрировано для избирателя № {list_no}",
+        "№ {list_no} сайлаушының {id} өтініші тіркелді",
+    ),
+    "trip_started": Entry(
+        "trip {trip} started with {ballots} ballots ({contest})",
+        "выезд {trip} начат, взято бюллетеней: {ballots} ({contest})",
+        "{trip} шығу басталды, алынған бюллетеньдер: {ballots} ({contest})",
+    ),
+    "trip_ended": Entry(
+        "trip {trip} ended: taken {taken} = issued {issued} + returned {returned}"
+        " + spoiled {spoiled}",
+        "выезд {trip} завершён: взято {taken} = выдано {issued} + возвращено {returned}"
+        " + испорчено {spoiled}",
+        "{trip} шығу аяқталды: алынды {taken} = берілді {issued} + қайтарылды {returned}"
+        " + бүлінді {spoiled}",
+    ),
+    "turnout_line": Entry(
+        "{contest}: {issued} of {on_list} voters ({percent}%)",
+        "{contest}: {issued} из {on_list} избирателей ({percent}%)",
+        "{contest}: {on_list} сайлаушының {issued}-і ({percent}%)",
+    ),
 }

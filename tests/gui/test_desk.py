@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
 from precinct_app.models import AuditEvent, Contest, Issuance, OutsideApplication, Station, Voter
-from precinct_app.services import phases, voters
+from precinct_app.services import list_changes, phases, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui import ops
 from precinct_app.ui.context import AppContext
@@ -134,15 +134,11 @@ def test_keys_move_clear_and_the_member_is_remembered(
 
 
 def test_an_excluded_voter_cannot_be_issued(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    exclude = getattr(voters, "exclude", None)
     assert demo_ctx.db is not None
     voter = _voter(demo_ctx, 9)
-    if exclude is None:
-        pytest.skip("the exclusion service (voters.exclude) does not exist yet; "
-                    "the excluded state is still checked below by test_excluded_state_is_red")
     _open(demo_ctx)
     with demo_ctx.db.transaction() as s:
-        exclude(s, demo_ctx.clock, voter.iin, CHAIR, "deceased")
+        list_changes.exclude_voter(s, demo_ctx.clock, CHAIR, voter.id, "deceased")
     desk = _desk(qtbot, demo_ctx)
     before = _counts(demo_ctx)
     _scan(qtbot, desk, voter.iin)

@@ -1,0 +1,83 @@
+"""``precinct day open|close`` and ``precinct ballots receive CONTEST N``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from precinct_app.cli.context import CliContext
+from precinct_app.services import phases
+from precinct_app.services.errors import InvalidInput
+from precinct_app.services.station import load_station
+
+
+def register(sub: Any) -> None:
+    """Add ``day`` and ``ballots``."""
+    day = sub.add_parser("day", help="open or close voting")
+    day_sub = day.add_subparsers(dest="day_command", required=True, metavar="ACTION")
+    opening = day_sub.add_parser("open", help="open voting")
+    opening.add_argument("--member", metavar="ID", help="acting member (default: the chair)")
+    opening.set_defaults(handler=cmd_open)
+    closing = day_sub.add_parser("close", help="close voting")
+    closing.add_argument("--member", metavar="ID", help="acting member (default: the chair)")
+    closing.add_argument("--reason", default="", metavar="TEXT", help="why closing early")
+    closing.set_defaults(handler=cmd_close)
+    ballots = sub.add_parser("ballots", help="ballots received (the act of receipt)")
+    ballots_sub = ballots.add_subparsers(dest="ballots_command", required=True, metavar="ACTION")
+    receive = ballots_sub.add_parser("receive", help="correct the act before opening")
+    receive.add_argument("contest", metavar="CONTEST")
+    receive.add_argument("count", type=int, metavar="N")
+    receive.add_argument("--member", required=True, metavar="ID")
+    receive.set_defaults(handler=cmd_receive)
+
+
+def acting_member(ctx: CliContext, explicit: str | None) -> str:
+    """``--member``, or the chair where formats.md lets it be left out."""
+    if explicit:
+        return explicit
+    with ctx.open().reading() as session:
+        chair = load_station(session).chair()
+    if chair is None:
+        raise InvalidInput("member_unknown", member="chair")
+    return chair.id
+
+
+def _report(ctx: CliContext, code: str, result: phases.PhaseResult, tz: str) -> None:
+    if result.outside_hours:
+        ctx.err(ctx.say("training_outside_hours"))
+    at = result.at.astimezone(ZoneInfo(tz)).strftime("%H:%M")
+    ctx.out(ctx.say(code, at=at, member=result.member.name))
+
+
+def cmd_open(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Open voting."""
+    member = acting_member(ctx, args.member)
+    with ctx.open().transaction() as session:
+        result = phases.open_voting(session, ctx.clock, member)
+        tz = load_station(session).timezone
+    _report(ctx, "day_opened", result, tz)
+    return 0
+
+
+def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Close voting."""
+    member = acting_member(ctx, args.member)
+    with ctx.open().transaction() as session:
+        result = phases.close_voting(session, ctx.clock, member, args.reason)
+        tz = load_station(session).timezone
+    _report(ctx, "day_closed", result, tz)
+    return 0
+
+
+def cmd_receive(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Correct the number of ballots received for a contest."""
+    with ctx.open().transaction() as session:
+        result = phases.receive_ballots(
+            session, ctx.clock, args.member, args.contest, args.count
+        )
+    ctx.out(
+        ctx.say("ballots_received_set", contest=result.contest_id, before=result.before,
+                after=result.after)
+    )
+    return 0

@@ -1,0 +1,90 @@
+"""``precinct issue``, ``precinct spoil`` and ``precinct undo`` (VOTER: IIN or list number)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from precinct_app.cli.context import CliContext
+from precinct_app.models import Station
+from precinct_app.services import issuance, voters
+
+
+def register(sub: Any) -> None:
+    """Add ``issue``, ``spoil`` and ``undo``."""
+    issue = sub.add_parser("issue", help="issue a ballot")
+    issue.add_argument("voter", metavar="VOTER", help="IIN or list number")
+    issue.add_argument("--member", required=True, metavar="ID")
+    issue.add_argument("--outside", action="store_true", help="outside the premises")
+    issue.add_argument("--contest", metavar="ID")
+    issue.add_argument(
+        "--document", default="id_card", choices=issuance.DOCUMENTS, metavar="TYPE",
+        help="kind of document shown: " + ", ".join(issuance.DOCUMENTS),
+    )
+    issue.add_argument("--trip", type=int, metavar="TRIP", help="the outside trip")
+    issue.set_defaults(handler=cmd_issue)
+    spoil = sub.add_parser("spoil", help="replace a spoiled ballot (once)")
+    spoil.add_argument("voter", metavar="VOTER")
+    spoil.add_argument("--member", required=True, metavar="ID")
+    spoil.add_argument("--contest", metavar="ID")
+    spoil.set_defaults(handler=cmd_spoil)
+    undo = sub.add_parser("undo", help="undo a mistaken issuance (chair or deputy)")
+    undo.add_argument("voter", metavar="VOTER")
+    undo.add_argument("--member", required=True, metavar="ID")
+    undo.add_argument("--reason", required=True, metavar="TEXT")
+    undo.add_argument("--contest", metavar="ID")
+    undo.set_defaults(handler=cmd_undo)
+
+
+def _hhmm(session: Any, at: dt.datetime) -> str:
+    station = session.get(Station, 1)
+    tz = station.timezone if station is not None else "UTC"
+    return at.astimezone(ZoneInfo(tz)).strftime("%H:%M")
+
+
+def cmd_issue(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Issue a ballot to the voter."""
+    with ctx.open().transaction() as session:
+        voter = voters.resolve(session, args.voter)
+        contest = issuance.default_contest(session, args.contest)
+        result = issuance.issue(
+            session, ctx.clock, voter.id, contest, args.member,
+            place="outside" if args.outside else "premises", document=args.document,
+            trip_id=args.trip,
+        )
+        at = _hhmm(session, result.issued_at)
+    ctx.out(
+        ctx.say("ballot_issued", contest=contest, list_no=result.list_no, at=at,
+                member=result.member.name)
+    )
+    return 0
+
+
+def cmd_spoil(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Record the one replacement of a spoiled ballot."""
+    with ctx.open().transaction() as session:
+        voter = voters.resolve(session, args.voter)
+        contest = issuance.default_contest(session, args.contest)
+        result = issuance.spoil(session, ctx.clock, voter.id, contest, args.member)
+        at = _hhmm(session, result.at)
+    ctx.out(
+        ctx.say("ballot_spoiled", contest=contest, list_no=result.list_no, at=at,
+                member=result.member.name)
+    )
+    return 0
+
+
+def cmd_undo(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Mark a mistaken issuance undone."""
+    with ctx.open().transaction() as session:
+        voter = voters.resolve(session, args.voter)
+        contest = issuance.default_contest(session, args.contest)
+        result = issuance.undo(session, ctx.clock, voter.id, contest, args.member, args.reason)
+        at = _hhmm(session, result.at)
+    ctx.out(
+        ctx.say("ballot_undone", contest=contest, list_no=result.list_no, at=at,
+                member=result.member.name)
+    )
+    return 0

@@ -1,0 +1,178 @@
+"""Voting outside the premises: the register of applications and the portable-box trips.
+
+Ballots issued outside never exceed the applications (``issuance.issue`` needs
+an application per voter, and a trip takes no more ballots than there are
+applicants still without one); a finished trip balances:
+taken = issued + returned + spoiled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from precinct_app.models import Issuance, OutsideApplication, OutsideTrip, Station, Voter
+from precinct_app.services import audit, permissions
+from precinct_app.services.clock import Clock
+from precinct_app.services.errors import InvalidInput, Refused
+from precinct_app.services.phases import require_open
+from precinct_app.services.station import load_station
+
+
+@dataclass(frozen=True)
+class ApplicationResult:
+    """A registered application."""
+
+    application_id: int
+    list_no: int
+    late: bool
+
+
+@dataclass(frozen=True)
+class TripResult:
+    """A trip of the portable box; ``issued`` counts live ballots issued on it."""
+
+    trip_id: int
+    contest_id: str
+    members: tuple[str, str]
+    taken: int
+    issued: int
+    returned: int | None
+    spoiled: int | None
+
+
+def apply(
+    session: Session, clock: Clock, member_id: str, voter_id: int, reason: str,
+    address: str = "", late_reason: str | None = None,
+) -> ApplicationResult:
+    """Register an application; after the configured deadline it needs ``late_reason``."""
+    who = permissions.require(session, member_id, "outside_apply")
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("outside_needs_reason")
+    voter = session.get(Voter, voter_id)
+    if voter is None:
+        raise InvalidInput("voter_not_found", voter=str(voter_id))
+    if voter.status != "active":
+        raise Refused("voter_excluded", list_no=voter.list_no, reason=voter.exclusion_reason or "")
+    if session.scalar(
+        select(OutsideApplication.id).where(OutsideApplication.voter_id == voter_id)
+    ) is not None:
+        raise Refused("outside_already_applied", list_no=voter.list_no)
+    info = load_station(session)
+    package_deadline = _deadline(session)
+    late = False
+    if package_deadline:
+        hours, minutes = (int(p) for p in package_deadline.split(":"))
+        deadline = dt.datetime.combine(
+            info.election_date, dt.time(hours, minutes), tzinfo=ZoneInfo(info.timezone)
+        )
+        late = clock.now_utc() > deadline
+    late_reason = (late_reason or "").strip() or None
+    if late and late_reason is None:
+        raise Refused("outside_late_needs_reason", deadline=package_deadline)
+    row = OutsideApplication(
+        voter_id=voter_id, received_at=clock.utc_iso(), address=address.strip(), reason=reason,
+        member_id=who.id, late_reason=late_reason if late else None,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session, clock, who.id, "outside.applied",
+        {"application": row.id, "list_no": voter.list_no, "late": late},
+    )
+    return ApplicationResult(row.id, voter.list_no, late)
+
+
+def _deadline(session: Session) -> str:
+    # StationInfo does not carry the deadline; read it from the stored package.
+    station = session.get(Station, 1)
+    package = json.loads(station.package_json) if station is not None else {}
+    return str(package.get("precinct", {}).get("outside_voting_requests_until", ""))
+
+
+def pending_applications(session: Session, contest_id: str) -> int:
+    """Applicants who hold no live ballot for ``contest_id`` yet."""
+    holders = select(Issuance.voter_id).where(
+        Issuance.contest_id == contest_id, Issuance.undone_at.is_(None)
+    )
+    return session.scalar(
+        select(func.count()).select_from(OutsideApplication)
+        .where(OutsideApplication.voter_id.not_in(holders))
+    ) or 0
+
+
+def _issued_on(session: Session, trip_id: int) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Issuance)
+        .where(Issuance.trip_id == trip_id, Issuance.undone_at.is_(None))
+    ) or 0
+
+
+def _result(session: Session, trip: OutsideTrip) -> TripResult:
+    return TripResult(
+        trip.id, trip.contest_id, (trip.member1_id, trip.member2_id), trip.ballots_taken,
+        _issued_on(session, trip.id), trip.ballots_returned, trip.ballots_spoiled,
+    )
+
+
+def start_trip(
+    session: Session, clock: Clock, member_ids: tuple[str, str], ballots: int, contest_id: str
+) -> TripResult:
+    """Two members leave with ``ballots``; no more than the applicants still waiting."""
+    require_open(session)
+    first, second = member_ids
+    if first == second:
+        raise InvalidInput("trip_needs_two_members")
+    for member_id in member_ids:
+        permissions.require(session, member_id, "outside_trip")
+    if ballots < 0:
+        raise InvalidInput("count_negative", value=ballots)
+    out_on_trips = session.scalar(
+        select(func.coalesce(func.sum(OutsideTrip.ballots_taken), 0)).where(
+            OutsideTrip.contest_id == contest_id, OutsideTrip.ended_at.is_(None)
+        )
+    ) or 0
+    waiting = pending_applications(session, contest_id)
+    if ballots + out_on_trips > waiting:
+        raise Refused("trip_too_many_ballots", ballots=ballots, applications=waiting - out_on_trips)
+    trip = OutsideTrip(
+        contest_id=contest_id, member1_id=first, member2_id=second, ballots_taken=ballots,
+        started_at=clock.utc_iso(),
+    )
+    session.add(trip)
+    session.flush()
+    audit.record(
+        session, clock, first, "outside.trip_started",
+        {"trip": trip.id, "contest": contest_id, "members": [first, second], "ballots": ballots},
+    )
+    return _result(session, trip)
+
+
+def end_trip(
+    session: Session, clock: Clock, trip_id: int, returned: int, spoiled: int = 0
+) -> TripResult:
+    """The box comes back: the trip must balance (taken = issued + returned + spoiled)."""
+    trip = session.get(OutsideTrip, trip_id)
+    if trip is None or trip.ended_at is not None:
+        raise Refused("trip_not_open", trip=trip_id)
+    if returned < 0 or spoiled < 0:
+        raise InvalidInput("count_negative", value=min(returned, spoiled))
+    issued = _issued_on(session, trip_id)
+    if trip.ballots_taken != issued + returned + spoiled:
+        raise Refused(
+            "trip_unbalanced", taken=trip.ballots_taken, issued=issued, returned=returned,
+            spoiled=spoiled,
+        )
+    trip.ballots_returned, trip.ballots_spoiled, trip.ended_at = returned, spoiled, clock.utc_iso()
+    session.flush()
+    audit.record(
+        session, clock, trip.member1_id, "outside.trip_ended",
+        {"trip": trip_id, "issued": issued, "returned": returned, "spoiled": spoiled},
+    )
+    return _result(session, trip)

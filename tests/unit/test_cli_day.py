@@ -1,0 +1,100 @@
+"""The voting-day command line: day open/close, ballots receive, issue, spoil, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from precinct_app.cli import main
+
+NOW = "2024-10-06T09:00:00+05:00"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def station(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> str:
+    monkeypatch.setenv("PRECINCT_NOW", NOW)
+    db = str(tmp_path / "day.sqlite3")
+    assert _run(capsys, "--db", db, "demo", "--voters", "10")[0] == 0
+    return db
+
+
+def _refused(capsys: pytest.CaptureFixture[str], db: str, *argv: str) -> str:
+    code, _, err = _run(capsys, "--db", db, *argv)
+    assert code == 1, err
+    lines = err.strip().splitlines()
+    assert lines and "Traceback" not in err
+    return lines[-1]
+
+
+def test_whole_day_from_the_cli(station: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = station
+    code, out, _ = _run(capsys, "--db", db, "ballots", "receive", "npp", "12", "--member", "c3")
+    assert code == 0 and "31 -> 12" in out
+    code, out, err = _run(capsys, "--db", db, "day", "open")
+    assert code == 0 and "voting opened at 09:00" in out
+    code, out, _ = _run(capsys, "--db", db, "issue", "1", "--member", "c4")
+    assert code == 0 and "voter no. 1" in out
+    _, out, _ = _run(capsys, "--db", db, "voters", "find", "2", "--json")
+    import json
+
+    iin = next(v["iin"] for v in json.loads(out) if v["list_no"] == 2)
+    assert _run(capsys, "--db", db, "issue", iin, "--member", "c5", "--contest", "npp",
+                "--document", "passport")[0] == 0
+    assert _run(capsys, "--db", db, "spoil", "1", "--member", "c5")[0] == 0
+    assert _run(capsys, "--db", db, "undo", iin, "--member", "c2", "--reason", "wrong")[0] == 0
+    code, _, err = _run(capsys, "--db", db, "day", "close", "--member", "c2")
+    assert code == 0 and "TRAINING" in err  # before 20:00: advisory in training mode
+    assert _run(capsys, "--db", db, "audit", "verify")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("setup", "argv", "reason"),
+    [
+        ([], ("issue", "1", "--member", "c4"), "voting is not open"),
+        ([], ("spoil", "1", "--member", "c4"), "voting is not open"),
+        ([], ("undo", "1", "--member", "c1", "--reason", "x"), "voting is not open"),
+        ([], ("day", "close"), "only open voting can be closed"),
+        ([], ("day", "open", "--member", "c3"), "may not open or close voting"),
+        ([], ("day", "open", "--member", "zz"), "no commission member has the id zz"),
+        ([], ("ballots", "receive", "npp", "5", "--member", "c4"), "may not correct"),
+        ([], ("ballots", "receive", "xx", "5", "--member", "c1"), "no contest has the id xx"),
+        ([], ("ballots", "receive", "npp", "-1", "--member", "c1"), "cannot be negative"),
+        (["open"], ("ballots", "receive", "npp", "5", "--member", "c1"), "before voting opens"),
+        (["open"], ("day", "open"), "only during set-up"),
+        (["open"], ("issue", "1", "--member", "c1"), "(chair) may not issue"),
+        (["open"], ("issue", "1", "--member", "c3"), "(secretary) may not issue"),
+        (["open"], ("issue", "999", "--member", "c4"), "no voter with IIN or list number 999"),
+        (["open"], ("issue", "1", "--member", "c4", "--contest", "x"), "no contest has the id x"),
+        (["open"], ("issue", "1", "--member", "c4", "--outside"), "has no application"),
+        (["open", "issue"], ("issue", "1", "--member", "c5"),
+         "already has a ballot for npp: issued at 09:00 by Ахметов"),
+        (["open"], ("spoil", "1", "--member", "c4"), "holds no ballot"),
+        (["open", "issue", "spoil"], ("spoil", "1", "--member", "c4"), "one replacement"),
+        (["open", "issue"], ("undo", "1", "--member", "c4", "--reason", "x"), "may not undo"),
+        (["open", "issue"], ("undo", "1", "--member", "c1", "--reason", " "), "written reason"),
+        (["open"], ("undo", "1", "--member", "c1", "--reason", "x"), "holds no ballot"),
+        (["open", "close"], ("issue", "1", "--member", "c4"), "voting is not open"),
+    ],
+)
+def test_refusals(
+    station: str, capsys: pytest.CaptureFixture[str], setup: list[str], argv: tuple[str, ...],
+    reason: str,
+) -> None:
+    steps = {
+        "open": ("day", "open"),
+        "close": ("day", "close"),
+        "issue": ("issue", "1", "--member", "c4"),
+        "spoil": ("spoil", "1", "--member", "c4"),
+    }
+    for step in setup:
+        assert _run(capsys, "--db", station, *steps[step])[0] == 0
+    assert reason in _refused(capsys, station, *argv)
