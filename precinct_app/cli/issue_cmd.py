@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,47 +45,54 @@ def _hhmm(session: Any, at: dt.datetime) -> str:
     return at.astimezone(ZoneInfo(tz)).strftime("%H:%M")
 
 
-def cmd_issue(ctx: CliContext, args: argparse.Namespace) -> int:
-    """Issue a ballot to the voter."""
+def _ballot_action(
+    ctx: CliContext,
+    args: argparse.Namespace,
+    message: str,
+    action: Callable[[Any, int, str], Any],
+    when: Callable[[Any], dt.datetime],
+) -> int:
+    """Resolve the voter and contest, run ``action`` in one transaction, print ``message``."""
     with ctx.open().transaction() as session:
         voter = voters.resolve(session, args.voter)
         contest = issuance.default_contest(session, args.contest)
-        result = issuance.issue(
-            session, ctx.clock, voter.id, contest, args.member,
-            place="outside" if args.outside else "premises", document=args.document,
-            trip_id=args.trip,
-        )
-        at = _hhmm(session, result.issued_at)
+        result = action(session, voter.id, contest)
+        at = _hhmm(session, when(result))
     ctx.out(
-        ctx.say("ballot_issued", contest=contest, list_no=result.list_no, at=at,
+        ctx.say(message, contest=contest, list_no=result.list_no, at=at,
                 member=result.member.name)
     )
     return 0
+
+
+def cmd_issue(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Issue a ballot to the voter."""
+    place = "outside" if args.outside else "premises"
+    return _ballot_action(
+        ctx, args, "ballot_issued",
+        lambda s, voter_id, contest: issuance.issue(
+            s, ctx.clock, voter_id, contest, args.member, place=place,
+            document=args.document, trip_id=args.trip,
+        ),
+        lambda result: result.issued_at,
+    )
 
 
 def cmd_spoil(ctx: CliContext, args: argparse.Namespace) -> int:
     """Record the one replacement of a spoiled ballot."""
-    with ctx.open().transaction() as session:
-        voter = voters.resolve(session, args.voter)
-        contest = issuance.default_contest(session, args.contest)
-        result = issuance.spoil(session, ctx.clock, voter.id, contest, args.member)
-        at = _hhmm(session, result.at)
-    ctx.out(
-        ctx.say("ballot_spoiled", contest=contest, list_no=result.list_no, at=at,
-                member=result.member.name)
+    return _ballot_action(
+        ctx, args, "ballot_spoiled",
+        lambda s, voter_id, contest: issuance.spoil(s, ctx.clock, voter_id, contest, args.member),
+        lambda result: result.at,
     )
-    return 0
 
 
 def cmd_undo(ctx: CliContext, args: argparse.Namespace) -> int:
     """Mark a mistaken issuance undone."""
-    with ctx.open().transaction() as session:
-        voter = voters.resolve(session, args.voter)
-        contest = issuance.default_contest(session, args.contest)
-        result = issuance.undo(session, ctx.clock, voter.id, contest, args.member, args.reason)
-        at = _hhmm(session, result.at)
-    ctx.out(
-        ctx.say("ballot_undone", contest=contest, list_no=result.list_no, at=at,
-                member=result.member.name)
+    return _ballot_action(
+        ctx, args, "ballot_undone",
+        lambda s, voter_id, contest: issuance.undo(
+            s, ctx.clock, voter_id, contest, args.member, args.reason
+        ),
+        lambda result: result.at,
     )
-    return 0

@@ -32,6 +32,7 @@ from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused
 from precinct_app.services.phases import local_hhmm, parse_utc, require_open
 from precinct_app.services.station import Member
+from precinct_app.services.voters import voter_row
 
 PLACES = ("premises", "outside")
 # The kind of document shown; its number is personal data and is not recorded.
@@ -136,13 +137,6 @@ def default_contest(session: Session, contest_id: str | None) -> str:
     return contest_id
 
 
-def _voter(session: Session, voter_id: int) -> Voter:
-    row = session.get(Voter, voter_id)
-    if row is None:
-        raise InvalidInput("voter_not_found", voter=str(voter_id))
-    return row
-
-
 def _live(session: Session, voter_id: int, contest_id: str) -> Issuance | None:
     return session.scalar(
         select(Issuance).where(
@@ -180,7 +174,7 @@ def issue(
         raise InvalidInput("document_unknown", document=document, known=", ".join(DOCUMENTS))
     station = require_open(session)
     who = permissions.require(session, member_id, "issue")
-    voter = _voter(session, voter_id)
+    voter = voter_row(session, voter_id)
     if voter.status != "active":
         raise Refused(
             "voter_excluded", list_no=voter.list_no, reason=voter.exclusion_reason or ""
@@ -243,7 +237,7 @@ def spoil(
     """Record the one replacement of the voter's spoiled ballot; a second is refused."""
     require_open(session)
     who = permissions.require(session, member_id, "issue")
-    voter = _voter(session, voter_id)
+    voter = voter_row(session, voter_id)
     live = _live(session, voter_id, contest_id)
     if live is None:
         raise Refused("no_live_ballot", list_no=voter.list_no, contest=contest_id)
@@ -268,7 +262,7 @@ def undo(
     reason = reason.strip()
     if not reason:
         raise InvalidInput("undo_needs_reason")
-    voter = _voter(session, voter_id)
+    voter = voter_row(session, voter_id)
     live = _live(session, voter_id, contest_id)
     if live is None:
         raise Refused("no_live_ballot", list_no=voter.list_no, contest=contest_id)
@@ -284,7 +278,7 @@ def undo(
 
 def voter_state(session: Session, voter_id: int) -> VoterDayState:
     """The voter's ballots, exclusion and outside application, for the desk."""
-    voter = _voter(session, voter_id)
+    voter = voter_row(session, voter_id)
     ballots = []
     for contest_id in contest_ids(session):
         live = _live(session, voter_id, contest_id)

@@ -17,7 +17,7 @@ from precinct_app.services import audit, iin, permissions
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused
 from precinct_app.services.text import fold
-from precinct_app.services.voters import next_list_no
+from precinct_app.services.voters import next_list_no, voter_row
 
 BASES = ("absentee", "court", "registration")
 
@@ -81,9 +81,7 @@ def exclude_voter(
     reason = reason.strip()
     if not reason:
         raise InvalidInput("exclude_needs_reason")
-    row = session.get(Voter, voter_id)
-    if row is None:
-        raise InvalidInput("voter_not_found", voter=str(voter_id))
+    row = voter_row(session, voter_id)
     if row.status == "excluded":
         raise Refused("voter_excluded", list_no=row.list_no, reason=row.exclusion_reason or "")
     at = clock.utc_iso()

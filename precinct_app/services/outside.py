@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from precinct_app.models import Issuance, OutsideApplication, OutsideTrip, Station, Voter
+from precinct_app.models import Issuance, OutsideApplication, OutsideTrip, Station
 from precinct_app.services import audit, permissions
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused
 from precinct_app.services.phases import require_open
 from precinct_app.services.station import load_station
+from precinct_app.services.voters import voter_row
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,7 @@ def apply(
     reason = reason.strip()
     if not reason:
         raise InvalidInput("outside_needs_reason")
-    voter = session.get(Voter, voter_id)
-    if voter is None:
-        raise InvalidInput("voter_not_found", voter=str(voter_id))
+    voter = voter_row(session, voter_id)
     if voter.status != "active":
         raise Refused("voter_excluded", list_no=voter.list_no, reason=voter.exclusion_reason or "")
     if session.scalar(

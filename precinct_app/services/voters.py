@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import Voter
+from precinct_app.services.errors import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,14 @@ def resolve(session: Session, text: str) -> VoterView:
         voter_id = session.scalar(select(Voter.id).where(Voter.list_no == int(key)))
     found = get(session, voter_id) if voter_id is not None else None
     if found is None:
-        from precinct_app.services.errors import InvalidInput
 
         raise InvalidInput("voter_not_found", voter=key)
     return found
+
+
+def voter_row(session: Session, voter_id: int) -> Voter:
+    """The voter's row, for services that change it; ``voter_not_found`` when absent."""
+    row = session.get(Voter, voter_id)
+    if row is None:
+        raise InvalidInput("voter_not_found", voter=str(voter_id))
+    return row

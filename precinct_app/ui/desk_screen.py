@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,13 +31,11 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import GREEN, RED, STATE_COLOURS, STATE_MARKS, DeskVoter, VoterCard
 from precinct_app.ui.header import local_text
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.search_keys import SearchKeys
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 80
 RESULT_LIMIT = 200  # the desk needs the first matches, not the whole list
-_STEPS: dict[int, int] = {
-    Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10,
-}
 _BANNER = {  # (background, text) per banner kind
     "ok": ("#e3f3e8", STATE_COLOURS[GREEN]), "warn": ("#fff3d6", "#6b4500"),
     "error": ("#fbe4e2", "#8c1d18"),
@@ -100,7 +98,7 @@ class DeskScreen(QWidget):
         font = QFont(self.search_box.font())
         font.setPointSizeF(font.pointSizeF() * 1.7)
         self.search_box.setFont(font)
-        self.search_box.installEventFilter(self)
+        SearchKeys(self.search_box, self._move_selection, self._clear_search, self.issue_selected)
         work.addWidget(self.search_box)
         body = QHBoxLayout()
         self.table = QTableView()
@@ -323,24 +321,10 @@ class DeskScreen(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         self.search_box.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the search box: Up/Down move, Esc clears, Enter issues."""
-        if watched is self.search_box and isinstance(event, QKeyEvent) and (
-            event.type() == QEvent.Type.KeyPress
-        ):
-            key = int(event.key())
-            if key in _STEPS:
-                self._move_selection(_STEPS[key])
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.search_box.clear()
-                self.clear_banner()
-                self.reload()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.issue_selected()
-                return True
-        return super().eventFilter(watched, event)
+    def _clear_search(self) -> None:
+        self.search_box.clear()
+        self.clear_banner()
+        self.reload()
 
     @Slot(str)
     def _on_search_box_text_edited(self, _text: str) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,12 +24,10 @@ from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
+from precinct_app.ui.search_keys import SearchKeys
 from precinct_app.ui.voter_model import STATUS_COLOURS, Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 120
-_STEPS: dict[int, int] = {
-    Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10,
-}
 
 
 class VoterDetails(QFrame):
@@ -126,7 +124,7 @@ class VoterListScreen(QWidget):
         font = QFont(self.search_box.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.search_box.setFont(font)
-        self.search_box.installEventFilter(self)
+        SearchKeys(self.search_box, self._move_selection, self._clear_search)
         top.addWidget(self.search_box, 1)
         self.count_label = QLabel()
         top.addWidget(self.count_label)
@@ -171,19 +169,8 @@ class VoterListScreen(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         self.search_box.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down/PageUp/PageDown in the search box move through the list; Esc clears."""
-        if watched is self.search_box and isinstance(event, QKeyEvent) and (
-            event.type() == QEvent.Type.KeyPress
-        ):
-            key = int(event.key())
-            if key in _STEPS:
-                self._move_selection(_STEPS[key])
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.search_box.clear()
-                return True
-        return super().eventFilter(watched, event)
+    def _clear_search(self) -> None:
+        self.search_box.clear()
 
     def reload(self) -> None:
         """Re-run the current search against the database."""
