@@ -35,7 +35,6 @@ from precinct_app.ui.search_keys import SearchKeys
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 80
-RESULT_LIMIT = 200  # the desk needs the first matches, not the whole list
 _BANNER = {  # (background, text) per banner kind
     "ok": ("#e3f3e8", STATE_COLOURS[GREEN]), "warn": ("#fff3d6", "#6b4500"),
     "error": ("#fbe4e2", "#8c1d18"),
@@ -227,7 +226,9 @@ class DeskScreen(QWidget):
         self._timer.stop()
         query = self.search_box.text()
         with self._ctx.db.reading() as session:
-            ids = search.find_voter_ids(session, query, RESULT_LIMIT) if query.strip() else []
+            ids = (
+                search.find_voter_ids(session, query) if query.strip() else []
+            )  # every match: the lazy model fetches only the rows on screen
         self._resolved = query
         self.model.set_ids(ids)
         if ids:
