@@ -44,6 +44,11 @@ class DeskVoter:
             return BLUE
         return GREEN
 
+    def replaced(self) -> bool:
+        """True when the live ballot in the contest has had its one replacement."""
+        return any(b.contest_id == self.contest_id and b.issuance_id and b.replaced
+                   for b in self.state.ballots)
+
     def issued_at_member(self) -> tuple[str, str]:
         """(HH:MM in the election's time zone, member's name) of the live ballot."""
         for ballot in self.state.ballots:
@@ -117,8 +122,11 @@ class VoterCard(QFrame):
                 "%1", voter.state.exclusion_reason or "—")
         if kind == AMBER:
             at, member = voter.issued_at_member()
-            return self.tr("Already has a ballot: issued at %1 by %2").replace(
+            issued = self.tr("Already has a ballot: issued at %1 by %2").replace(
                 "%1", at).replace("%2", member)
+            if voter.replaced():
+                issued += " · " + self.tr("a spoiled ballot was replaced once")
+            return issued
         if kind == BLUE:
             return self.tr("On an outside-voting application: the ballot goes to the portable box")
         return self.tr("May receive a ballot")

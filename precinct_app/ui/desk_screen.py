@@ -3,14 +3,16 @@
 The search box always has focus. A USB scanner types an IIN and Enter: Enter first
 resolves the search for the text as it is now (never a stale result), then issues
 to the selected voter through ``run_op`` if the card is green; otherwise it shows why not.
+For a voter who holds a ballot, F6 records the one replacement of a spoiled ballot and
+F8 undoes a mistaken issuance (chair or deputy, with a reason, in a dialog).
 """
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,20 +20,30 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from precinct_app.messages import text
-from precinct_app.services import issuance, permissions, phases, search, voters
+from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.desk_card import GREEN, RED, STATE_COLOURS, STATE_MARKS, DeskVoter, VoterCard
+from precinct_app.ui.desk_card import (
+    AMBER,
+    GREEN,
+    RED,
+    STATE_COLOURS,
+    STATE_MARKS,
+    DeskVoter,
+    VoterCard,
+)
 from precinct_app.ui.header import local_text
+from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.search_keys import SearchKeys
+from precinct_app.ui.undo_dialog import UndoDialog
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 80
@@ -42,7 +54,15 @@ _BANNER = {  # (background, text) per banner kind
 
 
 class DeskScreen(QWidget):
-    """Member and contest at the top, the search box, matches and card, the confirmation."""
+    """Member and contest at the top, the search box, matches and card, the confirmation.
+
+    Signals:
+        member_changed(str): the name of the member now working at this desk.
+        action_done(str): a one-line account of the last action, for the status line.
+    """
+
+    member_changed = Signal(str)
+    action_done = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +87,8 @@ class DeskScreen(QWidget):
         top = QHBoxLayout()
         self.member_caption = QLabel()
         top.addWidget(self.member_caption)
-        self.member_combo = QComboBox()
+        self.member_combo = MemberCombo("issue")
         self.member_combo.setObjectName("deskMember")
-        self.member_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.member_combo.setMinimumWidth(360)
         top.addWidget(self.member_combo)
         self.contest_caption = QLabel()
@@ -113,8 +132,22 @@ class DeskScreen(QWidget):
         self.table.setColumnWidth(Column.LIST_NO, 64)
         self.table.setColumnWidth(Column.BIRTH_DATE, 100)
         body.addWidget(self.table, 4)
+        right = QVBoxLayout()
         self.card = VoterCard()
-        body.addWidget(self.card, 5)
+        right.addWidget(self.card, 1)
+        actions = QHBoxLayout()
+        self.spoil_button = QPushButton()
+        self.spoil_button.setObjectName("deskSpoil")
+        self.spoil_button.setShortcut(QKeySequence("F6"))
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("deskUndo")
+        self.undo_button.setShortcut(QKeySequence("F8"))
+        for button in (self.spoil_button, self.undo_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys work from the search box
+            actions.addWidget(button)
+        actions.addStretch(1)
+        right.addLayout(actions)
+        body.addLayout(right, 5)
         work.addLayout(body, 1)
         layout.addWidget(self.work, 1)
         self.banner = QLabel()
@@ -134,6 +167,8 @@ class DeskScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.clicked.connect(lambda _index: self.search_box.setFocus())
         self.member_combo.activated.connect(self._on_member_combo_activated)
+        self.spoil_button.clicked.connect(self.spoil_selected)
+        self.undo_button.clicked.connect(self.undo_selected)
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
@@ -149,16 +184,17 @@ class DeskScreen(QWidget):
         self.search_box.setToolTip(
             self.tr("Enter: issue the ballot · Up/Down: choose the voter · Esc: clear")
         )
+        self.spoil_button.setText(self.tr("Replace a spoiled ballot (F6)"))
+        self.undo_button.setText(self.tr("Undo the issuance… (F8)"))
         self.model.set_language(self._ctx.lang)
         lang = self._ctx.lang
-        for i in range(self.member_combo.count()):
-            name, role = self.member_combo.itemData(i, Qt.ItemDataRole.UserRole + 1)
-            self.member_combo.setItemText(i, f"{name} — {text(f'role_{role}', lang)}")
+        self.member_combo.retranslate(lang)
         if self.station is not None:
             for i, contest in enumerate(self.station.contests):
                 self.contest_combo.setItemText(i, local_text(contest.title, lang))
         self._update_phase()
         self.card.retranslate_ui()
+        self._update_actions()
 
     def _update_phase(self) -> None:
         notes = {phases.SETUP: self.tr("Voting is not open yet"),
@@ -186,18 +222,12 @@ class DeskScreen(QWidget):
 
     def _fill_members(self) -> None:
         assert self.station is not None
-        chosen = self.member_id or self._ctx.settings.desk_member
-        self.member_combo.clear()
-        lang = self._ctx.lang
-        for member in self.station.commission:
-            if permissions.allowed(member.role, "issue"):
-                self.member_combo.addItem(
-                    f"{member.name} — {text(f'role_{member.role}', lang)}", member.id)
-                self.member_combo.setItemData(self.member_combo.count() - 1,
-                                              (member.name, member.role),
-                                              Qt.ItemDataRole.UserRole + 1)
-        found = self.member_combo.findData(chosen)
-        self.member_combo.setCurrentIndex(max(0, found))
+        before = self.member_id
+        self.member_combo.fill(
+            self.station.commission, self._ctx.lang, self._ctx.settings.desk_member
+        )
+        if self.member_id != before:
+            self.member_changed.emit(self.member_name)
 
     def _fill_contests(self) -> None:
         assert self.station is not None
@@ -214,6 +244,12 @@ class DeskScreen(QWidget):
     def member_id(self) -> str:
         """The member working at this desk ('' when none can be chosen)."""
         return str(self.member_combo.currentData() or "")
+
+    @property
+    def member_name(self) -> str:
+        """The name of the member working at this desk ('' when none)."""
+        member = self.member_combo.member
+        return member.name if member is not None else ""
 
     @property
     def contest_id(self) -> str:
@@ -235,6 +271,7 @@ class DeskScreen(QWidget):
             self._select_row(0)
         else:
             self.card.show_voter(None)
+            self._update_actions()
 
     def _desk_voter(self, voter_id: int) -> DeskVoter | None:
         assert self._ctx.db is not None and self.station is not None
@@ -295,8 +332,85 @@ class DeskScreen(QWidget):
         self.show_banner("ok", "✔  " + self.tr("Ballot issued: %1, No. %2 · %3 · %4")
                          .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
                          .replace("%3", at).replace("%4", result.member.name))
+        self.action_done.emit(
+            self.tr("Ballot issued to No. %1 at %2 by %3").replace("%1", str(result.list_no))
+            .replace("%2", at).replace("%3", result.member.name))
         self.search_box.clear()  # ready for the next voter; the confirmation stays
         self.reload()
+
+    # -- corrections -------------------------------------------------------------------------
+
+    def _holder(self) -> DeskVoter | None:
+        """The shown voter if they hold a ballot in the chosen contest (resolved now)."""
+        if not self.work.isEnabled():
+            return None
+        if self._timer.isActive() or self._resolved != self.search_box.text():
+            self.reload()
+        voter = self.card.voter
+        return voter if voter is not None and voter.kind == AMBER else None
+
+    def spoil_selected(self) -> None:
+        """F6: the one replacement of the shown voter's spoiled ballot."""
+        voter = self._holder()
+        if voter is None:
+            return
+        if not self.member_id:
+            self.show_banner("error", self.tr("Choose the member working at this desk"))
+            return
+        ctx, member_id, contest_id, voter_id = (
+            self._ctx, self.member_id, self.contest_id, voter.view.id)
+        # A second replacement is refused in a dialog (ui.md): it needs the chair's attention.
+        result = run_op(
+            self, ctx, lambda s: issuance.spoil(s, ctx.clock, voter_id, contest_id, member_id))
+        if result is None:
+            return
+        at = result.at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")
+        message = (self.tr("Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled "
+                           "ballot for cancellation.")
+                   .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
+                   .replace("%3", at).replace("%4", result.member.name))
+        self.show_banner("ok", "✔  " + message)
+        self.action_done.emit(message)
+
+    def undo_selected(self) -> None:
+        """F8: undo the shown voter's issuance (chair or deputy, reason in a dialog)."""
+        voter = self._holder()
+        if voter is None or self.station is None:
+            return
+        answer = UndoDialog.ask(
+            self, f"{voter.view.full_name}, No. {voter.view.list_no}",
+            self.station.commission, self._ctx.lang,
+        )
+        if answer is None:
+            self.search_box.setFocus()
+            return
+        member_id, reason = answer
+        ctx, contest_id, voter_id = self._ctx, self.contest_id, voter.view.id
+        result = run_op(
+            self, ctx,
+            lambda s: issuance.undo(s, ctx.clock, voter_id, contest_id, member_id, reason))
+        self.search_box.setFocus()
+        if result is None:
+            return
+        message = (self.tr("Issuance undone: No. %1 by %2 (%3)").replace(
+            "%1", str(result.list_no)).replace("%2", result.member.name).replace("%3", reason))
+        self.show_banner("warn", "↶  " + message)
+        self.action_done.emit(message)
+
+    def _update_actions(self) -> None:
+        voter = self.card.voter
+        holds = voter is not None and voter.kind == AMBER
+        replaced = holds and voter is not None and voter.replaced()
+        self.spoil_button.setEnabled(holds and not replaced)
+        self.undo_button.setEnabled(holds)
+        why_not = self.tr("For a voter who already has a ballot")
+        self.spoil_button.setToolTip(
+            self.tr("This ballot was already replaced once") if replaced
+            else self.tr("F6: the voter spoiled the ballot; hand out the one replacement")
+            if holds else why_not)
+        self.undo_button.setToolTip(
+            self.tr("F8: the ballot was recorded by mistake (chair or deputy, with a reason)")
+            if holds else why_not)
 
     def show_banner(self, kind: str, message: str) -> None:
         """The full-width line under the card: a confirmation, a reason or a refusal."""
@@ -341,10 +455,12 @@ class DeskScreen(QWidget):
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         view = current.data(VoterRole) if current.isValid() else None
         self.card.show_voter(self._desk_voter(view.id) if view is not None else None)
+        self._update_actions()
 
     @Slot(int)
     def _on_member_combo_activated(self, _index: int) -> None:
         self._ctx.settings.desk_member = self.member_id
+        self.member_changed.emit(self.member_name)
         self.search_box.setFocus()
 
     @Slot(int)

@@ -35,6 +35,8 @@ class HeaderBar(QFrame):
         super().__init__(parent)
         self._ctx = ctx
         self._station: StationInfo | None = None
+        self._issued: tuple[int, ...] = ()  # voters holding a ballot, per contest
+        self._desk_member = ""
         self._timer = QTimer(self)
         self._timer.setInterval(15_000)
         self._setup_ui()
@@ -67,8 +69,12 @@ class HeaderBar(QFrame):
         clock_font.setBold(True)
         self.clock.setFont(clock_font)
         self.voters = QLabel()
+        self.voters.setObjectName("headerIssued")
+        self.member = QLabel()
+        self.member.setObjectName("headerDeskMember")
         right.addWidget(self.clock)
         right.addWidget(self.voters)
+        right.addWidget(self.member)
         layout.addLayout(right)
         self.language = QComboBox()
         self.language.setObjectName("languageSwitch")
@@ -81,9 +87,15 @@ class HeaderBar(QFrame):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.language.currentIndexChanged.connect(self._on_language_index_changed)
 
-    def set_station(self, station: StationInfo | None) -> None:
-        """Show ``station`` (None: no station yet)."""
+    def set_station(self, station: StationInfo | None, issued: tuple[int, ...] = ()) -> None:
+        """Show ``station`` (None: no station yet) and the voters holding a ballot per contest."""
         self._station = station
+        self._issued = issued
+        self.retranslate_ui()
+
+    def set_desk_member(self, name: str) -> None:
+        """The member working at this desk (ui.md: always visible)."""
+        self._desk_member = name
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -97,7 +109,7 @@ class HeaderBar(QFrame):
         if station is None:
             self.title.setText(APP_NAME)
             self.place.setText(self.tr("No station is set up on this computer yet"))
-            for label in (self.phase, self.voters, self.training):
+            for label in (self.phase, self.voters, self.training, self.member):
                 label.hide()
             self._on_timer_timeout()
             return
@@ -112,9 +124,17 @@ class HeaderBar(QFrame):
             "signed": self.tr("Signed"),
         }
         self.phase.setText(phases.get(station.phase, station.phase))
-        self.voters.setText(
-            self.tr("Voters on the list: %1").replace("%1", grouped(station.voters_on_list))
-        )
+        on_list = grouped(station.voters_on_list)
+        if self._issued and station.phase != "setup":
+            self.voters.setText(
+                self.tr("Ballots issued: %1 of %2").replace(
+                    "%1", " · ".join(grouped(n) for n in self._issued)).replace("%2", on_list)
+            )
+        else:
+            self.voters.setText(self.tr("Voters on the list: %1").replace("%1", on_list))
+        self.member.setText(
+            self.tr("At this desk: %1").replace("%1", self._desk_member or "—"))
+        self.member.setVisible(station.phase == "voting_open")
         self.training.setVisible(station.training(self._ctx.clock))
         self.phase.show()
         self.voters.show()

@@ -2,30 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.db import Database
+from precinct_app.services import issuance, phases, turnout
+from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.context import APP_NAME, AppContext
 from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
+from precinct_app.ui.ops import error_text
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.station_screen import StationScreen
 from precinct_app.ui.voter_list import VoterListScreen
 
+# The navigation, in the day's order; the index is the page's place after the start screen.
+NAV = ("station", "voters", "desk")
+SNAPSHOT_INTERVAL_MS = 30_000
+
 
 class MainWindow(QMainWindow):
-    """Shows the start screen until a station exists, then the station's screens."""
+    """Shows the start screen until a station exists, then the station's screens.
+
+    Turnout snapshots are taken here, on a timer and at each change, so a report
+    time passes into the record whichever screen is shown.
+    """
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -34,6 +47,8 @@ class MainWindow(QMainWindow):
         self.station_screen: StationScreen | None = None
         self.voter_list: VoterListScreen | None = None
         self.desk: DeskScreen | None = None
+        self._snapshot_timer = QTimer(self)
+        self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
         self._setup_ui()
         self._connect_signals()
         if ctx.db is not None:
@@ -69,6 +84,7 @@ class MainWindow(QMainWindow):
         self.start_screen.station_ready.connect(self._on_start_screen_station_ready)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
+        self._snapshot_timer.timeout.connect(self._on_snapshot_timer_timeout)
 
     def _show_station(self) -> None:
         assert self._ctx.db is not None
@@ -77,18 +93,24 @@ class MainWindow(QMainWindow):
         self.station_screen = StationScreen(self._ctx)
         self.station_screen.set_station(self.station)
         self.station_screen.import_requested.connect(self._on_station_import_requested)
+        self.station_screen.action_done.connect(self._on_screen_action_done)
         self.voter_list = VoterListScreen(self._ctx)
-        self.pages.addWidget(self.station_screen)
-        self.pages.addWidget(self.voter_list)
         self.desk = DeskScreen(self._ctx)
-        self.pages.addWidget(self.desk)
-        self.nav.addItems(["", "", ""])
+        self.desk.action_done.connect(self._on_screen_action_done)
+        self.desk.member_changed.connect(self.header.set_desk_member)
+        self.header.set_desk_member(self.desk.member_name)
+        for page in (self.station_screen, self.voter_list, self.desk):
+            self.pages.addWidget(page)
+        for _key in NAV:
+            self.nav.addItem(QListWidgetItem())
         self.nav.show()
-        self.header.set_station(self.station)
-        if self.station.phase == "voting_open":
-            self.nav.setCurrentRow(2)  # the day: straight to the desk
+        self._take_due_snapshots()
+        self._refresh_station()
+        if self.station.phase == phases.OPEN:
+            self.nav.setCurrentRow(NAV.index("desk"))  # the day: straight to the desk
         else:
-            self.nav.setCurrentRow(1 if self.station.voters_on_list else 0)
+            self.nav.setCurrentRow(NAV.index("voters") if self.station.voters_on_list else 0)
+        self._snapshot_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-label everything when the language changes."""
@@ -101,10 +123,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.header.retranslate_ui()
         self.start_screen.retranslate_ui()
-        if self.nav.count() == 3:
-            self.nav.item(0).setText(self.tr("Station"))
-            self.nav.item(1).setText(self.tr("Voter list"))
-            self.nav.item(2).setText(self.tr("Desk"))
+        if self.nav.count() == len(NAV):
+            names = {"station": self.tr("Station"), "voters": self.tr("Voter list"),
+                     "desk": self.tr("Desk")}
+            for row, key in enumerate(NAV):
+                self.nav.item(row).setText(names[key])
+            self._update_nav()
         if self.station_screen is not None:
             self.station_screen.retranslate_ui()
         if self.voter_list is not None:
@@ -148,12 +172,55 @@ class MainWindow(QMainWindow):
     def _on_station_import_requested(self) -> None:
         self.open_import()
 
+    def _update_nav(self) -> None:
+        """What the phase does not allow stays visible, disabled, with the reason."""
+        if self.station is None or self.nav.count() != len(NAV):
+            return
+        desk = self.nav.item(NAV.index("desk"))
+        is_open = self.station.phase == phases.OPEN
+        flags = desk.flags()
+        enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        desk.setFlags(flags | enabled if is_open else flags & ~enabled)
+        desk.setToolTip(
+            "" if is_open else self.tr("Voting is not open yet")
+            if self.station.phase == phases.SETUP else self.tr("Voting is closed"))
+
+    def _refresh_station(self) -> None:
+        """Re-read the station for the header, the Station screen and the navigation."""
+        assert self._ctx.db is not None
+        with self._ctx.db.reading() as session:
+            self.station = load_station(session)
+            issued = tuple(issuance.issued_counts(session, c.id).total
+                           for c in self.station.contests)
+        self.header.set_station(self.station, issued)
+        if self.station_screen is not None:
+            self.station_screen.set_station(self.station)
+        self._update_nav()
+
+    def _take_due_snapshots(self) -> bool:
+        """Freeze every turnout report time already passed; True when one was taken."""
+        if self._ctx.db is None:
+            return False
+        try:
+            with self._ctx.db.transaction() as session:
+                return bool(turnout.take_due_snapshots(session, self._ctx.clock))
+        except (DomainError, SQLAlchemyError) as exc:
+            # Not the user's action: say it on the status line and try again on the next tick.
+            self.status.showMessage(self.tr("Turnout snapshot not saved: %1").replace(
+                "%1", error_text(exc, self._ctx.lang)))
+            return False
+
+    @Slot()
+    def _on_snapshot_timer_timeout(self) -> None:
+        if self._take_due_snapshots():
+            self._ctx.bridge.data_changed.emit()
+
+    @Slot(str)
+    def _on_screen_action_done(self, message: str) -> None:
+        self.status.showMessage(message)
+
     @Slot()
     def _on_bridge_data_changed(self) -> None:
         if self._ctx.db is None:
             return
-        with self._ctx.db.reading() as session:
-            self.station = load_station(session)
-        self.header.set_station(self.station)
-        if self.station_screen is not None:
-            self.station_screen.set_station(self.station)
+        self._refresh_station()

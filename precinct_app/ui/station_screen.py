@@ -1,4 +1,5 @@
-"""The station screen (set-up): the election as loaded, the commission, the key, the list import."""
+"""The station screen: the day's controls, the election as loaded, the commission, the key,
+the list import."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.header import grouped, local_text
 
 
@@ -27,6 +29,7 @@ class StationScreen(QScrollArea):
     """
 
     import_requested = Signal()
+    action_done = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +42,8 @@ class StationScreen(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.day_panel = DayPanel(self._ctx)
+        layout.addWidget(self.day_panel)
         self.election_box = QGroupBox()
         self.election_form = QFormLayout(self.election_box)
         self.election_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -71,10 +76,12 @@ class StationScreen(QScrollArea):
 
     def _connect_signals(self) -> None:
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.day_panel.action_done.connect(self.action_done)
 
     def set_station(self, station: StationInfo) -> None:
         """Show ``station``."""
         self._station = station
+        self.day_panel.set_station(station)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -84,6 +91,7 @@ class StationScreen(QScrollArea):
         self.commission_box.setTitle(self.tr("Commission"))
         self.list_box.setTitle(self.tr("Voter list"))
         self.import_button.setText(self.tr("Import voter list…"))
+        self.day_panel.retranslate_ui()
         station, lang = self._station, self._ctx.lang
         if station is None:
             return

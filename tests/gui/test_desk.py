@@ -18,6 +18,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import AMBER, BLUE, GREEN, RED
 from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.main_window import MainWindow
+from precinct_app.ui.undo_dialog import UndoDialog
 
 CHAIR = "c1"
 
@@ -247,3 +248,79 @@ def test_several_contests_show_a_selector_and_issue_per_contest(
     _scan(qtbot, desk, voter.iin)  # the same voter, the second ballot paper
     assert desk.last_result.contest_id == "second"
     assert _counts(demo_ctx)[0] == 2
+
+
+def test_f6_replaces_a_spoiled_ballot_once_and_a_second_is_refused(
+    qtbot: QtBot, demo_ctx: AppContext, _no_modal_boxes: list[str]
+) -> None:
+    _open(demo_ctx)
+    desk = _desk(qtbot, demo_ctx)
+    voter = _voter(demo_ctx, 8)
+    _scan(qtbot, desk, voter.iin)
+    assert not desk.spoil_button.isEnabled()  # the search box is empty after issuing
+    qtbot.keyClicks(desk.search_box, voter.iin)
+    desk.reload()
+    assert desk.card.voter is not None and desk.card.voter.kind == AMBER
+    assert desk.spoil_button.isEnabled() and desk.undo_button.isEnabled()
+    before = _counts(demo_ctx)
+    desk.spoil_selected()
+    assert _counts(demo_ctx) == (before[0], before[1] + 1)  # no second issuance, one event
+    assert "Replacement ballot issued" in desk.banner.text() and "No. 8" in desk.banner.text()
+    assert "replaced once" in desk.card.status.text()
+    assert not desk.spoil_button.isEnabled()
+    assert "already replaced" in desk.spoil_button.toolTip()
+    desk.spoil_button.setEnabled(True)  # even if F6 got through: the service refuses
+    desk.spoil_selected()
+    assert _counts(demo_ctx) == (before[0], before[1] + 1)
+    assert _no_modal_boxes and "already" in _no_modal_boxes[-1]
+
+
+def test_f8_undo_needs_the_chair_or_deputy_and_a_reason(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _open(demo_ctx)
+    desk = _desk(qtbot, demo_ctx)
+    voter = _voter(demo_ctx, 10)
+    _scan(qtbot, desk, voter.iin)
+    qtbot.keyClicks(desk.search_box, voter.iin)
+    asked: list[str] = []
+
+    def cancel(_parent: object, voter_text: str, *_args: object) -> None:
+        asked.append(voter_text)
+
+    monkeypatch.setattr(UndoDialog, "ask", staticmethod(cancel))
+    before = _counts(demo_ctx)
+    desk.undo_selected()  # cancelled: nothing changes
+    assert asked and voter.full_name in asked[0] and _counts(demo_ctx) == before
+    monkeypatch.setattr(UndoDialog, "ask",
+                        staticmethod(lambda *_a: ("c2", "issued to the wrong voter")))
+    desk.undo_selected()
+    assert _counts(demo_ctx) == (before[0], before[1] + 1)  # marked undone, never deleted
+    assert "undone" in desk.banner.text() and "wrong voter" in desk.banner.text()
+    assert desk.card.voter is not None and desk.card.voter.kind == GREEN
+    assert desk.focusWidget() is desk.search_box
+    assert demo_ctx.db is not None
+    with demo_ctx.db.reading() as s:
+        row = s.scalars(select(Issuance).where(Issuance.voter_id == voter.id)).one()
+        assert row.undone_by == "c2" and row.undo_reason == "issued to the wrong voter"
+
+
+def test_the_undo_dialog_offers_only_the_chair_and_deputy_and_needs_a_reason(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    assert demo_ctx.db is not None
+    from precinct_app.services.station import load_station
+
+    with demo_ctx.db.reading() as s:
+        commission = load_station(s).commission
+    dialog = UndoDialog("Voter, No. 1", commission, "en")
+    qtbot.addWidget(dialog)
+    roles = {dialog.member.itemData(i, Qt.ItemDataRole.UserRole + 1).role
+             for i in range(dialog.member.count())}
+    assert roles == {"chair", "deputy_chair"}
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.reason.setPlainText("   ")
+    assert not ok.isEnabled()
+    dialog.reason.setPlainText("wrong voter")
+    assert ok.isEnabled()
