@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import random
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -145,6 +146,10 @@ def build_demo(
     election = demo_election()
     day = dt.date.fromisoformat(election["election"]["date"])
     rows = generate_voter_rows(voters, DEFAULT_SEED, day)
+    for contest in election["contests"]:
+        # The sample's act of receipt fits its own small list; the demo's list gets ballots
+        # as delivered in practice (domain.md): the number of voters plus a 1% reserve.
+        contest["ballots_received"] = voters + math.ceil(voters / 100)
     package = ElectionPackage(
         election=election,
         forms=resolve_forms(election),

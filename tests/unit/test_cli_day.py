@@ -38,7 +38,7 @@ def _refused(capsys: pytest.CaptureFixture[str], db: str, *argv: str) -> str:
 def test_whole_day_from_the_cli(station: str, capsys: pytest.CaptureFixture[str]) -> None:
     db = station
     code, out, _ = _run(capsys, "--db", db, "ballots", "receive", "npp", "12", "--member", "c3")
-    assert code == 0 and "31 -> 12" in out
+    assert code == 0 and "11 -> 12" in out  # the demo: 10 voters + 1% reserve
     code, out, err = _run(capsys, "--db", db, "day", "open")
     assert code == 0 and "voting opened at 09:00" in out
     code, out, _ = _run(capsys, "--db", db, "issue", "1", "--member", "c4")
