@@ -61,14 +61,14 @@ class DayPanel(QWidget):
         self.history_label.setWordWrap(True)
         self.history_label.setTextFormat(Qt.TextFormat.PlainText)
         day.addWidget(self.history_label)
-        form = QFormLayout()
+        self.form = QFormLayout()
         self.member_caption = QLabel()
         self.member = MemberCombo("open_close")
-        form.addRow(self.member_caption, self.member)
+        self.form.addRow(self.member_caption, self.member)
         self.reason_caption = QLabel()
         self.reason = QLineEdit()
-        form.addRow(self.reason_caption, self.reason)
-        day.addLayout(form)
+        self.form.addRow(self.reason_caption, self.reason)
+        day.addLayout(self.form)
         buttons = QHBoxLayout()
         self.open_button = QPushButton()
         self.open_button.setObjectName("primary")
@@ -129,8 +129,7 @@ class DayPanel(QWidget):
         self.member_caption.setText(self.tr("Acting:"))
         self.reason_caption.setText(self.tr("Reason to close early:"))
         self.reason.setPlaceholderText(
-            self.tr("Only a special station closing before the time, when not every voter "
-                    "has a ballot"))
+            self.tr("Needed before the closing time unless every voter has a ballot"))
         self.open_button.setText(self.tr("Open voting"))
         self.close_button.setText(self.tr("Close voting…"))
         self.contest_caption.setText(self.tr("Contest:"))
@@ -174,9 +173,9 @@ class DayPanel(QWidget):
         self.close_button.setToolTip(
             "" if is_open else self.tr("Voting is not open") if in_setup
             else self.tr("Voting is closed"))
-        self.reason.setEnabled(is_open and station.special)
-        self.reason.setToolTip("" if station.special else
-                               self.tr("Only a special station may close before the time"))
+        # Only a special station may close early, so only there is a reason asked for.
+        self.form.setRowVisible(self.reason, station.special)
+        self.reason.setEnabled(is_open)
         self.receipt_box.setEnabled(in_setup)
         self.receipt_box.setToolTip(
             "" if in_setup else self.tr("The act of receipt can be corrected only before "
