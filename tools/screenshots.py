@@ -10,20 +10,28 @@ import datetime as dt
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy import update
 
 from precinct_app.db import Database, open_database
-from precinct_app.models import Voter
-from precinct_app.services import issuance, phases, voters
+from precinct_app.services import (
+    issuance,
+    list_changes,
+    outside,
+    phases,
+    turnout,
+    turnout_pdf,
+    voters,
+)
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.package import load_package
@@ -32,7 +40,7 @@ from precinct_app.ui import app as app_module
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
-from precinct_app.ui.main_window import MainWindow
+from precinct_app.ui.main_window import NAV, MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -59,27 +67,61 @@ def _context(tmp: Path, lang: str, db_name: str) -> AppContext:
                       db_path_explicit=True)
 
 
-def _desk_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
-    """The desk on the voting day: normal (kk, ru), already issued (ru), excluded (ru)."""
+def _at(hhmm: str) -> Clock:
+    return Clock(fixed=dt.datetime.fromisoformat(f"2024-10-06T{hhmm}:00+05:00"))
+
+
+def _morning(db: Database) -> Any:
+    """A morning's work through the services, spread over the hours; returns the excluded voter."""
     with db.transaction() as session:
-        phases.open_voting(session, CLOCK, "c1")
-        for list_no in range(1, 60, 3):  # a morning's work at the other desks
+        phases.open_voting(session, _at("07:00"), "c1")
+    minutes = 7 * 60 + 3
+    for list_no in range(1, 180, 3):  # the other desks since 07:00
+        minutes += 3 if list_no < 90 else 2
+        clock = _at(f"{minutes // 60:02d}:{minutes % 60:02d}")
+        with db.transaction() as session:
             voter = voters.resolve(session, str(list_no))
-            issuance.issue(session, CLOCK, voter.id, "npp", "c5")
+            issuance.issue(session, clock, voter.id, "npp", "c5" if list_no % 2 else "c4")
+            turnout.take_due_snapshots(session, clock)
+    with db.transaction() as session:
         excluded = voters.resolve(session, "11")
-        # Until the list-change screen exists the exclusion is written directly.
-        session.execute(update(Voter).where(Voter.id == excluded.id).values(
-            status="excluded", exclusion_reason="Выдано открепительное удостоверение № 0412"))
-    for lang in ("kk", "ru"):
-        ctx = _context(tmp, lang, "demo.sqlite3")
-        ctx.db = db
-        window = MainWindow(ctx)
-        window.resize(1366, 768)
-        window.show()
+        list_changes.exclude_voter(session, _at("09:12"), "c3", excluded.id, "absentee_issued")
+        list_changes.add_voter(session, _at("09:40"), "c2", surname="Оспанов",
+                               given_name="Бауыржан", patronymic="Серікұлы",
+                               iin_text="850612300122", basis="absentee",
+                               reference="ОУ № 004217")
+        for list_no, reason, address in ((42, "illness", ""), (53, "remoteness", ""),
+                                         (62, "caring_for_relative", "")):
+            voter = voters.resolve(session, str(list_no))
+            outside.apply(session, _at("09:5" + str(list_no % 10)), "c3", voter.id, reason,
+                          address or voter.address)
+        trip = outside.start_trip(session, _at("10:15"), ("c4", "c6"), 2, "npp")
+        first = voters.resolve(session, "42")
+        issuance.issue(session, _at("10:31"), first.id, "npp", "c4", place="outside",
+                       trip_id=trip.trip_id)
+    return excluded
+
+
+def _window(tmp: Path, lang: str, db: Database) -> MainWindow:
+    ctx = _context(tmp, lang, "demo.sqlite3")
+    ctx.db = db
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def _day_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """The voting day: the desk (normal, confirmed, issued already, excluded), the Station
+    screen's day panel, outside voting, list changes, turnout and its PDF."""
+    excluded = _morning(db)
+    for lang in ("kk", "ru", "en"):
+        window = _window(tmp, lang, db)
         desk = window.desk
         assert desk is not None
-        window.nav.setCurrentRow(2)
+        window.nav.setCurrentRow(NAV.index("desk"))
         desk.member_combo.setCurrentIndex(desk.member_combo.findData("c4"))
+        desk.member_combo.activated.emit(desk.member_combo.currentIndex())
         desk.search_box.setText("ахм")
         desk.reload()
         for _row in range(desk.model.rowCount()):
@@ -102,7 +144,26 @@ def _desk_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
             desk.issue_selected()
             qapp.processEvents()
             _save(window, "desk-excluded-ru.png")
+            for key in ("station", "outside", "changes"):
+                window.nav.setCurrentRow(NAV.index(key))
+                qapp.processEvents()
+                _save(window, f"{key}-day-ru.png")
+            assert window.outside is not None
+            window.nav.setCurrentRow(NAV.index("outside"))
+            window.outside.tabs.setCurrentIndex(1)
+            qapp.processEvents()
+            _save(window, "outside-trips-ru.png")
+        if lang in ("kk", "ru"):
+            window.nav.setCurrentRow(NAV.index("turnout"))
+            qapp.processEvents()
+            _save(window, f"turnout-{lang}.png")
         window.close()
+    pdf = tmp / "turnout.pdf"
+    with db.reading() as session:
+        pdf.write_bytes(turnout_pdf.render_turnout_pdf(session, CLOCK, "kk+ru"))
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(OUT / "turnout-pdf")], check=True)
+    print(OUT / "turnout-pdf-1.png")
 
 
 def main() -> None:
@@ -129,11 +190,11 @@ def main() -> None:
             qapp.processEvents()
             _save(window, f"voter-list-{lang}.png")
             if lang == "ru":
-                window.nav.setCurrentRow(0)
+                window.nav.setCurrentRow(NAV.index("station"))
                 qapp.processEvents()
                 _save(window, "station-ru.png")
             window.close()
-        _desk_shots(qapp, tmp, db)
+        _day_shots(qapp, tmp, db)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)

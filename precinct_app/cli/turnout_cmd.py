@@ -1,29 +1,47 @@
-"""``precinct turnout [--json]``: live turnout and the snapshots at the report times."""
+"""``precinct turnout [--json | --pdf FILE [--lang kk+ru|kk|ru|en]]``.
+
+Live turnout and the snapshots at the report times; ``--pdf`` writes the printable
+report atomically and prints its path.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from precinct_app.cli.context import CliContext
-from precinct_app.services import turnout
+from precinct_app.services import turnout, turnout_pdf
+from precinct_app.services.station import load_station
 
 
 def register(sub: Any) -> None:
     """Add ``turnout``."""
     parser = sub.add_parser("turnout", help="turnout: live and at the report times")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON")
+    output.add_argument("--pdf", metavar="FILE",
+                        help="write the printable turnout report (A4 PDF) and print its path")
+    parser.add_argument("--lang", choices=turnout_pdf.LANGS, default="kk+ru",
+                        help="language of the PDF (default: kk+ru, bilingual)")
     parser.set_defaults(handler=cmd_turnout)
 
 
 def cmd_turnout(ctx: CliContext, args: argparse.Namespace) -> int:
-    """Freeze any due snapshots, then print turnout."""
+    """Freeze any due snapshots, then print turnout (or write the PDF)."""
     with ctx.open().transaction() as session:
         turnout.take_due_snapshots(session, ctx.clock)
         rep = turnout.report(session)
+        station = load_station(session)
+    if args.pdf:
+        clock = ctx.clock
+        data = turnout_pdf.build(rep, station, clock.local(station.timezone),
+                                 station.training(clock), args.lang)
+        ctx.out(str(turnout_pdf.save_pdf(Path(args.pdf), data)))
+        return 0
     if args.json:
-        data = {
+        doc = {
             "contests": [
                 {"contest": x.contest_id, "issued": x.issued, "on_list": x.on_list,
                  "percent": x.percent} for x in rep.station
@@ -38,7 +56,7 @@ def cmd_turnout(ctx: CliContext, args: argparse.Namespace) -> int:
                  "on_list": s.on_list} for s in rep.snapshots
             ],
         }
-        ctx.out(json.dumps(data, ensure_ascii=False, indent=1))
+        ctx.out(json.dumps(doc, ensure_ascii=False, indent=1))
         return 0
     for x in rep.station:
         ctx.out(ctx.say("turnout_line", contest=x.contest_id, issued=x.issued,

@@ -14,14 +14,25 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from precinct_app.messages import common, day, package, search, voter_import
+from precinct_app.messages import (
+    ballots,
+    common,
+    day,
+    list_changes,
+    outside,
+    package,
+    search,
+    voter_import,
+)
 from precinct_app.messages.catalog import Entry
 
 LANGUAGES = ("kk", "ru", "en")
-_WORD_PARAMS = ("role", "action", "phase")
+_WORD_PARAMS = ("role", "action", "phase", "reason")  # reason: a standard exclusion
 
 CATALOG: dict[str, Entry] = {}
-for _module in (common, package, voter_import, search, day):
+for _module in (
+    common, package, voter_import, search, day, list_changes, outside, ballots,
+):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:
             raise RuntimeError(f"message code defined twice: {_code}")
@@ -44,7 +55,7 @@ def text(code: str, lang: str = "en", **params: Any) -> str:
         # A field named by its column code reads as the column's name.
         params = {**params, "field": getattr(CATALOG[f"column_{params['field']}"], lang)}
     for key in _WORD_PARAMS:
-        # A role, action or phase code reads as its word in the user's language.
+        # A role, action, phase or reason code reads as its word in the user's language.
         value = params.get(key)
         if isinstance(value, str) and f"{key}_{value}" in CATALOG:
             params = {**params, key: getattr(CATALOG[f"{key}_{value}"], lang)}

@@ -7,14 +7,20 @@ Audit payloads carry the list number only, never the IIN, name or document numbe
 
 Counting rule (domain.md): issued_in_premises / issued_outside count voters who
 hold a live ballot; a replacement for a spoiled ballot does not count again.
+
+Paper: an issue (in the premises, or outside without a trip) and a replacement
+each take one ballot from the station's stock and are refused when none is
+left (``services.ballots``); an issue on a trip takes one of the ballots the
+trip took out, and is refused when they are all issued.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, Table, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,16 +33,31 @@ from precinct_app.models import (
     Spoilage,
     Voter,
 )
-from precinct_app.services import audit, permissions
+from precinct_app.services import audit, ballots, permissions
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused
 from precinct_app.services.phases import local_hhmm, parse_utc, require_open
-from precinct_app.services.station import Member
+from precinct_app.services.station import Member, load_station
 from precinct_app.services.voters import voter_row
 
 PLACES = ("premises", "outside")
 # The kind of document shown; its number is personal data and is not recorded.
 DOCUMENTS = ("id_card", "passport", "other")
+
+# Built once, on the tables rather than the mapped classes: a desk runs these for
+# every ballot it hands out, and the ORM's per-call statement building and loading
+# cost more than the queries themselves (bench: ``python -m bench --only issuance``).
+_ISSUANCES = cast(Table, Issuance.__table__)
+_VOTERS = cast(Table, Voter.__table__)
+_VOTER_FACTS = select(_VOTERS.c.list_no, _VOTERS.c.status, _VOTERS.c.exclusion_reason).where(
+    _VOTERS.c.id == bindparam("voter_id")
+)
+_LIVE_FACTS = select(_ISSUANCES.c.issued_at, _ISSUANCES.c.member_id).where(
+    _ISSUANCES.c.voter_id == bindparam("voter_id"),
+    _ISSUANCES.c.contest_id == bindparam("contest_id"),
+    _ISSUANCES.c.undone_at.is_(None),
+)
+_ADD_ISSUANCE = insert(_ISSUANCES)
 
 
 @dataclass(frozen=True)
@@ -166,75 +187,98 @@ def issue(
 
     Refused outside the open phase, for an excluded voter, for a second live ballot
     (the message names when and by whom the first was issued), for a member whose
-    role may not issue, and outside the premises without an application.
+    role may not issue, outside the premises without an application, on a trip
+    whose ballots are all issued, and when the station has no ballot left.
     """
     if place not in PLACES:
         raise InvalidInput("place_unknown", place=place)
     if document not in DOCUMENTS:
         raise InvalidInput("document_unknown", document=document, known=", ".join(DOCUMENTS))
-    station = require_open(session)
+    require_open(session)
     who = permissions.require(session, member_id, "issue")
-    voter = voter_row(session, voter_id)
+    voter = session.execute(_VOTER_FACTS, {"voter_id": voter_id}).first()
+    if voter is None:
+        raise InvalidInput("voter_not_found", voter=str(voter_id))
+    list_no = voter.list_no
     if voter.status != "active":
-        raise Refused(
-            "voter_excluded", list_no=voter.list_no, reason=voter.exclusion_reason or ""
-        )
-    existing = _live(session, voter_id, contest_id)
+        raise Refused("voter_excluded", list_no=list_no, reason=voter.exclusion_reason or "")
+    existing = session.execute(
+        _LIVE_FACTS, {"voter_id": voter_id, "contest_id": contest_id}
+    ).first()
     if existing is not None:
         raise Refused(
             "already_issued",
-            list_no=voter.list_no,
+            list_no=list_no,
             contest=contest_id,
-            at=local_hhmm(existing.issued_at, station.timezone),
+            at=local_hhmm(existing.issued_at, load_station(session).timezone),
             member=_member_name(session, existing.member_id),
         )
     if place == "outside":
-        _check_outside(session, voter, contest_id, trip_id)
+        _check_outside(session, voter_id, list_no, contest_id, trip_id)
     elif trip_id is not None:
         raise InvalidInput("trip_only_outside", trip=trip_id)
+    if trip_id is None:
+        # On a trip the ballot is one the trip already took out of the stock.
+        ballots.require_left(session, contest_id)
     at = clock.utc_iso()
-    row = Issuance(
-        voter_id=voter_id, contest_id=contest_id, member_id=who.id, place=place,
-        document=document, trip_id=trip_id, issued_at=at,
-    )
-    session.add(row)
     try:
         # A second desk racing for the same voter meets the partial unique index;
         # the caller's transaction then rolls back as for any refusal.
-        session.flush()
+        added = cast(CursorResult[Any], session.execute(
+            _ADD_ISSUANCE,
+            {"voter_id": voter_id, "contest_id": contest_id, "member_id": who.id,
+             "place": place, "document": document, "trip_id": trip_id, "issued_at": at},
+        ))
     except IntegrityError as exc:
-        raise Refused(
-            "already_issued_elsewhere", list_no=voter.list_no, contest=contest_id
-        ) from exc
+        raise Refused("already_issued_elsewhere", list_no=list_no, contest=contest_id) from exc
+    key = added.inserted_primary_key
+    assert key is not None  # an INSERT always has one
+    issuance_id = int(key[0])
     payload: dict[str, object] = {
-        "issuance": row.id, "list_no": voter.list_no, "contest": contest_id, "place": place,
+        "issuance": issuance_id, "list_no": list_no, "contest": contest_id, "place": place,
         "document": document,
     }
     if trip_id is not None:
         payload["trip"] = trip_id
     audit.record(session, clock, who.id, "ballot.issued", payload)
     return IssueResult(
-        row.id, voter_id, voter.list_no, contest_id, who, place, document, parse_utc(at)
+        issuance_id, voter_id, list_no, contest_id, who, place, document, parse_utc(at)
     )
 
 
-def _check_outside(session: Session, voter: Voter, contest_id: str, trip_id: int | None) -> None:
+def _check_outside(
+    session: Session, voter_id: int, list_no: int, contest_id: str, trip_id: int | None
+) -> None:
     # Ballots issued outside never exceed the applications: one per applicant.
     applied = session.scalar(
-        select(OutsideApplication.id).where(OutsideApplication.voter_id == voter.id)
+        select(OutsideApplication.id).where(OutsideApplication.voter_id == voter_id)
     )
     if applied is None:
-        raise Refused("outside_no_application", list_no=voter.list_no)
+        raise Refused("outside_no_application", list_no=list_no)
     if trip_id is not None:
         trip = session.get(OutsideTrip, trip_id)
         if trip is None or trip.ended_at is not None or trip.contest_id != contest_id:
             raise Refused("trip_not_open", trip=trip_id)
+        # Issued on the trip never exceeds what it took, or it could never balance.
+        if _issued_on_trip(session, trip_id) >= trip.ballots_taken:
+            raise Refused("trip_no_ballots_left", trip=trip_id, taken=trip.ballots_taken)
+
+
+def _issued_on_trip(session: Session, trip_id: int) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Issuance)
+        .where(Issuance.trip_id == trip_id, Issuance.undone_at.is_(None))
+    ) or 0
 
 
 def spoil(
     session: Session, clock: Clock, voter_id: int, contest_id: str, member_id: str
 ) -> SpoilResult:
-    """Record the one replacement of the voter's spoiled ballot; a second is refused."""
+    """Record the one replacement of the voter's spoiled ballot; a second is refused.
+
+    Also refused for a ballot issued on a trip (the trip's own ballots replace it and
+    the box's return counts it as spoiled) and when the station has no ballot left.
+    """
     require_open(session)
     who = permissions.require(session, member_id, "issue")
     voter = voter_row(session, voter_id)
@@ -243,6 +287,9 @@ def spoil(
         raise Refused("no_live_ballot", list_no=voter.list_no, contest=contest_id)
     if session.scalar(select(Spoilage.id).where(Spoilage.issuance_id == live.id)) is not None:
         raise Refused("already_replaced", list_no=voter.list_no, contest=contest_id)
+    if live.trip_id is not None:
+        raise Refused("spoil_on_trip", list_no=voter.list_no, trip=live.trip_id)
+    ballots.require_left(session, contest_id)
     at = clock.utc_iso()
     session.add(Spoilage(issuance_id=live.id, member_id=who.id, at=at))
     session.flush()
@@ -256,7 +303,10 @@ def spoil(
 def undo(
     session: Session, clock: Clock, voter_id: int, contest_id: str, member_id: str, reason: str
 ) -> UndoResult:
-    """Mark the voter's live issuance undone (chair or deputy, written reason); never a delete."""
+    """Mark the voter's live issuance undone (chair or deputy, written reason); never a delete.
+
+    An issuance on a trip that has come back is refused: the trip balanced with it.
+    """
     require_open(session)
     who = permissions.require(session, member_id, "undo")
     reason = reason.strip()
@@ -266,6 +316,10 @@ def undo(
     live = _live(session, voter_id, contest_id)
     if live is None:
         raise Refused("no_live_ballot", list_no=voter.list_no, contest=contest_id)
+    if live.trip_id is not None:
+        trip = session.get(OutsideTrip, live.trip_id)
+        if trip is not None and trip.ended_at is not None:
+            raise Refused("undo_trip_ended", list_no=voter.list_no, trip=live.trip_id)
     at = clock.utc_iso()
     live.undone_at, live.undone_by, live.undo_reason = at, who.id, reason
     session.flush()

@@ -16,11 +16,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from precinct_app.models import Issuance, OutsideApplication, OutsideTrip, Station
-from precinct_app.services import audit, permissions
+from precinct_app.models import (
+    CommissionMember,
+    Issuance,
+    OutsideApplication,
+    OutsideTrip,
+    Station,
+    Voter,
+)
+from precinct_app.services import audit, ballots, permissions
+from precinct_app.services.ballots import require_left
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused
-from precinct_app.services.phases import require_open
+from precinct_app.services.phases import parse_utc, require_open
 from precinct_app.services.station import load_station
 from precinct_app.services.voters import voter_row
 
@@ -123,7 +131,8 @@ def _result(session: Session, trip: OutsideTrip) -> TripResult:
 def start_trip(
     session: Session, clock: Clock, member_ids: tuple[str, str], ballots: int, contest_id: str
 ) -> TripResult:
-    """Two members leave with ``ballots``; no more than the applicants still waiting."""
+    """Two members leave with ``ballots``: no more than the applicants still waiting,
+    nor than the station's ballots left (``services.ballots``)."""
     require_open(session)
     first, second = member_ids
     if first == second:
@@ -140,6 +149,7 @@ def start_trip(
     waiting = pending_applications(session, contest_id)
     if ballots + out_on_trips > waiting:
         raise Refused("trip_too_many_ballots", ballots=ballots, applications=waiting - out_on_trips)
+    require_left(session, contest_id, ballots)
     trip = OutsideTrip(
         contest_id=contest_id, member1_id=first, member2_id=second, ballots_taken=ballots,
         started_at=clock.utc_iso(),
@@ -175,3 +185,168 @@ def end_trip(
         {"trip": trip_id, "issued": issued, "returned": returned, "spoiled": spoiled},
     )
     return _result(session, trip)
+
+
+# -- reading the register and the trips (for the outside-voting screen) ------------------------
+
+# The reasons the law names; an application stores the code, or "code: detail", or, for any
+# other reason, the free text itself. The code reads the same whatever language the member
+# who typed it was using, and every screen words it in its own language.
+REASONS = ("illness", "caring_for_relative", "remoteness")
+OTHER = "other"
+
+
+def reason_text(code: str, detail: str = "") -> str:
+    """The stored reason for ``code`` (one of REASONS or OTHER) and an optional detail."""
+    detail = detail.strip()
+    if code == OTHER:
+        return detail
+    if code not in REASONS:
+        raise InvalidInput("outside_reason_unknown", reason=code, known=", ".join(REASONS))
+    return f"{code}: {detail}" if detail else code
+
+
+def split_reason(reason: str) -> tuple[str, str]:
+    """``(code, detail)`` of a stored reason; free text reads as ``(OTHER, text)``."""
+    reason = reason.strip()
+    for code in REASONS:
+        if reason == code:
+            return code, ""
+        if reason.startswith(code + ":"):
+            return code, reason[len(code) + 1:].strip()
+    return OTHER, reason
+
+
+@dataclass(frozen=True)
+class HeldBallot:
+    """An applicant's live ballot in one contest: where it was issued, and on which trip."""
+
+    contest_id: str
+    place: str
+    trip_id: int | None
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    """One row of the register of applications."""
+
+    application_id: int
+    voter_id: int
+    list_no: int
+    full_name: str
+    voter_status: str
+    address: str
+    reason: str
+    received_at: dt.datetime  # UTC, aware
+    member_id: str
+    member_name: str
+    late_reason: str | None
+    ballots: tuple[HeldBallot, ...]
+
+    @property
+    def late(self) -> bool:
+        """True when the application came after the deadline (it then carries a reason)."""
+        return self.late_reason is not None
+
+    def ballot(self, contest_id: str) -> HeldBallot | None:
+        """The applicant's live ballot for ``contest_id``, if any."""
+        return next((b for b in self.ballots if b.contest_id == contest_id), None)
+
+
+@dataclass(frozen=True)
+class TripView:
+    """A trip with its times and the members' names (``TripResult`` plus what a list shows)."""
+
+    trip_id: int
+    contest_id: str
+    members: tuple[str, str]
+    member_names: tuple[str, str]
+    taken: int
+    issued: int
+    returned: int | None
+    spoiled: int | None
+    started_at: dt.datetime  # UTC, aware
+    ended_at: dt.datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        """True while the box is out."""
+        return self.ended_at is None
+
+
+def applications(session: Session) -> list[ApplicationView]:
+    """The register in the order the applications were received."""
+    names = dict(session.execute(select(CommissionMember.id, CommissionMember.name)).all())
+    held: dict[int, list[HeldBallot]] = {}
+    for voter_id, contest_id, place, trip_id in session.execute(
+        select(Issuance.voter_id, Issuance.contest_id, Issuance.place, Issuance.trip_id)
+        .join(OutsideApplication, OutsideApplication.voter_id == Issuance.voter_id)
+        .where(Issuance.undone_at.is_(None))
+        .order_by(Issuance.id)
+    ):
+        held.setdefault(voter_id, []).append(HeldBallot(contest_id, place, trip_id))
+    rows = session.execute(
+        select(OutsideApplication, Voter)
+        .join(Voter, Voter.id == OutsideApplication.voter_id)
+        .order_by(OutsideApplication.received_at, OutsideApplication.id)
+    ).all()
+    return [
+        ApplicationView(
+            app.id, voter.id, voter.list_no,
+            " ".join(p for p in (voter.surname, voter.given_name, voter.patronymic) if p),
+            voter.status, app.address, app.reason, parse_utc(app.received_at), app.member_id,
+            names.get(app.member_id, app.member_id), app.late_reason,
+            tuple(held.get(voter.id, ())),
+        )
+        for app, voter in rows
+    ]
+
+
+def trips(session: Session) -> list[TripView]:
+    """Every trip: those under way first, then the finished ones, each in order of starting."""
+    names = dict(session.execute(select(CommissionMember.id, CommissionMember.name)).all())
+    found = session.scalars(
+        select(OutsideTrip).order_by(OutsideTrip.ended_at.is_not(None), OutsideTrip.id)
+    ).all()
+    return [
+        TripView(
+            trip.id, trip.contest_id, (trip.member1_id, trip.member2_id),
+            (names.get(trip.member1_id, trip.member1_id),
+             names.get(trip.member2_id, trip.member2_id)),
+            trip.ballots_taken, _issued_on(session, trip.id), trip.ballots_returned,
+            trip.ballots_spoiled, parse_utc(trip.started_at),
+            parse_utc(trip.ended_at) if trip.ended_at else None,
+        )
+        for trip in found
+    ]
+
+
+def deadline(session: Session) -> str:
+    """The package's deadline for applications, "HH:MM" on voting day ('' when none)."""
+    return _deadline(session)
+
+
+def is_late(session: Session, clock: Clock) -> bool:
+    """True when an application made now needs a late reason (as :func:`apply` decides)."""
+    hhmm = _deadline(session)
+    if not hhmm:
+        return False
+    info = load_station(session)
+    hours, minutes = (int(p) for p in hhmm.split(":"))
+    limit = dt.datetime.combine(
+        info.election_date, dt.time(hours, minutes), tzinfo=ZoneInfo(info.timezone)
+    )
+    return clock.now_utc() > limit
+
+
+def trip_capacity(session: Session, contest_id: str) -> int:
+    """The most ballots a new trip may take (as :func:`start_trip` checks): applicants
+    still without a ballot minus the ballots already out on open trips, and no more than
+    the station's unused ballots."""
+    out_on_trips = session.scalar(
+        select(func.coalesce(func.sum(OutsideTrip.ballots_taken), 0)).where(
+            OutsideTrip.contest_id == contest_id, OutsideTrip.ended_at.is_(None)
+        )
+    ) or 0
+    waiting = pending_applications(session, contest_id) - out_on_trips
+    return max(0, min(waiting, ballots.ballots_left(session, contest_id)))

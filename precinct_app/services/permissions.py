@@ -7,6 +7,9 @@ is present; the audit log records who acted).
 
 from __future__ import annotations
 
+from typing import cast
+
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import CommissionMember
@@ -38,9 +41,16 @@ def allowed(role: str, action: str) -> bool:
     return role in RULES[action]
 
 
+# Built once, on the table: every action checks its member.
+_MEMBERS = cast(Table, CommissionMember.__table__)
+_MEMBER = select(_MEMBERS.c.id, _MEMBERS.c.name, _MEMBERS.c.role).where(
+    _MEMBERS.c.id == bindparam("member_id")
+)
+
+
 def member(session: Session, member_id: str) -> Member:
     """The commission member ``member_id``; ``InvalidInput`` when there is none."""
-    row = session.get(CommissionMember, member_id)
+    row = session.execute(_MEMBER, {"member_id": member_id}).first()
     if row is None:
         raise InvalidInput("member_unknown", member=member_id)
     return Member(row.id, row.name, row.role)

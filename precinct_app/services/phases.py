@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Table, and_, func, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import Contest, Issuance, PhaseChange, Station, Voter
@@ -68,17 +69,24 @@ def _station_row(session: Session) -> Station:
     return row
 
 
+# Built once, on the table: every ballot handed out checks the phase first.
+_STATIONS = cast(Table, Station.__table__)
+_PHASE = select(_STATIONS.c.phase).where(_STATIONS.c.id == 1)
+
+
 def current_phase(session: Session) -> str:
     """The station's phase."""
-    return _station_row(session).phase
+    phase = session.execute(_PHASE).scalar()
+    if phase is None:
+        raise NoStation("no_station")
+    return str(phase)
 
 
-def require_open(session: Session) -> Station:
-    """The station row, if voting is open; ``WrongPhase`` otherwise."""
-    row = _station_row(session)
-    if row.phase != OPEN:
-        raise WrongPhase("voting_not_open", phase=row.phase)
-    return row
+def require_open(session: Session) -> None:
+    """Nothing, if voting is open; ``WrongPhase`` otherwise."""
+    phase = current_phase(session)
+    if phase != OPEN:
+        raise WrongPhase("voting_not_open", phase=phase)
 
 
 def parse_utc(text: str) -> dt.datetime:

@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from precinct_app.models import Issuance, TurnoutSnapshot, Voter
+from precinct_app.models import Issuance, PhaseChange, TurnoutSnapshot, Voter
 from precinct_app.services import audit
 from precinct_app.services.clock import Clock
 from precinct_app.services.issuance import contest_ids
 from precinct_app.services.phases import parse_utc
-from precinct_app.services.station import load_station
+from precinct_app.services.station import StationInfo, load_station
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,11 @@ class Snapshot:
     issued: int
     on_list: int
 
+    @property
+    def percent(self) -> float:
+        """Turnout in percent, one decimal (as :attr:`TurnoutLine.percent`)."""
+        return round(100.0 * self.issued / self.on_list, 1) if self.on_list else 0.0
+
 
 @dataclass(frozen=True)
 class TurnoutReport:
@@ -57,6 +62,18 @@ class TurnoutReport:
     sections: tuple[TurnoutLine, ...]
     per_hour: tuple[tuple[str, str, int], ...]  # (contest, "HH", ballots issued in that hour)
     snapshots: tuple[Snapshot, ...]
+    # The local date the report times fall on: the day voting was opened (None before).
+    day: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ReportTime:
+    """One configured report time of one contest, frozen or still to come."""
+
+    report_time: str
+    contest_id: str
+    snapshot: Snapshot | None  # None: not frozen (yet)
+    due: bool  # the time has come; a due time without a snapshot is about to be frozen
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -81,11 +98,28 @@ def _counts_at(session: Session, contest_id: str, at: str) -> tuple[int, int]:
     return issued, on_list
 
 
+def voting_day(session: Session, info: StationInfo) -> dt.date | None:
+    """The local date voting was opened on; the report times fall on it.
+
+    In official mode that is the election date (the hours are enforced). A training
+    run on another day then gets its report times on the day it is run, instead of
+    snapshots of an election day long past. None until voting has been opened.
+    """
+    opened = session.scalar(
+        select(PhaseChange.at).where(PhaseChange.to_phase == "voting_open")
+        .order_by(PhaseChange.id).limit(1)
+    )
+    return parse_utc(opened).astimezone(ZoneInfo(info.timezone)).date() if opened else None
+
+
 def take_due_snapshots(session: Session, clock: Clock) -> list[Snapshot]:
     """Store the snapshot of every report time already passed and not yet stored."""
     info = load_station(session)
     zone = ZoneInfo(info.timezone)
     now = clock.now_utc()
+    day = voting_day(session, info)
+    if day is None:
+        return []  # nothing can have been issued before voting opened
     have = {
         (r.report_time, r.contest_id)
         for r in session.execute(select(TurnoutSnapshot.report_time, TurnoutSnapshot.contest_id))
@@ -93,7 +127,7 @@ def take_due_snapshots(session: Session, clock: Clock) -> list[Snapshot]:
     made: list[Snapshot] = []
     for hhmm in info.turnout_report_times:
         hours, minutes = (int(p) for p in hhmm.split(":"))
-        moment = dt.datetime.combine(info.election_date, dt.time(hours, minutes), tzinfo=zone)
+        moment = dt.datetime.combine(day, dt.time(hours, minutes), tzinfo=zone)
         if moment > now:
             continue
         for contest_id in contest_ids(session):
@@ -162,4 +196,47 @@ def report(session: Session) -> TurnoutReport:
             )
         )
     )
-    return TurnoutReport(tuple(station_lines), tuple(section_lines), tuple(hours), snapshots)
+    return TurnoutReport(tuple(station_lines), tuple(section_lines), tuple(hours), snapshots,
+                         voting_day(session, info))
+
+
+def _report_moment(info: StationInfo, day: dt.date | None, hhmm: str) -> dt.datetime:
+    hours, minutes = (int(p) for p in hhmm.split(":"))
+    return dt.datetime.combine(day or info.election_date, dt.time(hours, minutes),
+                               tzinfo=ZoneInfo(info.timezone))
+
+
+def report_times(
+    rep: TurnoutReport, info: StationInfo, now: dt.datetime
+) -> tuple[ReportTime, ...]:
+    """Every configured report time per contest with its snapshot, if stored (read only).
+
+    Stored snapshots of a time no longer configured are kept too, so nothing frozen
+    is ever hidden.
+    """
+    stored = {(s.report_time, s.contest_id): s for s in rep.snapshots}
+    times = sorted(set(info.turnout_report_times) | {t for t, _ in stored})
+    contests = [line.contest_id for line in rep.station] or sorted({c for _, c in stored})
+    return tuple(
+        ReportTime(hhmm, contest_id, stored.get((hhmm, contest_id)),
+                   rep.day is not None and _report_moment(info, rep.day, hhmm) <= now)
+        for hhmm in times
+        for contest_id in contests
+    )
+
+
+def day_hours(
+    rep: TurnoutReport, info: StationInfo, contest_id: str
+) -> tuple[tuple[str, int], ...]:
+    """Ballots issued per local hour ("HH", n) over the voting hours, every hour listed.
+
+    The range runs from the opening hour to the last hour before closing and is
+    widened to any hour with issuance (training runs at any time of day).
+    """
+    counts = {h: n for c, h, n in rep.per_hour if c == contest_id}
+    first = int(info.opens[:2])
+    close_h, close_m = (int(p) for p in info.closes.split(":"))
+    last = close_h - 1 if close_m == 0 else close_h
+    wanted = {int(h) for h in counts} | set(range(first, max(first, last) + 1))
+    return tuple((f"{h:02d}", counts.get(f"{h:02d}", 0))
+                 for h in range(min(wanted), max(wanted) + 1))

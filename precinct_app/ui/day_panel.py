@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import phases
 from precinct_app.services.station import StationInfo
+from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import APP_NAME, AppContext
-from precinct_app.ui.header import local_text
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 
@@ -84,7 +83,7 @@ class DayPanel(QWidget):
         layout.addWidget(self.day_box, 3)
         self.receipt_box = QGroupBox()
         receipt = QFormLayout(self.receipt_box)
-        self.contest = QComboBox()
+        self.contest = ContestCombo()
         self.count = QSpinBox()
         self.count.setRange(0, MAX_BALLOTS)
         self.count.setGroupSeparatorShown(True)
@@ -112,13 +111,7 @@ class DayPanel(QWidget):
             self._history = phases.history(session)
         self.member.fill(station.commission, self._ctx.lang)
         self.receipt_member.fill(station.commission, self._ctx.lang)
-        chosen = self.contest.currentData()
-        self.contest.blockSignals(True)
-        self.contest.clear()
-        for contest in station.contests:
-            self.contest.addItem(local_text(contest.title, self._ctx.lang), contest.id)
-        self.contest.setCurrentIndex(max(0, self.contest.findData(chosen)))
-        self.contest.blockSignals(False)
+        self.contest.fill(station.contests, self._ctx.lang)
         self._on_contest_index_changed(self.contest.currentIndex())
         self.retranslate_ui()
 
@@ -142,8 +135,7 @@ class DayPanel(QWidget):
         station = self._station
         if station is None:
             return
-        for i, contest in enumerate(station.contests):
-            self.contest.setItemText(i, local_text(contest.title, lang))
+        self.contest.retranslate(lang)
         self.history_label.setText(self._history_text(station))
         self._update_enabled(station)
 
@@ -224,7 +216,7 @@ class DayPanel(QWidget):
     @Slot()
     def _on_receipt_button_clicked(self) -> None:
         ctx, member_id = self._ctx, self.receipt_member.member_id
-        contest_id, count = str(self.contest.currentData()), self.count.value()
+        contest_id, count = self.contest.contest_id, self.count.value()
         result = run_op(
             self, ctx,
             lambda s: phases.receive_ballots(s, ctx.clock, member_id, contest_id, count),

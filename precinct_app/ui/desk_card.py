@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
 from precinct_app.services.voters import VoterView
 
@@ -62,9 +63,10 @@ class DeskVoter:
 class VoterCard(QFrame):
     """Full name, list number, masked IIN, birth date, address and the state in words."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.voter: DeskVoter | None = None
+        self.lang = lang  # for the words of stored reason codes
         self._setup_ui()
         self.retranslate_ui()
 
@@ -118,8 +120,9 @@ class VoterCard(QFrame):
             return ""
         kind = voter.kind
         if kind == RED:
+            reason = voter.state.exclusion_reason
             return self.tr("Excluded from the list: %1").replace(
-                "%1", voter.state.exclusion_reason or "—")
+                "%1", reason_text(reason, self.lang) if reason else "—")
         if kind == AMBER:
             at, member = voter.issued_at_member()
             issued = self.tr("Already has a ballot: issued at %1 by %2").replace(

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import (
     AMBER,
@@ -39,7 +39,6 @@ from precinct_app.ui.desk_card import (
     DeskVoter,
     VoterCard,
 )
-from precinct_app.ui.header import local_text
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.search_keys import SearchKeys
@@ -93,9 +92,8 @@ class DeskScreen(QWidget):
         top.addWidget(self.member_combo)
         self.contest_caption = QLabel()
         top.addWidget(self.contest_caption)
-        self.contest_combo = QComboBox()
+        self.contest_combo = ContestCombo()
         self.contest_combo.setObjectName("deskContest")
-        self.contest_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         top.addWidget(self.contest_combo)
         top.addStretch(1)
         self.phase_note = QLabel()
@@ -133,7 +131,7 @@ class DeskScreen(QWidget):
         self.table.setColumnWidth(Column.BIRTH_DATE, 100)
         body.addWidget(self.table, 4)
         right = QVBoxLayout()
-        self.card = VoterCard()
+        self.card = VoterCard(self._ctx.lang)
         right.addWidget(self.card, 1)
         actions = QHBoxLayout()
         self.spoil_button = QPushButton()
@@ -189,10 +187,9 @@ class DeskScreen(QWidget):
         self.model.set_language(self._ctx.lang)
         lang = self._ctx.lang
         self.member_combo.retranslate(lang)
-        if self.station is not None:
-            for i, contest in enumerate(self.station.contests):
-                self.contest_combo.setItemText(i, local_text(contest.title, lang))
+        self.contest_combo.retranslate(lang)
         self._update_phase()
+        self.card.lang = lang
         self.card.retranslate_ui()
         self._update_actions()
 
@@ -231,14 +228,9 @@ class DeskScreen(QWidget):
 
     def _fill_contests(self) -> None:
         assert self.station is not None
-        chosen = self.contest_id
-        self.contest_combo.clear()
-        for contest in self.station.contests:
-            self.contest_combo.addItem(local_text(contest.title, self._ctx.lang), contest.id)
-        self.contest_combo.setCurrentIndex(max(0, self.contest_combo.findData(chosen)))
-        several = len(self.station.contests) > 1
-        self.contest_combo.setVisible(several)
-        self.contest_caption.setVisible(several)
+        self.contest_combo.fill(self.station.contests, self._ctx.lang)
+        self.contest_combo.setVisible(self.contest_combo.several)
+        self.contest_caption.setVisible(self.contest_combo.several)
 
     @property
     def member_id(self) -> str:
@@ -254,7 +246,7 @@ class DeskScreen(QWidget):
     @property
     def contest_id(self) -> str:
         """The contest being issued."""
-        return str(self.contest_combo.currentData() or "")
+        return self.contest_combo.contest_id
 
     def reload(self) -> None:
         """Run the search for the text as it is now; the first match is selected."""
@@ -422,6 +414,8 @@ class DeskScreen(QWidget):
         )
         self.banner.setText(message)
         self.banner.show()
+        # The next scan must replace what is left in the box, not be appended to it.
+        self.search_box.selectAll()
 
     def clear_banner(self) -> None:
         """Hide the confirmation (a new search has started)."""

@@ -23,13 +23,16 @@ from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
+from precinct_app.ui.list_changes_screen import ListChangesScreen
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.outside_screen import OutsideScreen
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.station_screen import StationScreen
+from precinct_app.ui.turnout_screen import TurnoutScreen
 from precinct_app.ui.voter_list import VoterListScreen
 
 # The navigation, in the day's order; the index is the page's place after the start screen.
-NAV = ("station", "voters", "desk")
+NAV = ("station", "voters", "desk", "outside", "changes", "turnout")
 SNAPSHOT_INTERVAL_MS = 30_000
 
 
@@ -47,6 +50,9 @@ class MainWindow(QMainWindow):
         self.station_screen: StationScreen | None = None
         self.voter_list: VoterListScreen | None = None
         self.desk: DeskScreen | None = None
+        self.outside: OutsideScreen | None = None
+        self.list_changes: ListChangesScreen | None = None
+        self.turnout: TurnoutScreen | None = None
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
         self._setup_ui()
@@ -99,12 +105,18 @@ class MainWindow(QMainWindow):
         self.desk.action_done.connect(self._on_screen_action_done)
         self.desk.member_changed.connect(self.header.set_desk_member)
         self.header.set_desk_member(self.desk.member_name)
-        for page in (self.station_screen, self.voter_list, self.desk):
+        self.outside = OutsideScreen(self._ctx)
+        self.list_changes = ListChangesScreen(self._ctx)
+        self.list_changes.action_done.connect(self._on_screen_action_done)
+        self.turnout = TurnoutScreen(self._ctx)
+        for page in (self.station_screen, self.voter_list, self.desk, self.outside,
+                     self.list_changes, self.turnout):
             self.pages.addWidget(page)
         for _key in NAV:
             self.nav.addItem(QListWidgetItem())
         self.nav.show()
-        self._take_due_snapshots()
+        if self._take_due_snapshots():  # report times passed while the app was closed
+            self._ctx.bridge.data_changed.emit()
         self._refresh_station()
         if self.station.phase == phases.OPEN:
             self.nav.setCurrentRow(NAV.index("desk"))  # the day: straight to the desk
@@ -125,7 +137,8 @@ class MainWindow(QMainWindow):
         self.start_screen.retranslate_ui()
         if self.nav.count() == len(NAV):
             names = {"station": self.tr("Station"), "voters": self.tr("Voter list"),
-                     "desk": self.tr("Desk")}
+                     "desk": self.tr("Desk"), "outside": self.tr("Outside voting"),
+                     "changes": self.tr("List changes"), "turnout": self.tr("Turnout")}
             for row, key in enumerate(NAV):
                 self.nav.item(row).setText(names[key])
             self._update_nav()
@@ -133,8 +146,9 @@ class MainWindow(QMainWindow):
             self.station_screen.retranslate_ui()
         if self.voter_list is not None:
             self.voter_list.retranslate_ui()
-        if self.desk is not None:
-            self.desk.retranslate_ui()
+        for screen in (self.desk, self.outside, self.list_changes, self.turnout):
+            if screen is not None:
+                screen.retranslate_ui()
 
     def set_language(self, lang: str) -> None:
         """Switch the whole interface to ``lang`` at run time and remember it."""

@@ -324,3 +324,31 @@ def test_the_undo_dialog_offers_only_the_chair_and_deputy_and_needs_a_reason(
     assert not ok.isEnabled()
     dialog.reason.setPlainText("wrong voter")
     assert ok.isEnabled()
+
+
+def test_a_standard_exclusion_reason_reads_in_the_desks_language(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    assert demo_ctx.db is not None
+    voter = _voter(demo_ctx, 14)
+    with demo_ctx.db.transaction() as s:
+        list_changes.exclude_voter(s, demo_ctx.clock, CHAIR, voter.id, "deceased")
+    _open(demo_ctx)
+    demo_ctx.settings.language = "ru"
+    desk = _desk(qtbot, demo_ctx)
+    _scan(qtbot, desk, voter.iin)
+    assert desk.card.voter is not None and desk.card.voter.kind == RED
+    assert "умер(ла)" in desk.card.status.text() and "deceased" not in desk.card.status.text()
+
+
+def test_the_next_scan_replaces_what_a_refusal_left_in_the_box(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _open(demo_ctx)
+    desk = _desk(qtbot, demo_ctx)
+    first, second = _voter(demo_ctx, 15), _voter(demo_ctx, 16)
+    _scan(qtbot, desk, first.iin)
+    _scan(qtbot, desk, first.iin)  # already has a ballot: the IIN stays in the box
+    assert "Already has a ballot" in desk.banner.text() and desk.search_box.text() == first.iin
+    _scan(qtbot, desk, second.iin)  # the scanner types the next card straight away
+    assert desk.last_result is not None and desk.last_result.voter_id == second.id

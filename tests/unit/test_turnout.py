@@ -57,3 +57,22 @@ def test_cli_turnout_json(
     assert data["snapshots"] == [{"time": "10:00", "contest": "npp", "issued": 0, "on_list": 4}]
     assert main(["--db", db, "turnout"]) == 0
     assert "1 of 4 voters (25.0%)" in capsys.readouterr().out
+
+
+def test_report_times_fall_on_the_day_voting_was_opened(db: Database) -> None:
+    """Training on another day: snapshots follow that day, not an election day long past."""
+    build_demo(db, _at("06:00"), db_path=None, voters=10)
+    later = Clock(fixed=dt.datetime.fromisoformat("2026-12-01T09:00:00+05:00"))
+    with db.transaction() as s:
+        assert turnout.take_due_snapshots(s, later) == []  # not opened: nothing is due
+        phases.open_voting(s, later, "c1")
+        issuance.issue(s, later, 1, "npp", "c4")
+        assert turnout.take_due_snapshots(s, later) == []  # 10:00 on 1 December is to come
+        rep = turnout.report(s)
+        assert rep.day == dt.date(2026, 12, 1)
+        info = turnout.load_station(s)
+        assert not any(r.due for r in turnout.report_times(rep, info, later.now_utc()))
+    at_noon = Clock(fixed=dt.datetime.fromisoformat("2026-12-01T12:05:00+05:00"))
+    with db.transaction() as s:
+        made = turnout.take_due_snapshots(s, at_noon)
+    assert [(m.report_time, m.issued) for m in made] == [("10:00", 1), ("12:00", 1)]

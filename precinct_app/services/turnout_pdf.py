@@ -1,0 +1,554 @@
+"""The printable turnout report (PDF): ReportLab platypus, deterministic, Qt-free.
+
+:func:`build` only renders a :class:`~precinct_app.services.turnout.TurnoutReport`;
+:func:`render_turnout_pdf` reads one from the session. The same input gives the
+same bytes (``invariant=1``). The wording is a legal template and lives here, in
+:data:`LABELS` (Kazakh, Russian, English), not in the Qt translations. Only ballots
+issued and voters on the list are printed: never an option or a vote total.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy.orm import Session
+
+from precinct_app import __version__
+from precinct_app.resources import resource_path
+from precinct_app.services import turnout
+from precinct_app.services.clock import Clock
+from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
+
+LANGS = ("kk+ru", "kk", "ru", "en")
+FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
+# Marks a training page in all three languages, whatever the report's language.
+TRAINING_MARK = "ОҚУ · ОБУЧЕНИЕ · TRAINING"
+
+# The legal template: key -> {lang: text}; {name} placeholders are filled per language.
+LABELS: dict[str, dict[str, str]] = {
+    "title": {"kk": "Сайлаушылардың дауыс беруге қатысуы туралы мәлімет",
+              "ru": "Сведения о явке избирателей",
+              "en": "Voter turnout report"},
+    "precinct": {"kk": "№ {number} сайлау учаскесі", "ru": "Избирательный участок № {number}",
+                 "en": "Polling station No. {number}"},
+    "precinct_no": {"kk": "Сайлау учаскесінің нөмірі", "ru": "Номер избирательного участка",
+                    "en": "Polling station number"},
+    "address": {"kk": "Мекенжайы", "ru": "Адрес", "en": "Address"},
+    "voting_day": {"kk": "Дауыс беру күні", "ru": "День голосования", "en": "Voting day"},
+    "as_of": {"kk": "{date} ж. сағ. {time} жағдай бойынша ({zone})",
+              "ru": "По состоянию на {time} {date} ({zone})",
+              "en": "As of {time}, {date} ({zone})"},
+    "election_id": {"kk": "Сайлау сәйкестендіргіші", "ru": "Идентификатор выборов",
+                    "en": "Election id"},
+    "live": {"kk": "Ағымдағы қатысу", "ru": "Текущая явка", "en": "Turnout now"},
+    "on_list": {"kk": "Тізімдегі сайлаушылар саны", "ru": "Число избирателей в списке",
+                "en": "Voters on the list"},
+    "issued": {"kk": "Берілген бюллетеньдер саны", "ru": "Число выданных бюллетеней",
+               "en": "Ballots issued"},
+    "percent": {"kk": "Қатысу, %", "ru": "Явка, %", "en": "Turnout, %"},
+    "issued_short": {"kk": "Берілген бюллетеньдер", "ru": "Выдано бюллетеней",
+                     "en": "Ballots issued"},
+    "on_list_short": {"kk": "Тізімдегі сайлаушылар", "ru": "Избирателей в списке",
+                      "en": "Voters on the list"},
+    "snapshots": {"kk": "Белгіленген уақыттағы қатысу", "ru": "Явка на установленное время",
+                  "en": "Turnout at the report times"},
+    "time": {"kk": "Уақыт", "ru": "Время", "en": "Time"},
+    "pending": {"kk": "күтілуде", "ru": "ожидается", "en": "pending"},
+    "not_frozen": {"kk": "әлі тіркелмеген", "ru": "ещё не зафиксировано",
+                   "en": "not recorded yet"},
+    "sections": {"kk": "Тізім бөлімдері бойынша", "ru": "По разделам списка",
+                 "en": "By list section"},
+    "section": {"kk": "Бөлім", "ru": "Раздел", "en": "Section"},
+    "total": {"kk": "Барлығы", "ru": "Итого", "en": "Total"},
+    "per_hour": {"kk": "Сағат сайын берілген бюллетеньдер", "ru": "Выдано бюллетеней по часам",
+                 "en": "Ballots issued per hour"},
+    "hour_axis": {"kk": "сағат (жергілікті уақыт)", "ru": "час (местное время)",
+                  "en": "hour (local time)"},
+    "hour_open": {"kk": "* ағымдағы сағат, әзірге", "ru": "* текущий час, на данный момент",
+                  "en": "* current hour, so far"},
+    "definition": {"kk": "Қатысу = берілген бюллетеньдер / тізімдегі сайлаушылар. "
+                         "Белгіленген уақыттағы деректер сол сәтте бекітіледі және өзгермейді. "
+                         "Дауыс беру нәтижелері бұл мәліметке енгізілмейді.",
+                   "ru": "Явка = выданные бюллетени / избиратели в списке. "
+                         "Данные на установленное время фиксируются в этот момент и не "
+                         "изменяются. Итоги голосования в сведения не включаются.",
+                   "en": "Turnout = ballots issued / voters on the list. Figures at a report "
+                         "time are fixed at that time and never change. No vote totals are "
+                         "included."},
+    "chair": {"kk": "Учаскелік сайлау комиссиясының төрағасы",
+              "ru": "Председатель участковой избирательной комиссии",
+              "en": "Chair of the precinct election commission"},
+    "secretary": {"kk": "Учаскелік сайлау комиссиясының хатшысы",
+                  "ru": "Секретарь участковой избирательной комиссии",
+                  "en": "Secretary of the precinct election commission"},
+    "signature": {"kk": "(қолы)", "ru": "(подпись)", "en": "(signature)"},
+    "page": {"kk": "Бет {page} / {pages}", "ru": "Стр. {page} из {pages}",
+             "en": "Page {page} of {pages}"},
+    "not_official": {"kk": "Оқу режимі: ресми құжат емес",
+                     "ru": "Учебный режим: не является официальным документом",
+                     "en": "Training mode: not an official document"},
+}
+
+_GRID = colors.HexColor("#8a949e")
+_SHADE = colors.HexColor("#e8edf2")
+_BAR = colors.HexColor("#1f5f8b")
+_BAR_OPEN = colors.HexColor("#9fb8cc")
+_MUTED = colors.HexColor("#4a545e")
+
+
+def _register_fonts() -> None:
+    """Noto Sans (Cyrillic and Kazakh letters); the standard PDF fonts have neither."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts/NotoSans-Regular.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts/NotoSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+
+
+def languages(lang: str) -> tuple[str, ...]:
+    """The languages of a report: ``kk+ru`` is bilingual, Kazakh first."""
+    if lang not in LANGS:
+        raise ValueError(f"report language must be one of {', '.join(LANGS)}: {lang!r}")
+    return tuple(lang.split("+"))
+
+
+def grouped(number: int) -> str:
+    """Thousands separated by a narrow no-break space, e.g. 2 214."""
+    return f"{number:,}".replace(",", "\u202f")
+
+
+def percent_text(value: float, langs: Sequence[str]) -> str:
+    """One decimal; a decimal comma unless the report is English only."""
+    out = f"{value:.1f}"
+    return out if tuple(langs) == ("en",) else out.replace(".", ",")
+
+
+def _words(key: str, langs: Sequence[str], **params: str) -> list[str]:
+    return [LABELS[key][lang].format(**params) for lang in langs]
+
+
+def _local(texts: dict[str, str], langs: Sequence[str]) -> list[str]:
+    """A {kk, ru, en} data text in each language, each different text once."""
+    out: list[str] = []
+    for lang in langs:
+        value = texts.get(lang) or texts.get("ru") or texts.get("kk") or ""
+        if value and value not in out:
+            out.append(value)
+    return out
+
+
+def _natural(section: str) -> tuple[int, str]:
+    return (int(section), "") if section.isdigit() else (1 << 30, section)
+
+
+class _Styles:
+    """The few paragraph styles of the report."""
+
+    def __init__(self) -> None:
+        base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=12)
+        self.body = base
+        self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10,
+                                    textColor=_MUTED)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=11)
+        self.head = ParagraphStyle("head", parent=self.cell, fontName=FONT_BOLD)
+        self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
+        self.number = ParagraphStyle("number", parent=self.cell, alignment=TA_RIGHT)
+        self.pending = ParagraphStyle("pending", parent=self.cell, alignment=TA_CENTER,
+                                      textColor=_MUTED)
+        self.big = ParagraphStyle("big", parent=base, fontName=FONT_BOLD, fontSize=13,
+                                  leading=16, alignment=TA_RIGHT)
+        self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=14,
+                                    leading=18, spaceAfter=2)
+        self.h1 = ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12,
+                                 leading=15, spaceBefore=6, spaceAfter=2)
+        self.h2 = ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10,
+                                 leading=13, spaceBefore=6, spaceAfter=3)
+
+
+def _para(lines: Sequence[str], style: ParagraphStyle) -> Paragraph:
+    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+
+
+class _Report:
+    """Turns one report into platypus flowables."""
+
+    def __init__(self, rep: TurnoutReport, station: StationInfo, as_of: dt.datetime,
+                 training: bool, lang: str) -> None:
+        self.rep, self.station, self.training = rep, station, training
+        self.langs = languages(lang)
+        self.as_of = as_of.astimezone(ZoneInfo(station.timezone))
+        self.s = _Styles()
+        self.width = A4[0] - 36 * mm
+
+    def w(self, key: str, **params: str) -> list[str]:
+        return _words(key, self.langs, **params)
+
+    def one_line(self, key: str, **params: str) -> str:
+        return " / ".join(self.w(key, **params))
+
+    def pct(self, value: float) -> str:
+        return percent_text(value, self.langs)
+
+    # -- the page furniture ---------------------------------------------------------------
+
+    def footer_left(self) -> str:
+        number = self.station.precinct_number
+        return f"{self.station.election_id} · {self.one_line('precinct', number=number)}"
+
+    def draw_page(self, canvas: Canvas, _doc: Any) -> None:
+        """Before the content of every page: the TRAINING banner and watermark."""
+        if not self.training:
+            return
+        width, height = A4
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#f1f1f1"))
+        canvas.setFont(FONT_BOLD, 44)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, 0, TRAINING_MARK)
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#ffd54f"))
+        canvas.setStrokeColor(colors.black)
+        canvas.rect(18 * mm, height - 16 * mm, width - 36 * mm, 10 * mm, fill=1, stroke=1)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(FONT_BOLD, 10)
+        canvas.drawCentredString(width / 2, height - 10.2 * mm, TRAINING_MARK)
+        note, size = self.one_line("not_official"), 8.0
+        while size > 5 and pdfmetrics.stringWidth(note, FONT, size) > width - 40 * mm:
+            size -= 0.5
+        canvas.setFont(FONT, size)
+        canvas.drawCentredString(width / 2, height - 14.2 * mm, note)
+        canvas.restoreState()
+
+    def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        """After layout (the page count is known): election id, precinct, page x of n."""
+        width = A4[0]
+        canvas.saveState()
+        canvas.setStrokeColor(_GRID)
+        canvas.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.black)
+        canvas.drawString(18 * mm, 10 * mm, self.footer_left())
+        canvas.drawRightString(width - 18 * mm, 10 * mm,
+                               self.one_line("page", page=str(page), pages=str(pages)))
+        canvas.setFillColor(_MUTED)
+        canvas.drawCentredString(width / 2, 6 * mm, f"Precinct {__version__}")
+        canvas.restoreState()
+
+    # -- the content ----------------------------------------------------------------------
+
+    def story(self) -> list[Any]:
+        st = self.station
+        out: list[Any] = [
+            _para(_local(st.election_title, self.langs), self.s.title),
+            _para(self.w("title"), self.s.h1),
+        ]
+        zone = self.as_of.strftime("UTC%z")
+        zone = f"{st.timezone}, {zone[:-2]}:{zone[-2:]}"
+        out.append(_para(self.w("as_of", time=self.as_of.strftime("%H:%M"),
+                                date=self.as_of.strftime("%d.%m.%Y"), zone=zone), self.s.h2))
+        addresses = dict(zip(self.langs, _local(st.address, self.langs), strict=False))
+        out.append(Paragraph("<br/>".join(
+            f"<b>{escape(LABELS['precinct'][lang].format(number=st.precinct_number))}</b>"
+            + (f" · {escape(addresses[lang])}" if lang in addresses else "")
+            for lang in self.langs), self.s.body))
+        out.append(Paragraph(
+            f"{escape(self.one_line('voting_day'))}: "
+            f"<b>{st.election_date.strftime('%d.%m.%Y')}</b>"
+            f"<br/>{escape(self.one_line('election_id'))}: "
+            f"<b>{escape(st.election_id)}</b>", self.s.body))
+        sched = turnout.report_times(self.rep, st, self.as_of)
+        for line in self.rep.station:
+            out.extend(self.contest(line, sched))
+        # The signatures never stand alone on a page: the note goes with them.
+        out.append(KeepTogether([Spacer(1, 3 * mm), _para(self.w("definition"), self.s.small),
+                                 Spacer(1, 6 * mm), self.signatures()]))
+        return out
+
+    def contest(self, line: TurnoutLine, sched: Sequence[ReportTime]) -> list[Any]:
+        info = next((c for c in self.station.contests if c.id == line.contest_id), None)
+        title = _local(info.title, self.langs) if info else [line.contest_id]
+        live = Table(
+            [[_para(self.w("issued"), self.s.head_right),
+              _para(self.w("on_list"), self.s.head_right),
+              _para(self.w("percent"), self.s.head_right)],
+             [Paragraph(grouped(line.issued), self.s.big),
+              Paragraph(grouped(line.on_list), self.s.big),
+              Paragraph(self.pct(line.percent), self.s.big)]],
+            colWidths=[self.width / 3] * 3,
+        )
+        live.setStyle(self.grid_style())
+        return [
+            KeepTogether([_para(title, self.s.h1), _para(self.w("live"), self.s.h2), live]),
+            CondPageBreak(30 * mm),  # a heading never ends a page; a long table splits
+            _para(self.w("snapshots"), self.s.h2),
+            self.snapshots([r for r in sched if r.contest_id == line.contest_id]),
+            CondPageBreak(30 * mm),
+            _para(self.w("sections"), self.s.h2),
+            self.sections(line),
+            KeepTogether([_para(self.w("per_hour"), self.s.h2), self.chart(line.contest_id)]),
+        ]
+
+    def grid_style(self, header: bool = True, total: bool = False) -> TableStyle:
+        commands: list[tuple[Any, ...]] = [
+            ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), _SHADE))
+        if total:  # the total row never stands alone on a page
+            commands += [("BACKGROUND", (0, -1), (-1, -1), _SHADE),
+                         ("NOSPLIT", (0, -3), (-1, -1))]
+        return TableStyle(commands)
+
+    def figures_header(self, first: str) -> list[Paragraph]:
+        return [_para(self.w(first), self.s.head),
+                _para(self.w("issued_short"), self.s.head_right),
+                _para(self.w("on_list_short"), self.s.head_right),
+                _para(self.w("percent"), self.s.head_right)]
+
+    def columns(self) -> list[float]:
+        rest = (self.width - 40 * mm) / 3
+        return [40 * mm, rest, rest, rest]
+
+    def snapshots(self, rows: Sequence[ReportTime]) -> Table:
+        data: list[list[Any]] = [self.figures_header("time")]
+        spans: list[tuple[Any, ...]] = []
+        for number, row in enumerate(rows, start=1):
+            snap = row.snapshot
+            if snap is None:  # the state, in words, across the figures it stands for
+                state = self.one_line("not_frozen" if row.due else "pending")
+                data.append([Paragraph(row.report_time, self.s.cell),
+                             Paragraph(f"— {escape(state)} —", self.s.pending), "", ""])
+                spans.append(("SPAN", (1, number), (3, number)))
+            else:
+                data.append([Paragraph(f"<b>{snap.report_time}</b>", self.s.cell),
+                             Paragraph(grouped(snap.issued), self.s.number),
+                             Paragraph(grouped(snap.on_list), self.s.number),
+                             Paragraph(f"<b>{self.pct(snap.percent)}</b>", self.s.number)])
+        table = Table(data, colWidths=self.columns(), repeatRows=1)
+        table.setStyle(self.grid_style())
+        table.setStyle(TableStyle(spans))
+        return table
+
+    def sections(self, line: TurnoutLine) -> Table:
+        lines = sorted((x for x in self.rep.sections if x.contest_id == line.contest_id),
+                       key=lambda x: _natural(x.section))
+        data: list[list[Any]] = [self.figures_header("section")]
+        for x in lines:
+            # Voters added on the day may have no section: a dash, never an empty cell.
+            data.append([Paragraph(escape(x.section or "—"), self.s.cell),
+                         Paragraph(grouped(x.issued), self.s.number),
+                         Paragraph(grouped(x.on_list), self.s.number),
+                         Paragraph(self.pct(x.percent), self.s.number)])
+        data.append([_para(self.w("total"), self.s.head),
+                     Paragraph(f"<b>{grouped(line.issued)}</b>", self.s.number),
+                     Paragraph(f"<b>{grouped(line.on_list)}</b>", self.s.number),
+                     Paragraph(f"<b>{self.pct(line.percent)}</b>", self.s.number)])
+        table = Table(data, colWidths=self.columns(), repeatRows=1)
+        table.setStyle(self.grid_style(total=True))
+        return table
+
+    def chart(self, contest_id: str) -> Drawing:
+        hours = turnout.day_hours(self.rep, self.station, contest_id)
+        now_hour = (self.as_of.strftime("%H")
+                    if self.as_of.date() == (self.rep.day or self.station.election_date) else "")
+        width, height = self.width, 54 * mm
+        left, bottom, top = 10 * mm, 12 * mm, 5 * mm
+        plot_w, plot_h = width - left - 2 * mm, height - bottom - top
+        drawing = Drawing(width, height)
+        peak = max((n for _, n in hours), default=0)
+        step = _nice_step(peak)
+        scale_top = max(step, -(-peak // step) * step)
+        for tick in range(0, scale_top + 1, step):
+            y = bottom + plot_h * tick / scale_top
+            drawing.add(Line(left, y, left + plot_w, y, strokeColor=_SHADE, strokeWidth=0.5))
+            drawing.add(String(left - 1.5 * mm, y - 2.5, grouped(tick), fontName=FONT,
+                               fontSize=7, textAnchor="end", fillColor=_MUTED))
+        slot = plot_w / max(1, len(hours))
+        shown_open = False
+        for i, (hour, count) in enumerate(hours):
+            x = left + i * slot
+            bar_h = plot_h * count / scale_top
+            in_progress = hour == now_hour
+            if count:
+                drawing.add(Rect(x + slot * 0.15, bottom, slot * 0.7, bar_h,
+                                 fillColor=_BAR_OPEN if in_progress else _BAR,
+                                 strokeColor=_BAR, strokeWidth=0.6))
+            future = bool(now_hour) and hour > now_hour
+            if not future:
+                label = grouped(count) + ("*" if in_progress else "")
+                shown_open = shown_open or in_progress
+                drawing.add(String(x + slot / 2, bottom + bar_h + 1.5 * mm, label,
+                                   fontName=FONT_BOLD, fontSize=8, textAnchor="middle"))
+            drawing.add(String(x + slot / 2, bottom - 4 * mm, hour, fontName=FONT, fontSize=8,
+                               textAnchor="middle"))
+        drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=colors.black,
+                         strokeWidth=0.8))
+        drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=colors.black,
+                         strokeWidth=0.8))
+        caption = self.one_line("hour_axis")
+        if shown_open:
+            caption += "   " + self.one_line("hour_open")
+        drawing.add(String(left, 2 * mm, caption, fontName=FONT, fontSize=7.5,
+                           fillColor=_MUTED))
+        return drawing
+
+    def signatures(self) -> Table:
+        members = {m.role: m.name for m in reversed(self.station.commission)}
+        rows: list[list[Any]] = []
+        for role in ("chair", "secretary"):
+            rows.append([_para(self.w(role), self.s.cell), "", _para([members.get(role, "")],
+                                                                   self.s.cell)])
+            rows.append(["", _para([" / ".join(self.w("signature"))], self.s.small), ""])
+        table = Table(rows, colWidths=[72 * mm, 40 * mm, self.width - 112 * mm])
+        commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+        for r in range(0, len(rows), 2):
+            commands += [("LINEBELOW", (1, r), (1, r), 0.6, colors.black),
+                         ("TOPPADDING", (0, r), (-1, r), 16 if r else 4)]
+        table.setStyle(TableStyle(commands))
+        return table
+
+
+def _nice_step(peak: int) -> int:
+    """A round tick step giving about four grid lines up to ``peak``."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        if peak <= step * 4:
+            return step
+    return 10_000
+
+
+def _canvas_maker(footer: Callable[[Canvas, int, int], None]) -> type:
+    """A canvas that holds its pages until the end, so each can say 'page x of n'."""
+
+    class _NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                footer(self, number, len(self._pages))
+                super().showPage()
+            super().save()
+
+    return _NumberedCanvas
+
+
+def build(
+    report: TurnoutReport,
+    station: StationInfo,
+    as_of: dt.datetime,
+    training: bool,
+    lang: str = "kk+ru",
+) -> bytes:
+    """The turnout report as PDF bytes (A4); ``as_of`` is station time (aware)."""
+    _register_fonts()
+    if as_of.tzinfo is None:
+        raise ValueError("as_of must carry its time zone")
+    spec = _Report(report, station, as_of, training, lang)
+    out = io.BytesIO()
+    title = f"{' / '.join(spec.w('title'))} — {spec.footer_left()}"
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, invariant=1, leftMargin=18 * mm, rightMargin=18 * mm,
+        topMargin=(20 if training else 14) * mm, bottomMargin=20 * mm,
+        title=("TRAINING — " if training else "") + title, author="Precinct",
+        creator=f"Precinct {__version__}", producer="Precinct", subject=station.election_id,
+        lang={"kk+ru": "kk", "kk": "kk", "ru": "ru", "en": "en"}[lang],
+    )
+    doc.build(spec.story(), onFirstPage=spec.draw_page, onLaterPages=spec.draw_page,
+              canvasmaker=_canvas_maker(spec.draw_footer))
+    return out.getvalue()
+
+
+def render_turnout_pdf(session: Session, clock: Clock, lang: str = "kk+ru") -> bytes:
+    """Read the live turnout and the stored snapshots, render them (writes nothing)."""
+    station = load_station(session)
+    rep = turnout.report(session)
+    return build(rep, station, clock.local(station.timezone), station.training(clock), lang)
+
+
+def default_file_name(station: StationInfo, clock: Clock) -> str:
+    """An ASCII file name: ``[TRAINING_]turnout_P<precinct>_<YYYYMMDD>T<HHMM>.pdf``."""
+    now = clock.local(station.timezone).strftime("%Y%m%dT%H%M")
+    precinct = re.sub(r"[^0-9A-Za-z-]", "_", station.precinct_number)
+    name = f"turnout_P{precinct}_{now}.pdf"
+    return ("TRAINING_" + name) if station.training(clock) else name
+
+
+def save_pdf(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, replace).
+
+    Returns the absolute path. An ``OSError`` names ``path`` (not the temp file); a
+    failed write leaves no temp file and any earlier file at ``path`` untouched.
+    """
+    path = Path(path).absolute()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, os.strerror(21), str(path))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+    _fsync_dir(path.parent)
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename itself is durable once the folder is synced (not possible everywhere).
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
