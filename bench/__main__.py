@@ -275,7 +275,16 @@ def bench_issuance() -> bool:
     alternating one issue each so that both see the same disk and the same noise.
     """
     base = Path(user_data_dir("precinct", appauthor=False))
+    created = not base.exists()
     base.mkdir(parents=True, exist_ok=True)
+    try:
+        return _bench_issuance_in(base)
+    finally:
+        if created and not any(base.iterdir()):
+            base.rmdir()  # leave the user data directory as it was
+
+
+def _bench_issuance_in(base: Path) -> bool:
     clock = Clock()  # the system clock, as on the day (a demo is advisory about the hours)
     with tempfile.TemporaryDirectory(prefix="bench-", dir=base) as tmp:
         folder = Path(tmp)
@@ -323,6 +332,8 @@ def bench_issuance() -> bool:
           f"{_percentile(fsync, .5):7.2f} {_percentile(fsync, .99):7.2f}")
     print(f"  ratio p50 {ratio50:.2f}x, p99 {ratio99:.2f}x (target <= 2x: "
           f"{'met' if met else 'NOT MET'})")
+    print(f"  precinct's own cost over raw: p50 {p50 - raw50:.2f} ms (fixed, whatever the disk;"
+          f" the ratio is within 2x where the raw transaction takes at least as long)")
     print("  (precinct also checks the phase, the member's role, the voter's status, a live"
           " ballot already held and the ballots left)")
     return met

@@ -13,15 +13,15 @@ MESSAGES: dict[str, Entry] = {
     "trip_exceeds_stock": Entry(
         "a trip cannot take {ballots} ballots for {contest}: only {left} left"
         " ({received} received, {in_use} already in use)",
-        "на выезд нельзя взять {ballots} бюллетеней ({contest}): осталось только {left}"
-        " (получено {received}, уже использовано {in_use})",
+        "нельзя взять на выезд бюллетени ({contest}) в количестве {ballots}: осталось только"
+        " {left} (получено {received}, уже использовано {in_use})",
         "шығуға {ballots} бюллетень ({contest}) алуға болмайды: тек {left} қалды"
         " (алынғаны {received}, пайдаланылғаны {in_use})",
     ),
     "trip_no_ballots_left": Entry(
-        "trip {trip} has no ballot left: all {taken} it took are issued",
-        "у выезда {trip} не осталось бюллетеней: все {taken} взятых уже выданы",
-        "{trip} шығуда бюллетень қалмады: алынған {taken} бюллетеньнің бәрі берілді",
+        "trip {trip} has no ballot left (taken: {taken}, all issued)",
+        "у выезда {trip} не осталось бюллетеней (взято: {taken}, все выданы)",
+        "{trip} шығуда бюллетень қалмады (алынғаны: {taken}, бәрі берілді)",
     ),
     "spoil_on_trip": Entry(
         "the ballot of voter no. {list_no} was issued on trip {trip}: a ballot spoiled on a trip"

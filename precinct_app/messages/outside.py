@@ -17,4 +17,9 @@ MESSAGES: dict[str, Entry] = {
         "неизвестный код причины {reason} (известные: {known} или любой текст)",
         "белгісіз себеп коды {reason} (белгілілері: {known} немесе кез келген мәтін)",
     ),
+    "outside_applications_closed": Entry(
+        "voting is closed: no more outside-voting applications (the station is in: {phase})",
+        "голосование закрыто: заявления о голосовании вне помещения больше не принимаются (этап: {phase})",
+        "дауыс беру жабық: үй-жайдан тыс дауыс беру өтініштері енді қабылданбайды (кезең: {phase})",
+    ),
 }

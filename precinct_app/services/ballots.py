@@ -20,7 +20,8 @@ Ballots in use for a contest (each term counts paper that has left the unused pi
   issuances are left out of ``issued`` so that they are not counted twice).
 - A finished trip balances (taken = issued + returned + spoiled): its live
   issuances are in ``issued``, its spoiled ballots in ``spoiled_on_trips``, and
-  what came back unused is back in the stock.
+  what came back unused is back in the stock. ``issuance.undo`` refuses an
+  issuance made on a trip that has come back, so that the trip stays balanced.
 - A ballot spoiled on a trip is replaced from the trip's own ballots and
   counted in the trip's ``spoiled`` when the box comes back; ``issuance.spoil``
   therefore refuses a replacement for a ballot issued on a trip, so no paper is

@@ -27,8 +27,8 @@ from precinct_app.models import (
 from precinct_app.services import audit, ballots, permissions
 from precinct_app.services.ballots import require_left
 from precinct_app.services.clock import Clock
-from precinct_app.services.errors import InvalidInput, Refused
-from precinct_app.services.phases import parse_utc, require_open
+from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
+from precinct_app.services.phases import OPEN, SETUP, current_phase, parse_utc, require_open
 from precinct_app.services.station import load_station
 from precinct_app.services.voters import voter_row
 
@@ -61,6 +61,9 @@ def apply(
 ) -> ApplicationResult:
     """Register an application; after the configured deadline it needs ``late_reason``."""
     who = permissions.require(session, member_id, "outside_apply")
+    phase = current_phase(session)
+    if phase not in (SETUP, OPEN):  # before the day and during it; not after closing
+        raise WrongPhase("outside_applications_closed", phase=phase)
     reason = reason.strip()
     if not reason:
         raise InvalidInput("outside_needs_reason")
@@ -104,14 +107,35 @@ def _deadline(session: Session) -> str:
 
 
 def pending_applications(session: Session, contest_id: str) -> int:
-    """Applicants who hold no live ballot for ``contest_id`` yet."""
+    """Applicants still on the list who hold no live ballot for ``contest_id`` yet."""
     holders = select(Issuance.voter_id).where(
         Issuance.contest_id == contest_id, Issuance.undone_at.is_(None)
     )
     return session.scalar(
         select(func.count()).select_from(OutsideApplication)
-        .where(OutsideApplication.voter_id.not_in(holders))
+        .join(Voter, Voter.id == OutsideApplication.voter_id)
+        .where(OutsideApplication.voter_id.not_in(holders), Voter.status == "active")
     ) or 0
+
+
+def unserved_applications(session: Session, contest_id: str) -> int:
+    """Applicants waiting that no ballot already out on a trip is meant for.
+
+    A trip under way carries ``taken - issued so far`` unused ballots; those are
+    for applicants still waiting, so a new trip may take only what is left over.
+    """
+    taken = session.scalar(
+        select(func.coalesce(func.sum(OutsideTrip.ballots_taken), 0)).where(
+            OutsideTrip.contest_id == contest_id, OutsideTrip.ended_at.is_(None)
+        )
+    ) or 0
+    issued = session.scalar(
+        select(func.count()).select_from(Issuance)
+        .join(OutsideTrip, OutsideTrip.id == Issuance.trip_id)
+        .where(OutsideTrip.contest_id == contest_id, OutsideTrip.ended_at.is_(None),
+               Issuance.undone_at.is_(None))
+    ) or 0
+    return pending_applications(session, contest_id) - (taken - issued)
 
 
 def _issued_on(session: Session, trip_id: int) -> int:
@@ -141,14 +165,9 @@ def start_trip(
         permissions.require(session, member_id, "outside_trip")
     if ballots < 0:
         raise InvalidInput("count_negative", value=ballots)
-    out_on_trips = session.scalar(
-        select(func.coalesce(func.sum(OutsideTrip.ballots_taken), 0)).where(
-            OutsideTrip.contest_id == contest_id, OutsideTrip.ended_at.is_(None)
-        )
-    ) or 0
-    waiting = pending_applications(session, contest_id)
-    if ballots + out_on_trips > waiting:
-        raise Refused("trip_too_many_ballots", ballots=ballots, applications=waiting - out_on_trips)
+    waiting = unserved_applications(session, contest_id)
+    if ballots > waiting:
+        raise Refused("trip_too_many_ballots", ballots=ballots, applications=max(0, waiting))
     require_left(session, contest_id, ballots)
     trip = OutsideTrip(
         contest_id=contest_id, member1_id=first, member2_id=second, ballots_taken=ballots,
@@ -343,10 +362,5 @@ def trip_capacity(session: Session, contest_id: str) -> int:
     """The most ballots a new trip may take (as :func:`start_trip` checks): applicants
     still without a ballot minus the ballots already out on open trips, and no more than
     the station's unused ballots."""
-    out_on_trips = session.scalar(
-        select(func.coalesce(func.sum(OutsideTrip.ballots_taken), 0)).where(
-            OutsideTrip.contest_id == contest_id, OutsideTrip.ended_at.is_(None)
-        )
-    ) or 0
-    waiting = pending_applications(session, contest_id) - out_on_trips
+    waiting = unserved_applications(session, contest_id)
     return max(0, min(waiting, ballots.ballots_left(session, contest_id)))

@@ -1,6 +1,6 @@
 """Voting outside the premises: register applications, see the register, run the trips.
 
-Applications may be registered whenever the service allows (it has no phase check);
+Applications may be registered in set-up and while voting is open, not after closing;
 after the package's deadline (precinct.outside_voting_requests_until) the form asks
 for the reason the application is accepted late before anything is written. Trips
 and the ballots issued on them need voting to be open (see outside_trips.py).
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import text
-from precinct_app.services import outside
+from precinct_app.services import outside, phases
 from precinct_app.services.outside import ApplicationView
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.voters import VoterView
@@ -217,6 +217,9 @@ class OutsideScreen(QWidget):
         self._update_late()
         self._update_caption()
         self._update_chosen(self._picked())
+        taking = station.phase in (phases.SETUP, phases.OPEN)
+        self.form_page.setEnabled(taking)
+        self.form_page.setToolTip("" if taking else self.tr("Voting is closed"))
 
     def _fit_columns(self) -> None:
         # The name takes what address and reason leave: each as wide as its text, up to a

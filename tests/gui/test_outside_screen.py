@@ -260,3 +260,14 @@ def test_a_trip_issues_no_more_ballots_than_it_took(qtbot: QtBot, demo_ctx: AppC
     assert not trips.record_button.isEnabled()
     assert trips.record_button.toolTip() == "Every ballot taken on this trip is issued"
     assert trips.balance_label.text().startswith("✔")  # 1 = 1 + 0 + 0
+
+
+def test_no_applications_once_voting_is_closed(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    _open(demo_ctx)
+    screen = _screen(qtbot, demo_ctx)
+    assert screen.form_page.isEnabled()
+    assert demo_ctx.db is not None
+    with demo_ctx.db.transaction() as s:
+        phases.close_voting(s, demo_ctx.clock, CHAIR)
+    demo_ctx.bridge.data_changed.emit()
+    assert not screen.form_page.isEnabled() and screen.form_page.toolTip() == "Voting is closed"

@@ -7,12 +7,13 @@ import re
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import false
 from sqlalchemy.orm import Session
 
 from precinct_app import messages
 from precinct_app.db import Database
 from precinct_app.messages import ballots as ballot_messages
-from precinct_app.services import ballots, issuance, outside, phases
+from precinct_app.services import audit, ballots, issuance, outside, phases
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.errors import InvalidInput, Refused
@@ -168,3 +169,19 @@ def test_every_language_fills_the_same_placeholders(code: str) -> None:
     names = [set(re.findall(r"{(\w+)}", text)) for text in entry]
     assert names[0] and names[0] == names[1] == names[2], code
     assert code in messages.CATALOG
+
+
+def test_a_race_for_the_same_voter_is_refused_by_the_index(
+    db: Database, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _station(db, clock, received=5)
+    with db.transaction() as s:
+        issuance.issue(s, clock, 1, "npp", "c4")
+    # The other desk read the voter before this one committed: its check saw no ballot.
+    monkeypatch.setattr(issuance, "_LIVE_FACTS", issuance._LIVE_FACTS.where(false()))
+    error = _refused(db, lambda s: issuance.issue(s, clock, 1, "npp", "c5"))
+    assert (error.code, error.params) == ("already_issued_elsewhere",
+                                          {"list_no": 1, "contest": "npp"})
+    with db.reading() as s:
+        assert issuance.issued_counts(s, "npp").total == 1
+        assert audit.verify_chain(s).ok

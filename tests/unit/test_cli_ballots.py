@@ -59,7 +59,7 @@ STEPS = {
          "a trip cannot take 2 ballots for npp: only 1 left (2 received, 1 already in use)"),
         (["trip of 1", "issue 3 on trip"],
          ("issue", "4", "--member", "c5", "--outside", "--trip", "1"),
-         "trip 1 has no ballot left: all 1 it took are issued"),
+         "trip 1 has no ballot left (taken: 1, all issued)"),
         (["trip of 1", "issue 3 on trip"], ("spoil", "3", "--member", "c4"),
          "was issued on trip 1: a ballot spoiled on a trip is counted as spoiled"),
         (["trip of 1", "issue 3 on trip", "end trip"],

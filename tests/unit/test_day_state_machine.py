@@ -122,6 +122,12 @@ class VotingDay(RuleBasedStateMachine):
     def _voters(self) -> int:
         return len(self.iins)
 
+    def _waiting_and_out(self) -> tuple[int, int]:
+        """Applicants on the list still without a ballot; unused ballots out on open trips."""
+        waiting = sum(1 for v in self.applied if v not in self.live and v not in self.excluded)
+        out = sum(t.taken - self._on_trip(i) for i, t in self._open_trips().items())
+        return waiting, out
+
     def _open_trips(self) -> dict[int, Trip]:
         return {n: t for n, t in self.trips.items() if not t.ended}
 
@@ -163,19 +169,19 @@ class VotingDay(RuleBasedStateMachine):
         return index % (VOTERS + ADDED_MAX + 1) + 1
 
     def _holder(self, data: st.DataObject) -> int:
-        """Mostly a voter holding a ballot; now and then one who got it on a trip."""
+        """A voter holding a ballot: any, one who got it on a trip, or on a trip that is back."""
         on_trips = {v for v, b in self.live.items() if b.trip is not None}
-        if on_trips and self._choose(data, [False, False, True], "trip ballot"):
-            return self._voter(data, on_trips)
-        return self._voter(data, set(self.live))
+        back = {v for v in on_trips if self.trips[self.live[v].trip or 0].ended}
+        pool = self._choose(data, [set(self.live), on_trips, back], "holder")
+        return self._voter(data, pool or set(self.live))
 
     def _trip(self, data: st.DataObject) -> int:
         """Mostly the newest trip still out (if any); otherwise a number, maybe of no trip."""
-        choice = self._choose(data, ["open", "open", "open", "open", 1, 9], "trip")
-        if choice == "open":
+        choice = self._choose(data, [0, 0, 0, 0, 1, 9], "trip")  # 0: the newest out
+        if choice == 0:
             open_trips = self._open_trips()
             return max(open_trips) if open_trips else 9
-        return int(choice)
+        return choice
 
     @staticmethod
     def _member(data: st.DataObject, roster: tuple[str, ...]) -> str:
@@ -212,17 +218,20 @@ class VotingDay(RuleBasedStateMachine):
 
     @initialize(
         received=st.integers(3, VOTERS + 2), applicants=st.integers(0, 3),
-        stay=st.integers(0, 9999),
+        stay=st.integers(0, 9999), trip=st.booleans(),
     )
-    def set_up(self, received: int, applicants: int, stay: int) -> None:
+    def set_up(self, received: int, applicants: int, stay: int, trip: bool) -> None:
         # A small act of receipt, so that the stock limit is actually reached; a few
         # applications to vote outside, so that trips have someone to go to; most days
-        # then open at once, the others spend their first steps in set-up.
+        # then open at once (and may send a box out with one ballot for two applicants),
+        # the others spend their first steps in set-up.
         self._receive(received, "c3")
         for voter in range(VOTERS, VOTERS - applicants, -1):
             self._apply(voter, "c3", "illness")
         if stay % 10 != 1:  # nine days in ten
             self._open("c1")
+            if trip and applicants >= 2:
+                self._start(("c4", "c5"), 1)
 
     @rule(data=st.data())
     def act(self, data: st.DataObject) -> None:
@@ -265,8 +274,8 @@ class VotingDay(RuleBasedStateMachine):
             self.phase = OPEN
 
     def close_voting(self, data: st.DataObject) -> None:
-        if self.steps < 20:  # the day closes late: the last steps then meet a closed station
-            self.issue(data)
+        if self.steps < 35 and self.phase == OPEN:
+            self.issue(data)  # the day closes late: its last steps then meet a closed station
             return
         member = self._member(data, OPEN_ROSTER)
         expected = (
@@ -419,14 +428,17 @@ class VotingDay(RuleBasedStateMachine):
     # -- outside the premises --------------------------------------------------------------
 
     def apply_outside(self, data: st.DataObject) -> None:
-        voter = self._voter(data, self._without_ballot() - self.applied)
+        # Mostly someone who has not applied yet; now and then anyone without a ballot.
+        pools = [self._without_ballot() - self.applied] * 2 + [set(range(1, self._voters() + 1))]
+        voter = self._voter(data, self._choose(data, pools, "applicant") - set(self.live))
         member = self._member(data, ANYONE)
         reason = self._choose(data, ["illness"] * 3 + [" "], "reason")
         self._apply(voter, member, reason)
 
     def _apply(self, voter: int, member: str, reason: str) -> None:
         expected = (
-            "outside_needs_reason" if not reason.strip()
+            "outside_applications_closed" if self.phase == CLOSED
+            else "outside_needs_reason" if not reason.strip()
             else "voter_not_found" if voter > self._voters()
             else "voter_excluded" if voter in self.excluded
             else "outside_already_applied" if voter in self.applied
@@ -439,19 +451,23 @@ class VotingDay(RuleBasedStateMachine):
             self.applied.add(voter)
 
     def start_trip(self, data: st.DataObject) -> None:
-        first, second = self._choose(data, PAIRS, "members")
-        waiting = sum(1 for v in self.applied if v not in self.live)
-        out = sum(t.taken for t in self._open_trips().values())
+        pair = self._choose(data, PAIRS, "members")
+        waiting, out = self._waiting_and_out()
         # As many as the applicants allow (at least one), one, one too many, or none.
         size = self._choose(data, ["all", "all", "one", "one more", "negative"], "size")
         taken = {"all": max(waiting - out, 1), "one": 1, "one more": max(waiting - out, 0) + 1,
                  "negative": -1}[size]
+        self._start(pair, taken)
+
+    def _start(self, pair: tuple[str, str], taken: int) -> None:
+        first, second = pair
+        waiting, out = self._waiting_and_out()
         expected = (
             "voting_not_open" if self.phase != OPEN
             else "trip_needs_two_members" if first == second
             else "permission_denied" if first not in ISSUERS or second not in ISSUERS
             else "count_negative" if taken < 0
-            else "trip_too_many_ballots" if taken + out > waiting
+            else "trip_too_many_ballots" if taken > waiting - out
             else None
         )
         if expected is None and taken > self._left():
@@ -545,5 +561,7 @@ def _valid_iin(born: dt.date, female: bool, serial: int) -> str:
     raise AssertionError("no serial in ten has a check digit")
 
 
+# Fewer, longer days: the trip chains (apply, leave, issue on the trip, come back, then
+# undo or replace) need many steps. About six seconds.
 VotingDay.TestCase.settings = settings(max_examples=30, stateful_step_count=50)
 TestVotingDay = VotingDay.TestCase

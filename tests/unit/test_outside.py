@@ -76,3 +76,42 @@ def test_cli_outside(
     assert "does not balance" in capsys.readouterr().err.strip().splitlines()[-1]
     assert main(["--db", db, "outside", "trip", "end", "1", "--returned", "0"]) == 0
     assert main(["--db", db, "audit", "verify"]) == 0
+
+
+def test_a_second_trip_may_take_what_the_first_left_for_others(
+    open_db: Database, clock: Clock
+) -> None:
+    with open_db.transaction() as s:
+        for voter in (1, 2, 3):
+            outside.apply(s, clock, "c3", voter, "illness")
+        first = outside.start_trip(s, clock, ("c4", "c5"), 2, "npp")
+        issuance.issue(s, clock, 1, "npp", "c4", place="outside", trip_id=first.trip_id)
+        # Voter 1 is served; the first trip still carries one ballot for voters 2 or 3,
+        # so exactly one more may leave on a second trip (not zero, not two).
+        assert outside.trip_capacity(s, "npp") == 1
+    with open_db.transaction() as s, pytest.raises(Refused) as info:
+        outside.start_trip(s, clock, ("c6", "c7"), 2, "npp")
+    assert info.value.code == "trip_too_many_ballots"
+    with open_db.transaction() as s:
+        assert outside.start_trip(s, clock, ("c6", "c7"), 1, "npp").taken == 1
+
+
+def test_an_excluded_applicant_is_no_longer_waiting(open_db: Database, clock: Clock) -> None:
+    from precinct_app.services import list_changes
+
+    with open_db.transaction() as s:
+        outside.apply(s, clock, "c3", 4, "illness")
+        outside.apply(s, clock, "c3", 5, "illness")
+        list_changes.exclude_voter(s, clock, "c1", 5, "deceased")
+        assert outside.pending_applications(s, "npp") == 1
+        assert outside.trip_capacity(s, "npp") == 1
+
+
+def test_no_application_after_voting_closed(open_db: Database, clock: Clock) -> None:
+    from precinct_app.services.errors import WrongPhase
+
+    with open_db.transaction() as s:
+        phases.close_voting(s, clock, "c1")
+    with open_db.transaction() as s, pytest.raises(WrongPhase) as info:
+        outside.apply(s, clock, "c3", 6, "illness")
+    assert info.value.code == "outside_applications_closed"
