@@ -184,107 +184,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Voting day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Act of receipt of ballots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
         <source>Acting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
         <source>Reason to close early:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="132" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="133" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Open voting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="134" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Close voting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="135" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="136" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Ballots received:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="137" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
         <source>Corrected by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="138" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="131" />
         <source>Correct the act</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="153" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="145" />
         <source>Voting hours: %1–%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="158" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
         <source>Voting opened at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="151" />
         <source>Voting closed at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="164" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="156" />
         <source>Voting has not been opened yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="171" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
         <source>Voting has already been opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="174" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
         <source>Voting is not open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="167" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="181" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="173" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="203" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="195" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="214" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="206" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -292,99 +292,99 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
         <source>Member at this desk:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="182" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Undo the issuance… (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="199" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>No commission member here may issue ballots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="303" />
         <source>No voter matches “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="319" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="350" />
         <source>Choose the member working at this desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="332" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="336" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="368" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="360" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="395" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="387" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="406" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
         <source>For a voter who already has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="408" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
         <source>This ballot was already replaced once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="409" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="412" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation type="unfinished" />
     </message>
@@ -606,37 +606,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="138" />
+        <location filename="../../precinct_app/ui/main_window.py" line="139" />
         <source>Station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="138" />
+        <location filename="../../precinct_app/ui/main_window.py" line="139" />
         <source>Voter list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="140" />
         <source>Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="140" />
         <source>Outside voting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="141" />
         <source>List changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="141" />
         <source>Turnout</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="166" />
+        <location filename="../../precinct_app/ui/main_window.py" line="167" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -644,22 +644,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="178" />
+        <location filename="../../precinct_app/ui/main_window.py" line="179" />
         <source>The station is set up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="198" />
+        <location filename="../../precinct_app/ui/main_window.py" line="199" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="199" />
+        <location filename="../../precinct_app/ui/main_window.py" line="200" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="223" />
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -742,42 +742,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="222" />
+        <source>Voting is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="241" />
         <source>Find the voter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="248" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="251" />
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="257" />
         <source>Write the reason in words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="269" />
         <source>Application registered: %1, No. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
         <source>after the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="303" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="307" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="307" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="311" />
         <source>%1, No. %2, born %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="318" />
         <source>already applied at %1</source>
         <translation type="unfinished" />
     </message>
@@ -1101,67 +1106,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="227" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="221" />
         <source>at most %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="252" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="246" />
         <source>Voting is not open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="248" />
         <source>Voting is not open: trips start once it opens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="261" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="255" />
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="265" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="259" />
         <source>Choose a trip under way in the table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="275" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
         <source>Every ballot taken on this trip is issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="277" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="273" />
         <source>Every applicant already has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="287" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="293" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
         <source>taken = issued + returned + spoiled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="308" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="304" />
         <source>Trip %1 started · ballots taken: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="328" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="324" />
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="344" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="340" />
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation type="unfinished" />
     </message>
@@ -1169,119 +1174,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>Turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
         <source>Report language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>Save turnout report (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>Ballots issued per hour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
         <source>At the report times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
         <source>By list section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
         <source>hour of the day (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
         <source>the current hour, so far</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="318" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="314" />
         <source>as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>ballots issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>voters on the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>On the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="343" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339" />
         <source>not recorded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="343" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339" />
         <source>pending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="348" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="344" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="364" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="366" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="375" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="371" />
         <source>Save turnout report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="399" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="395" />
         <source>Turnout report saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1328,52 +1333,52 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="108" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
         <source>List number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="108" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
         <source>IIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="109" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="109" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="121" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="124" />
         <source>Excluded from the list: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="125" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="128" />
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="128" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="131" />
         <source>a spoiled ballot was replaced once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="131" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="134" />
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="132" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="135" />
         <source>May receive a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="138" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="141" />
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>

@@ -184,107 +184,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Act of receipt of ballots</source>
         <translation>Бюллетеньдерді алу актісі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
         <source>Reason to close early:</source>
         <translation>Ерте жабу себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="132" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation>Барлық сайлаушы бюллетень алмаса, жабылу уақытына дейін қажет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="133" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Open voting</source>
         <translation>Дауыс беруді ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="134" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Close voting…</source>
         <translation>Дауыс беруді жабу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="135" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="136" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Ballots received:</source>
         <translation>Алынған бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="137" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="138" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="131" />
         <source>Correct the act</source>
         <translation>Актіні түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="153" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="145" />
         <source>Voting hours: %1–%2</source>
         <translation>Дауыс беру уақыты: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="158" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
         <source>Voting opened at %1 by %2</source>
         <translation>Дауыс беру %1 ашылды, ашқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="151" />
         <source>Voting closed at %1 by %2</source>
         <translation>Дауыс беру %1 жабылды, жапқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="164" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="156" />
         <source>Voting has not been opened yet.</source>
         <translation>Дауыс беру әлі ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="171" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
         <source>Voting has already been opened</source>
         <translation>Дауыс беру ашылып қойған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="174" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="167" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="181" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="173" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Алу актісін тек дауыс беру ашылғанға дейін түзетуге болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="203" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="195" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Дауыс беруді қазір ашу керек пе? Осы сәттен бастап бюллетень беруге болады; мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="214" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="206" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Дауыс беруді қазір жабу керек пе? Осыдан кейін бюллетень беруге болмайды; мұны болдырмау мүмкін емес.</translation>
     </message>
@@ -292,99 +292,99 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="182" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="199" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="303" />
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="319" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="350" />
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="332" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="336" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="368" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="360" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="395" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="387" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="406" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="408" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="409" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="412" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
@@ -606,37 +606,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="138" />
+        <location filename="../../precinct_app/ui/main_window.py" line="139" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="138" />
+        <location filename="../../precinct_app/ui/main_window.py" line="139" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="140" />
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="140" />
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="141" />
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="141" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="166" />
+        <location filename="../../precinct_app/ui/main_window.py" line="167" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -644,22 +644,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="178" />
+        <location filename="../../precinct_app/ui/main_window.py" line="179" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="198" />
+        <location filename="../../precinct_app/ui/main_window.py" line="199" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="199" />
+        <location filename="../../precinct_app/ui/main_window.py" line="200" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="223" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -742,42 +742,47 @@
         <translation>Өтініштер тізілімі: %1 · бюллетень күтуде: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="222" />
+        <source>Voting is closed</source>
+        <translation>Дауыс беру жабық</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="241" />
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="248" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="251" />
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>Мерзім (%1) өткен соң өтінішті кеш қабылдау себебін көрсету керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="257" />
         <source>Write the reason in words</source>
         <translation>Себебін сөзбен жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="269" />
         <source>Application registered: %1, No. %2</source>
         <translation>Өтініш тіркелді: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
         <source>after the deadline</source>
         <translation>мерзімнен кейін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="303" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="307" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="307" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="311" />
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, туған күні %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="318" />
         <source>already applied at %1</source>
         <translation>өтініш бұрын берілген (%1)</translation>
     </message>
@@ -1101,67 +1106,67 @@
         <translation>Шығуды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="227" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="221" />
         <source>at most %1</source>
         <translation>ең көбі %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="252" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="246" />
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="248" />
         <source>Voting is not open: trips start once it opens</source>
         <translation>Дауыс беру ашылған жоқ: шығу ол ашылғаннан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="261" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="255" />
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Алатын бюллетень жоқ: күтіп тұрған өтініш жоқ немесе бюллетень қалмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="265" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="259" />
         <source>Choose a trip under way in the table</source>
         <translation>Кестеден жүріп жатқан шығуды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="275" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
         <source>Every ballot taken on this trip is issued</source>
         <translation>Шығуға алынған бюллетеньдердің бәрі берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="277" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="273" />
         <source>Every applicant already has a ballot</source>
         <translation>Өтініш берушілердің бәрі бюллетень алды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="287" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сәйкес: алынды %1 = берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Сәйкес емес: алынды %1 ≠ берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="293" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
         <source>taken = issued + returned + spoiled</source>
         <translation>алынды = берілді + қайтарылды + бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="308" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="304" />
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Шығу № %1 басталды · алынған бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="328" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="324" />
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Шығу № %1: бюллетень берілді: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="344" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="340" />
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Шығу № %1 аяқталды: алынды %2 = берілді %3 + қайтарылды %4 + бүлінді %5</translation>
     </message>
@@ -1169,119 +1174,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>Save turnout report (PDF)…</source>
         <translation>Қатысу туралы мәліметті сақтау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation>Аумақтық комиссияға арналған A4 есебі: ағымдағы қатысу, белгіленген уақыттағы, тізім бөлімдері және сағаттар бойынша қатысу, төраға мен хатшының қолына арналған жолдармен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>Ballots issued per hour</source>
         <translation>Сағат сайын берілген бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
         <source>At the report times</source>
         <translation>Белгіленген уақытта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
         <source>By list section</source>
         <translation>Тізім бөлімдері бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
         <source>hour of the day (local time)</source>
         <translation>сағат (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
         <source>the current hour, so far</source>
         <translation>ағымдағы сағат, әзірге</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="318" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="314" />
         <source>as of %1</source>
         <translation>сағ. %1 жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>ballots issued</source>
         <translation>бюллетень берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>voters on the list</source>
         <translation>тізімдегі сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>turnout</source>
         <translation>қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>On the list</source>
         <translation>Тізімде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="343" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339" />
         <source>not recorded yet</source>
         <translation>әлі тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="343" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339" />
         <source>pending</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="348" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="344" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="364" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="366" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="375" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="371" />
         <source>Save turnout report</source>
         <translation>Қатысу туралы мәліметті сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="399" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="395" />
         <source>Turnout report saved: %1</source>
         <translation>Қатысу туралы мәлімет сақталды: %1</translation>
     </message>
@@ -1329,52 +1334,52 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="108" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
         <source>List number</source>
         <translation>Тізімдегі нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="108" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="109" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="109" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="121" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="124" />
         <source>Excluded from the list: %1</source>
         <translation>Тізімнен шығарылған: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="125" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="128" />
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень берілген: сағат %1, берген %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="128" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="131" />
         <source>a spoiled ballot was replaced once</source>
         <translation>бүлінген бюллетень бір рет ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="131" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="134" />
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Үй-жайдан тыс дауыс беруге өтініші бар: бюллетень көшпелі жәшікпен беріледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="132" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="135" />
         <source>May receive a ballot</source>
         <translation>Бюллетень алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="138" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="141" />
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе ЖСН, тізімдегі нөмірді не тегін енгізіңіз</translation>
     </message>

@@ -184,107 +184,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Act of receipt of ballots</source>
         <translation>Акт получения бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
         <source>Reason to close early:</source>
         <translation>Причина досрочного закрытия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="132" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation>Нужна до времени закрытия, если не все избиратели получили бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="133" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Open voting</source>
         <translation>Открыть голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="134" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Close voting…</source>
         <translation>Закрыть голосование…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="135" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="136" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Ballots received:</source>
         <translation>Получено бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="137" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
         <source>Corrected by:</source>
         <translation>Исправляет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="138" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="131" />
         <source>Correct the act</source>
         <translation>Исправить акт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="153" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="145" />
         <source>Voting hours: %1–%2</source>
         <translation>Время голосования: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="158" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
         <source>Voting opened at %1 by %2</source>
         <translation>Голосование открыто %1, открыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="151" />
         <source>Voting closed at %1 by %2</source>
         <translation>Голосование закрыто %1, закрыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="164" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="156" />
         <source>Voting has not been opened yet.</source>
         <translation>Голосование ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="171" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
         <source>Voting has already been opened</source>
         <translation>Голосование уже открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="174" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="167" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="181" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="173" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Акт получения можно исправить только до открытия голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="203" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="195" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Открыть голосование сейчас? С этого момента можно выдавать бюллетени; отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="214" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="206" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Закрыть голосование сейчас? После этого бюллетени выдавать нельзя; отменить это нельзя.</translation>
     </message>
@@ -292,99 +292,99 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
         <source>Member at this desk:</source>
         <translation>Член комиссии за столом:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="182" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Заменить испорченный бюллетень (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Undo the issuance… (F8)</source>
         <translation>Отменить выдачу… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="199" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>No commission member here may issue ballots</source>
         <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="303" />
         <source>No voter matches “%1”</source>
         <translation>Нет избирателя по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="319" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="350" />
         <source>Choose the member working at this desk</source>
         <translation>Выберите члена комиссии, работающего за этим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="332" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="336" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>Бюллетень выдан № %1 в %2, выдал(а) %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="368" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="360" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Выдан бюллетень взамен испорченного: %1, № %2 · %3 · %4. Испорченный бюллетень сохраните для погашения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="395" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="387" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Выдача отменена: № %1, отменил(а) %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="406" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
         <source>For a voter who already has a ballot</source>
         <translation>Для избирателя, уже получившего бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="408" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
         <source>This ballot was already replaced once</source>
         <translation>Этот бюллетень уже заменялся один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="409" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: избиратель испортил бюллетень; выдайте один бюллетень взамен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="412" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: выдача записана по ошибке (председатель или заместитель, с указанием причины)</translation>
     </message>
@@ -608,37 +608,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="138" />
+        <location filename="../../precinct_app/ui/main_window.py" line="139" />
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="138" />
+        <location filename="../../precinct_app/ui/main_window.py" line="139" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="140" />
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="140" />
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="141" />
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="141" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="166" />
+        <location filename="../../precinct_app/ui/main_window.py" line="167" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -647,22 +647,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="178" />
+        <location filename="../../precinct_app/ui/main_window.py" line="179" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="198" />
+        <location filename="../../precinct_app/ui/main_window.py" line="199" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="199" />
+        <location filename="../../precinct_app/ui/main_window.py" line="200" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="223" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -745,42 +745,47 @@
         <translation>Реестр заявлений: %1 · ожидают бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="222" />
+        <source>Voting is closed</source>
+        <translation>Голосование закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="241" />
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="248" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="251" />
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>После %1 нужно указать причину приёма заявления после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="257" />
         <source>Write the reason in words</source>
         <translation>Напишите причину словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="269" />
         <source>Application registered: %1, No. %2</source>
         <translation>Заявление зарегистрировано: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
         <source>after the deadline</source>
         <translation>после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="303" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="307" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="307" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="311" />
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, дата рождения %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="318" />
         <source>already applied at %1</source>
         <translation>заявление уже подано (%1)</translation>
     </message>
@@ -1104,67 +1109,67 @@
         <translation>Завершить выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="227" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="221" />
         <source>at most %1</source>
         <translation>не более %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="252" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="246" />
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="248" />
         <source>Voting is not open: trips start once it opens</source>
         <translation>Голосование не открыто: выезды начинаются после открытия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="261" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="255" />
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Брать нечего: нет ожидающих заявлений или не осталось бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="265" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="259" />
         <source>Choose a trip under way in the table</source>
         <translation>Выберите в таблице текущий выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="275" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
         <source>Every ballot taken on this trip is issued</source>
         <translation>Все взятые на выезд бюллетени выданы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="277" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="273" />
         <source>Every applicant already has a ballot</source>
         <translation>Все заявители уже получили бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="287" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сходится: взято %1 = выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Не сходится: взято %1 ≠ выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="293" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
         <source>taken = issued + returned + spoiled</source>
         <translation>взято = выдано + возвращено + испорчено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="308" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="304" />
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Выезд № %1 начат · взято бюллетеней: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="328" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="324" />
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Бюллетень выдан на выезде № %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="344" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="340" />
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Выезд № %1 завершён: взято %2 = выдано %3 + возвращено %4 + испорчено %5</translation>
     </message>
@@ -1172,119 +1177,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>Save turnout report (PDF)…</source>
         <translation>Сохранить сведения о явке (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation>Отчёт A4 для территориальной комиссии: текущая явка, явка на установленное время, по разделам списка и по часам, со строками для подписей председателя и секретаря</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>Ballots issued per hour</source>
         <translation>Выдано бюллетеней по часам</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
         <source>At the report times</source>
         <translation>На установленное время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
         <source>By list section</source>
         <translation>По разделам списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
         <source>hour of the day (local time)</source>
         <translation>час (местное время)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
         <source>the current hour, so far</source>
         <translation>текущий час, на данный момент</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="318" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="314" />
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>ballots issued</source>
         <translation>выдано бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>voters on the list</source>
         <translation>избирателей в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
         <source>turnout</source>
         <translation>явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="333" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
         <source>On the list</source>
         <translation>В списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="343" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339" />
         <source>not recorded yet</source>
         <translation>ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="343" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339" />
         <source>pending</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="348" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="344" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="364" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="366" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="375" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="371" />
         <source>Save turnout report</source>
         <translation>Сохранение сведений о явке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="399" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="395" />
         <source>Turnout report saved: %1</source>
         <translation>Сведения о явке сохранены: %1</translation>
     </message>
@@ -1332,52 +1337,52 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="108" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
         <source>List number</source>
         <translation>Номер в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="108" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="109" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="109" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="121" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="124" />
         <source>Excluded from the list: %1</source>
         <translation>Исключён из списка: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="125" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="128" />
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень уже выдан: в %1, выдал(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="128" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="131" />
         <source>a spoiled ballot was replaced once</source>
         <translation>испорченный бюллетень заменён один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="131" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="134" />
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Заявление о голосовании вне помещения: бюллетень выдаётся с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="132" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="135" />
         <source>May receive a ballot</source>
         <translation>Может получить бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="138" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="141" />
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите ИИН, номер в списке или фамилию</translation>
     </message>
