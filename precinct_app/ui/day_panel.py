@@ -86,7 +86,6 @@ class DayPanel(QWidget):
         self.contest = ContestCombo()
         self.count = QSpinBox()
         self.count.setRange(0, MAX_BALLOTS)
-        self.count.setGroupSeparatorShown(True)
         self.receipt_member = MemberCombo("receive_ballots")
         self.receipt_button = QPushButton()
         self.contest_caption, self.count_caption, self.receipt_member_caption = (
