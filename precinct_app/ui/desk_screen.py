@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -95,6 +96,14 @@ class DeskScreen(QWidget):
         self.contest_combo = ContestCombo()
         self.contest_combo.setObjectName("deskContest")
         top.addWidget(self.contest_combo)
+        self.document_caption = QLabel()
+        top.addWidget(self.document_caption)
+        self.document_combo = QComboBox()  # the kind shown; its number is never recorded
+        self.document_combo.setObjectName("deskDocument")
+        self.document_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        for kind in issuance.DOCUMENTS:
+            self.document_combo.addItem("", kind)
+        top.addWidget(self.document_combo)
         top.addStretch(1)
         self.phase_note = QLabel()
         self.phase_note.setObjectName("deskPhaseNote")
@@ -168,6 +177,7 @@ class DeskScreen(QWidget):
         self.spoil_button.clicked.connect(self.spoil_selected)
         self.undo_button.clicked.connect(self.undo_selected)
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
+        self.document_combo.activated.connect(lambda _index: self.search_box.setFocus())
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
     # -- texts -------------------------------------------------------------------------------
@@ -176,6 +186,11 @@ class DeskScreen(QWidget):
         """Texts in the current language."""
         self.member_caption.setText(self.tr("Member at this desk:"))
         self.contest_caption.setText(self.tr("Contest:"))
+        self.document_caption.setText(self.tr("Document:"))
+        documents = {"id_card": self.tr("ID card"), "passport": self.tr("Passport"),
+                     "other": self.tr("Other document")}
+        for i in range(self.document_combo.count()):
+            self.document_combo.setItemText(i, documents[str(self.document_combo.itemData(i))])
         self.search_box.setPlaceholderText(
             self.tr("Scan the ID card or type: IIN, list number or surname")
         )
@@ -311,10 +326,11 @@ class DeskScreen(QWidget):
             self.show_banner("error", self.tr("Choose the member working at this desk"))
             return
         ctx, member_id, contest_id = self._ctx, self.member_id, self.contest_id
-        voter_id = voter.view.id
+        voter_id, document = voter.view.id, str(self.document_combo.currentData())
         result = run_op(
             self, ctx,
-            lambda s: issuance.issue(s, ctx.clock, voter_id, contest_id, member_id),
+            lambda s: issuance.issue(s, ctx.clock, voter_id, contest_id, member_id,
+                                     document=document),
             on_error=lambda message: self.show_banner("error", message),
         )
         if result is None:
@@ -328,6 +344,7 @@ class DeskScreen(QWidget):
             self.tr("Ballot issued to No. %1 at %2 by %3").replace("%1", str(result.list_no))
             .replace("%2", at).replace("%3", result.member.name))
         self.search_box.clear()  # ready for the next voter; the confirmation stays
+        self.document_combo.setCurrentIndex(0)  # most voters show the ID card
         self.reload()
 
     # -- corrections -------------------------------------------------------------------------

@@ -184,107 +184,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
         <source>Voting day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Act of receipt of ballots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Acting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
         <source>Reason to close early:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Open voting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Close voting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Ballots received:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Corrected by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="131" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
         <source>Correct the act</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="145" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
         <source>Voting hours: %1–%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
         <source>Voting opened at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="151" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
         <source>Voting closed at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="156" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
         <source>Voting has not been opened yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
         <source>Voting has already been opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
         <source>Voting is not open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="167" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="173" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="195" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="194" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="206" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="205" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -292,99 +292,119 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>Member at this desk:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
+        <source>Document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <source>ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <source>Passport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="191" />
+        <source>Other document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>Undo the issuance… (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="212" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="199" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="213" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="216" />
         <source>No commission member here may issue ballots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="303" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="318" />
         <source>No voter matches “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="311" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="350" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="326" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="367" />
         <source>Choose the member working at this desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="340" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="344" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="360" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="377" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="387" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="415" />
         <source>For a voter who already has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="417" />
         <source>This ballot was already replaced once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="418" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="421" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation type="unfinished" />
     </message>

@@ -184,107 +184,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Act of receipt of ballots</source>
         <translation>Акт получения бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
         <source>Reason to close early:</source>
         <translation>Причина досрочного закрытия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation>Нужна до времени закрытия, если не все избиратели получили бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Open voting</source>
         <translation>Открыть голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Close voting…</source>
         <translation>Закрыть голосование…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Ballots received:</source>
         <translation>Получено бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Corrected by:</source>
         <translation>Исправляет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="131" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
         <source>Correct the act</source>
         <translation>Исправить акт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="145" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
         <source>Voting hours: %1–%2</source>
         <translation>Время голосования: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
         <source>Voting opened at %1 by %2</source>
         <translation>Голосование открыто %1, открыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="151" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
         <source>Voting closed at %1 by %2</source>
         <translation>Голосование закрыто %1, закрыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="156" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
         <source>Voting has not been opened yet.</source>
         <translation>Голосование ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
         <source>Voting has already been opened</source>
         <translation>Голосование уже открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="167" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="173" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Акт получения можно исправить только до открытия голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="195" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="194" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Открыть голосование сейчас? С этого момента можно выдавать бюллетени; отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="206" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="205" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Закрыть голосование сейчас? После этого бюллетени выдавать нельзя; отменить это нельзя.</translation>
     </message>
@@ -292,99 +292,119 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>Member at this desk:</source>
         <translation>Член комиссии за столом:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <source>ID card</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="191" />
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Заменить испорченный бюллетень (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>Undo the issuance… (F8)</source>
         <translation>Отменить выдачу… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="212" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="199" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="213" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="216" />
         <source>No commission member here may issue ballots</source>
         <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="303" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="318" />
         <source>No voter matches “%1”</source>
         <translation>Нет избирателя по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="311" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="350" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="326" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="367" />
         <source>Choose the member working at this desk</source>
         <translation>Выберите члена комиссии, работающего за этим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="340" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="344" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>Бюллетень выдан № %1 в %2, выдал(а) %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="360" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="377" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Выдан бюллетень взамен испорченного: %1, № %2 · %3 · %4. Испорченный бюллетень сохраните для погашения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="387" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Выдача отменена: № %1, отменил(а) %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="415" />
         <source>For a voter who already has a ballot</source>
         <translation>Для избирателя, уже получившего бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="417" />
         <source>This ballot was already replaced once</source>
         <translation>Этот бюллетень уже заменялся один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="418" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: избиратель испортил бюллетень; выдайте один бюллетень взамен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="421" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: выдача записана по ошибке (председатель или заместитель, с указанием причины)</translation>
     </message>

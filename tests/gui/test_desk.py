@@ -352,3 +352,21 @@ def test_the_next_scan_replaces_what_a_refusal_left_in_the_box(
     assert "Already has a ballot" in desk.banner.text() and desk.search_box.text() == first.iin
     _scan(qtbot, desk, second.iin)  # the scanner types the next card straight away
     assert desk.last_result is not None and desk.last_result.voter_id == second.id
+
+
+def test_the_kind_of_document_is_recorded_and_resets_to_the_id_card(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _open(demo_ctx)
+    desk = _desk(qtbot, demo_ctx)
+    assert desk.document_combo.currentData() == "id_card"
+    desk.document_combo.setCurrentIndex(desk.document_combo.findData("passport"))
+    _scan(qtbot, desk, _voter(demo_ctx, 18).iin)
+    assert desk.document_combo.currentData() == "id_card"  # the next voter: ID card again
+    _scan(qtbot, desk, _voter(demo_ctx, 19).iin)
+    assert demo_ctx.db is not None
+    with demo_ctx.db.reading() as s:
+        kinds = s.execute(select(Voter.list_no, Issuance.document)
+                          .join(Issuance, Issuance.voter_id == Voter.id)
+                          .order_by(Voter.list_no)).all()
+    assert [tuple(k) for k in kinds] == [(18, "passport"), (19, "id_card")]
