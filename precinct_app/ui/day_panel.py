@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import phases
 from precinct_app.services.station import StationInfo
+from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import APP_NAME, AppContext
 from precinct_app.ui.member_combo import MemberCombo
@@ -76,9 +77,7 @@ class DayPanel(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         day.addLayout(buttons)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result = Banner("dayResult", hide_when_empty=True)
         day.addWidget(self.result)
         layout.addWidget(self.day_box, 3)
         self.receipt_box = QGroupBox()
@@ -181,8 +180,11 @@ class DayPanel(QWidget):
     def _done(self, message: str, outside_hours: bool) -> None:
         if outside_hours:
             message += "\n" + text("training_outside_hours", self._ctx.lang)
-        self.result.setText("✔  " + message)
+        self.result.show_message("ok", message)
         self.action_done.emit(message.splitlines()[0])
+
+    def _refused(self, message: str) -> None:
+        self.result.show_message("error", message)
 
     def _phase_message(self, code: str, result: phases.PhaseResult) -> str:
         assert self._station is not None
@@ -196,7 +198,7 @@ class DayPanel(QWidget):
             return
         ctx, member_id = self._ctx, self.member.member_id
         result = run_op(self, ctx, lambda s: phases.open_voting(s, ctx.clock, member_id),
-                        on_error=lambda message: self.result.setText("✕  " + message))
+                        on_error=self._refused)
         if result is not None:
             self._done(self._phase_message("day_opened", result), result.outside_hours)
 
@@ -207,7 +209,7 @@ class DayPanel(QWidget):
             return
         ctx, member_id, reason = self._ctx, self.member.member_id, self.reason.text()
         result = run_op(self, ctx, lambda s: phases.close_voting(s, ctx.clock, member_id, reason),
-                        on_error=lambda message: self.result.setText("✕  " + message))
+                        on_error=self._refused)
         if result is not None:
             self.reason.clear()
             self._done(self._phase_message("day_closed", result), result.outside_hours)
@@ -219,7 +221,7 @@ class DayPanel(QWidget):
         result = run_op(
             self, ctx,
             lambda s: phases.receive_ballots(s, ctx.clock, member_id, contest_id, count),
-            on_error=lambda message: self.result.setText("✕  " + message))
+            on_error=self._refused)
         if result is not None:
             self._done(text("ballots_received_set", ctx.lang, contest=self.contest.currentText(),
                             before=result.before, after=result.after), False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,28 +29,24 @@ from PySide6.QtWidgets import (
 from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import (
     AMBER,
     GREEN,
     RED,
-    STATE_COLOURS,
     STATE_MARKS,
     DeskVoter,
     VoterCard,
 )
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
-from precinct_app.ui.search_keys import SearchKeys
+from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.undo_dialog import UndoDialog
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 80
-_BANNER = {  # (background, text) per banner kind
-    "ok": ("#e3f3e8", STATE_COLOURS[GREEN]), "warn": ("#fff3d6", "#6b4500"),
-    "error": ("#fbe4e2", "#8c1d18"),
-}
 
 
 class DeskScreen(QWidget):
@@ -71,7 +67,6 @@ class DeskScreen(QWidget):
         self.station: StationInfo | None = None
         self.phase = phases.SETUP
         self._resolved: str | None = None  # the query the shown results belong to
-        self._banner_kind = ""
         self.last_result: IssueResult | None = None
         self.model = VoterTableModel(ctx.db, ctx.lang, self)
         self._timer = QTimer(self)
@@ -157,14 +152,7 @@ class DeskScreen(QWidget):
         body.addLayout(right, 5)
         work.addLayout(body, 1)
         layout.addWidget(self.work, 1)
-        self.banner = QLabel()
-        self.banner.setObjectName("deskBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner_font = QFont(self.banner.font())
-        banner_font.setPointSizeF(banner_font.pointSizeF() * 1.5)
-        banner_font.setBold(True)
-        self.banner.setFont(banner_font)
+        self.banner = Banner("deskBanner", scale=1.5, padding="10px 16px")
         self.banner.setMinimumHeight(64)
         layout.addWidget(self.banner)
 
@@ -290,19 +278,10 @@ class DeskScreen(QWidget):
         return DeskVoter(view, state, self.contest_id, self.station.timezone)
 
     def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def _move_selection(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if rows:
-            current = self.table.selectionModel().currentIndex().row()
-            self._select_row(max(0, min(rows - 1, current + step)))
+        step_selection(self.table, step)
 
     # -- issuing -----------------------------------------------------------------------------
 
@@ -423,22 +402,13 @@ class DeskScreen(QWidget):
 
     def show_banner(self, kind: str, message: str) -> None:
         """The full-width line under the card: a confirmation, a reason or a refusal."""
-        self._banner_kind = kind
-        background, colour = _BANNER[kind]
-        self.banner.setStyleSheet(
-            f"#deskBanner {{ background: {background}; color: {colour}; padding: 10px 16px;"
-            f" border-radius: 6px; }}"
-        )
-        self.banner.setText(message)
-        self.banner.show()
+        self.banner.show_text(kind, message)
         # The next scan must replace what is left in the box, not be appended to it.
         self.search_box.selectAll()
 
     def clear_banner(self) -> None:
         """Hide the confirmation (a new search has started)."""
-        self._banner_kind = ""
-        self.banner.setText("")
-        self.banner.setStyleSheet("")
+        self.banner.clear_message()
 
     # -- events ------------------------------------------------------------------------------
 
@@ -454,7 +424,7 @@ class DeskScreen(QWidget):
 
     @Slot(str)
     def _on_search_box_text_edited(self, _text: str) -> None:
-        if self._banner_kind:
+        if self.banner.kind:
             self.clear_banner()
         self._timer.start()
 

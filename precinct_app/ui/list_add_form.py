@@ -10,7 +10,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,14 +24,11 @@ from PySide6.QtWidgets import (
 from precinct_app.messages.list_changes import basis_text
 from precinct_app.services import iin, list_changes
 from precinct_app.services.station import StationInfo
+from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 
-RESULT_STYLES = {  # (background, text) per result kind; a mark always goes with the colour
-    "ok": ("#e3f3e8", "#1b6b34"), "warn": ("#fff3d6", "#6b4500"),
-    "error": ("#fbe4e2", "#8c1d18"),
-}
 _FEEDBACK = {"ok": "#1b6b34", "error": "#8c1d18", "": "#4a5560"}
 _SEPARATORS = str.maketrans("", "", " -\u2009\u00a0")
 
@@ -42,26 +38,8 @@ def iin_digits(raw: str) -> str:
     return raw.translate(_SEPARATORS)
 
 
-def result_label(name: str) -> QLabel:
-    """A hidden in-place result line (bold, wrapped, plain text)."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    label.hide()
-    return label
 
 
-def show_result(label: QLabel, kind: str, message: str) -> None:
-    """Show ``message`` in ``label`` in the colours of ``kind`` (ok, warn, error)."""
-    background, colour = RESULT_STYLES[kind]
-    label.setStyleSheet(f"#{label.objectName()} {{ background: {background}; color: {colour};"
-                        f" padding: 8px 12px; border-radius: 6px; }}")
-    label.setText(message)
-    label.show()
 
 
 class AddVoterForm(QGroupBox):
@@ -112,7 +90,7 @@ class AddVoterForm(QGroupBox):
         self.add_button.setObjectName("primary")
         self.add_button.setAutoDefault(True)  # Enter on the focused button presses it
         box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.result = result_label("addResult")
+        self.result = Banner("addResult", hide_when_empty=True)
         box.addWidget(self.result)
         box.addStretch(1)
         chain = (self.surname, self.given_name, self.patronymic, self.iin_box, self.basis,
@@ -195,14 +173,14 @@ class AddVoterForm(QGroupBox):
             lambda s: list_changes.add_voter(
                 s, ctx.clock, member_id, surname=names[0], given_name=names[1],
                 patronymic=names[2], iin_text=iin_text, basis=basis, reference=reference),
-            on_error=lambda message: show_result(self.result, "error", "✕  " + message),
+            on_error=lambda message: self.result.show_message("error", message),
         )
         if result is None:
             return
         full_name = " ".join(n.strip() for n in names if n.strip())
         message = self.tr("Added as No. %1: %2").replace("%1", str(result.list_no)).replace(
             "%2", full_name)
-        show_result(self.result, "ok", "✔  " + message)
+        self.result.show_message("ok", message)
         self.action_done.emit(message)
         for edit in (self.surname, self.given_name, self.patronymic, self.iin_box,
                      self.reference):

@@ -27,8 +27,8 @@ from precinct_app.messages.list_changes import reason_text
 from precinct_app.services import issuance, list_changes
 from precinct_app.services.station import StationInfo
 from precinct_app.services.voters import VoterView
+from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.list_add_form import result_label, show_result
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.voter_model import Column
@@ -87,7 +87,7 @@ class ExcludeVoterForm(QGroupBox):
         self.exclude_button.setObjectName("excludeButton")
         self.exclude_button.setAutoDefault(True)  # Enter on the focused button presses it
         box.addWidget(self.exclude_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.result = result_label("excludeResult")
+        self.result = Banner("excludeResult", hide_when_empty=True)
         box.addWidget(self.result)
         chain = (self.picker.search_box, self.reason, self.other_reason, self.member,
                  self.exclude_button)
@@ -138,14 +138,14 @@ class ExcludeVoterForm(QGroupBox):
             return
         reason, member_id = self._reason(), self.member.member_id
         if not reason:
-            show_result(self.result, "warn", "■  " + self.tr("Write the reason"))
+            self.result.show_message("warn", self.tr("Write the reason"))
             self.other_reason.setFocus()
             return
         if self._pending != (voter.id, reason, member_id):
             self._pending = (voter.id, reason, member_id)
             self.exclude_button.setText(self.tr("Confirm exclusion of No. %1").replace(
                 "%1", str(voter.list_no)))
-            show_result(self.result, "warn", "■  " + self.tr(
+            self.result.show_message("warn", self.tr(
                 "Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.")
                 .replace("%1", str(voter.list_no)).replace("%2", voter.full_name)
                 .replace("%3", reason_text(reason, self._ctx.lang)))
@@ -157,14 +157,14 @@ class ExcludeVoterForm(QGroupBox):
         result = run_op(
             self, ctx,
             lambda s: list_changes.exclude_voter(s, ctx.clock, member_id, voter.id, reason),
-            on_error=lambda message: show_result(self.result, "error", "✕  " + message),
+            on_error=lambda message: self.result.show_message("error", message),
         )
         if result is None:
             return
         message = self.tr("No. %1 %2 is excluded from the list: %3").replace(
             "%1", str(result.list_no)).replace("%2", voter.full_name).replace(
             "%3", reason_text(reason, ctx.lang))
-        show_result(self.result, "ok", "✔  " + message)
+        self.result.show_message("ok", message)
         self.action_done.emit(message)
         self.other_reason.clear()
         self.picker.clear()
@@ -179,7 +179,7 @@ class ExcludeVoterForm(QGroupBox):
         """Forget an exclusion waiting for its confirmation."""
         if self._pending is not None:
             self._pending = None
-            self.result.hide()
+            self.result.clear_message()
             self.picked_label.show()
         self._update_button()
 

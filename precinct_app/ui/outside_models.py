@@ -7,18 +7,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from precinct_app.messages import text
 from precinct_app.services import outside
 from precinct_app.services.outside import ApplicationView, TripView
 
 _Index = QModelIndex | QPersistentModelIndex
-_BANNER = {  # (background, text) per banner kind, as on the desk
-    "ok": ("#e3f3e8", "#1b7a3a"), "warn": ("#fff3d6", "#6b4500"), "error": ("#fbe4e2", "#8c1d18"),
-}
-_MARKS = {"ok": "✔", "warn": "!", "error": "✕"}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -49,36 +44,6 @@ def _reworded(model: QAbstractTableModel) -> None:
     model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
     if rows:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
-
-
-class Banner(QLabel):
-    """A confirmation, a reason or a refusal, shown in place (with a mark: not colour alone)."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.font())
-        font.setBold(True)
-        self.setFont(font)
-        self.kind = ""
-
-    def show_message(self, kind: str, message: str) -> None:
-        """Show ``message`` as ``kind``: ok, warn or error."""
-        self.kind = kind
-        background, colour = _BANNER[kind]
-        self.setStyleSheet(
-            f"#{self.objectName()} {{ background: {background}; color: {colour};"
-            f" padding: 6px 10px; border-radius: 5px; }}"
-        )
-        self.setText(f"{_MARKS[kind]}  {message}")
-
-    def clear_message(self) -> None:
-        """Nothing to say."""
-        self.kind = ""
-        self.setText("")
-        self.setStyleSheet("")
 
 
 class RegisterColumn(IntEnum):

@@ -32,10 +32,11 @@ from precinct_app.services import outside, phases
 from precinct_app.services.outside import ApplicationView
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.voters import VoterView
+from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
-from precinct_app.ui.outside_models import Banner, RegisterColumn, RegisterModel
+from precinct_app.ui.outside_models import RegisterColumn, RegisterModel
 from precinct_app.ui.outside_trips import TripsPanel
 from precinct_app.ui.voter_model import Column, VoterRole
 from precinct_app.ui.voter_picker import VoterPicker

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from precinct_app.services import issuance, outside, phases
 from precinct_app.services.outside import ApplicationView, TripView
 from precinct_app.services.station import StationInfo
+from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
-from precinct_app.ui.outside_models import Banner, TripColumn, TripsModel, compact, short_name
+from precinct_app.ui.outside_models import TripColumn, TripsModel, compact, short_name
 
 _OK, _BAD = "#1b7a3a", "#8c1d18"
 

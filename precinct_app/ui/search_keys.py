@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QTableView
 
 STEPS: dict[int, int] = {
     Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10,
@@ -44,3 +44,21 @@ class SearchKeys(QObject):
             self._enter()
             return True
         return False
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Make ``row`` the table's current, selected and visible row."""
+    index = table.model().index(row, 0)
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
+
+
+def step_selection(table: QTableView, step: int) -> None:
+    """Move the current row by ``step`` (Up/Down/PageUp/PageDown), within the table."""
+    rows = table.model().rowCount()
+    if rows:
+        current = table.selectionModel().currentIndex().row()
+        select_row(table, max(0, min(rows - 1, current + step)))

@@ -43,6 +43,7 @@ from precinct_app.services import turnout, turnout_pdf
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
+from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped, local_text
@@ -53,7 +54,6 @@ REFRESH_MS = 30_000
 PDF_LANGUAGES = (("kk+ru", "Қазақша + Русский"), ("kk", "Қазақша"), ("ru", "Русский"),
                  ("en", "English"))
 _MUTED = QColor("#5f6b76")
-_BANNER = {"ok": ("#e3f3e8", "#1b5e20"), "error": ("#fbe4e2", "#8c1d18")}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -218,12 +218,8 @@ class TurnoutScreen(QWidget):
         self.save_button.setObjectName("primary")
         top.addWidget(self.save_button)
         layout.addLayout(top)
-        self.banner = QLabel()
-        self.banner.setObjectName("turnoutBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner = Banner("turnoutBanner", hide_when_empty=True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
         layout.addWidget(self.banner)
         self.figures_row = QHBoxLayout()
         layout.addLayout(self.figures_row)
@@ -390,19 +386,11 @@ class TurnoutScreen(QWidget):
                                                       str(self.lang_combo.currentData()))
             saved = turnout_pdf.save_pdf(target, data)
         except (DomainError, OSError, SQLAlchemyError) as exc:
-            self.show_banner("error", error_text(exc, self._ctx.lang))
+            self.banner.show_message("error", error_text(exc, self._ctx.lang))
             return None
-        self.show_banner("ok", "✔  " + self.tr("Turnout report saved: %1")
-                         .replace("%1", str(saved)))
+        self.banner.show_message(
+            "ok", self.tr("Turnout report saved: %1").replace("%1", str(saved)))
         return saved
-
-    def show_banner(self, kind: str, message: str) -> None:
-        """The result of the last save, in place."""
-        background, colour = _BANNER[kind]
-        self.banner.setStyleSheet(f"#turnoutBanner {{ background: {background}; color: {colour};"
-                                  f" padding: 8px 14px; border-radius: 6px; }}")
-        self.banner.setText(message)
-        self.banner.show()
 
     # -- events ------------------------------------------------------------------------------
 

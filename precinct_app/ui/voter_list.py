@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
-from precinct_app.ui.search_keys import SearchKeys
+from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.voter_model import STATUS_COLOURS, Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 120
@@ -194,19 +194,10 @@ class VoterListScreen(QWidget):
         )
 
     def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def _move_selection(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if rows:
-            current = self.table.selectionModel().currentIndex().row()
-            self._select_row(max(0, min(rows - 1, current + step)))
+        step_selection(self.table, step)
 
     @Slot(str)
     def _on_search_box_text_changed(self, _text: str) -> None:

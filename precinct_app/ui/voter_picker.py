@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from precinct_app.services import search
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.search_keys import SearchKeys
+from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 100
@@ -116,19 +116,10 @@ class VoterPicker(QWidget):
         self.reload()
 
     def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def _move_selection(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if rows:
-            current = self.table.selectionModel().currentIndex().row()
-            self._select_row(max(0, min(rows - 1, current + step)))
+        step_selection(self.table, step)
 
     @Slot(str)
     def _on_search_box_text_edited(self, _text: str) -> None:
