@@ -3,132 +3,132 @@
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="134" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
         <source>Add a voter</source>
         <translation>Сайлаушыны қосу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="135" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="113" />
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="135" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="113" />
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="136" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="114" />
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="136" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="114" />
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="137" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
         <source>Basis:</source>
         <translation>Негізі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="137" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="140" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="143" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="121" />
         <source>Add to the list</source>
         <translation>Тізімге енгізу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="160" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="138" />
         <source>An IIN has digits only</source>
         <translation>ЖСН тек цифрлардан тұрады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="162" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="140" />
         <source>%1 of 12 digits</source>
         <translation>%1 цифр (12 болуы керек)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="164" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
         <source>Too many digits: an IIN has 12</source>
         <translation>Цифр тым көп: ЖСН-де 12 цифр болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="167" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="145" />
         <source>The 7th digit is not a century and sex code</source>
         <translation>7-цифр ғасыр мен жыныс коды емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="169" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="147" />
         <source>The first 6 digits are not a date of birth</source>
         <translation>Алғашқы 6 цифр туған күнді білдірмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="171" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="149" />
         <source>Wrong check digit: check the number</source>
         <translation>Бақылау цифры қате: нөмірді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="176" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="154" />
         <source>Born %1: under 18 on voting day</source>
         <translation>Туған күні %1: дауыс беру күні 18 жасқа толмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="181" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="159" />
         <source>Already on the list as No. %1: %2</source>
         <translation>Тізімде № %1 болып тұр: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="183" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="161" />
         <source>Valid IIN · born %1</source>
         <translation>ЖСН дұрыс · туған күні %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="203" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="181" />
         <source>Added as No. %1: %2</source>
         <translation>Тізімге № %1 болып енгізілді: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="221" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
         <source>Certificate No.:</source>
         <translation>Куәлік №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="222" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
         <source>Court decision No.:</source>
         <translation>Сот шешімінің №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="223" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
         <source>Registration No.:</source>
         <translation>Тіркеу №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="224" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
         <source>Number of the absentee certificate</source>
         <translation>Сырттай дауыс беру куәлігінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="225" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="203" />
         <source>Number and date of the decision</source>
         <translation>Шешімнің нөмірі мен күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="226" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="204" />
         <source>Number of the registration record</source>
         <translation>Тіркеу жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="227" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="205" />
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
@@ -184,107 +184,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="118" />
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
         <source>Act of receipt of ballots</source>
         <translation>Бюллетеньдерді алу актісі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Reason to close early:</source>
         <translation>Ерте жабу себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation>Барлық сайлаушы бюллетень алмаса, жабылу уақытына дейін қажет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
         <source>Open voting</source>
         <translation>Дауыс беруді ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Close voting…</source>
         <translation>Дауыс беруді жабу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Ballots received:</source>
         <translation>Алынған бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Correct the act</source>
         <translation>Актіні түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="143" />
         <source>Voting hours: %1–%2</source>
         <translation>Дауыс беру уақыты: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="148" />
         <source>Voting opened at %1 by %2</source>
         <translation>Дауыс беру %1 ашылды, ашқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
         <source>Voting closed at %1 by %2</source>
         <translation>Дауыс беру %1 жабылды, жапқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
         <source>Voting has not been opened yet.</source>
         <translation>Дауыс беру әлі ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
         <source>Voting has already been opened</source>
         <translation>Дауыс беру ашылып қойған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="164" />
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="171" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Алу актісін тек дауыс беру ашылғанға дейін түзетуге болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="194" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="196" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Дауыс беруді қазір ашу керек пе? Осы сәттен бастап бюллетень беруге болады; мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="205" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Дауыс беруді қазір жабу керек пе? Осыдан кейін бюллетень беруге болмайды; мұны болдырмау мүмкін емес.</translation>
     </message>
@@ -292,119 +292,119 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="175" />
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
         <source>ID card</source>
         <translation>Жеке куәлік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="191" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>Other document</source>
         <translation>Басқа құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="212" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="213" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="214" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="216" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="318" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="297" />
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="326" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="305" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="346" />
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="340" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="319" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="344" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="323" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="377" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="383" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="415" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="394" />
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="417" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="396" />
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="418" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="421" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
@@ -687,122 +687,122 @@
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="150" />
         <source>&amp;Register an application</source>
         <translation>&amp;Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="151" />
         <source>&amp;Trips of the portable box</source>
         <translation>&amp;Тасымалы жәшікпен шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
         <source>Taken by:</source>
         <translation>Қабылдаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="155" />
         <source>Late because:</source>
         <translation>Неге мерзімнен кейін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="160" />
         <source>Where the box is to be taken</source>
         <translation>Жәшікті апаратын мекенжай</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
         <source>Why the application is accepted after the deadline</source>
         <translation>Өтініш неге мерзімнен кейін қабылданды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
         <source>Register application</source>
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="175" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="176" />
         <source>The reason, in words</source>
         <translation>Себебін жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="175" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="176" />
         <source>Details (optional)</source>
         <translation>Толығырақ (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="180" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="181" />
         <source>The package sets no deadline for applications.</source>
         <translation>Сайлау пакетінде өтініш беру мерзімі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="184" />
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Мерзім (%1) өтті: өтінішті кеш қабылдау себебі жазылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="188" />
         <source>Applications are accepted until %1.</source>
         <translation>Өтініштерді қабылдау мерзімі: %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="199" />
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Өтініштер тізілімі: %1 · бюллетень күтуде: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="222" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="223" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="241" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="242" />
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="251" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="252" />
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>Мерзім (%1) өткен соң өтінішті кеш қабылдау себебін көрсету керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="257" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="258" />
         <source>Write the reason in words</source>
         <translation>Себебін сөзбен жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="270" />
         <source>Application registered: %1, No. %2</source>
         <translation>Өтініш тіркелді: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="273" />
         <source>after the deadline</source>
         <translation>мерзімнен кейін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="307" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="308" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="312" />
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, туған күні %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="318" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="319" />
         <source>already applied at %1</source>
         <translation>өтініш бұрын берілген (%1)</translation>
     </message>
@@ -810,72 +810,72 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="130" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="95" />
         <source>✕ excluded</source>
         <translation>✕ шығарылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="130" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="95" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="132" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="97" />
         <source>at the desk</source>
         <translation>үй-жайда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="134" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="99" />
         <source>on trip %1</source>
         <translation>шығу № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="136" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="101" />
         <source>outside</source>
         <translation>үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="170" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="135" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="181" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="146" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="181" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="146" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="182" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="182" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="183" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="183" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
         <source>Taken by</source>
         <translation>Қабылдаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="184" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
         <source>Late?</source>
         <translation>Кеш пе?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="185" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -1028,52 +1028,52 @@
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="225" />
         <source>⌂ out</source>
         <translation>⌂ шығуда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="225" />
         <source>✔ back</source>
         <translation>✔ оралды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="270" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="235" />
         <source>Trip</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="270" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="235" />
         <source>Members</source>
         <translation>Комиссия мүшелері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="271" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
         <source>Times</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="271" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
         <source>Taken</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="272" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="272" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="273" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
         <source>Spoiled</source>
         <translation>Бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="273" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
@@ -1081,112 +1081,112 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="161" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="162" />
         <source>A new trip: the two members who go</source>
         <translation>Жаңа шығу: баратын екі комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="163" />
         <source>Ballots taken:</source>
         <translation>Алынған бюллетень:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="163" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="164" />
         <source>Start trip</source>
         <translation>Шығуды бастау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="165" />
         <source>Voter served:</source>
         <translation>Сайлаушы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="165" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="166" />
         <source>Issued by:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="166" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="167" />
         <source>Record ballot issued</source>
         <translation>Берілгенін белгілеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="167" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
         <source>Returned unused:</source>
         <translation>Пайдаланылмаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
         <source>Spoiled:</source>
         <translation>Бүлінді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
         <source>End trip</source>
         <translation>Шығуды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="221" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="222" />
         <source>at most %1</source>
         <translation>ең көбі %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="246" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="247" />
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="248" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="249" />
         <source>Voting is not open: trips start once it opens</source>
         <translation>Дауыс беру ашылған жоқ: шығу ол ашылғаннан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="255" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="256" />
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Алатын бюллетень жоқ: күтіп тұрған өтініш жоқ немесе бюллетень қалмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="259" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="260" />
         <source>Choose a trip under way in the table</source>
         <translation>Кестеден жүріп жатқан шығуды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="272" />
         <source>Every ballot taken on this trip is issued</source>
         <translation>Шығуға алынған бюллетеньдердің бәрі берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="273" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="274" />
         <source>Every applicant already has a ballot</source>
         <translation>Өтініш берушілердің бәрі бюллетень алды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="284" />
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сәйкес: алынды %1 = берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="286" />
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Сәйкес емес: алынды %1 ≠ берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="290" />
         <source>taken = issued + returned + spoiled</source>
         <translation>алынды = берілді + қайтарылды + бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="304" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="305" />
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Шығу № %1 басталды · алынған бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="324" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="325" />
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Шығу № %1: бюллетень берілді: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="340" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="341" />
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Шығу № %1 аяқталды: алынды %2 = берілді %3 + қайтарылды %4 + бүлінді %5</translation>
     </message>
@@ -1194,119 +1194,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="264" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="265" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
         <source>Save turnout report (PDF)…</source>
         <translation>Қатысу туралы мәліметті сақтау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation>Аумақтық комиссияға арналған A4 есебі: ағымдағы қатысу, белгіленген уақыттағы, тізім бөлімдері және сағаттар бойынша қатысу, төраға мен хатшының қолына арналған жолдармен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
         <source>Ballots issued per hour</source>
         <translation>Сағат сайын берілген бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
         <source>At the report times</source>
         <translation>Белгіленген уақытта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
         <source>By list section</source>
         <translation>Тізім бөлімдері бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
         <source>hour of the day (local time)</source>
         <translation>сағат (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
         <source>the current hour, so far</source>
         <translation>ағымдағы сағат, әзірге</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="310" />
         <source>as of %1</source>
         <translation>сағ. %1 жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
         <source>ballots issued</source>
         <translation>бюллетень берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
         <source>voters on the list</source>
         <translation>тізімдегі сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="315" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
         <source>turnout</source>
         <translation>қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="329" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
         <source>On the list</source>
         <translation>Тізімде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="339" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="335" />
         <source>not recorded yet</source>
         <translation>әлі тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="339" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="335" />
         <source>pending</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="344" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="340" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="356" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="371" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="367" />
         <source>Save turnout report</source>
         <translation>Қатысу туралы мәліметті сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="395" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="392" />
         <source>Turnout report saved: %1</source>
         <translation>Қатысу туралы мәлімет сақталды: %1</translation>
     </message>
