@@ -74,18 +74,10 @@ def apply(
         select(OutsideApplication.id).where(OutsideApplication.voter_id == voter_id)
     ) is not None:
         raise Refused("outside_already_applied", list_no=voter.list_no)
-    info = load_station(session)
-    package_deadline = _deadline(session)
-    late = False
-    if package_deadline:
-        hours, minutes = (int(p) for p in package_deadline.split(":"))
-        deadline = dt.datetime.combine(
-            info.election_date, dt.time(hours, minutes), tzinfo=ZoneInfo(info.timezone)
-        )
-        late = clock.now_utc() > deadline
+    late = is_late(session, clock)
     late_reason = (late_reason or "").strip() or None
     if late and late_reason is None:
-        raise Refused("outside_late_needs_reason", deadline=package_deadline)
+        raise Refused("outside_late_needs_reason", deadline=deadline(session))
     row = OutsideApplication(
         voter_id=voter_id, received_at=clock.utc_iso(), address=address.strip(), reason=reason,
         member_id=who.id, late_reason=late_reason if late else None,
@@ -97,13 +89,6 @@ def apply(
         {"application": row.id, "list_no": voter.list_no, "late": late},
     )
     return ApplicationResult(row.id, voter.list_no, late)
-
-
-def _deadline(session: Session) -> str:
-    # StationInfo does not carry the deadline; read it from the stored package.
-    station = session.get(Station, 1)
-    package = json.loads(station.package_json) if station is not None else {}
-    return str(package.get("precinct", {}).get("outside_voting_requests_until", ""))
 
 
 def pending_applications(session: Session, contest_id: str) -> int:
@@ -342,12 +327,15 @@ def trips(session: Session) -> list[TripView]:
 
 def deadline(session: Session) -> str:
     """The package's deadline for applications, "HH:MM" on voting day ('' when none)."""
-    return _deadline(session)
+    # StationInfo does not carry the deadline; read it from the stored package.
+    station = session.get(Station, 1)
+    package = json.loads(station.package_json) if station is not None else {}
+    return str(package.get("precinct", {}).get("outside_voting_requests_until", ""))
 
 
 def is_late(session: Session, clock: Clock) -> bool:
     """True when an application made now needs a late reason (as :func:`apply` decides)."""
-    hhmm = _deadline(session)
+    hhmm = deadline(session)
     if not hhmm:
         return False
     info = load_station(session)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from precinct_app.services import list_changes, permissions, phases
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.list_add_form import AddVoterForm
 from precinct_app.ui.list_changes_model import ChangeColumn, DayChangesModel
 from precinct_app.ui.list_exclude_form import ExcludeVoterForm
@@ -92,6 +93,7 @@ class ListChangesScreen(QWidget):
     def _connect_signals(self) -> None:
         self.add_form.action_done.connect(self.action_done)
         self.exclude_form.action_done.connect(self.action_done)
+        self._lazy = LazyRefresh(self, self.refresh)
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
     def retranslate_ui(self) -> None:
@@ -133,4 +135,4 @@ class ListChangesScreen(QWidget):
 
     @Slot()
     def _on_bridge_data_changed(self) -> None:
-        self.refresh()
+        self._lazy.request()

@@ -34,6 +34,7 @@ from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import RegisterColumn, RegisterModel
@@ -140,6 +141,7 @@ class OutsideScreen(QWidget):
             edit.returnPressed.connect(self._on_register_button_clicked)
         self.reason_combo.activated.connect(self._on_reason_combo_activated)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._lazy = LazyRefresh(self, self.refresh)
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
     # -- texts -------------------------------------------------------------------------------
@@ -354,4 +356,4 @@ class OutsideScreen(QWidget):
 
     @Slot()
     def _on_bridge_data_changed(self) -> None:
-        self.refresh()
+        self._lazy.request()

@@ -47,6 +47,7 @@ from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.turnout_chart import TurnoutChart
 
@@ -252,6 +253,7 @@ class TurnoutScreen(QWidget):
         return table
 
     def _connect_signals(self) -> None:
+        self._lazy = LazyRefresh(self, self.refresh)
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -396,11 +398,11 @@ class TurnoutScreen(QWidget):
 
     @Slot()
     def _on_bridge_data_changed(self) -> None:
-        self.refresh()
+        self._lazy.request()
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self.refresh()
+        self._lazy.request()
 
     @Slot()
     def _on_save_button_clicked(self) -> None:

@@ -24,6 +24,7 @@ from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
+from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.voter_model import STATUS_COLOURS, Column, VoterRole, VoterTableModel
 
@@ -152,6 +153,7 @@ class VoterListScreen(QWidget):
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self._lazy = LazyRefresh(self, self.reload)
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self.table.clicked.connect(lambda _index: self.search_box.setFocus())
 
@@ -213,4 +215,4 @@ class VoterListScreen(QWidget):
 
     @Slot()
     def _on_bridge_data_changed(self) -> None:
-        self.reload()
+        self._lazy.request()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from precinct_app.db import open_database
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
+from precinct_app.ui import ops
 from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
@@ -23,6 +24,14 @@ def _gui_thread_collection(qapp: object) -> Iterator[None]:  # noqa: ARG001
     collector.start()
     yield
     collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A modal error box would block the test: record its message instead."""
+    shown: list[str] = []
+    monkeypatch.setattr(ops, "show_error", lambda _parent, message: shown.append(message))
+    return shown
 
 
 @pytest.fixture

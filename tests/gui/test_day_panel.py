@@ -9,19 +9,17 @@ from sqlalchemy import func, select
 
 from precinct_app.models import AuditEvent, Contest, PhaseChange
 from precinct_app.services import issuance, phases, voters
-from precinct_app.ui import ops
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.main_window import NAV, MainWindow
 
 
 @pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every confirmation question asked, answered yes; no modal error box either."""
-    asked: list[str] = []
+def answers(monkeypatch: pytest.MonkeyPatch, _no_modal_boxes: list[str]) -> list[str]:
+    """Every confirmation question asked, answered yes, and every error box, in order."""
+    asked = _no_modal_boxes
     monkeypatch.setattr(DayPanel, "confirm",
                         staticmethod(lambda _parent, question: asked.append(question) or True))
-    monkeypatch.setattr(ops, "show_error", lambda _parent, message: asked.append(message))
     return asked
 
 

@@ -13,7 +13,6 @@ from sqlalchemy import func, select, update
 from precinct_app.models import AuditEvent, Contest, Issuance, OutsideApplication, Station, Voter
 from precinct_app.services import list_changes, phases, voters
 from precinct_app.services.voters import VoterView
-from precinct_app.ui import ops
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import AMBER, BLUE, GREEN, RED
 from precinct_app.ui.desk_screen import DeskScreen
@@ -21,14 +20,6 @@ from precinct_app.ui.main_window import MainWindow
 from precinct_app.ui.undo_dialog import UndoDialog
 
 CHAIR = "c1"
-
-
-@pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A modal error box would block the test: record its message instead."""
-    shown: list[str] = []
-    monkeypatch.setattr(ops, "show_error", lambda _parent, message: shown.append(message))
-    return shown
 
 
 def _open(ctx: AppContext) -> None:

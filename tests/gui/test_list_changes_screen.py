@@ -13,7 +13,6 @@ from precinct_app.models import AuditEvent, Voter
 from precinct_app.services import issuance, list_changes, phases, search, voters
 from precinct_app.services.errors import Refused
 from precinct_app.services.voters import VoterView
-from precinct_app.ui import ops
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import RED, DeskVoter
 from precinct_app.ui.list_changes_model import ChangeColumn
@@ -21,14 +20,6 @@ from precinct_app.ui.list_changes_screen import ListChangesScreen
 
 CHAIR = "c1"
 NEW_IIN = "900517400015"  # born 17.05.1990, not in the demo list
-
-
-@pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A modal error box would block the test: record its message instead."""
-    shown: list[str] = []
-    monkeypatch.setattr(ops, "show_error", lambda _parent, message: shown.append(message))
-    return shown
 
 
 def _screen(qtbot: QtBot, ctx: AppContext) -> ListChangesScreen:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -13,21 +12,12 @@ from precinct_app.models import AuditEvent, Issuance, OutsideApplication, Outsid
 from precinct_app.services import outside, phases, voters
 from precinct_app.services.clock import Clock
 from precinct_app.services.voters import VoterView
-from precinct_app.ui import ops
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.outside_models import RegisterColumn
 from precinct_app.ui.outside_screen import OutsideScreen
 
 CHAIR, SECRETARY = "c1", "c3"
 AFTER_DEADLINE = Clock(fixed=dt.datetime.fromisoformat("2024-10-06T13:00:00+05:00"))
-
-
-@pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A modal error box would block the test: record its message instead."""
-    shown: list[str] = []
-    monkeypatch.setattr(ops, "show_error", lambda _parent, message: shown.append(message))
-    return shown
 
 
 def _open(ctx: AppContext) -> None:

@@ -15,16 +15,8 @@ from sqlalchemy import func, select
 from precinct_app.models import TurnoutSnapshot
 from precinct_app.services import issuance, phases, turnout
 from precinct_app.services.clock import Clock
-from precinct_app.ui import ops
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.turnout_screen import REFRESH_MS, TurnoutScreen
-
-
-@pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(ops, "show_error", lambda _parent, message: shown.append(message))
-    return shown
 
 
 def _at(hhmm: str) -> Clock:

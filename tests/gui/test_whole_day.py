@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from precinct_app.models import Issuance, OutsideTrip, Spoilage, TurnoutSnapshot
 from precinct_app.services import audit, phases, voters
-from precinct_app.ui import ops
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.main_window import NAV, MainWindow
@@ -23,9 +22,8 @@ ADDED_IIN = "900517401251"
 
 
 @pytest.fixture(autouse=True)
-def _answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(ops, "show_error", lambda _parent, message: shown.append(message))
+def _answers(monkeypatch: pytest.MonkeyPatch, _no_modal_boxes: list[str]) -> list[str]:
+    shown = _no_modal_boxes
     monkeypatch.setattr(DayPanel, "confirm", staticmethod(lambda *_a: True))
     monkeypatch.setattr(UndoDialog, "ask", staticmethod(lambda *_a: ("c1", "wrong voter")))
     return shown
