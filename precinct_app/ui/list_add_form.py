@@ -38,10 +38,6 @@ def iin_digits(raw: str) -> str:
     return raw.translate(_SEPARATORS)
 
 
-
-
-
-
 class AddVoterForm(QGroupBox):
     """Surname, given name, patronymic, IIN, basis, reference, the member; Add.
 
