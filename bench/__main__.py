@@ -1,4 +1,4 @@
-"""``python -m bench``: voter import, search and issuance, each against its raw SQLite baseline.
+"""``python -m bench``: import, search, issuance and the protocol PDF, each against a baseline.
 
 Every figure is printed beside a baseline measured in the same run on the same
 machine, as a ratio; targets are reported (met / NOT MET), never asserted.
@@ -27,6 +27,7 @@ from typing import Any
 from platformdirs import user_data_dir
 from sqlalchemy import create_engine, select
 
+from bench.protocol_pdf import bench_protocol_pdf
 from precinct_app.db import open_database
 from precinct_app.models import Base, Voter
 from precinct_app.services import audit, issuance, phases, search, voter_import, voters
@@ -342,12 +343,15 @@ def _bench_issuance_in(base: Path) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run every benchmark (or the one named by ``--only``); exit 0 unless something crashed."""
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("import", "search", "issuance"),
+    parser.add_argument("--only", choices=("import", "search", "issuance", "protocol_pdf"),
                         help="run one benchmark (search includes the import it needs)")
     only = parser.parse_args(argv).only
     print(f"Precinct benchmarks, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
     if only == "issuance":
         bench_issuance()
+        return 0
+    if only == "protocol_pdf":
+        bench_protocol_pdf()
         return 0
     with tempfile.TemporaryDirectory(prefix="precinct-bench-") as tmp:
         workdir = Path(tmp)
@@ -362,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_search(big, IMPORT_ROWS)
     if only is None:
         bench_issuance()
+        bench_protocol_pdf()
     return 0
 
 

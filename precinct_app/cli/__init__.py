@@ -16,9 +16,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from precinct_app import __version__
 from precinct_app.cli import (
     audit_cmd,
+    count_cmd,
     day_cmd,
     issue_cmd,
     outside_cmd,
+    protocol_cmd,
     station_cmd,
     turnout_cmd,
     voters_cmd,
@@ -45,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     issue_cmd.register(sub)
     outside_cmd.register(sub)
     turnout_cmd.register(sub)
+    count_cmd.register(sub)
+    protocol_cmd.register(sub)
     return parser
 
 

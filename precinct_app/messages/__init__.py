@@ -17,6 +17,7 @@ from typing import Any
 from precinct_app.messages import (
     ballots,
     common,
+    counting,
     day,
     list_changes,
     outside,
@@ -27,11 +28,13 @@ from precinct_app.messages import (
 from precinct_app.messages.catalog import Entry
 
 LANGUAGES = ("kk", "ru", "en")
-_WORD_PARAMS = ("role", "action", "phase", "reason")  # reason: a standard exclusion
+# Parameter -> prefix of the code that words it (reason: a standard exclusion).
+_WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": "reason",
+                "step": "step", "expected_step": "step", "severity": "severity"}
 
 CATALOG: dict[str, Entry] = {}
 for _module in (
-    common, package, voter_import, search, day, list_changes, outside, ballots,
+    common, package, voter_import, search, day, list_changes, outside, ballots, counting,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:
@@ -54,11 +57,11 @@ def text(code: str, lang: str = "en", **params: Any) -> str:
     if isinstance(params.get("field"), str) and f"column_{params['field']}" in CATALOG:
         # A field named by its column code reads as the column's name.
         params = {**params, "field": getattr(CATALOG[f"column_{params['field']}"], lang)}
-    for key in _WORD_PARAMS:
-        # A role, action, phase or reason code reads as its word in the user's language.
+    for key, prefix in _WORD_PARAMS.items():
+        # A role, action, phase, step... code reads as its word in the user's language.
         value = params.get(key)
-        if isinstance(value, str) and f"{key}_{value}" in CATALOG:
-            params = {**params, key: getattr(CATALOG[f"{key}_{value}"], lang)}
+        if isinstance(value, str) and f"{prefix}_{value}" in CATALOG:
+            params = {**params, key: getattr(CATALOG[f"{prefix}_{value}"], lang)}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -2,6 +2,13 @@
 
 from precinct_app.models.audit import AuditEvent, AuditHeadRecord
 from precinct_app.models.base import Base
+from precinct_app.models.counting import (
+    CountStep,
+    Protocol,
+    ProtocolExplanation,
+    ProtocolSignature,
+    ProtocolValue,
+)
 from precinct_app.models.day import (
     Issuance,
     OutsideApplication,
@@ -16,5 +23,6 @@ from precinct_app.models.voter import Voter
 __all__ = [
     "AuditEvent",
     "AuditHeadRecord",
-    "Base", "CommissionMember", "Contest", "ContestOption", "Issuance", "OutsideApplication",
-    "OutsideTrip", "PhaseChange", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]
+    "Base", "CommissionMember", "Contest", "ContestOption", "CountStep", "Issuance",
+    "OutsideApplication", "OutsideTrip", "PhaseChange", "Protocol", "ProtocolExplanation",
+    "ProtocolSignature", "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]

@@ -1,7 +1,8 @@
-"""The station's phases as an explicit state machine: setup -> voting_open -> voting_closed.
+"""The station's phases as an explicit state machine.
 
-Counting (``voting_closed -> counting``) arrives with the counting issue. Opening
-and closing record who and when (``phase_change``) and write an audit event.
+``setup -> voting_open -> voting_closed -> counting -> signed``; a correction of a
+signed protocol goes back from ``signed`` to ``counting``. Every transition
+records who and when (``phase_change``) and writes an audit event.
 In official mode the package's voting hours are enforced in the election's time
 zone; in training mode (formats.md section 6) they are advisory: the action goes
 ahead and the result says it was outside the hours.
@@ -24,8 +25,12 @@ from precinct_app.services.errors import InvalidInput, NoStation, Refused, Wrong
 from precinct_app.services.station import Member, load_station
 
 SETUP, OPEN, CLOSED = "setup", "voting_open", "voting_closed"
-# The transitions this issue knows; anything else is refused.
+COUNTING, SIGNED = "counting", "signed"
+# Opening and closing; counting's own transitions are taken by services.counting
+# and services.protocol through enter_phase().
 TRANSITIONS: dict[str, str] = {SETUP: OPEN, OPEN: CLOSED}
+_ACTIONS = {OPEN: "voting.opened", CLOSED: "voting.closed", COUNTING: "counting.started",
+            SIGNED: "counting.finished"}
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,9 @@ def _transition(
         PhaseChange(at=at, member_id=who.id, from_phase=from_phase, to_phase=to_phase,
                     reason=reason)
     )
-    action = "voting.opened" if to_phase == OPEN else "voting.closed"
+    action = _ACTIONS[to_phase]
+    if from_phase == SIGNED:
+        action = "counting.reopened"
     payload: dict[str, object] = {"from": from_phase, "to": to_phase, "training": training}
     if reason:
         payload["reason"] = reason
@@ -148,6 +155,14 @@ def _transition(
         payload["outside_hours"] = True
     audit.record(session, clock, who.id, action, payload)
     return PhaseResult(from_phase, to_phase, parse_utc(at), who, reason, training, outside_hours)
+
+
+def enter_phase(
+    session: Session, clock: Clock, who: Member, to_phase: str, reason: str = ""
+) -> PhaseResult:
+    """Move to ``to_phase`` (counting's transitions; the caller checked that it may)."""
+    training = load_station(session).training(clock)
+    return _transition(session, clock, who, to_phase, reason, False, training)
 
 
 def _check_from(session: Session, to_phase: str) -> None:

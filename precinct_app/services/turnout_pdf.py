@@ -9,13 +9,10 @@ issued and voters on the list are printed: never an option or a vote total.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
-import os
 import re
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
@@ -26,8 +23,6 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -41,16 +36,23 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from precinct_app import __version__
-from precinct_app.resources import resource_path
 from precinct_app.services import turnout
 from precinct_app.services.clock import Clock
+from precinct_app.services.pdf_common import (  # noqa: F401  (re-exported: turnout_pdf.X)
+    FONT,
+    FONT_BOLD,
+    LANGS,
+    TRAINING_MARK,
+    _canvas_maker,
+    _fsync_dir,
+    _register_fonts,
+    draw_training_marks,
+    grouped,
+    languages,
+    save_pdf,
+)
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
-
-LANGS = ("kk+ru", "kk", "ru", "en")
-FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
-# Marks a training page in all three languages, whatever the report's language.
-TRAINING_MARK = "ОҚУ · ОБУЧЕНИЕ · TRAINING"
 
 # The legal template: key -> {lang: text}; {name} placeholders are filled per language.
 LABELS: dict[str, dict[str, str]] = {
@@ -122,28 +124,6 @@ _SHADE = colors.HexColor("#e8edf2")
 _BAR = colors.HexColor("#1f5f8b")
 _BAR_OPEN = colors.HexColor("#9fb8cc")
 _MUTED = colors.HexColor("#4a545e")
-
-
-def _register_fonts() -> None:
-    """Noto Sans (Cyrillic and Kazakh letters); the standard PDF fonts have neither."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts/NotoSans-Regular.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts/NotoSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
-
-
-def languages(lang: str) -> tuple[str, ...]:
-    """The languages of a report: ``kk+ru`` is bilingual, Kazakh first."""
-    if lang not in LANGS:
-        raise ValueError(f"report language must be one of {', '.join(LANGS)}: {lang!r}")
-    return tuple(lang.split("+"))
-
-
-def grouped(number: int) -> str:
-    """Thousands separated by a narrow no-break space, e.g. 2 214."""
-    return f"{number:,}".replace(",", "\u202f")
 
 
 def percent_text(value: float, langs: Sequence[str]) -> str:
@@ -228,27 +208,7 @@ class _Report:
         """Before the content of every page: the TRAINING banner and watermark."""
         if not self.training:
             return
-        width, height = A4
-        canvas.saveState()
-        canvas.setFillColor(colors.HexColor("#f1f1f1"))
-        canvas.setFont(FONT_BOLD, 44)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(35)
-        canvas.drawCentredString(0, 0, TRAINING_MARK)
-        canvas.restoreState()
-        canvas.saveState()
-        canvas.setFillColor(colors.HexColor("#ffd54f"))
-        canvas.setStrokeColor(colors.black)
-        canvas.rect(18 * mm, height - 16 * mm, width - 36 * mm, 10 * mm, fill=1, stroke=1)
-        canvas.setFillColor(colors.black)
-        canvas.setFont(FONT_BOLD, 10)
-        canvas.drawCentredString(width / 2, height - 10.2 * mm, TRAINING_MARK)
-        note, size = self.one_line("not_official"), 8.0
-        while size > 5 and pdfmetrics.stringWidth(note, FONT, size) > width - 40 * mm:
-            size -= 0.5
-        canvas.setFont(FONT, size)
-        canvas.drawCentredString(width / 2, height - 14.2 * mm, note)
-        canvas.restoreState()
+        draw_training_marks(canvas, A4, self.one_line("not_official"))
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         """After layout (the page count is known): election id, precinct, page x of n."""
@@ -449,28 +409,6 @@ def _nice_step(peak: int) -> int:
     return 10_000
 
 
-def _canvas_maker(footer: Callable[[Canvas, int, int], None]) -> type:
-    """A canvas that holds its pages until the end, so each can say 'page x of n'."""
-
-    class _NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                footer(self, number, len(self._pages))
-                super().showPage()
-            super().save()
-
-    return _NumberedCanvas
-
-
 def build(
     report: TurnoutReport,
     station: StationInfo,
@@ -510,45 +448,3 @@ def default_file_name(station: StationInfo, clock: Clock) -> str:
     precinct = re.sub(r"[^0-9A-Za-z-]", "_", station.precinct_number)
     name = f"turnout_P{precinct}_{now}.pdf"
     return ("TRAINING_" + name) if station.training(clock) else name
-
-
-def save_pdf(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, replace).
-
-    Returns the absolute path. An ``OSError`` names ``path`` (not the temp file); a
-    failed write leaves no temp file and any earlier file at ``path`` untouched.
-    """
-    path = Path(path).absolute()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        if path.is_dir():
-            raise IsADirectoryError(21, os.strerror(21), str(path))
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
-    _fsync_dir(path.parent)
-    return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    # The rename itself is durable once the folder is synced (not possible everywhere).
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

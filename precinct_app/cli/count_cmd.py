@@ -1,0 +1,102 @@
+"""``precinct count step STEP --member ID [--cancelled [CONTEST=]N]...`` and ``count status``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from precinct_app.cli.context import CliContext
+from precinct_app.services import counting, issuance
+from precinct_app.services.errors import InvalidInput
+from precinct_app.services.station import load_station
+
+
+def register(sub: Any) -> None:
+    """Add ``count``."""
+    parser = sub.add_parser("count", help="the counting sequence after closing")
+    count_sub = parser.add_subparsers(dest="count_command", required=True, metavar="ACTION")
+    step = count_sub.add_parser(
+        "step", help="record the next counting step: " + ", ".join(counting.STEPS)
+    )
+    step.add_argument("step", metavar="STEP", help=", ".join(counting.STEPS))
+    step.add_argument("--member", required=True, metavar="ID")
+    step.add_argument(
+        "--cancelled", action="append", default=[], metavar="[CONTEST=]N",
+        help="cancel_unused: ballots cancelled (unused and spoiled), per contest",
+    )
+    step.set_defaults(handler=cmd_step)
+    state = count_sub.add_parser("status", help="the steps done, the next one, the 12-hour limit")
+    state.add_argument("--json", action="store_true", help="print JSON")
+    state.set_defaults(handler=cmd_status)
+
+
+def _cancelled(ctx: CliContext, items: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:
+        contest, _, number = item.rpartition("=")
+        if not contest:
+            with ctx.open().reading() as session:
+                contest = issuance.default_contest(session, None)
+        try:
+            out[contest] = int(number)
+        except ValueError as exc:
+            raise InvalidInput("protocol_value_bad", item=item) from exc
+    return out
+
+
+def cmd_step(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Record one step."""
+    cancelled = _cancelled(ctx, args.cancelled) if args.cancelled else None
+    with ctx.open().transaction() as session:
+        record = counting.record_step(session, ctx.clock, args.member, args.step, cancelled)
+        station = load_station(session)
+        state = counting.status(session, ctx.clock)
+    tz = ZoneInfo(station.timezone)
+    name = next((m.name for m in station.commission if m.id == record.member_id), record.member_id)
+    ctx.out(ctx.say("count_step_recorded", step=record.step, at=record.at.astimezone(tz)
+                    .strftime("%H:%M"), member=name))
+    if record.step == counting.CANCEL:
+        for contest, detail in record.detail.items():
+            ctx.out("  " + ctx.say("count_cancel_line", contest=contest, **detail))
+    if state.next_step:
+        ctx.out(ctx.say("count_next_step", step=state.next_step))
+    return 0
+
+
+def cmd_status(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Print the count's progress."""
+    with ctx.open().reading() as session:
+        state = counting.status(session, ctx.clock)
+        expected = counting.expected(session)
+        tz = ZoneInfo(load_station(session).timezone)
+    if args.json:
+        doc = {
+            "phase": state.phase,
+            "steps": [{"step": r.step, "member": r.member_id, "at": r.at.isoformat(),
+                       "detail": r.detail} for r in state.done],
+            "next_step": state.next_step,
+            "started_at": state.started_at.isoformat() if state.started_at else None,
+            "deadline": state.deadline.isoformat() if state.deadline else None,
+            "over_limit": state.over_limit,
+            "expected": [{"contest": e.contest_id, "received": e.received, "issued": e.issued,
+                          "to_cancel": e.to_cancel, "spoiled": e.spoiled} for e in expected],
+        }
+        ctx.out(json.dumps(doc, ensure_ascii=False, indent=1))
+        return 0
+    for r in state.done:
+        ctx.out(f"{r.at.astimezone(tz):%H:%M}  {r.member_id:<8} {ctx.say('step_' + r.step)}")
+    if state.started_at and state.deadline:
+        ctx.out(ctx.say("count_limit", started=f"{state.started_at.astimezone(tz):%H:%M}",
+                        deadline=f"{state.deadline.astimezone(tz):%d.%m %H:%M}"))
+        if state.over_limit:
+            ctx.out(ctx.say("count_over_limit",
+                            deadline=f"{state.deadline.astimezone(tz):%d.%m %H:%M}"))
+    if state.next_step:
+        ctx.out(ctx.say("count_next_step", step=state.next_step))
+        if state.next_step == counting.CANCEL:
+            for e in expected:
+                ctx.out("  " + ctx.say("count_cancel_line", contest=e.contest_id,
+                                       cancelled="?", expected=e.to_cancel, spoiled=e.spoiled))
+    return 0

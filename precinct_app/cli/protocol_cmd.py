@@ -1,0 +1,200 @@
+"""``precinct protocol set|explain|check|sign|correct|pdf`` (formats.md section 5)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from precinct_app.cli.context import CliContext, Failure
+from precinct_app.services import protocol
+from precinct_app.services.errors import InvalidInput
+from precinct_app.services.protocol_data import ProtocolData
+
+LANGS = ("kk+ru", "kk", "ru", "en")
+
+
+def register(sub: Any) -> None:
+    """Add ``protocol`` and its actions."""
+    parser = sub.add_parser("protocol", help="the protocol of a contest")
+    p_sub = parser.add_subparsers(dest="protocol_command", required=True, metavar="ACTION")
+    set_ = p_sub.add_parser("set", help="set lines: KEY=VALUE (key or line number; KEY= clears)")
+    set_.add_argument("contest", metavar="CONTEST")
+    set_.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    set_.add_argument("--member", required=True, metavar="ID")
+    set_.add_argument("--reason", default="", metavar="TEXT",
+                      help="why a computed line is overridden (the chair)")
+    set_.add_argument("--confirmed-by", metavar="ID",
+                      help="the member who typed the values again blind (double entry)")
+    set_.set_defaults(handler=cmd_set)
+    explain = p_sub.add_parser("explain", help="explain a failing warning (the chair)")
+    explain.add_argument("contest", metavar="CONTEST")
+    explain.add_argument("check", metavar="CHECK_ID")
+    explain.add_argument("text", metavar="TEXT")
+    explain.add_argument("--member", required=True, metavar="ID")
+    explain.set_defaults(handler=cmd_explain)
+    check = p_sub.add_parser("check", help="exit 0 iff every line is filled and no error fails")
+    check.add_argument("contest", metavar="CONTEST")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument("--version", type=int, metavar="N", help="an earlier version")
+    check.set_defaults(handler=cmd_check)
+    sign = p_sub.add_parser("sign", help="sign and lock the protocol")
+    sign.add_argument("contest", metavar="CONTEST")
+    sign.add_argument("--member", required=True, metavar="ID")
+    sign.add_argument("--present", required=True, metavar="ID,ID,...")
+    sign.add_argument("--dissent", action="append", default=[], metavar="ID:TEXT")
+    sign.set_defaults(handler=cmd_sign)
+    correct = p_sub.add_parser("correct", help="open a new version of a signed protocol")
+    correct.add_argument("contest", metavar="CONTEST")
+    correct.add_argument("--reason", required=True, metavar="TEXT")
+    correct.add_argument("--member", required=True, metavar="ID")
+    correct.set_defaults(handler=cmd_correct)
+    pdf = p_sub.add_parser("pdf", help="write the protocol PDF")
+    pdf.add_argument("contest", metavar="CONTEST")
+    pdf.add_argument("--out", required=True, metavar="FILE")
+    pdf.add_argument("--lang", choices=LANGS, default="kk+ru")
+    pdf.add_argument("--copy", type=int, metavar="N", help="certified copy number N")
+    pdf.add_argument("--enlarged", action="store_true", help="enlarged A3 form for posting")
+    pdf.add_argument("--version", type=int, metavar="N", help="an earlier version")
+    pdf.set_defaults(handler=cmd_pdf)
+
+
+def _values(items: list[str]) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    for item in items:
+        key, sep, number = item.partition("=")
+        key, number = key.strip(), number.strip()
+        if not sep or not key:
+            raise InvalidInput("protocol_value_bad", item=item)
+        if number == "":
+            out[key] = None
+            continue
+        if not (number.isascii() and number.isdigit()):
+            raise InvalidInput("protocol_value_bad", item=item)
+        out[key] = int(number)
+    return out
+
+
+def _print_lines(ctx: CliContext, data: ProtocolData) -> None:
+    lang = ctx.lang
+    for line in data.lines:
+        value = "" if line.value is None else str(line.value)
+        mark = ""
+        if line.overridden:
+            mark = f"  * {line.computed} -> {line.value}: {line.override_reason}"
+        elif line.is_computed:
+            mark = "  (=)"
+        label = line.label.get(lang) or line.label.get("ru", line.key)
+        ctx.out(f"{line.number:>3}  {value:>8}  {label}{mark}")
+
+
+def _print_problems(ctx: CliContext, data: ProtocolData) -> None:
+    for line in data.empty_lines():
+        ctx.err(ctx.say("protocol_line_empty", number=line.number))
+    for c in data.failing():
+        ctx.err(ctx.say("protocol_check_fails", severity=c.severity, check=c.id, rule=c.rule,
+                        left=c.left, right=c.right, difference=c.difference))
+        message = c.message.get(ctx.lang) or c.message.get("en", "")
+        ctx.err("    " + message)
+        if c.explanation:
+            ctx.err("    " + ctx.say("protocol_explained", text=c.explanation))
+
+
+def _json(data: ProtocolData) -> dict[str, Any]:
+    return {
+        "contest": data.contest_id, "version": data.version, "status": data.status,
+        "code": data.code, "ready": protocol.ready(data),
+        "signed_at": data.signed_at.isoformat() if data.signed_at else None,
+        "lines": [
+            {"number": x.number, "key": x.key, "value": x.value, "source": x.source,
+             "computed": x.computed, "override_reason": x.override_reason}
+            for x in data.lines
+        ],
+        "checks": [
+            {"id": c.id, "severity": c.severity, "rule": c.rule, "holds": c.holds,
+             "left": c.left, "right": c.right, "difference": c.difference,
+             "missing": list(c.missing), "explanation": c.explanation}
+            for c in data.checks
+        ],
+    }
+
+
+def cmd_set(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Set protocol lines in one transaction."""
+    values = _values(args.values)
+    with ctx.open().transaction() as session:
+        data = protocol.set_values(session, ctx.clock, args.member, args.contest, values,
+                                   args.reason, args.confirmed_by)
+    _print_lines(ctx, data)
+    _print_problems(ctx, data)
+    return 0
+
+
+def cmd_explain(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Record an explanation of a failing warning."""
+    with ctx.open().transaction() as session:
+        data = protocol.explain(session, ctx.clock, args.member, args.contest, args.check,
+                                args.text)
+    check = next(c for c in data.checks if c.id == args.check)
+    ctx.out(ctx.say("protocol_explained", text=check.explanation or ""))
+    return 0
+
+
+def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Print the lines and the checks; exit 0 iff filled and no error fails."""
+    with ctx.open().reading() as session:
+        data = protocol.build(session, ctx.clock, args.contest, args.version)
+    ok = protocol.ready(data)
+    if args.json:
+        ctx.out(json.dumps(_json(data), ensure_ascii=False, indent=1))
+    else:
+        _print_lines(ctx, data)
+        _print_problems(ctx, data)
+    if not ok:
+        raise Failure(ctx.say("protocol_check_failed", contest=data.contest_id,
+                              version=data.version))
+    if not args.json:
+        ctx.out(ctx.say("protocol_check_ok", contest=data.contest_id, version=data.version))
+    return 0
+
+
+def cmd_sign(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Sign the current version."""
+    present = [p.strip() for p in args.present.split(",") if p.strip()]
+    dissent: dict[str, str] = {}
+    for item in args.dissent:
+        member, sep, text = item.partition(":")
+        if not sep:
+            raise InvalidInput("dissent_empty", member=member)
+        dissent[member.strip()] = text
+    with ctx.open().transaction() as session:
+        data = protocol.sign(session, ctx.clock, args.member, args.contest, present, dissent)
+    at = data.signed_at.astimezone(ZoneInfo(data.timezone)) if data.signed_at else None
+    ctx.out(ctx.say("protocol_signed_done", contest=data.contest_id, version=data.version,
+                    at=f"{at:%d.%m.%Y %H:%M}" if at else "", protocol_code=data.code))
+    return 0
+
+
+def cmd_correct(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Open the next version of a signed protocol."""
+    with ctx.open().transaction() as session:
+        data = protocol.correct(session, ctx.clock, args.member, args.contest, args.reason)
+    ctx.out(ctx.say("protocol_corrected", contest=data.contest_id, version=data.version,
+                    previous=data.version - 1))
+    return 0
+
+
+def cmd_pdf(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Write the protocol PDF atomically and print its path."""
+    from precinct_app.services import pdf_common, protocol_pdf
+
+    with ctx.open().reading() as session:
+        data = protocol.build(session, ctx.clock, args.contest, args.version)
+    if args.copy is not None and args.copy < 1:
+        raise InvalidInput("copy_number_bad", value=args.copy)
+    # No print time: the same protocol gives the same bytes, whenever it is printed.
+    pdf = protocol_pdf.build(data, args.lang, copy=args.copy, enlarged=args.enlarged)
+    ctx.out(str(pdf_common.save_pdf(Path(args.out), pdf)))
+    return 0
