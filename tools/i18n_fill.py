@@ -300,8 +300,21 @@ WORDS: dict[str, tuple[str | tuple[str, ...], str | tuple[str, ...]]] = {
 }
 
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from i18n_words_closing import WORDS as CLOSING_WORDS  # noqa: E402
+
+for _source, _words in CLOSING_WORDS.items():
+    WORDS.setdefault(_source, _words)
+
 # English is the source language; its file only carries the plural forms.
 ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "Save %n changed line(s)": ("Save %n changed line", "Save %n changed lines"),
+    "%n line(s) saved at %1 by %2": ("%n line saved at %1 by %2", "%n lines saved at %1 by %2"),
+    "The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.": (
+        "The entries differ on %n line: %1. Nothing is saved: correct the second entry.",
+        "The entries differ on %n lines: %1. Nothing is saved: correct the second entry."),
+    "Protocol sent to the printer: %n copy(ies)": (
+        "Protocol sent to the printer: %n copy", "Protocol sent to the printer: %n copies"),
     "Import %n voter(s)": ("Import %n voter", "Import %n voters"),
     "Imported %n voter(s)": ("Imported %n voter", "Imported %n voters"),
     "Rejected rows (%n)": ("Rejected rows (%n)", "Rejected rows (%n)"),

@@ -41,6 +41,7 @@ from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
 from precinct_app.ui.main_window import NAV, MainWindow
+from precinct_app.ui.signals import emit
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -121,7 +122,7 @@ def _day_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
         assert desk is not None
         window.nav.setCurrentRow(NAV.index("desk"))
         desk.member_combo.setCurrentIndex(desk.member_combo.findData("c4"))
-        desk.member_combo.activated.emit(desk.member_combo.currentIndex())
+        emit(desk.member_combo.activated, desk.member_combo.currentIndex())
         desk.search_box.setText("ахм")
         desk.reload()
         for _row in range(desk.model.rowCount()):

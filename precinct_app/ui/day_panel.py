@@ -31,6 +31,7 @@ from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import APP_NAME, AppContext
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.signals import emit
 
 MAX_BALLOTS = 1_000_000
 
@@ -181,7 +182,7 @@ class DayPanel(QWidget):
         if outside_hours:
             message += "\n" + text("training_outside_hours", self._ctx.lang)
         self.result.show_message("ok", message)
-        self.action_done.emit(message.splitlines()[0])
+        emit(self.action_done, message.splitlines()[0])
 
     def _refused(self, message: str) -> None:
         self.result.show_message("error", message)

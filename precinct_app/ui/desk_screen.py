@@ -43,6 +43,7 @@ from precinct_app.ui.desk_card import (
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
+from precinct_app.ui.signals import emit
 from precinct_app.ui.undo_dialog import UndoDialog
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
@@ -227,7 +228,7 @@ class DeskScreen(QWidget):
             self.station.commission, self._ctx.lang, self._ctx.settings.desk_member
         )
         if self.member_id != before:
-            self.member_changed.emit(self.member_name)
+            emit(self.member_changed, self.member_name)
 
     def _fill_contests(self) -> None:
         assert self.station is not None
@@ -319,7 +320,7 @@ class DeskScreen(QWidget):
         self.show_banner("ok", "✔  " + self.tr("Ballot issued: %1, No. %2 · %3 · %4")
                          .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
                          .replace("%3", at).replace("%4", result.member.name))
-        self.action_done.emit(
+        emit(self.action_done, 
             self.tr("Ballot issued to No. %1 at %2 by %3").replace("%1", str(result.list_no))
             .replace("%2", at).replace("%3", result.member.name))
         self.search_box.clear()  # ready for the next voter; the confirmation stays
@@ -358,7 +359,7 @@ class DeskScreen(QWidget):
                    .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
                    .replace("%3", at).replace("%4", result.member.name))
         self.show_banner("ok", "✔  " + message)
-        self.action_done.emit(message)
+        emit(self.action_done, message)
 
     def undo_selected(self) -> None:
         """F8: undo the shown voter's issuance (chair or deputy, reason in a dialog)."""
@@ -383,7 +384,7 @@ class DeskScreen(QWidget):
         message = (self.tr("Issuance undone: No. %1 by %2 (%3)").replace(
             "%1", str(result.list_no)).replace("%2", result.member.name).replace("%3", reason))
         self.show_banner("warn", "↶  " + message)
-        self.action_done.emit(message)
+        emit(self.action_done, message)
 
     def _update_actions(self) -> None:
         voter = self.card.voter
@@ -441,7 +442,7 @@ class DeskScreen(QWidget):
     @Slot(int)
     def _on_member_combo_activated(self, _index: int) -> None:
         self._ctx.settings.desk_member = self.member_id
-        self.member_changed.emit(self.member_name)
+        emit(self.member_changed, self.member_name)
         self.search_box.setFocus()
 
     @Slot(int)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import APP_NAME, LANGUAGES, AppContext
+from precinct_app.ui.signals import emit
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
@@ -148,4 +149,4 @@ class HeaderBar(QFrame):
 
     @Slot(int)
     def _on_language_index_changed(self, index: int) -> None:
-        self.language_chosen.emit(str(self.language.itemData(index)))
+        emit(self.language_chosen, str(self.language.itemData(index)))

@@ -32,6 +32,7 @@ from precinct_app.services import voter_import
 from precinct_app.services.voter_import import COLUMNS, ImportCancelled, ImportPreview
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -214,7 +215,7 @@ class ImportDialog(QDialog):
     def _on_import_done(self, imported: int) -> None:
         self.imported = imported
         self._task = None
-        self._ctx.bridge.data_changed.emit()
+        emit(self._ctx.bridge.data_changed)
         self.accept()
 
     @Slot(object)

@@ -28,6 +28,7 @@ from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.signals import emit
 
 _FEEDBACK = {"ok": "#1b6b34", "error": "#8c1d18", "": "#4a5560"}
 _SEPARATORS = str.maketrans("", "", " -\u2009\u00a0")
@@ -177,7 +178,7 @@ class AddVoterForm(QGroupBox):
         message = self.tr("Added as No. %1: %2").replace("%1", str(result.list_no)).replace(
             "%2", full_name)
         self.result.show_message("ok", message)
-        self.action_done.emit(message)
+        emit(self.action_done, message)
         for edit in (self.surname, self.given_name, self.patronymic, self.iin_box,
                      self.reference):
             edit.clear()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from precinct_app.messages.list_changes import basis_text, reason_text
 from precinct_app.services.list_changes import DayChange
+from precinct_app.ui.signals import emit
 from precinct_app.ui.voter_model import status_icon
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
@@ -54,9 +55,9 @@ class DayChangesModel(QAbstractTableModel):
         """Re-word the kinds, bases, reasons and headers."""
         self._lang = lang
         if self._changes:
-            self.dataChanged.emit(self.index(0, 0),
+            emit(self.dataChanged, self.index(0, 0),
                                   self.index(len(self._changes) - 1, len(ChangeColumn) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(ChangeColumn) - 1)
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(ChangeColumn) - 1)
 
     def change_at(self, row: int) -> DayChange | None:
         """The change on ``row``."""

@@ -31,6 +31,7 @@ from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.signals import emit
 from precinct_app.ui.voter_model import Column
 from precinct_app.ui.voter_picker import VoterPicker
 
@@ -165,7 +166,7 @@ class ExcludeVoterForm(QGroupBox):
             "%1", str(result.list_no)).replace("%2", voter.full_name).replace(
             "%3", reason_text(reason, ctx.lang))
         self.result.show_message("ok", message)
-        self.action_done.emit(message)
+        emit(self.action_done, message)
         self.other_reason.clear()
         self.picker.clear()
         self.picker.search_box.setFocus()

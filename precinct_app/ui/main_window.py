@@ -19,6 +19,7 @@ from precinct_app.services import issuance, phases, turnout
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.context import APP_NAME, AppContext
+from precinct_app.ui.counting_screen import CountingScreen
 from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
@@ -26,13 +27,17 @@ from precinct_app.ui.import_dialog import ImportDialog
 from precinct_app.ui.list_changes_screen import ListChangesScreen
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.outside_screen import OutsideScreen
+from precinct_app.ui.protocol_screen import ProtocolScreen
+from precinct_app.ui.signals import emit
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.station_screen import StationScreen
 from precinct_app.ui.turnout_screen import TurnoutScreen
 from precinct_app.ui.voter_list import VoterListScreen
 
 # The navigation, in the day's order; the index is the page's place after the start screen.
-NAV = ("station", "voters", "desk", "outside", "changes", "turnout")
+NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting", "protocol")
+# The phases in which the count's screens open: from closing to the signed protocols.
+COUNT_PHASES = (phases.CLOSED, phases.COUNTING, phases.SIGNED)
 SNAPSHOT_INTERVAL_MS = 30_000
 
 
@@ -53,6 +58,8 @@ class MainWindow(QMainWindow):
         self.outside: OutsideScreen | None = None
         self.list_changes: ListChangesScreen | None = None
         self.turnout: TurnoutScreen | None = None
+        self.counting: CountingScreen | None = None
+        self.protocol: ProtocolScreen | None = None
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
         self._setup_ui()
@@ -109,14 +116,18 @@ class MainWindow(QMainWindow):
         self.list_changes = ListChangesScreen(self._ctx)
         self.list_changes.action_done.connect(self._on_screen_action_done)
         self.turnout = TurnoutScreen(self._ctx)
+        self.counting = CountingScreen(self._ctx)
+        self.counting.action_done.connect(self._on_screen_action_done)
+        self.protocol = ProtocolScreen(self._ctx)
+        self.protocol.action_done.connect(self._on_screen_action_done)
         for page in (self.station_screen, self.voter_list, self.desk, self.outside,
-                     self.list_changes, self.turnout):
+                     self.list_changes, self.turnout, self.counting, self.protocol):
             self.pages.addWidget(page)
         for _key in NAV:
             self.nav.addItem(QListWidgetItem())
         self.nav.show()
         if self._take_due_snapshots():  # report times passed while the app was closed
-            self._ctx.bridge.data_changed.emit()
+            emit(self._ctx.bridge.data_changed)
         self._refresh_station()
         if self.station.phase == phases.OPEN:
             self.nav.setCurrentRow(NAV.index("desk"))  # the day: straight to the desk
@@ -138,7 +149,8 @@ class MainWindow(QMainWindow):
         if self.nav.count() == len(NAV):
             names = {"station": self.tr("Station"), "voters": self.tr("Voter list"),
                      "desk": self.tr("Desk"), "outside": self.tr("Outside voting"),
-                     "changes": self.tr("List changes"), "turnout": self.tr("Turnout")}
+                     "changes": self.tr("List changes"), "turnout": self.tr("Turnout"),
+                     "counting": self.tr("Counting"), "protocol": self.tr("Protocol")}
             for row, key in enumerate(NAV):
                 self.nav.item(row).setText(names[key])
             self._update_nav()
@@ -146,7 +158,8 @@ class MainWindow(QMainWindow):
             self.station_screen.retranslate_ui()
         if self.voter_list is not None:
             self.voter_list.retranslate_ui()
-        for screen in (self.desk, self.outside, self.list_changes, self.turnout):
+        for screen in (self.desk, self.outside, self.list_changes, self.turnout, self.counting,
+                       self.protocol):
             if screen is not None:
                 screen.retranslate_ui()
 
@@ -155,7 +168,7 @@ class MainWindow(QMainWindow):
         self._ctx.settings.language = lang
         install_language(lang)  # posts LanguageChange -> retranslate_ui
         self.retranslate_ui()
-        self._ctx.bridge.language_changed.emit(lang)
+        emit(self._ctx.bridge.language_changed, lang)
 
     def open_import(self) -> None:
         """Choose a voter file and run the import dialog."""
@@ -190,14 +203,21 @@ class MainWindow(QMainWindow):
         """What the phase does not allow stays visible, disabled, with the reason."""
         if self.station is None or self.nav.count() != len(NAV):
             return
-        desk = self.nav.item(NAV.index("desk"))
-        is_open = self.station.phase == phases.OPEN
-        flags = desk.flags()
-        enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        desk.setFlags(flags | enabled if is_open else flags & ~enabled)
-        desk.setToolTip(
-            "" if is_open else self.tr("Voting is not open yet")
-            if self.station.phase == phases.SETUP else self.tr("Voting is closed"))
+        phase = self.station.phase
+        is_open = phase == phases.OPEN
+        self._set_nav_enabled("desk", is_open, "" if is_open else self.tr("Voting is not open yet")
+                              if phase == phases.SETUP else self.tr("Voting is closed"))
+        counting = phase in COUNT_PHASES
+        for key in ("counting", "protocol"):
+            self._set_nav_enabled(key, counting,
+                                  "" if counting else self.tr("Voting is not closed yet"))
+
+    def _set_nav_enabled(self, key: str, enabled: bool, reason: str) -> None:
+        item = self.nav.item(NAV.index(key))
+        flags = item.flags()
+        allowed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        item.setFlags(flags | allowed if enabled else flags & ~allowed)
+        item.setToolTip(reason)
 
     def _refresh_station(self) -> None:
         """Re-read the station for the header, the Station screen and the navigation."""
@@ -227,7 +247,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_snapshot_timer_timeout(self) -> None:
         if self._take_due_snapshots():
-            self._ctx.bridge.data_changed.emit()
+            emit(self._ctx.bridge.data_changed)
 
     @Slot(str)
     def _on_screen_action_done(self, message: str) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from precinct_app.messages import text
 from precinct_app.services.errors import DomainError
 from precinct_app.ui.context import APP_NAME, AppContext
+from precinct_app.ui.signals import emit
 
 T = TypeVar("T")
 
@@ -50,5 +51,5 @@ def run_op(
     except (DomainError, OSError, SQLAlchemyError) as exc:
         (on_error or (lambda message: show_error(parent, message)))(error_text(exc, ctx.lang))
         return None
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
     return result

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox
 from precinct_app.messages import text
 from precinct_app.services import outside
 from precinct_app.services.outside import ApplicationView, TripView
+from precinct_app.ui.signals import emit
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -41,9 +42,9 @@ def compact(combo: QComboBox, chars: int) -> None:
 
 def _reworded(model: QAbstractTableModel) -> None:
     rows, columns = model.rowCount(), model.columnCount()
-    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    emit(model.headerDataChanged, Qt.Orientation.Horizontal, 0, columns - 1)
     if rows:
-        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+        emit(model.dataChanged, model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
 class RegisterColumn(IntEnum):

@@ -23,6 +23,7 @@ from precinct_app.services.package import ElectionPackage, PackageInvalid
 from precinct_app.services.setup import InitResult
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 
 
@@ -139,7 +140,7 @@ class StartScreen(QWidget):
         if not self._ctx.db_path_explicit:
             remember_current(path)
         self._ctx.db_path = path
-        self.station_ready.emit(open_database(path))
+        emit(self.station_ready, open_database(path))
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:

@@ -19,6 +19,7 @@ from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.signals import emit
 
 
 class StationScreen(QScrollArea):
@@ -133,4 +134,4 @@ class StationScreen(QScrollArea):
 
     @Slot()
     def _on_import_button_clicked(self) -> None:
-        self.import_requested.emit()
+        emit(self.import_requested)

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from precinct_app.ui.signals import emit
+
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 Job = Callable[[ProgressFn, CancelFn], Any]
@@ -103,11 +105,11 @@ class Task(QObject):
         latest = self._worker.latest
         if latest is not None and latest != self._shown:
             self._shown = latest
-            self.progressed.emit(*latest)
+            emit(self.progressed, *latest)
         if not self._worker.done.is_set():
             return
         self._finish()
         if self._worker.error is not None:
-            self.failed.emit(self._worker.error)
+            emit(self.failed, self._worker.error)
         else:
-            self.succeeded.emit(self._worker.result)
+            emit(self.succeeded, self._worker.result)

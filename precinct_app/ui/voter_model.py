@@ -12,6 +12,7 @@ from precinct_app.db import Database
 from precinct_app.messages import text
 from precinct_app.services import voters
 from precinct_app.services.voters import VoterView
+from precinct_app.ui.signals import emit
 
 # Status colours mean the same everywhere (ui.md), always shown beside the word.
 STATUS_COLOURS = {"active": "#1b7a3a", "excluded": "#b3261e"}
@@ -63,10 +64,10 @@ class VoterTableModel(QAbstractTableModel):
         """Re-word the status column and headers."""
         self._lang = lang
         if self._ids:
-            self.dataChanged.emit(
+            emit(self.dataChanged, 
                 self.index(0, Column.STATUS), self.index(len(self._ids) - 1, Column.STATUS)
             )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def set_ids(self, ids: list[int]) -> None:
         """Show these voters, in this order."""

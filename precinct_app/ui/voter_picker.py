@@ -23,6 +23,7 @@ from precinct_app.services import search
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
+from precinct_app.ui.signals import emit
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 100
@@ -108,7 +109,7 @@ class VoterPicker(QWidget):
         if ids:
             self._select_row(0)
         else:
-            self.voter_changed.emit(None)
+            emit(self.voter_changed, None)
 
     def clear(self) -> None:
         """Empty the box and the results."""
@@ -127,4 +128,4 @@ class VoterPicker(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.voter_changed.emit(current.data(VoterRole) if current.isValid() else None)
+        emit(self.voter_changed, current.data(VoterRole) if current.isValid() else None)

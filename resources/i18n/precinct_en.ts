@@ -3,180 +3,406 @@
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="109" />
         <source>Add a voter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
         <source>Surname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
         <source>Given name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
         <source>Patronymic:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
         <source>IIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
         <source>Basis:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
         <source>Acting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
         <source>12 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="121" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
         <source>Add to the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="138" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="135" />
         <source>An IIN has digits only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="140" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="137" />
         <source>%1 of 12 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="139" />
         <source>Too many digits: an IIN has 12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="145" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
         <source>The 7th digit is not a century and sex code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="147" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="144" />
         <source>The first 6 digits are not a date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="149" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="146" />
         <source>Wrong check digit: check the number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="154" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="151" />
         <source>Born %1: under 18 on voting day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="159" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="156" />
         <source>Already on the list as No. %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="161" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="158" />
         <source>Valid IIN · born %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="181" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="178" />
         <source>Added as No. %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="196" />
         <source>Certificate No.:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="197" />
         <source>Court decision No.:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="198" />
         <source>Registration No.:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
         <source>Number of the absentee certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="203" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
         <source>Number and date of the decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="204" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
         <source>Number of the registration record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="205" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
         <source>Document:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CancelEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="115" />
+        <source>Ballots cancelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="136" />
+        <source>the records expect %1 (of which %2 spoiled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="141" />
+        <source>■ differs by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="145" />
+        <source>✔ as expected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckCard</name>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="191" />
+        <source>%1 — wait for lines: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="194" />
+        <source>%1: %2 against %3, difference %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="203" />
+        <source>Explained: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="205" />
+        <source>Explain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="206" />
+        <source>Change the explanation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <source>holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <source>fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="212" />
+        <source>incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="217" />
+        <source>Why the numbers are so (printed as an annex for the members to sign)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="218" />
+        <source>Save explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="219" />
+        <source>The chair explains a warning</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="275" />
+        <source>Control ratios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="305" />
+        <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="179" />
+        <source>Correct the signed protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183" />
+        <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="191" />
+        <source>Corrected by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="193" />
+        <source>What was wrong in the signed protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="196" />
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="201" />
+        <source>Open version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="202" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CountingScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="182" />
+        <source>Counting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="183" />
+        <source>&amp;Steps of the count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="184" />
+        <source>&amp;Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="185" />
+        <source>Confirmed by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="192" />
+        <source>Confirm the step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="188" />
+        <source>Go to the protocol entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="190" />
+        <source>Confirmed by the member chosen under “Entered by”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="191" />
+        <source>Sign the protocol…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="238" />
+        <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="242" />
+        <source>Every protocol is signed: print them on the Protocol screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="272" />
+        <source>%1 of %2 signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="298" />
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="299" />
+        <source>Step %1 of %2 is on the Steps tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="319" />
+        <source>Save the changed lines first: the step checks the saved protocol.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="372" />
+        <source>Protocol signed</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="103" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="103" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
         <source>Excluded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="125" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
         <source>Basis or reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="132" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
@@ -184,107 +410,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="118" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
         <source>Voting day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Act of receipt of ballots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Acting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
         <source>Reason to close early:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Open voting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Close voting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Ballots received:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Corrected by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
         <source>Correct the act</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="143" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
         <source>Voting hours: %1–%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="148" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
         <source>Voting opened at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
         <source>Voting closed at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
         <source>Voting has not been opened yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
         <source>Voting has already been opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="164" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
         <source>Voting is not open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="171" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="196" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="197" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="208" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -292,203 +518,229 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="175" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
         <source>Member at this desk:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
         <source>Document:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>ID card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>Passport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
         <source>Other document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
         <source>Undo the issuance… (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="203" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
         <source>No commission member here may issue ballots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="298" />
         <source>No voter matches “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="305" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="347" />
         <source>Choose the member working at this desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="320" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="323" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="357" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="383" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="384" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="394" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="395" />
         <source>For a voter who already has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="396" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
         <source>This ballot was already replaced once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
+    <name>DoubleEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54" />
+        <source>Hand over to the second member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56" />
+        <source>Compare the entries and save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109" />
+        <source>%1 now types lines %2 again; the first entry is hidden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126" />
+        <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
+        <translation>
+            <numerusform>The entries differ on %n line: %1. Nothing is saved: correct the second entry.</numerusform>
+            <numerusform>The entries differ on %n lines: %1. Nothing is saved: correct the second entry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExcludeVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="108" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
         <source>Exclude a voter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
         <source>Reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
         <source>Other reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="141" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="142" />
         <source>Write the reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113" />
         <source>Acting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="116" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="117" />
         <source>Other…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="146" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="147" />
         <source>Confirm exclusion of No. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="149" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="150" />
         <source>Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="164" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="165" />
         <source>No. %1 %2 is excluded from the list: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="188" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
         <source>Exclude from the list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190" />
         <source>Find the voter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="196" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="197" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="198" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="199" />
         <source>No. %1 · %2 · born %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="201" />
         <source>On the list: may be excluded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="224" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="225" />
         <source>Already excluded: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="228" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="229" />
         <source>Has a ballot: cannot be excluded (undo a mistaken issuance first)</source>
         <translation type="unfinished" />
     </message>
@@ -496,57 +748,57 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="108" />
+        <location filename="../../precinct_app/ui/header.py" line="109" />
         <source>TRAINING</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="111" />
+        <location filename="../../precinct_app/ui/header.py" line="112" />
         <source>No station is set up on this computer yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="118" />
+        <location filename="../../precinct_app/ui/header.py" line="119" />
         <source>Precinct No. %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="122" />
+        <location filename="../../precinct_app/ui/header.py" line="123" />
         <source>Set-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="122" />
+        <location filename="../../precinct_app/ui/header.py" line="123" />
         <source>Voting open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="124" />
         <source>Voting closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="124" />
         <source>Counting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="124" />
+        <location filename="../../precinct_app/ui/header.py" line="125" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="130" />
+        <location filename="../../precinct_app/ui/header.py" line="131" />
         <source>Ballots issued: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="134" />
+        <location filename="../../precinct_app/ui/header.py" line="135" />
         <source>Voters on the list: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="136" />
+        <location filename="../../precinct_app/ui/header.py" line="137" />
         <source>At this desk: %1</source>
         <translation type="unfinished" />
     </message>
@@ -554,37 +806,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="102" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="103" />
         <source>Choose the voter list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="109" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="110" />
         <source>Import the voter list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="112" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="113" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="136" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="137" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="188" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="189" />
         <source>Nothing has been written yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="192" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Rejected rows (%n)</numerusform>
@@ -592,12 +844,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="194" />
         <source>No rows were rejected.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="195" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="196" />
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>Import %n voter</numerusform>
@@ -606,19 +858,120 @@
     </message>
 </context>
 <context>
+    <name>LimitLabel</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="169" />
+        <source>The 12-hour limit runs from the first step of the count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
+        <source>Count started at %1 · limit %2 · signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="179" />
+        <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="185" />
+        <source>Count started at %1 · limit %2 · %3 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="192" />
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LineRow</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="96" />
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="98" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118" />
+        <source>empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="116" />
+        <source>first: %1 · second: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="133" />
+        <source>entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="135" />
+        <source>records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="138" />
+        <source>changed (records: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="141" />
+        <source>records</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LineSheet</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <source>In words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="192" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101" />
         <source>Changes to the list today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110" />
         <source>The voter list is frozen: voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113" />
         <source>No commission member here may change the voter list</source>
         <translation type="unfinished" />
     </message>
@@ -626,37 +979,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="150" />
         <source>Station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="150" />
         <source>Voter list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="151" />
         <source>Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="151" />
         <source>Outside voting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="141" />
+        <location filename="../../precinct_app/ui/main_window.py" line="152" />
         <source>List changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="141" />
+        <location filename="../../precinct_app/ui/main_window.py" line="152" />
         <source>Turnout</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <source>Counting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="167" />
+        <location filename="../../precinct_app/ui/main_window.py" line="180" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -664,22 +1027,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="179" />
+        <location filename="../../precinct_app/ui/main_window.py" line="192" />
         <source>The station is set up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="199" />
+        <location filename="../../precinct_app/ui/main_window.py" line="208" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="200" />
+        <location filename="../../precinct_app/ui/main_window.py" line="209" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="223" />
+        <location filename="../../precinct_app/ui/main_window.py" line="213" />
+        <source>Voting is not closed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="243" />
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -687,195 +1055,506 @@
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="152" />
         <source>&amp;Register an application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="151" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
         <source>&amp;Trips of the portable box</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Reason:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Taken by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="157" />
         <source>Late because:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
         <source>Where the box is to be taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
         <source>Why the application is accepted after the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="166" />
         <source>Register application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
         <source>The reason, in words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
         <source>Details (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="181" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="183" />
         <source>The package sets no deadline for applications.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="184" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="186" />
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="190" />
         <source>Applications are accepted until %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="199" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="201" />
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="223" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="225" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="244" />
         <source>Find the voter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="252" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="260" />
         <source>Write the reason in words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
         <source>Application registered: %1, No. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="275" />
         <source>after the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="308" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="310" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="312" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
         <source>%1, No. %2, born %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="321" />
         <source>already applied at %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfOptions</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67" />
+        <source>Layout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="68" />
+        <source>The languages printed on the protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="69" />
+        <source>Copy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70" />
+        <source>original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="71" />
+        <source>No. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="73" />
+        <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="74" />
+        <source>Enlarged A3 for posting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProtocolEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="149" />
+        <source>Entered by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="151" />
+        <source>Second member checks:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="153" />
+        <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="155" />
+        <source>Types the entered lines again, blind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="158" />
+        <source>The reason, printed in the annex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="159" />
+        <source>Back to the first entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="263" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="265" />
+        <source>repeated protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="282" />
+        <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <source>The values are entered once the count has started (the first step).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="310" />
+        <source>The two entries differ on this line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="319" />
+        <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="327" />
+        <source>Save %n changed line(s)</source>
+        <translation>
+            <numerusform>Save %n changed line</numerusform>
+            <numerusform>Save %n changed lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="328" />
+        <source>Saves every changed line at once (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="351" />
+        <source>%n line(s) saved at %1 by %2</source>
+        <translation>
+            <numerusform>%n line saved at %1 by %2</numerusform>
+            <numerusform>%n lines saved at %1 by %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="397" />
+        <source>Explanation of %1 saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProtocolScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="153" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="154" />
+        <source>Contest:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <source>Sign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="240" />
+        <source>Draft — not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
+        <source>Signed at %1 · code %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
+        <source>Superseded by version %1 · signed at %2 · code %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="252" />
+        <source>Repeated protocol (version %1). Reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="261" />
+        <source>Save the protocol as shown, as a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
+        <source>Print through the system's print dialog; choose the number of copies there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="270" />
+        <source>An earlier version, kept as it was signed: version %1 is the current one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
+        <source>This version is signed and locked: to change it, correct it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
+        <source>The protocol is signed at the end of the count (the station is in: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="282" />
+        <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
+        <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
+        <source>Already corrected: version %1 is the current one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
+        <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
+        <source>Save the protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="319" />
+        <source>Protocol saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="339" />
+        <source>Protocol sent to the printer: %n copy(ies)</source>
+        <translation>
+            <numerusform>Protocol sent to the printer: %n copy</numerusform>
+            <numerusform>Protocol sent to the printer: %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
+        <source>Protocol signed: code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="372" />
+        <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordsBox</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <source>Voters on the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <source>Ballots received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <source>Issued in the premises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <source>Issued outside the premises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <source>Spoiled (replaced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <source>Left to cancel (unused + spoiled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="37" />
+        <source>What the records say</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="95" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
         <source>✕ excluded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="95" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="97" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="98" />
         <source>at the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="99" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="100" />
         <source>on trip %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="101" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="102" />
         <source>outside</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="135" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="136" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="146" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="146" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
         <source>Taken by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
         <source>Late?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151" />
         <source>Ballot</source>
         <translation type="unfinished" />
     </message>
@@ -883,45 +1562,165 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="74" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="75" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="76" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="77" />
         <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <source>Sign the protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <source>Protocol: %1 — version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="207" />
+        <source>repeated protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="209" />
+        <source>Members present at signing (tick each one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <source>dissenting opinion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <source>Dissent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="213" />
+        <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="216" />
+        <source>The dissenting opinion of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="342" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="252" />
+        <source>The protocol is signed at the end of the count (the station is in: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="258" />
+        <source>Lines not filled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="263" />
+        <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="267" />
+        <source>Warning without a written explanation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="271" />
+        <source>Write the dissenting opinion of %1, or close its box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="282" />
+        <source>present %1 of %2; at least %3 needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <source>Quorum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <source>No quorum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="289" />
+        <source>Signs the protocol: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="293" />
+        <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="298" />
+        <source>Signing is not possible yet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="306" />
+        <source>Fixes the protocol code and locks this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="337" />
+        <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="49" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="50" />
         <source>Election package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="94" />
         <source>Welcome to Precinct</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="95" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="96" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="98" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
         <source>Load election package (.zip)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
         <source>Load election package from a folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
         <source>Open the demo station (training)</source>
         <translation type="unfinished" />
     </message>
@@ -929,98 +1728,98 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="89" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
         <source>Election</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="91" />
         <source>Contests and ballots received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="92" />
         <source>Commission</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
         <source>Voter list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="94" />
         <source>Import voter list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
         <source>Voting day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
         <source>Voting hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
         <source>Precinct</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
         <source>Territory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
         <source>Station key fingerprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
         <source>Options: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
         <source>Ballots received: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
         <source>Chair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
         <source>Deputy chair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
         <source>Secretary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
         <source>Member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
         <source>Voters on the list: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
         <source>The list can be imported only during set-up</source>
         <translation type="unfinished" />
     </message>
@@ -1028,52 +1827,52 @@
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
         <source>⌂ out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
         <source>✔ back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="235" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
         <source>Trip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="235" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
         <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
         <source>Times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
         <source>Returned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
         <source>Spoiled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
@@ -1194,119 +1993,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="264" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>Turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
         <source>Report language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
         <source>Save turnout report (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
         <source>Ballots issued per hour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
         <source>At the report times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
         <source>By list section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
         <source>hour of the day (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>the current hour, so far</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="310" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="312" />
         <source>as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>ballots issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>voters on the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>On the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="335" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
         <source>not recorded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="335" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
         <source>pending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="340" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="342" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="369" />
         <source>Save turnout report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="392" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="394" />
         <source>Turnout report saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1406,37 +2205,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="73" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
         <source>List number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="73" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
         <source>IIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
         <source>No voter selected</source>
         <translation type="unfinished" />
     </message>
@@ -1444,12 +2243,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="161" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="163" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="193" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="195" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -1457,7 +2256,7 @@
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="87" />
         <source>IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
@@ -1465,32 +2264,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="148" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
         <source>IIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="154" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>

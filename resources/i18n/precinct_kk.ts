@@ -3,180 +3,406 @@
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="109" />
         <source>Add a voter</source>
         <translation>Сайлаушыны қосу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
         <source>Basis:</source>
         <translation>Негізі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="121" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
         <source>Add to the list</source>
         <translation>Тізімге енгізу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="138" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="135" />
         <source>An IIN has digits only</source>
         <translation>ЖСН тек цифрлардан тұрады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="140" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="137" />
         <source>%1 of 12 digits</source>
         <translation>%1 цифр (12 болуы керек)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="139" />
         <source>Too many digits: an IIN has 12</source>
         <translation>Цифр тым көп: ЖСН-де 12 цифр болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="145" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
         <source>The 7th digit is not a century and sex code</source>
         <translation>7-цифр ғасыр мен жыныс коды емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="147" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="144" />
         <source>The first 6 digits are not a date of birth</source>
         <translation>Алғашқы 6 цифр туған күнді білдірмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="149" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="146" />
         <source>Wrong check digit: check the number</source>
         <translation>Бақылау цифры қате: нөмірді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="154" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="151" />
         <source>Born %1: under 18 on voting day</source>
         <translation>Туған күні %1: дауыс беру күні 18 жасқа толмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="159" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="156" />
         <source>Already on the list as No. %1: %2</source>
         <translation>Тізімде № %1 болып тұр: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="161" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="158" />
         <source>Valid IIN · born %1</source>
         <translation>ЖСН дұрыс · туған күні %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="181" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="178" />
         <source>Added as No. %1: %2</source>
         <translation>Тізімге № %1 болып енгізілді: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="196" />
         <source>Certificate No.:</source>
         <translation>Куәлік №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="197" />
         <source>Court decision No.:</source>
         <translation>Сот шешімінің №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="198" />
         <source>Registration No.:</source>
         <translation>Тіркеу №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
         <source>Number of the absentee certificate</source>
         <translation>Сырттай дауыс беру куәлігінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="203" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
         <source>Number and date of the decision</source>
         <translation>Шешімнің нөмірі мен күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="204" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
         <source>Number of the registration record</source>
         <translation>Тіркеу жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="205" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
 </context>
 <context>
+    <name>CancelEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="115" />
+        <source>Ballots cancelled: %1</source>
+        <translation>Жойылған бюллетеньдер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="136" />
+        <source>the records expect %1 (of which %2 spoiled)</source>
+        <translation>жазбалар бойынша %1 күтіледі (оның ішінде бүлінгені %2)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="141" />
+        <source>■ differs by %1</source>
+        <translation>■ айырма %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="145" />
+        <source>✔ as expected</source>
+        <translation>✔ күтілгендей</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCard</name>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="191" />
+        <source>%1 — wait for lines: %2</source>
+        <translation>%1 — мына жолдар күтілуде: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="194" />
+        <source>%1: %2 against %3, difference %4</source>
+        <translation>%1: %2 / %3, айырма %4</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="203" />
+        <source>Explained: %1</source>
+        <translation>Түсініктеме: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="205" />
+        <source>Explain…</source>
+        <translation>Түсіндіру…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="206" />
+        <source>Change the explanation…</source>
+        <translation>Түсініктемені өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <source>holds</source>
+        <translation>орындалады</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <source>fails</source>
+        <translation>орындалмайды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="212" />
+        <source>incomplete</source>
+        <translation>жолдар толық емес</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="217" />
+        <source>Why the numbers are so (printed as an annex for the members to sign)</source>
+        <translation>Сандар неге осындай (мүшелер қол қоятын қосымшада басылады)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="218" />
+        <source>Save explanation</source>
+        <translation>Түсініктемені сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="219" />
+        <source>The chair explains a warning</source>
+        <translation>Ескертуді төраға түсіндіреді</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="275" />
+        <source>Control ratios</source>
+        <translation>Бақылау арақатынастары</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="305" />
+        <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
+        <translation>%2 арақатынастың %1 орындалады · %3 орындалмайды · %4 толық емес</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="179" />
+        <source>Correct the signed protocol</source>
+        <translation>Қол қойылған хаттаманы түзету</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183" />
+        <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
+        <translation>%1-нұсқа қол қойылған күйінде қалады. %2-нұсқа сол деректермен «қайталанған хаттама» белгісімен жоба ретінде ашылады; ол қайта тексеріліп, қол қойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="191" />
+        <source>Corrected by:</source>
+        <translation>Түзететін:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="193" />
+        <source>What was wrong in the signed protocol</source>
+        <translation>Қол қойылған хаттамада не дұрыс емес еді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="196" />
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="201" />
+        <source>Open version %1</source>
+        <translation>%1-нұсқаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="202" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>CountingScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="182" />
+        <source>Counting</source>
+        <translation>Санау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="183" />
+        <source>&amp;Steps of the count</source>
+        <translation>&amp;Санау кезеңдері</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="184" />
+        <source>&amp;Protocol</source>
+        <translation>&amp;Хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="185" />
+        <source>Confirmed by:</source>
+        <translation>Растайтын:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="192" />
+        <source>Confirm the step</source>
+        <translation>Кезеңді растау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="188" />
+        <source>Go to the protocol entry</source>
+        <translation>Хаттаманы енгізуге өту</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="190" />
+        <source>Confirmed by the member chosen under “Entered by”</source>
+        <translation>«Енгізетін» өрісінде таңдалған мүше растайды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="191" />
+        <source>Sign the protocol…</source>
+        <translation>Хаттамаға қол қою…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="238" />
+        <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
+        <translation>Дауыс беру әлі жабылған жоқ. Санау дауыс беру жабылғаннан кейін басталады («Учаске» экранында); содан кейін төмендегі кезеңдер ретімен орындалады.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="242" />
+        <source>Every protocol is signed: print them on the Protocol screen.</source>
+        <translation>Барлық хаттамаға қол қойылды: оларды «Хаттама» экранында басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>now</source>
+        <translation>қазір</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>to do</source>
+        <translation>алда</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="272" />
+        <source>%1 of %2 signed</source>
+        <translation>%2 хаттаманың %1 қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="298" />
+        <source>Step %1 of %2: %3</source>
+        <translation>%1-кезең (барлығы %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="299" />
+        <source>Step %1 of %2 is on the Steps tab</source>
+        <translation>%1-кезең (барлығы %2) «Санау кезеңдері» бетінде</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="319" />
+        <source>Save the changed lines first: the step checks the saved protocol.</source>
+        <translation>Алдымен өзгертілген жолдарды сақтаңыз: кезең сақталған хаттаманы тексереді.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="372" />
+        <source>Protocol signed</source>
+        <translation>Хаттамаға қол қойылды</translation>
+    </message>
+</context>
+<context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="103" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
         <source>Added</source>
         <translation>Енгізілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="103" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
         <source>Excluded</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="125" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
         <source>Basis or reason</source>
         <translation>Негізі немесе себебі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="132" />
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -184,107 +410,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="118" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Act of receipt of ballots</source>
         <translation>Бюллетеньдерді алу актісі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
         <source>Reason to close early:</source>
         <translation>Ерте жабу себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation>Барлық сайлаушы бюллетень алмаса, жабылу уақытына дейін қажет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Open voting</source>
         <translation>Дауыс беруді ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Close voting…</source>
         <translation>Дауыс беруді жабу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Ballots received:</source>
         <translation>Алынған бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
         <source>Correct the act</source>
         <translation>Актіні түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="143" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
         <source>Voting hours: %1–%2</source>
         <translation>Дауыс беру уақыты: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="148" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
         <source>Voting opened at %1 by %2</source>
         <translation>Дауыс беру %1 ашылды, ашқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
         <source>Voting closed at %1 by %2</source>
         <translation>Дауыс беру %1 жабылды, жапқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
         <source>Voting has not been opened yet.</source>
         <translation>Дауыс беру әлі ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
         <source>Voting has already been opened</source>
         <translation>Дауыс беру ашылып қойған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="164" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="171" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Алу актісін тек дауыс беру ашылғанға дейін түзетуге болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="196" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="197" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Дауыс беруді қазір ашу керек пе? Осы сәттен бастап бюллетень беруге болады; мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="208" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Дауыс беруді қазір жабу керек пе? Осыдан кейін бюллетень беруге болмайды; мұны болдырмау мүмкін емес.</translation>
     </message>
@@ -292,203 +518,229 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="175" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>ID card</source>
         <translation>Жеке куәлік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
         <source>Other document</source>
         <translation>Басқа құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="203" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="298" />
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="305" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="347" />
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="320" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="323" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="357" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="383" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="384" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="394" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="395" />
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="396" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
 </context>
 <context>
+    <name>DoubleEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54" />
+        <source>Hand over to the second member</source>
+        <translation>Екінші мүшеге беру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56" />
+        <source>Compare the entries and save</source>
+        <translation>Енгізулерді салыстырып, сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109" />
+        <source>%1 now types lines %2 again; the first entry is hidden.</source>
+        <translation>Енді %1 %2 жолдарын қайта енгізеді; бірінші енгізу жасырылды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126" />
+        <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
+        <translation>
+            <numerusform>Енгізулер %n жолда сәйкес келмейді: %1. Ештеңе сақталған жоқ: екінші енгізуді түзетіңіз.</numerusform>
+            <numerusform>Енгізулер %n жолда сәйкес келмейді: %1. Ештеңе сақталған жоқ: екінші енгізуді түзетіңіз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExcludeVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="108" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
         <source>Exclude a voter</source>
         <translation>Сайлаушыны тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
         <source>Other reason:</source>
         <translation>Басқа себеп:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="141" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="142" />
         <source>Write the reason</source>
         <translation>Себебін жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113" />
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="116" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="117" />
         <source>Other…</source>
         <translation>Басқа…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="146" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="147" />
         <source>Confirm exclusion of No. %1</source>
         <translation>№ %1 шығаруды растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="149" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="150" />
         <source>Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.</source>
         <translation>№ %1 %2 тізімнен шығарылсын ба (%3)? Растау үшін тағы басыңыз; Esc — болдырмау.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="164" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="165" />
         <source>No. %1 %2 is excluded from the list: %3</source>
         <translation>№ %1 %2 тізімнен шығарылды: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="188" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
         <source>Exclude from the list…</source>
         <translation>Тізімнен шығару…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190" />
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="196" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="197" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="198" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="199" />
         <source>No. %1 · %2 · born %3</source>
         <translation>№ %1 · %2 · туған күні %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="201" />
         <source>On the list: may be excluded</source>
         <translation>Тізімде: шығаруға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="224" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="225" />
         <source>Already excluded: %1</source>
         <translation>Тізімнен шығарылған: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="228" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="229" />
         <source>Has a ballot: cannot be excluded (undo a mistaken issuance first)</source>
         <translation>Бюллетень берілген: шығаруға болмайды (қате берілсе, алдымен беруді болдырмаңыз)</translation>
     </message>
@@ -496,57 +748,57 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="108" />
+        <location filename="../../precinct_app/ui/header.py" line="109" />
         <source>TRAINING</source>
         <translation>ОҚУ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="111" />
+        <location filename="../../precinct_app/ui/header.py" line="112" />
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="118" />
+        <location filename="../../precinct_app/ui/header.py" line="119" />
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="122" />
+        <location filename="../../precinct_app/ui/header.py" line="123" />
         <source>Set-up</source>
         <translation>Дайындық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="122" />
+        <location filename="../../precinct_app/ui/header.py" line="123" />
         <source>Voting open</source>
         <translation>Дауыс беру ашық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="124" />
         <source>Voting closed</source>
         <translation>Дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="124" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="124" />
+        <location filename="../../precinct_app/ui/header.py" line="125" />
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="130" />
+        <location filename="../../precinct_app/ui/header.py" line="131" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="134" />
+        <location filename="../../precinct_app/ui/header.py" line="135" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="136" />
+        <location filename="../../precinct_app/ui/header.py" line="137" />
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
@@ -554,37 +806,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="102" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="103" />
         <source>Choose the voter list</source>
         <translation>Сайлаушылар тізімін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="109" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="110" />
         <source>Import the voter list</source>
         <translation>Сайлаушылар тізімін жүктеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="112" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="113" />
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="136" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="137" />
         <source>Import</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="188" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="189" />
         <source>Nothing has been written yet.</source>
         <translation>Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="192" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Қабылданбаған жолдар (%n)</numerusform>
@@ -592,12 +844,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="194" />
         <source>No rows were rejected.</source>
         <translation>Қабылданбаған жол жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="195" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="196" />
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушыны жүктеу</numerusform>
@@ -606,19 +858,120 @@
     </message>
 </context>
 <context>
+    <name>LimitLabel</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="169" />
+        <source>The 12-hour limit runs from the first step of the count.</source>
+        <translation>12 сағаттық мерзім санаудың бірінші кезеңінен басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
+        <source>Count started at %1 · limit %2 · signed</source>
+        <translation>Санау %1 басталды · мерзімі %2 дейін · қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="179" />
+        <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
+        <translation>✕ 12 сағаттық мерзім өтті: басталуы %1, мерзімі %2 дейін, %3 асып кетті</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="185" />
+        <source>Count started at %1 · limit %2 · %3 left</source>
+        <translation>Санау %1 басталды · мерзімі %2 дейін · %3 қалды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="192" />
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+</context>
+<context>
+    <name>LineRow</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="96" />
+        <source>Line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="98" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118" />
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="116" />
+        <source>first: %1 · second: %2</source>
+        <translation>1-ші: %1 · 2-ші: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="133" />
+        <source>entered</source>
+        <translation>енгізіледі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="135" />
+        <source>records: %1</source>
+        <translation>жазбада: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="138" />
+        <source>changed (records: %1)</source>
+        <translation>өзгертілді (жазбада: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
+        <source>Reason: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="141" />
+        <source>records</source>
+        <translation>жазбадан</translation>
+    </message>
+</context>
+<context>
+    <name>LineSheet</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <source>In words</source>
+        <translation>Жазбаша</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="192" />
+        <source>Source</source>
+        <translation>Көзі</translation>
+    </message>
+</context>
+<context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101" />
         <source>Changes to the list today</source>
         <translation>Бүгінгі тізім өзгерістері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110" />
         <source>The voter list is frozen: voting is closed</source>
         <translation>Сайлаушылар тізімін өзгертуге болмайды: дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113" />
         <source>No commission member here may change the voter list</source>
         <translation>Мұнда ешбір комиссия мүшесі сайлаушылар тізімін өзгерте алмайды</translation>
     </message>
@@ -626,37 +979,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="150" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="150" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="151" />
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="151" />
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="141" />
+        <location filename="../../precinct_app/ui/main_window.py" line="152" />
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="141" />
+        <location filename="../../precinct_app/ui/main_window.py" line="152" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <source>Counting</source>
+        <translation>Санау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="167" />
+        <location filename="../../precinct_app/ui/main_window.py" line="180" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -664,22 +1027,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="179" />
+        <location filename="../../precinct_app/ui/main_window.py" line="192" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="199" />
+        <location filename="../../precinct_app/ui/main_window.py" line="208" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="200" />
+        <location filename="../../precinct_app/ui/main_window.py" line="209" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="223" />
+        <location filename="../../precinct_app/ui/main_window.py" line="213" />
+        <source>Voting is not closed yet</source>
+        <translation>Дауыс беру әлі жабылған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="243" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -687,195 +1055,506 @@
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="152" />
         <source>&amp;Register an application</source>
         <translation>&amp;Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="151" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
         <source>&amp;Trips of the portable box</source>
         <translation>&amp;Тасымалы жәшікпен шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Taken by:</source>
         <translation>Қабылдаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="157" />
         <source>Late because:</source>
         <translation>Неге мерзімнен кейін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
         <source>Where the box is to be taken</source>
         <translation>Жәшікті апаратын мекенжай</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
         <source>Why the application is accepted after the deadline</source>
         <translation>Өтініш неге мерзімнен кейін қабылданды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="166" />
         <source>Register application</source>
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
         <source>The reason, in words</source>
         <translation>Себебін жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
         <source>Details (optional)</source>
         <translation>Толығырақ (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="181" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="183" />
         <source>The package sets no deadline for applications.</source>
         <translation>Сайлау пакетінде өтініш беру мерзімі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="184" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="186" />
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Мерзім (%1) өтті: өтінішті кеш қабылдау себебі жазылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="190" />
         <source>Applications are accepted until %1.</source>
         <translation>Өтініштерді қабылдау мерзімі: %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="199" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="201" />
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Өтініштер тізілімі: %1 · бюллетень күтуде: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="223" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="225" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="244" />
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="252" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>Мерзім (%1) өткен соң өтінішті кеш қабылдау себебін көрсету керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="260" />
         <source>Write the reason in words</source>
         <translation>Себебін сөзбен жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
         <source>Application registered: %1, No. %2</source>
         <translation>Өтініш тіркелді: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="275" />
         <source>after the deadline</source>
         <translation>мерзімнен кейін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="308" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="310" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="312" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, туған күні %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="321" />
         <source>already applied at %1</source>
         <translation>өтініш бұрын берілген (%1)</translation>
     </message>
 </context>
 <context>
+    <name>PdfOptions</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67" />
+        <source>Layout:</source>
+        <translation>Тілдері:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="68" />
+        <source>The languages printed on the protocol</source>
+        <translation>Хаттама басылатын тілдер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="69" />
+        <source>Copy:</source>
+        <translation>Данасы:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70" />
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="71" />
+        <source>No. </source>
+        <translation>№ </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="73" />
+        <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
+        <translation>0 — түпнұсқа; N — байқаушыға арналған № N куәландырылған көшірме (коды сол)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="74" />
+        <source>Enlarged A3 for posting</source>
+        <translation>Ілуге арналған үлкейтілген A3 нысаны</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="149" />
+        <source>Entered by:</source>
+        <translation>Енгізетін:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="151" />
+        <source>Second member checks:</source>
+        <translation>Екінші мүше тексереді:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="153" />
+        <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
+        <translation>Екінші мүше бірінші енгізуді көрмей жолдарды қайта енгізеді; екеуі сәйкес келмейінше ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="155" />
+        <source>Types the entered lines again, blind</source>
+        <translation>Біріншісін көрмей жолдарды қайта енгізеді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="158" />
+        <source>The reason, printed in the annex</source>
+        <translation>Себебі (қосымшада басылады)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="159" />
+        <source>Back to the first entry</source>
+        <translation>Бірінші енгізуге оралу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="263" />
+        <source>Version %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="265" />
+        <source>repeated protocol</source>
+        <translation>қайталанған хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <source>signed</source>
+        <translation>қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="282" />
+        <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
+        <translation>%1 қол қойылды, коды %2. Хаттама жабық: оны тек түзету арқылы өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <source>The values are entered once the count has started (the first step).</source>
+        <translation>Деректер санау басталғаннан кейін енгізіледі (бірінші кезеңнен соң).</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="310" />
+        <source>The two entries differ on this line</source>
+        <translation>Бұл жолда екі енгізу сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="319" />
+        <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
+        <translation>%1-жол жазбалармен сәйкес емес: оны тек төраға себебін көрсетіп өзгерте алады:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="327" />
+        <source>Save %n changed line(s)</source>
+        <translation>
+            <numerusform>%n өзгертілген жолды сақтау</numerusform>
+            <numerusform>%n өзгертілген жолды сақтау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="328" />
+        <source>Saves every changed line at once (Ctrl+S)</source>
+        <translation>Барлық өзгертілген жолдарды бірден сақтайды (Ctrl+S)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="351" />
+        <source>%n line(s) saved at %1 by %2</source>
+        <translation>
+            <numerusform>%n жол %1 сақталды, %2</numerusform>
+            <numerusform>%n жол %1 сақталды, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="397" />
+        <source>Explanation of %1 saved</source>
+        <translation>%1 бойынша түсініктеме сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="153" />
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="154" />
+        <source>Contest:</source>
+        <translation>Дауыс беру:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
+        <source>Version:</source>
+        <translation>Нұсқа:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <source>Sign…</source>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <source>Version %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="240" />
+        <source>Draft — not signed</source>
+        <translation>Жоба — қол қойылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
+        <source>Signed at %1 · code %2</source>
+        <translation>Сағат %1 қол қойылды · коды %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
+        <source>Superseded by version %1 · signed at %2 · code %3</source>
+        <translation>%1-нұсқамен ауыстырылды · сағат %2 қол қойылған · коды %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="252" />
+        <source>Repeated protocol (version %1). Reason: %2</source>
+        <translation>Қайталанған хаттама (%1-нұсқа). Себебі: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="261" />
+        <source>Save the protocol as shown, as a PDF file</source>
+        <translation>Хаттаманы көрсетілген күйінде PDF файлына сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
+        <source>Print through the system's print dialog; choose the number of copies there</source>
+        <translation>Жүйенің басып шығару терезесі арқылы басу; дана санын сол жерде таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="270" />
+        <source>An earlier version, kept as it was signed: version %1 is the current one</source>
+        <translation>Қол қойылған күйінде сақталған бұрынғы нұсқа: қолданыстағысы — %1-нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
+        <source>This version is signed and locked: to change it, correct it</source>
+        <translation>Бұл нұсқаға қол қойылған және ол өзгертуге жабық: өзгерту үшін оны түзетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
+        <source>The protocol is signed at the end of the count (the station is in: %1)</source>
+        <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="282" />
+        <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
+        <translation>Қатысушылар, кворум, ерекше пікірлер; қол қою кодты бекітеді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
+        <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
+        <translation>Жазбаша себебімен %1-нұсқаны — қайталанған хаттаманы — ашу; бұл нұсқа сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
+        <source>Already corrected: version %1 is the current one</source>
+        <translation>Түзетіліп қойған: қолданыстағысы — %1-нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
+        <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
+        <translation>Тек қол қойылған хаттама түзетіледі; жобаның деректері «Санау» экранында өзгертіледі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
+        <source>Save the protocol</source>
+        <translation>Хаттаманы сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="319" />
+        <source>Protocol saved: %1</source>
+        <translation>Хаттама сақталды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="339" />
+        <source>Protocol sent to the printer: %n copy(ies)</source>
+        <translation>
+            <numerusform>Хаттама басып шығаруға жіберілді: %n дана</numerusform>
+            <numerusform>Хаттама басып шығаруға жіберілді: %n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
+        <source>Protocol signed: code %1</source>
+        <translation>Хаттамаға қол қойылды: коды %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="372" />
+        <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
+        <translation>%1-нұсқа ашылды — қайталанған хаттама; %2-нұсқа қол қойылған күйінде сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBox</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <source>Voters on the list</source>
+        <translation>Тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <source>Ballots received</source>
+        <translation>Алынған бюллетеньдер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <source>Issued in the premises</source>
+        <translation>Үй-жайда берілген</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <source>Issued outside the premises</source>
+        <translation>Үй-жайдан тыс берілген</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <source>Spoiled (replaced)</source>
+        <translation>Бүлінген (ауыстырылған)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <source>Left to cancel (unused + spoiled)</source>
+        <translation>Жойылуға тиіс (пайдаланылмаған + бүлінген)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="37" />
+        <source>What the records say</source>
+        <translation>Жазбалар бойынша</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="95" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
         <source>✕ excluded</source>
         <translation>✕ шығарылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="95" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="97" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="98" />
         <source>at the desk</source>
         <translation>үй-жайда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="99" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="100" />
         <source>on trip %1</source>
         <translation>шығу № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="101" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="102" />
         <source>outside</source>
         <translation>үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="135" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="136" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="146" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="146" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
         <source>Taken by</source>
         <translation>Қабылдаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
         <source>Late?</source>
         <translation>Кеш пе?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151" />
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -883,45 +1562,165 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="74" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="75" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="76" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="77" />
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <source>Sign the protocol</source>
+        <translation>Хаттамаға қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <source>Protocol: %1 — version %2</source>
+        <translation>Хаттама: %1 — %2-нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="207" />
+        <source>repeated protocol</source>
+        <translation>қайталанған хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="209" />
+        <source>Members present at signing (tick each one)</source>
+        <translation>Қол қою кезінде қатысып отырған мүшелер (әрқайсысын белгілеңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <source>dissenting opinion</source>
+        <translation>ерекше пікір</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <source>Dissent…</source>
+        <translation>Ерекше пікір…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="213" />
+        <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
+        <translation>Келіспеген мүше хаттамаға ерекше пікірмен қол қояды: ол қосымшада басылып, тегінің жанында белгіленеді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="216" />
+        <source>The dissenting opinion of %1</source>
+        <translation>%1: ерекше пікір</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="342" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="252" />
+        <source>The protocol is signed at the end of the count (the station is in: %1)</source>
+        <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="258" />
+        <source>Lines not filled: %1</source>
+        <translation>Толтырылмаған жолдар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="263" />
+        <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
+        <translation>Бақылау арақатынасы орындалмады: %1 (%2 / %3, айырма %4)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="267" />
+        <source>Warning without a written explanation: %1</source>
+        <translation>Жазбаша түсініктемесі жоқ ескерту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="271" />
+        <source>Write the dissenting opinion of %1, or close its box</source>
+        <translation>Ерекше пікірді жазыңыз (%1) немесе өрісті жабыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="282" />
+        <source>present %1 of %2; at least %3 needed</source>
+        <translation>%2 мүшенің %1 қатысып отыр; кемінде %3 керек</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <source>Quorum</source>
+        <translation>Кворум бар</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <source>No quorum</source>
+        <translation>Кворум жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="289" />
+        <source>Signs the protocol: %1 — %2</source>
+        <translation>Хаттамаға қол қояды: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="293" />
+        <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
+        <translation>Қатысушылардың арасында қол қоюшы жоқ: төраға қол қояды; ол болмаса — төраға орынбасары; екеуі де болмаса — хатшы</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="298" />
+        <source>Signing is not possible yet:</source>
+        <translation>Әзірге қол қоюға болмайды:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="306" />
+        <source>Fixes the protocol code and locks this version</source>
+        <translation>Хаттама кодын бекітіп, осы нұсқаны өзгертуге жабады</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="337" />
+        <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
+        <translation>Сағат %1 қол қойылды. Осы кодты қағаз хаттамаға жазыңыз: ол осы сандарды куәландырады</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="49" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="50" />
         <source>Election package</source>
         <translation>Сайлау пакеті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="94" />
         <source>Welcome to Precinct</source>
         <translation>Precinct-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="95" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="96" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
         <translation>Бұл компьютерде учаске құрылмаған. Жоғары тұрған комиссиядан алынған сайлау пакетін жүктеңіз немесе оқу үшін демо учаскені ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="98" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
         <source>Load election package (.zip)…</source>
         <translation>Сайлау пакетін жүктеу (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
         <source>Load election package from a folder…</source>
         <translation>Сайлау пакетін қалтадан жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
         <source>Open the demo station (training)</source>
         <translation>Демо учаскені ашу (оқу)</translation>
     </message>
@@ -929,98 +1728,98 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="89" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="91" />
         <source>Contests and ballots received</source>
         <translation>Дауыс берулер және алынған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="92" />
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="94" />
         <source>Import voter list…</source>
         <translation>Сайлаушылар тізімін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
         <source>Voting hours</source>
         <translation>Дауыс беру уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
         <source>Territory</source>
         <translation>Аумақ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
         <source>Station key fingerprint</source>
         <translation>Учаске кілтінің ізі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
         <source>Options: %1</source>
         <translation>Нұсқалар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
         <source>Ballots received: %1</source>
         <translation>Алынған бюллетеньдер: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
         <source>Deputy chair</source>
         <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
         <source>Member</source>
         <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
         <source>The list can be imported only during set-up</source>
         <translation>Тізімді тек дайындық кезеңінде жүктеуге болады</translation>
     </message>
@@ -1028,52 +1827,52 @@
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
         <source>⌂ out</source>
         <translation>⌂ шығуда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
         <source>✔ back</source>
         <translation>✔ оралды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="235" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
         <source>Trip</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="235" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
         <source>Members</source>
         <translation>Комиссия мүшелері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
         <source>Times</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
         <source>Taken</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
         <source>Spoiled</source>
         <translation>Бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
@@ -1194,119 +1993,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="264" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
         <source>Save turnout report (PDF)…</source>
         <translation>Қатысу туралы мәліметті сақтау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation>Аумақтық комиссияға арналған A4 есебі: ағымдағы қатысу, белгіленген уақыттағы, тізім бөлімдері және сағаттар бойынша қатысу, төраға мен хатшының қолына арналған жолдармен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
         <source>Ballots issued per hour</source>
         <translation>Сағат сайын берілген бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
         <source>At the report times</source>
         <translation>Белгіленген уақытта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
         <source>By list section</source>
         <translation>Тізім бөлімдері бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
         <source>hour of the day (local time)</source>
         <translation>сағат (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>the current hour, so far</source>
         <translation>ағымдағы сағат, әзірге</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="310" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="312" />
         <source>as of %1</source>
         <translation>сағ. %1 жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>ballots issued</source>
         <translation>бюллетень берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>voters on the list</source>
         <translation>тізімдегі сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>turnout</source>
         <translation>қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>On the list</source>
         <translation>Тізімде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="335" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
         <source>not recorded yet</source>
         <translation>әлі тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="335" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
         <source>pending</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="340" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="342" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="369" />
         <source>Save turnout report</source>
         <translation>Қатысу туралы мәліметті сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="392" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="394" />
         <source>Turnout report saved: %1</source>
         <translation>Қатысу туралы мәлімет сақталды: %1</translation>
     </message>
@@ -1407,37 +2206,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="73" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
         <source>List number</source>
         <translation>Тізімдегі нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="73" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
         <source>No voter selected</source>
         <translation>Сайлаушы таңдалмаған</translation>
     </message>
@@ -1445,12 +2244,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="161" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="163" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Іздеу: ЖСН, тізімдегі нөмір немесе тегі [аты]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="193" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="195" />
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>
@@ -1458,7 +2257,7 @@
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="87" />
         <source>IIN, list number or surname</source>
         <translation>ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
@@ -1466,32 +2265,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="148" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="154" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>

@@ -3,180 +3,406 @@
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="109" />
         <source>Add a voter</source>
         <translation>Добавить избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
         <source>Basis:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="121" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
         <source>Add to the list</source>
         <translation>Включить в список</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="138" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="135" />
         <source>An IIN has digits only</source>
         <translation>ИИН состоит только из цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="140" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="137" />
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="139" />
         <source>Too many digits: an IIN has 12</source>
         <translation>Слишком много цифр: в ИИН их 12</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="145" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
         <source>The 7th digit is not a century and sex code</source>
         <translation>7-я цифра не является кодом века и пола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="147" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="144" />
         <source>The first 6 digits are not a date of birth</source>
         <translation>Первые 6 цифр не являются датой рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="149" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="146" />
         <source>Wrong check digit: check the number</source>
         <translation>Неверная контрольная цифра: проверьте номер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="154" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="151" />
         <source>Born %1: under 18 on voting day</source>
         <translation>Дата рождения %1: на день голосования нет 18 лет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="159" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="156" />
         <source>Already on the list as No. %1: %2</source>
         <translation>Уже есть в списке под № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="161" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="158" />
         <source>Valid IIN · born %1</source>
         <translation>ИИН верен · дата рождения %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="181" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="178" />
         <source>Added as No. %1: %2</source>
         <translation>Включён(а) в список под № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="196" />
         <source>Certificate No.:</source>
         <translation>№ удостоверения:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="197" />
         <source>Court decision No.:</source>
         <translation>№ решения суда:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="198" />
         <source>Registration No.:</source>
         <translation>№ регистрации:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
         <source>Number of the absentee certificate</source>
         <translation>Номер открепительного удостоверения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="203" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
         <source>Number and date of the decision</source>
         <translation>Номер и дата решения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="204" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
         <source>Number of the registration record</source>
         <translation>Номер записи о регистрации</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="205" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
 </context>
 <context>
+    <name>CancelEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="115" />
+        <source>Ballots cancelled: %1</source>
+        <translation>Погашено бюллетеней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="136" />
+        <source>the records expect %1 (of which %2 spoiled)</source>
+        <translation>по записям ожидается %1 (из них испорчено %2)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="141" />
+        <source>■ differs by %1</source>
+        <translation>■ расхождение %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="145" />
+        <source>✔ as expected</source>
+        <translation>✔ как ожидалось</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCard</name>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="191" />
+        <source>%1 — wait for lines: %2</source>
+        <translation>%1 — ждёт строк: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="194" />
+        <source>%1: %2 against %3, difference %4</source>
+        <translation>%1: %2 против %3, разница %4</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="203" />
+        <source>Explained: %1</source>
+        <translation>Объяснение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="205" />
+        <source>Explain…</source>
+        <translation>Объяснить…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="206" />
+        <source>Change the explanation…</source>
+        <translation>Изменить объяснение…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <source>holds</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <source>fails</source>
+        <translation>не выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="212" />
+        <source>incomplete</source>
+        <translation>не все строки</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="217" />
+        <source>Why the numbers are so (printed as an annex for the members to sign)</source>
+        <translation>Почему цифры такие (печатается в приложении на подпись членам комиссии)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="218" />
+        <source>Save explanation</source>
+        <translation>Сохранить объяснение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="219" />
+        <source>The chair explains a warning</source>
+        <translation>Предупреждение объясняет председатель</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="275" />
+        <source>Control ratios</source>
+        <translation>Контрольные соотношения</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="305" />
+        <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
+        <translation>выполняется %1 из %2 · не выполняется %3 · неполных %4</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="179" />
+        <source>Correct the signed protocol</source>
+        <translation>Исправление подписанного протокола</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183" />
+        <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
+        <translation>Версия %1 остаётся в подписанном виде. Версия %2 открывается как проект с теми же данными и отметкой «повторный протокол»; её снова проверяют и подписывают.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="191" />
+        <source>Corrected by:</source>
+        <translation>Исправляет:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="193" />
+        <source>What was wrong in the signed protocol</source>
+        <translation>Что было неверно в подписанном протоколе</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="196" />
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="201" />
+        <source>Open version %1</source>
+        <translation>Открыть версию %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="202" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>CountingScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="182" />
+        <source>Counting</source>
+        <translation>Подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="183" />
+        <source>&amp;Steps of the count</source>
+        <translation>&amp;Этапы подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="184" />
+        <source>&amp;Protocol</source>
+        <translation>&amp;Протокол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="185" />
+        <source>Confirmed by:</source>
+        <translation>Подтверждает:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="192" />
+        <source>Confirm the step</source>
+        <translation>Подтвердить этап</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="188" />
+        <source>Go to the protocol entry</source>
+        <translation>Перейти к вводу протокола</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="190" />
+        <source>Confirmed by the member chosen under “Entered by”</source>
+        <translation>Подтверждает член комиссии, выбранный в поле «Вносит»</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="191" />
+        <source>Sign the protocol…</source>
+        <translation>Подписать протокол…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="238" />
+        <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
+        <translation>Голосование ещё не закрыто. Подсчёт начинается после закрытия голосования (на экране «Участок»); затем этапы ниже проходятся по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="242" />
+        <source>Every protocol is signed: print them on the Protocol screen.</source>
+        <translation>Все протоколы подписаны: распечатайте их на экране «Протокол».</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <source>to do</source>
+        <translation>впереди</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="272" />
+        <source>%1 of %2 signed</source>
+        <translation>подписано %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="298" />
+        <source>Step %1 of %2: %3</source>
+        <translation>Этап %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="299" />
+        <source>Step %1 of %2 is on the Steps tab</source>
+        <translation>Этап %1 из %2 — на вкладке «Этапы подсчёта»</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="319" />
+        <source>Save the changed lines first: the step checks the saved protocol.</source>
+        <translation>Сначала сохраните изменённые строки: этап проверяет сохранённый протокол.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="372" />
+        <source>Protocol signed</source>
+        <translation>Протокол подписан</translation>
+    </message>
+</context>
+<context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="103" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
         <source>Added</source>
         <translation>Включён(а)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="103" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
         <source>Excluded</source>
         <translation>Исключён(а)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="125" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
         <source>Basis or reason</source>
         <translation>Основание или причина</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="132" />
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -184,107 +410,107 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="118" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
         <source>Act of receipt of ballots</source>
         <translation>Акт получения бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
         <source>Reason to close early:</source>
         <translation>Причина досрочного закрытия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="123" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation>Нужна до времени закрытия, если не все избиратели получили бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
         <source>Open voting</source>
         <translation>Открыть голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
         <source>Close voting…</source>
         <translation>Закрыть голосование…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
         <source>Ballots received:</source>
         <translation>Получено бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
         <source>Corrected by:</source>
         <translation>Исправляет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
         <source>Correct the act</source>
         <translation>Исправить акт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="143" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
         <source>Voting hours: %1–%2</source>
         <translation>Время голосования: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="148" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
         <source>Voting opened at %1 by %2</source>
         <translation>Голосование открыто %1, открыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
         <source>Voting closed at %1 by %2</source>
         <translation>Голосование закрыто %1, закрыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
         <source>Voting has not been opened yet.</source>
         <translation>Голосование ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
         <source>Voting has already been opened</source>
         <translation>Голосование уже открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="164" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="171" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Акт получения можно исправить только до открытия голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="196" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="197" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Открыть голосование сейчас? С этого момента можно выдавать бюллетени; отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="208" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Закрыть голосование сейчас? После этого бюллетени выдавать нельзя; отменить это нельзя.</translation>
     </message>
@@ -292,203 +518,230 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="175" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
         <source>Member at this desk:</source>
         <translation>Член комиссии за столом:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>ID card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Заменить испорченный бюллетень (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
         <source>Undo the issuance… (F8)</source>
         <translation>Отменить выдачу… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="203" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
         <source>No commission member here may issue ballots</source>
         <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="298" />
         <source>No voter matches “%1”</source>
         <translation>Нет избирателя по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="305" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="347" />
         <source>Choose the member working at this desk</source>
         <translation>Выберите члена комиссии, работающего за этим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="320" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="323" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>Бюллетень выдан № %1 в %2, выдал(а) %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="357" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Выдан бюллетень взамен испорченного: %1, № %2 · %3 · %4. Испорченный бюллетень сохраните для погашения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="383" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="384" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Выдача отменена: № %1, отменил(а) %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="394" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="395" />
         <source>For a voter who already has a ballot</source>
         <translation>Для избирателя, уже получившего бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="396" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
         <source>This ballot was already replaced once</source>
         <translation>Этот бюллетень уже заменялся один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: избиратель испортил бюллетень; выдайте один бюллетень взамен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="400" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: выдача записана по ошибке (председатель или заместитель, с указанием причины)</translation>
     </message>
 </context>
 <context>
+    <name>DoubleEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54" />
+        <source>Hand over to the second member</source>
+        <translation>Передать второму члену комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56" />
+        <source>Compare the entries and save</source>
+        <translation>Сравнить вводы и сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109" />
+        <source>%1 now types lines %2 again; the first entry is hidden.</source>
+        <translation>Теперь %1 повторно вводит строки %2; первый ввод скрыт.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126" />
+        <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
+        <translation>
+            <numerusform>Вводы не совпадают в %n строке: %1. Ничего не сохранено: исправьте второй ввод.</numerusform>
+            <numerusform>Вводы не совпадают в %n строках: %1. Ничего не сохранено: исправьте второй ввод.</numerusform>
+            <numerusform>Вводы не совпадают в %n строках: %1. Ничего не сохранено: исправьте второй ввод.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExcludeVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="108" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
         <source>Exclude a voter</source>
         <translation>Исключить избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
         <source>Other reason:</source>
         <translation>Другая причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="141" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="142" />
         <source>Write the reason</source>
         <translation>Укажите причину</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113" />
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="116" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="117" />
         <source>Other…</source>
         <translation>Другая…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="146" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="147" />
         <source>Confirm exclusion of No. %1</source>
         <translation>Подтвердить исключение № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="149" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="150" />
         <source>Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.</source>
         <translation>Исключить № %1 %2 из списка (%3)? Нажмите ещё раз, чтобы подтвердить; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="164" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="165" />
         <source>No. %1 %2 is excluded from the list: %3</source>
         <translation>№ %1 %2 исключён(а) из списка: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="188" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
         <source>Exclude from the list…</source>
         <translation>Исключить из списка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190" />
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="196" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="197" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="198" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="199" />
         <source>No. %1 · %2 · born %3</source>
         <translation>№ %1 · %2 · дата рождения %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="201" />
         <source>On the list: may be excluded</source>
         <translation>В списке: можно исключить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="224" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="225" />
         <source>Already excluded: %1</source>
         <translation>Уже исключён(а): %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="228" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="229" />
         <source>Has a ballot: cannot be excluded (undo a mistaken issuance first)</source>
         <translation>Бюллетень выдан: исключить нельзя (ошибочную выдачу сначала отмените)</translation>
     </message>
@@ -496,57 +749,57 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="108" />
+        <location filename="../../precinct_app/ui/header.py" line="109" />
         <source>TRAINING</source>
         <translation>ОБУЧЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="111" />
+        <location filename="../../precinct_app/ui/header.py" line="112" />
         <source>No station is set up on this computer yet</source>
         <translation>На этом компьютере участок ещё не создан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="118" />
+        <location filename="../../precinct_app/ui/header.py" line="119" />
         <source>Precinct No. %1 · %2</source>
         <translation>Участок № %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="122" />
+        <location filename="../../precinct_app/ui/header.py" line="123" />
         <source>Set-up</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="122" />
+        <location filename="../../precinct_app/ui/header.py" line="123" />
         <source>Voting open</source>
         <translation>Голосование открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="124" />
         <source>Voting closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="124" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="124" />
+        <location filename="../../precinct_app/ui/header.py" line="125" />
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="130" />
+        <location filename="../../precinct_app/ui/header.py" line="131" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Выдано бюллетеней: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="134" />
+        <location filename="../../precinct_app/ui/header.py" line="135" />
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="136" />
+        <location filename="../../precinct_app/ui/header.py" line="137" />
         <source>At this desk: %1</source>
         <translation>За этим столом: %1</translation>
     </message>
@@ -554,37 +807,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="102" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="103" />
         <source>Choose the voter list</source>
         <translation>Выберите список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="109" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="110" />
         <source>Import the voter list</source>
         <translation>Загрузка списка избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="112" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="113" />
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="136" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="137" />
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="188" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="189" />
         <source>Nothing has been written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="192" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Отклонённые строки (%n)</numerusform>
@@ -593,12 +846,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="194" />
         <source>No rows were rejected.</source>
         <translation>Отклонённых строк нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="195" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="196" />
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>Загрузить %n избирателя</numerusform>
@@ -608,19 +861,120 @@
     </message>
 </context>
 <context>
+    <name>LimitLabel</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="169" />
+        <source>The 12-hour limit runs from the first step of the count.</source>
+        <translation>12-часовой срок отсчитывается с первого этапа подсчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
+        <source>Count started at %1 · limit %2 · signed</source>
+        <translation>Подсчёт начат в %1 · срок до %2 · подписано</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="179" />
+        <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
+        <translation>✕ 12-часовой срок истёк: начало в %1, срок до %2, превышен на %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="185" />
+        <source>Count started at %1 · limit %2 · %3 left</source>
+        <translation>Подсчёт начат в %1 · срок до %2 · осталось %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="192" />
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
+    <name>LineRow</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="96" />
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="98" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118" />
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="116" />
+        <source>first: %1 · second: %2</source>
+        <translation>1-й: %1 · 2-й: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="133" />
+        <source>entered</source>
+        <translation>вносится</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="135" />
+        <source>records: %1</source>
+        <translation>по записям: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="138" />
+        <source>changed (records: %1)</source>
+        <translation>изменено (по записям: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="141" />
+        <source>records</source>
+        <translation>по записям</translation>
+    </message>
+</context>
+<context>
+    <name>LineSheet</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <source>In words</source>
+        <translation>Прописью</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="192" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101" />
         <source>Changes to the list today</source>
         <translation>Изменения списка за сегодня</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110" />
         <source>The voter list is frozen: voting is closed</source>
         <translation>Список избирателей изменить нельзя: голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113" />
         <source>No commission member here may change the voter list</source>
         <translation>Никто из членов комиссии здесь не может изменять список избирателей</translation>
     </message>
@@ -628,37 +982,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="150" />
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="139" />
+        <location filename="../../precinct_app/ui/main_window.py" line="150" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="151" />
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="140" />
+        <location filename="../../precinct_app/ui/main_window.py" line="151" />
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="141" />
+        <location filename="../../precinct_app/ui/main_window.py" line="152" />
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="141" />
+        <location filename="../../precinct_app/ui/main_window.py" line="152" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <source>Counting</source>
+        <translation>Подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="167" />
+        <location filename="../../precinct_app/ui/main_window.py" line="180" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -667,22 +1031,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="179" />
+        <location filename="../../precinct_app/ui/main_window.py" line="192" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="199" />
+        <location filename="../../precinct_app/ui/main_window.py" line="208" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="200" />
+        <location filename="../../precinct_app/ui/main_window.py" line="209" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="223" />
+        <location filename="../../precinct_app/ui/main_window.py" line="213" />
+        <source>Voting is not closed yet</source>
+        <translation>Голосование ещё не закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="243" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -690,195 +1059,509 @@
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="152" />
         <source>&amp;Register an application</source>
         <translation>&amp;Регистрация заявления</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="151" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
         <source>&amp;Trips of the portable box</source>
         <translation>&amp;Выезды с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
         <source>Taken by:</source>
         <translation>Принял:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="157" />
         <source>Late because:</source>
         <translation>Почему после срока:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
         <source>Where the box is to be taken</source>
         <translation>Куда выезжать с ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
         <source>Why the application is accepted after the deadline</source>
         <translation>Почему заявление принято после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="166" />
         <source>Register application</source>
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
         <source>The reason, in words</source>
         <translation>Причина своими словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
         <source>Details (optional)</source>
         <translation>Подробности (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="181" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="183" />
         <source>The package sets no deadline for applications.</source>
         <translation>Пакет выборов не задаёт срок подачи заявлений.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="184" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="186" />
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Срок (%1) истёк: записывается причина приёма заявления после срока.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="190" />
         <source>Applications are accepted until %1.</source>
         <translation>Заявления принимаются до %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="199" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="201" />
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Реестр заявлений: %1 · ожидают бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="223" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="225" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="244" />
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="252" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>После %1 нужно указать причину приёма заявления после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="260" />
         <source>Write the reason in words</source>
         <translation>Напишите причину словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
         <source>Application registered: %1, No. %2</source>
         <translation>Заявление зарегистрировано: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="275" />
         <source>after the deadline</source>
         <translation>после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="308" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="310" />
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="312" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, дата рождения %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="321" />
         <source>already applied at %1</source>
         <translation>заявление уже подано (%1)</translation>
     </message>
 </context>
 <context>
+    <name>PdfOptions</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67" />
+        <source>Layout:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="68" />
+        <source>The languages printed on the protocol</source>
+        <translation>Языки, на которых печатается протокол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="69" />
+        <source>Copy:</source>
+        <translation>Экземпляр:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70" />
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="71" />
+        <source>No. </source>
+        <translation>№ </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="73" />
+        <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
+        <translation>0 — оригинал; N — заверенная копия № N для наблюдателя (с тем же кодом)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="74" />
+        <source>Enlarged A3 for posting</source>
+        <translation>Увеличенная форма A3 для вывешивания</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntry</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="149" />
+        <source>Entered by:</source>
+        <translation>Вносит:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="151" />
+        <source>Second member checks:</source>
+        <translation>Проверяет второй:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="153" />
+        <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
+        <translation>Второй член комиссии повторно вводит строки, не видя первого ввода; ничего не сохраняется, пока оба ввода не совпадут</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="155" />
+        <source>Types the entered lines again, blind</source>
+        <translation>Вводит строки заново, не видя первого ввода</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="158" />
+        <source>The reason, printed in the annex</source>
+        <translation>Причина (печатается в приложении)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="159" />
+        <source>Back to the first entry</source>
+        <translation>Вернуться к первому вводу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="263" />
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="265" />
+        <source>repeated protocol</source>
+        <translation>повторный протокол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <source>signed</source>
+        <translation>подписан</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="282" />
+        <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
+        <translation>Подписан в %1, код %2. Протокол закрыт: изменить его можно только исправлением.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <source>The values are entered once the count has started (the first step).</source>
+        <translation>Данные вносятся после начала подсчёта (первого этапа).</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="310" />
+        <source>The two entries differ on this line</source>
+        <translation>В этой строке два ввода не совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="319" />
+        <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
+        <translation>Строка %1 расходится с записями: изменить её может только председатель, указав причину:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="327" />
+        <source>Save %n changed line(s)</source>
+        <translation>
+            <numerusform>Сохранить %n изменённую строку</numerusform>
+            <numerusform>Сохранить %n изменённые строки</numerusform>
+            <numerusform>Сохранить %n изменённых строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="328" />
+        <source>Saves every changed line at once (Ctrl+S)</source>
+        <translation>Сохраняет все изменённые строки сразу (Ctrl+S)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="351" />
+        <source>%n line(s) saved at %1 by %2</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1, %2</numerusform>
+            <numerusform>%n строки сохранены в %1, %2</numerusform>
+            <numerusform>%n строк сохранено в %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="397" />
+        <source>Explanation of %1 saved</source>
+        <translation>Объяснение к %1 сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="153" />
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="154" />
+        <source>Contest:</source>
+        <translation>Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="240" />
+        <source>Draft — not signed</source>
+        <translation>Проект — не подписан</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
+        <source>Signed at %1 · code %2</source>
+        <translation>Подписан в %1 · код %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
+        <source>Superseded by version %1 · signed at %2 · code %3</source>
+        <translation>Заменён версией %1 · подписан в %2 · код %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="252" />
+        <source>Repeated protocol (version %1). Reason: %2</source>
+        <translation>Повторный протокол (версия %1). Причина: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="261" />
+        <source>Save the protocol as shown, as a PDF file</source>
+        <translation>Сохранить протокол в том виде, как он показан, в файл PDF</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
+        <source>Print through the system's print dialog; choose the number of copies there</source>
+        <translation>Печать через системное окно печати; число экземпляров выбирается там</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="270" />
+        <source>An earlier version, kept as it was signed: version %1 is the current one</source>
+        <translation>Прежняя версия, сохранённая в подписанном виде: действующая — версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
+        <source>This version is signed and locked: to change it, correct it</source>
+        <translation>Эта версия подписана и закрыта для изменений: чтобы изменить, исправьте её</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
+        <source>The protocol is signed at the end of the count (the station is in: %1)</source>
+        <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="282" />
+        <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
+        <translation>Присутствующие, кворум, особые мнения; подписание фиксирует код</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
+        <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
+        <translation>Открыть версию %1 — повторный протокол — с письменной причиной; эта версия сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
+        <source>Already corrected: version %1 is the current one</source>
+        <translation>Уже исправлен: действующая — версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
+        <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
+        <translation>Исправляется только подписанный протокол; данные проекта меняются на экране «Подсчёт»</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
+        <source>Save the protocol</source>
+        <translation>Сохранение протокола</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="319" />
+        <source>Protocol saved: %1</source>
+        <translation>Протокол сохранён: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="339" />
+        <source>Protocol sent to the printer: %n copy(ies)</source>
+        <translation>
+            <numerusform>Протокол отправлен на печать: %n экземпляр</numerusform>
+            <numerusform>Протокол отправлен на печать: %n экземпляра</numerusform>
+            <numerusform>Протокол отправлен на печать: %n экземпляров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
+        <source>Protocol signed: code %1</source>
+        <translation>Протокол подписан: код %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="372" />
+        <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
+        <translation>Открыта версия %1 — повторный протокол; версия %2 сохранена в подписанном виде</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBox</name>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <source>Voters on the list</source>
+        <translation>Избирателей в списке</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <source>Ballots received</source>
+        <translation>Получено бюллетеней</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <source>Issued in the premises</source>
+        <translation>Выдано в помещении</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <source>Issued outside the premises</source>
+        <translation>Выдано вне помещения</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <source>Spoiled (replaced)</source>
+        <translation>Испорчено (заменено)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <source>Left to cancel (unused + spoiled)</source>
+        <translation>Подлежит погашению (неиспользованные + испорченные)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="37" />
+        <source>What the records say</source>
+        <translation>По данным записей</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="95" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
         <source>✕ excluded</source>
         <translation>✕ исключён</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="95" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="97" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="98" />
         <source>at the desk</source>
         <translation>в помещении</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="99" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="100" />
         <source>on trip %1</source>
         <translation>выезд № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="101" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="102" />
         <source>outside</source>
         <translation>вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="135" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="136" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="146" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="146" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
         <source>Taken by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
         <source>Late?</source>
         <translation>После срока?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151" />
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -886,45 +1569,165 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="74" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="75" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="76" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="77" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <source>Sign the protocol</source>
+        <translation>Подписать протокол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <source>Protocol: %1 — version %2</source>
+        <translation>Протокол: %1 — версия %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="207" />
+        <source>repeated protocol</source>
+        <translation>повторный протокол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="209" />
+        <source>Members present at signing (tick each one)</source>
+        <translation>Члены комиссии, присутствующие при подписании (отметьте каждого)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <source>dissenting opinion</source>
+        <translation>особое мнение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <source>Dissent…</source>
+        <translation>Особое мнение…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="213" />
+        <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
+        <translation>Несогласный член комиссии подписывает протокол с особым мнением: оно печатается в приложении и отмечается у фамилии</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="216" />
+        <source>The dissenting opinion of %1</source>
+        <translation>Особое мнение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="342" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="252" />
+        <source>The protocol is signed at the end of the count (the station is in: %1)</source>
+        <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="258" />
+        <source>Lines not filled: %1</source>
+        <translation>Не заполнены строки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="263" />
+        <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
+        <translation>Не выполнено контрольное соотношение: %1 (%2 против %3, разница %4)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="267" />
+        <source>Warning without a written explanation: %1</source>
+        <translation>Предупреждение без письменного объяснения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="271" />
+        <source>Write the dissenting opinion of %1, or close its box</source>
+        <translation>Впишите особое мнение (%1) или закройте поле</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="282" />
+        <source>present %1 of %2; at least %3 needed</source>
+        <translation>присутствуют %1 из %2; нужно не меньше %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <source>Quorum</source>
+        <translation>Кворум есть</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <source>No quorum</source>
+        <translation>Нет кворума</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="289" />
+        <source>Signs the protocol: %1 — %2</source>
+        <translation>Подписывает протокол: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="293" />
+        <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
+        <translation>Среди присутствующих нет подписывающего: подписывает председатель; в его отсутствие — заместитель председателя; в отсутствие обоих — секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="298" />
+        <source>Signing is not possible yet:</source>
+        <translation>Подписать пока нельзя:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="306" />
+        <source>Fixes the protocol code and locks this version</source>
+        <translation>Фиксирует код протокола и закрывает эту версию для изменений</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="337" />
+        <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
+        <translation>Подписан в %1. Впишите этот код в бумажный протокол: он удостоверяет эти цифры</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="49" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="50" />
         <source>Election package</source>
         <translation>Пакет выборов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="94" />
         <source>Welcome to Precinct</source>
         <translation>Добро пожаловать в Precinct</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="95" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="96" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
         <translation>На этом компьютере участок не создан. Загрузите пакет выборов, полученный от вышестоящей комиссии, или откройте демонстрационный участок для обучения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="98" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
         <source>Load election package (.zip)…</source>
         <translation>Загрузить пакет выборов (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
         <source>Load election package from a folder…</source>
         <translation>Загрузить пакет выборов из папки…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
         <source>Open the demo station (training)</source>
         <translation>Открыть демонстрационный участок (обучение)</translation>
     </message>
@@ -932,98 +1735,98 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="89" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="91" />
         <source>Contests and ballots received</source>
         <translation>Голосования и полученные бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="92" />
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="94" />
         <source>Import voter list…</source>
         <translation>Загрузить список избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
         <source>Voting hours</source>
         <translation>Время голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
         <source>Territory</source>
         <translation>Территория</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
         <source>Station key fingerprint</source>
         <translation>Отпечаток ключа участка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
         <source>Options: %1</source>
         <translation>Варианты: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
         <source>Ballots received: %1</source>
         <translation>Получено бюллетеней: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
         <source>Deputy chair</source>
         <translation>Заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
         <source>Member</source>
         <translation>Член комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
         <source>The list can be imported only during set-up</source>
         <translation>Список можно загрузить только на этапе подготовки</translation>
     </message>
@@ -1031,52 +1834,52 @@
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
         <source>⌂ out</source>
         <translation>⌂ на выезде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
         <source>✔ back</source>
         <translation>✔ вернулись</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="235" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
         <source>Trip</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="235" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
         <source>Members</source>
         <translation>Члены комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
         <source>Times</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
         <source>Taken</source>
         <translation>Взято</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
         <source>Spoiled</source>
         <translation>Испорчено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -1197,119 +2000,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="264" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
         <source>Save turnout report (PDF)…</source>
         <translation>Сохранить сведения о явке (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation>Отчёт A4 для территориальной комиссии: текущая явка, явка на установленное время, по разделам списка и по часам, со строками для подписей председателя и секретаря</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
         <source>Ballots issued per hour</source>
         <translation>Выдано бюллетеней по часам</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
         <source>At the report times</source>
         <translation>На установленное время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
         <source>By list section</source>
         <translation>По разделам списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
         <source>hour of the day (local time)</source>
         <translation>час (местное время)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>the current hour, so far</source>
         <translation>текущий час, на данный момент</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="310" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="312" />
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>ballots issued</source>
         <translation>выдано бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>voters on the list</source>
         <translation>избирателей в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
         <source>turnout</source>
         <translation>явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
         <source>On the list</source>
         <translation>В списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="335" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
         <source>not recorded yet</source>
         <translation>ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="335" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
         <source>pending</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="340" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="342" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="369" />
         <source>Save turnout report</source>
         <translation>Сохранение сведений о явке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="392" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="394" />
         <source>Turnout report saved: %1</source>
         <translation>Сведения о явке сохранены: %1</translation>
     </message>
@@ -1410,37 +2213,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="73" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
         <source>List number</source>
         <translation>Номер в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="73" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
         <source>No voter selected</source>
         <translation>Избиратель не выбран</translation>
     </message>
@@ -1448,12 +2251,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="161" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="163" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Поиск: ИИН, номер в списке или фамилия [имя]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="193" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="195" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -1461,7 +2264,7 @@
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="87" />
         <source>IIN, list number or surname</source>
         <translation>ИИН, номер в списке или фамилия</translation>
     </message>
@@ -1469,32 +2272,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="148" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="154" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>

@@ -12,6 +12,7 @@ from precinct_app.services import issuance, phases, voters
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.main_window import NAV, MainWindow
+from precinct_app.ui.signals import emit
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_open_then_close_voting_from_the_station_screen(
     with demo_ctx.db.transaction() as s:
         voter = voters.resolve(s, "5")
         issuance.issue(s, demo_ctx.clock, voter.id, "npp", "c4")
-    demo_ctx.bridge.data_changed.emit()
+    emit(demo_ctx.bridge.data_changed)
     assert window.header.voters.text() == "Ballots issued: 1 of 300"
 
     panel.close_button.click()

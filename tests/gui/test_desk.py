@@ -17,6 +17,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import AMBER, BLUE, GREEN, RED
 from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.main_window import MainWindow
+from precinct_app.ui.signals import emit
 from precinct_app.ui.undo_dialog import UndoDialog
 
 CHAIR = "c1"
@@ -26,14 +27,14 @@ def _open(ctx: AppContext) -> None:
     assert ctx.db is not None
     with ctx.db.transaction() as s:
         phases.open_voting(s, ctx.clock, CHAIR)
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
 
 
 def _close(ctx: AppContext) -> None:
     assert ctx.db is not None
     with ctx.db.transaction() as s:
         phases.close_voting(s, ctx.clock, CHAIR)
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
 
 
 def _voter(ctx: AppContext, list_no: int) -> VoterView:
@@ -119,7 +120,7 @@ def test_keys_move_clear_and_the_member_is_remembered(
     qtbot.keyClick(desk.search_box, Qt.Key.Key_Escape)
     assert desk.search_box.text() == "" and desk.card.voter is None
     desk.member_combo.setCurrentIndex(1)
-    desk.member_combo.activated.emit(1)
+    emit(desk.member_combo.activated, 1)
     assert demo_ctx.settings.desk_member == desk.member_id
     again = _desk(qtbot, demo_ctx)
     assert again.member_id == desk.member_id
@@ -235,7 +236,7 @@ def test_several_contests_show_a_selector_and_issue_per_contest(
     _scan(qtbot, desk, voter.iin)
     assert desk.last_result is not None and desk.last_result.contest_id != "second"
     desk.contest_combo.setCurrentIndex(1)
-    desk.contest_combo.activated.emit(1)
+    emit(desk.contest_combo.activated, 1)
     _scan(qtbot, desk, voter.iin)  # the same voter, the second ballot paper
     assert desk.last_result.contest_id == "second"
     assert _counts(demo_ctx)[0] == 2

@@ -17,6 +17,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import RED, DeskVoter
 from precinct_app.ui.list_changes_model import ChangeColumn
 from precinct_app.ui.list_changes_screen import ListChangesScreen
+from precinct_app.ui.signals import emit
 
 CHAIR = "c1"
 NEW_IIN = "900517400015"  # born 17.05.1990, not in the demo list
@@ -58,7 +59,7 @@ def _phase(ctx: AppContext, change: str) -> None:
     assert ctx.db is not None
     with ctx.db.transaction() as s:
         getattr(phases, f"{change}_voting")(s, ctx.clock, CHAIR)
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
 
 
 def _fill(qtbot: QtBot, screen: ListChangesScreen, iin: str) -> None:
@@ -220,7 +221,7 @@ def test_a_voter_with_a_ballot_cannot_be_excluded(qtbot: QtBot, demo_ctx: AppCon
     assert _counts(demo_ctx) == before and _voter(demo_ctx, "20").status == "active"
     assert form.result.text().startswith("✕  voter no. 20 already has a ballot for npp")
     # Once the screen knows, the button is disabled and says why.
-    demo_ctx.bridge.data_changed.emit()
+    emit(demo_ctx.bridge.data_changed)
     _pick(screen, "20", "absentee_issued")
     assert not form.exclude_button.isEnabled()
     assert "Has a ballot" in form.exclude_button.toolTip()

@@ -15,6 +15,7 @@ from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.outside_models import RegisterColumn
 from precinct_app.ui.outside_screen import OutsideScreen
+from precinct_app.ui.signals import emit
 
 CHAIR, SECRETARY = "c1", "c3"
 AFTER_DEADLINE = Clock(fixed=dt.datetime.fromisoformat("2024-10-06T13:00:00+05:00"))
@@ -24,7 +25,7 @@ def _open(ctx: AppContext) -> None:
     assert ctx.db is not None
     with ctx.db.transaction() as s:
         phases.open_voting(s, ctx.clock, CHAIR)
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
 
 
 def _voter(ctx: AppContext, list_no: int) -> VoterView:
@@ -38,7 +39,7 @@ def _apply(ctx: AppContext, *list_numbers: int) -> None:
     with ctx.db.transaction() as s:
         for list_no in list_numbers:
             outside.apply(s, ctx.clock, SECRETARY, _voter(ctx, list_no).id, "illness")
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
 
 
 def _events(ctx: AppContext, kind: str | None = None) -> int:
@@ -214,7 +215,7 @@ def test_trips_are_disabled_while_voting_is_not_open(
         trip = s.scalars(select(OutsideTrip)).one()
         outside.end_trip(s, demo_ctx.clock, trip.id, returned=1)
         phases.close_voting(s, demo_ctx.clock, CHAIR)
-    demo_ctx.bridge.data_changed.emit()
+    emit(demo_ctx.bridge.data_changed)
     assert not trips.start_button.isEnabled()
     assert trips.start_button.toolTip() == "Voting is not open"
 
@@ -259,5 +260,5 @@ def test_no_applications_once_voting_is_closed(qtbot: QtBot, demo_ctx: AppContex
     assert demo_ctx.db is not None
     with demo_ctx.db.transaction() as s:
         phases.close_voting(s, demo_ctx.clock, CHAIR)
-    demo_ctx.bridge.data_changed.emit()
+    emit(demo_ctx.bridge.data_changed)
     assert not screen.form_page.isEnabled() and screen.form_page.toolTip() == "Voting is closed"

@@ -16,6 +16,7 @@ from precinct_app.models import TurnoutSnapshot
 from precinct_app.services import issuance, phases, turnout
 from precinct_app.services.clock import Clock
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.signals import emit
 from precinct_app.ui.turnout_screen import REFRESH_MS, TurnoutScreen
 
 
@@ -55,7 +56,7 @@ def test_live_figures_follow_the_desks(qtbot: QtBot, demo_ctx: AppContext) -> No
     screen = _screen(qtbot, demo_ctx)
     assert _figures(screen) == ("0", "300", "0.0%")
     _issue(demo_ctx, 1, 2, 3)
-    demo_ctx.bridge.data_changed.emit()  # what run_op does after every write
+    emit(demo_ctx.bridge.data_changed)  # what run_op does after every write
     assert _figures(screen) == ("3", "300", "1.0%")
     # 300 demo voters: section 1 holds 250 of them, section 2 the other 50.
     assert _rows(screen, "sections") == [
@@ -69,7 +70,7 @@ def test_the_timer_refreshes_without_a_signal(qtbot: QtBot, demo_ctx: AppContext
     assert screen._timer.isActive() and screen._timer.interval() == REFRESH_MS == 30_000
     _issue(demo_ctx, 5, 6)  # another desk, another process: no signal here
     assert _figures(screen)[0] == "0"
-    screen._timer.timeout.emit()
+    emit(screen._timer.timeout)
     assert _figures(screen) == ("2", "300", "0.7%")
 
 
@@ -84,7 +85,7 @@ def test_report_times_frozen_pending_and_not_yet_recorded(
     with demo_ctx.db.transaction() as s:  # the main window's timer does this
         turnout.take_due_snapshots(s, demo_ctx.clock)
     _issue(demo_ctx, 4)  # after 10:00: the frozen figure does not move
-    demo_ctx.bridge.data_changed.emit()
+    emit(demo_ctx.bridge.data_changed)
     rows = _rows(screen, "snapshots")
     assert rows[0] == ["10:00", "3", "300", "1.0%"]
     assert rows[1:] == [[t, "pending", "", ""] for t in ("12:00", "14:00", "16:00", "18:00",
@@ -110,7 +111,7 @@ def test_save_writes_the_pdf_and_says_where(
     monkeypatch.setattr(TurnoutScreen, "ask_path", classmethod(ask))
     screen = _screen(qtbot, demo_ctx)
     _issue(demo_ctx, 1, 2, 3)
-    demo_ctx.bridge.data_changed.emit()
+    emit(demo_ctx.bridge.data_changed)
     screen.lang_combo.setCurrentIndex(screen.lang_combo.findData("en"))
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert Path(asked[0]).name == "TRAINING_turnout_P164_20241006T0900.pdf"

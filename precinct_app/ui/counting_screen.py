@@ -1,0 +1,388 @@
+"""Counting: the guided sequence after closing, the 12-hour limit, and the protocol entry.
+
+The steps of services.counting.SEQUENCE are shown in order: done (time and who),
+the current one (highlighted, with who confirms it), the rest greyed. The first step
+takes the ballots cancelled per contest beside what the records expect. Filling and
+checking the protocol are confirmed on the Protocol tab, where the values are typed;
+the last step opens the signing dialog. Refusals are shown in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from precinct_app.messages import text
+from precinct_app.services import counting, phases, protocol
+from precinct_app.services.counting import CountStatus, Expected
+from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui.banner import Banner
+from precinct_app.ui.context import AppContext
+from precinct_app.ui.counting_records import RecordsBox
+from precinct_app.ui.counting_steps import (
+    CURRENT,
+    DONE,
+    PENDING,
+    CancelEntry,
+    LimitLabel,
+    StepRow,
+    capitalised,
+)
+from precinct_app.ui.lazy_refresh import LazyRefresh
+from precinct_app.ui.member_combo import MemberCombo
+from precinct_app.ui.ops import run_op
+from precinct_app.ui.protocol_entry import ProtocolEntry
+from precinct_app.ui.signals import emit
+
+LIMIT_CHECK_MS = 30_000  # the time left is shown to the minute
+ENTRY_STEPS = (counting.FILL, counting.CHECK, counting.SIGN)
+
+
+class CountingScreen(QWidget):
+    """The steps of the count on one tab, the protocol entry on the other.
+
+    Signals:
+        action_done(str): a step, a save or a signature succeeded; the status line's text.
+    """
+
+    action_done = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert ctx.db is not None
+        self._ctx = ctx
+        self.station: StationInfo | None = None
+        self.status: CountStatus | None = None
+        self.expected: list[Expected] = []
+        self.signed: dict[str, bool] = {}  # contest id -> its current protocol is signed
+        self._timer = QTimer(self)
+        self._timer.setInterval(LIMIT_CHECK_MS)
+        self._setup_ui()
+        self._connect_signals()
+        self.refresh()
+        self._timer.start()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.phase_banner = Banner("countPhase", hide_when_empty=True)
+        layout.addWidget(self.phase_banner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_steps_page(), "")
+        self.tabs.addTab(self._build_protocol_page(), "")
+        # The heading and the 12-hour limit beside the tabs: the entry needs the height.
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+        self.heading.setContentsMargins(0, 0, 12, 0)
+        self.tabs.setCornerWidget(self.heading, Qt.Corner.TopLeftCorner)
+        self.limit_label = LimitLabel()
+        self.tabs.setCornerWidget(self.limit_label, Qt.Corner.TopRightCorner)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_steps_page(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        self.steps_layout = QVBoxLayout()
+        self.steps_layout.setSpacing(3)
+        self.step_rows = {step: StepRow(step, i + 1)
+                          for i, step in enumerate(counting.SEQUENCE)}
+        for step_row in self.step_rows.values():
+            self.steps_layout.addWidget(step_row)
+        self.action_panel = QWidget()
+        panel = QVBoxLayout(self.action_panel)
+        panel.setContentsMargins(24, 4, 4, 8)
+        self.cancel_box = QWidget()
+        cancel_grid = QGridLayout(self.cancel_box)
+        cancel_grid.setContentsMargins(0, 0, 0, 0)
+        cancel_grid.setColumnStretch(3, 1)
+        self.cancel = CancelEntry(cancel_grid, self.cancel_box)
+        panel.addWidget(self.cancel_box)
+        buttons = QHBoxLayout()
+        self.member_caption = QLabel()
+        buttons.addWidget(self.member_caption)
+        self.member_combo = MemberCombo("count")
+        buttons.addWidget(self.member_combo)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("primary")
+        buttons.addWidget(self.confirm_button)
+        self.open_entry_button = QPushButton()
+        self.open_entry_button.setObjectName("primary")
+        buttons.addWidget(self.open_entry_button)
+        buttons.addStretch(1)
+        panel.addLayout(buttons)
+        self.banner = Banner("countBanner", padding="4px 10px", hide_when_empty=True)
+        panel.addWidget(self.banner)
+        self.steps_layout.addWidget(self.action_panel)
+        self.steps_layout.addStretch(1)
+        row.addLayout(self.steps_layout, 1)
+        self.records = RecordsBox()
+        self.records.setMaximumWidth(350)
+        right = QVBoxLayout()
+        right.addWidget(self.records)
+        right.addStretch(1)
+        row.addLayout(right)
+        return page
+
+    def _build_protocol_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.entry = ProtocolEntry(self._ctx)
+        layout.addWidget(self.entry, 1)
+        # The step taken here, beside Save; its result shares the entry's banner.
+        self.step_caption = QLabel()
+        self.step_caption.setWordWrap(True)
+        self.step_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.step_caption.setObjectName("stepCaption")
+        self.step_caption.setStyleSheet("#stepCaption { color: #10324a; font-weight: bold; }")
+        self.entry.add_action(self.step_caption, 1)
+        self.step_confirm_button = QPushButton()
+        self.entry.add_action(self.step_confirm_button)
+        self.sign_button = QPushButton()
+        self.sign_button.setObjectName("primary")
+        self.entry.add_action(self.sign_button)
+        self.step_banner = self.entry.banner
+        return page
+
+    def _connect_signals(self) -> None:
+        self._lazy = LazyRefresh(self, self.refresh)
+        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
+        self.step_confirm_button.clicked.connect(self._on_step_confirm_button_clicked)
+        self.open_entry_button.clicked.connect(self._on_open_entry_button_clicked)
+        self.sign_button.clicked.connect(self._on_sign_button_clicked)
+        self.entry.saved.connect(self.action_done)
+        self.member_combo.activated.connect(self._on_member_combo_activated)
+        self.entry.member_combo.activated.connect(self._on_entry_member_combo_activated)
+        self.entry.contest_combo.activated.connect(self._on_entry_contest_combo_activated)
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language."""
+        lang = self._ctx.lang
+        self.heading.setText(self.tr("Counting"))
+        self.tabs.setTabText(0, self.tr("&Steps of the count"))
+        self.tabs.setTabText(1, self.tr("&Protocol"))
+        self.member_caption.setText(self.tr("Confirmed by:"))
+        self.member_combo.retranslate(lang)
+        self.confirm_button.setText(self.tr("Confirm the step"))
+        self.open_entry_button.setText(self.tr("Go to the protocol entry"))
+        self.step_confirm_button.setToolTip(self.tr(
+            "Confirmed by the member chosen under “Entered by”"))
+        self.sign_button.setText(self.tr("Sign the protocol…"))
+        self.step_confirm_button.setText(self.tr("Confirm the step"))
+        if self.station is not None:
+            self.cancel.fill(self.station.contests, self.expected, lang)
+            self.records.show_records(self.station, self.expected, lang)
+        self.entry.retranslate_ui()
+        self._show()
+
+    # -- data --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the station, the count's progress and the protocols (reads only)."""
+        assert self._ctx.db is not None
+        with self._ctx.db.reading() as session:
+            self.station = load_station(session)
+            self.status = counting.status(session, self._ctx.clock)
+            self.expected = counting.expected(session)
+            self.signed = {c.id: protocol.build(session, self._ctx.clock, c.id).signed
+                           for c in self.station.contests}
+        lang = self._ctx.lang
+        self.member_combo.fill(self.station.commission, lang, self._ctx.settings.desk_member)
+        self.entry.refresh()
+        self.retranslate_ui()
+
+    @property
+    def next_step(self) -> str | None:
+        """The step to take now (None before closing and once signed)."""
+        if self.status is None or self.status.phase in (phases.SETUP, phases.OPEN):
+            return None
+        return self.status.next_step
+
+    def _hhmm(self, at: dt.datetime) -> str:
+        zone = ZoneInfo(self.station.timezone if self.station else "UTC")
+        return at.astimezone(zone).strftime("%H:%M")
+
+    def _show(self) -> None:
+        if self.station is None or self.status is None:
+            return
+        self._show_phase()
+        self._show_limit()
+        self._show_steps()
+        self._show_step_bar()
+
+    def _show_phase(self) -> None:
+        assert self.station is not None
+        if self.station.phase in (phases.SETUP, phases.OPEN):
+            self.phase_banner.show_message("warn", self.tr(
+                "Voting is not closed yet. The count starts once voting is closed "
+                "(on the Station screen); the steps below are then taken in order."))
+        elif self.station.phase == phases.SIGNED:
+            self.phase_banner.show_message("ok", self.tr(
+                "Every protocol is signed: print them on the Protocol screen."))
+        else:
+            self.phase_banner.clear_message()
+
+    def _show_limit(self) -> None:
+        assert self.status is not None
+        self.limit_label.show_limit(self.status, self._ctx.clock.now_utc(), self._hhmm)
+
+    def _show_steps(self) -> None:
+        assert self.station is not None and self.status is not None
+        lang = self._ctx.lang
+        names = {m.id: m.name for m in self.station.commission}
+        words = {DONE: self.tr("done"), CURRENT: self.tr("now"), PENDING: self.tr("to do")}
+        current = self.next_step
+        for step, row in self.step_rows.items():
+            record = self.status.record(step)
+            detail = tip = ""
+            if record is not None:
+                state = DONE
+                who = names.get(record.member_id, record.member_id)
+                detail = f"{self._hhmm(record.at)} · {who}"
+                if step == counting.CANCEL:
+                    tip = "\n".join(
+                        text("count_cancel_line", lang, contest=cid, **figures)
+                        for cid, figures in record.detail.items())
+            elif step == counting.SIGN and self.status.phase == phases.SIGNED:
+                state = DONE
+            elif step == current:
+                state = CURRENT
+                if step == counting.SIGN and len(self.signed) > 1:
+                    detail = self.tr("%1 of %2 signed").replace(
+                        "%1", str(sum(self.signed.values()))).replace("%2", str(len(self.signed)))
+            else:
+                state = PENDING
+            row.show_step(state, text(f"step_{step}", lang), words[state], detail)
+            row.setToolTip(tip)
+        self.steps_layout.removeWidget(self.action_panel)
+        at = counting.SEQUENCE.index(current) + 1 if current else len(counting.SEQUENCE)
+        self.steps_layout.insertWidget(at, self.action_panel)
+        self.action_panel.setVisible(current is not None)
+        on_entry = current in ENTRY_STEPS
+        self.cancel_box.setVisible(current == counting.CANCEL)
+        self.cancel.set_enabled(current == counting.CANCEL)
+        for widget in (self.member_caption, self.member_combo, self.confirm_button):
+            widget.setVisible(not on_entry)
+        self.open_entry_button.setVisible(on_entry)
+
+    def _show_step_bar(self) -> None:
+        current = self.next_step
+        lang = self._ctx.lang
+        for widget in (self.step_caption, self.step_confirm_button, self.sign_button):
+            widget.setVisible(current is not None)
+        if current is None:
+            return
+        number = counting.SEQUENCE.index(current) + 1
+        name = text(f"step_{current}", lang)
+        caption = (self.tr("Step %1 of %2: %3") if current in ENTRY_STEPS
+                   else self.tr("Step %1 of %2 is on the Steps tab"))
+        self.step_caption.setText(caption.replace("%1", str(number)).replace(
+            "%2", str(len(counting.SEQUENCE))).replace("%3", name))
+        self.step_caption.setToolTip(capitalised(name))
+        self.step_confirm_button.setVisible(current in (counting.FILL, counting.CHECK))
+        contest = self.entry.contest_id
+        self.sign_button.setVisible(current == counting.SIGN)
+        self.sign_button.setEnabled(not self.signed.get(contest, False))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def confirm_step(self, step: str | None = None, member_id: str | None = None,
+                     banner: Banner | None = None) -> bool:
+        """Record ``step`` (the next one by default); the result is shown in place."""
+        banner = banner or self.banner
+        step = step or self.next_step
+        if step is None:
+            return False
+        if step in (counting.FILL, counting.CHECK) and self.entry.changed_values():
+            banner.show_message("error", self.tr(
+                "Save the changed lines first: the step checks the saved protocol."))
+            return False
+        member = member_id or self.member_combo.member_id
+        cancelled = self.cancel.values() if step == counting.CANCEL else None
+        result = run_op(self, self._ctx, lambda s: counting.record_step(
+            s, self._ctx.clock, member, step, cancelled),
+            on_error=lambda message: banner.show_message("error", message))
+        if result is None:
+            return False
+        name = next((m.name for m in self.station.commission if m.id == result.member_id),
+                    result.member_id) if self.station else result.member_id
+        message = text("count_step_recorded", self._ctx.lang, at=self._hhmm(result.at),
+                       member=name, step=result.step)
+        banner.show_message("ok", capitalised(message))
+        emit(self.action_done, capitalised(message))
+        if self.next_step in ENTRY_STEPS:
+            self.tabs.setCurrentIndex(1)
+        return True
+
+    def _open_sign_dialog(self, contest_id: str) -> bool:
+        # Imported here: the dialog imports the services it signs with; nothing else needs it.
+        from precinct_app.ui.sign_dialog import SignDialog
+
+        return SignDialog.ask(self, self._ctx, contest_id)
+
+    # -- events ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_bridge_data_changed(self) -> None:
+        self._lazy.request()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if self.status is not None and self.isVisible():
+            self._show_limit()
+
+    @Slot()
+    def _on_confirm_button_clicked(self) -> None:
+        self.confirm_step()
+
+    @Slot()
+    def _on_step_confirm_button_clicked(self) -> None:
+        self.confirm_step(member_id=self.entry.member_combo.member_id, banner=self.step_banner)
+
+    @Slot()
+    def _on_open_entry_button_clicked(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.entry.focus_first_empty()
+
+    @Slot()
+    def _on_sign_button_clicked(self) -> None:
+        contest = self.entry.contest_id
+        if self._open_sign_dialog(contest):
+            message = self.tr("Protocol signed")
+            self.step_banner.show_message("ok", message)
+            emit(self.action_done, message)
+
+    @Slot(int)
+    def _on_entry_contest_combo_activated(self, _index: int) -> None:
+        self._show_step_bar()  # signing is per contest
+
+    @Slot(int)
+    def _on_member_combo_activated(self, _index: int) -> None:
+        combo = self.entry.member_combo
+        combo.setCurrentIndex(max(0, combo.findData(self.member_combo.member_id)))
+
+    @Slot(int)
+    def _on_entry_member_combo_activated(self, _index: int) -> None:
+        self.member_combo.setCurrentIndex(
+            max(0, self.member_combo.findData(self.entry.member_combo.member_id)))

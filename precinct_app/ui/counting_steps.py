@@ -1,0 +1,193 @@
+"""Parts of the counting screen: a step of the sequence, and the cancelled-ballots entry.
+
+A step is done (a check mark and the word, the time and who confirmed it), the
+current one (highlighted), or still to do (greyed). The first step asks how many
+ballots were cancelled per contest, beside what the records expect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from precinct_app.services import counting, phases
+from precinct_app.services.counting import CountStatus, Expected
+from precinct_app.services.station import ContestInfo
+from precinct_app.ui.checks_panel import signed_number
+from precinct_app.ui.header import grouped, local_text
+
+DONE, CURRENT, PENDING = "done", "current", "pending"
+_FRAMES = {
+    DONE: "background: #f4f7fa;",
+    CURRENT: "background: #e3eef7; border-left: 4px solid #1f5f8b;",
+    PENDING: "background: transparent;",
+}
+# Text colours: 4.5:1 or more on their backgrounds; pending steps greyed, still readable.
+_TEXTS = {DONE: "#1f2a33", CURRENT: "#10324a", PENDING: "#5f6b76"}
+_MARK_COLOURS = {DONE: "#1b6b34", CURRENT: "#1f5f8b", PENDING: "#5f6b76"}
+_MARKS = {DONE: "✔", CURRENT: "▶", PENDING: "○"}
+
+
+def capitalised(sentence: str) -> str:
+    """The first letter up (the step names are worded as sentence parts)."""
+    return sentence[:1].upper() + sentence[1:]
+
+
+class StepRow(QFrame):
+    """One step of the sequence: number, state, name, who and when."""
+
+    def __init__(self, step: str, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.state = PENDING
+        self.setObjectName(f"step_{step}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        self.number = QLabel(f"{number}.")
+        self.number.setFixedWidth(22)
+        self.state_label = QLabel()
+        self.state_label.setMinimumWidth(110)
+        self.name = QLabel()
+        self.name.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.number)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.name, 1)
+        layout.addWidget(self.detail)
+
+    def show_step(self, state: str, name: str, state_word: str, detail: str) -> None:
+        """Show the step in ``state`` with its texts."""
+        self.state = state
+        name_ = self.objectName()
+        self.setStyleSheet(f"#{name_} {{ {_FRAMES[state]} border-radius: 4px; }}"
+                           f" #{name_} QLabel {{ color: {_TEXTS[state]}; }}")
+        font = QFont(self.name.font())
+        font.setBold(state == CURRENT)
+        self.name.setFont(font)
+        self.state_label.setFont(font)
+        self.state_label.setStyleSheet(f"color: {_MARK_COLOURS[state]};")
+        self.state_label.setText(f"{_MARKS[state]} {state_word}")
+        self.name.setText(capitalised(name))
+        self.detail.setText(detail)
+
+
+class CancelEntry(QObject):
+    """Per contest: the ballots cancelled, what the records expect, and the difference."""
+
+    def __init__(self, grid: QGridLayout, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._grid = grid
+        self._parent = parent
+        self.spins: dict[str, QSpinBox] = {}
+        self.expected_labels: dict[str, QLabel] = {}
+        self.difference_labels: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
+        self.expected: dict[str, Expected] = {}
+
+    def fill(self, contests: Sequence[ContestInfo], expected: Sequence[Expected],
+             lang: str) -> None:
+        """One row per contest; a new figure from the records resets the spin box."""
+        figures = {e.contest_id: e for e in expected}
+        for row, contest in enumerate(contests):
+            if contest.id not in self.spins:
+                title = QLabel(self._parent)
+                title.setWordWrap(True)
+                spin = QSpinBox(self._parent)
+                spin.setRange(0, counting.MAX_COUNT)
+                spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+                spin.setFixedWidth(120)
+                spin.setKeyboardTracking(True)
+                spin.valueChanged.connect(self._on_spin_value_changed)
+                expected_label = QLabel(self._parent)
+                difference = QLabel(self._parent)
+                self._grid.addWidget(title, 2 * row, 0, 1, 3)  # the contest, then its figures
+                for column, widget in enumerate((spin, expected_label, difference)):
+                    self._grid.addWidget(widget, 2 * row + 1, column)
+                self.titles[contest.id], self.spins[contest.id] = title, spin
+                self.expected_labels[contest.id] = expected_label
+                self.difference_labels[contest.id] = difference
+            self.titles[contest.id].setText(self.tr("Ballots cancelled: %1").replace(
+                "%1", local_text(contest.title, lang)))
+            figure = figures.get(contest.id)
+            if figure is not None:
+                old = self.expected.get(contest.id)
+                if old is None or old.to_cancel != figure.to_cancel:
+                    self.spins[contest.id].setValue(figure.to_cancel)  # prefilled, editable
+                self.expected[contest.id] = figure
+        self.show_texts()
+
+    def values(self) -> dict[str, int]:
+        """Contest id -> ballots cancelled, as entered."""
+        return {cid: spin.value() for cid, spin in self.spins.items()}
+
+    def show_texts(self) -> None:
+        """The expected figures and the differences, in the current language."""
+        for cid, spin in self.spins.items():
+            figure = self.expected.get(cid)
+            if figure is None:
+                continue
+            self.expected_labels[cid].setText(
+                self.tr("the records expect %1 (of which %2 spoiled)")
+                .replace("%1", grouped(figure.to_cancel)).replace("%2", grouped(figure.spoiled)))
+            difference = spin.value() - figure.to_cancel
+            label = self.difference_labels[cid]
+            if difference:
+                label.setText(self.tr("■ differs by %1").replace("%1", signed_number(difference)))
+                label.setStyleSheet("background: #fff3d6; color: #6b4500; font-weight: bold;"
+                                    " padding: 2px 6px; border-radius: 4px;")
+            else:
+                label.setText(self.tr("✔ as expected"))
+                label.setStyleSheet("color: #1b6b34; padding: 2px 6px;")
+
+    def set_enabled(self, enabled: bool) -> None:
+        """The entry is open only while the first step is the next."""
+        for spin in self.spins.values():
+            spin.setEnabled(enabled)
+
+    @Slot(int)
+    def _on_spin_value_changed(self, _value: int) -> None:
+        self.show_texts()
+
+
+class LimitLabel(QLabel):
+    """The 12-hour limit of the count: started, limit, time left; past it, red and worded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countLimit")
+
+    def show_limit(self, status: CountStatus, now: dt.datetime,
+                   hhmm: Callable[[dt.datetime], str]) -> None:
+        """Show where ``status`` stands at ``now`` (``hhmm``: a time in the election's zone)."""
+        if status.started_at is None or status.deadline is None:
+            self.setText(self.tr("The 12-hour limit runs from the first step of the count."))
+            self.setStyleSheet("color: #4a5560;")
+            return
+        started, deadline = hhmm(status.started_at), hhmm(status.deadline)
+        if status.phase == phases.SIGNED:
+            self.setText(self.tr("Count started at %1 · limit %2 · signed")
+                         .replace("%1", started).replace("%2", deadline))
+            self.setStyleSheet("color: #1b6b34;")
+        elif now > status.deadline:
+            self.setText(
+                self.tr("✕ Over the 12-hour limit: started at %1, limit %2, passed by %3")
+                .replace("%1", started).replace("%2", deadline)
+                .replace("%3", self._duration(now - status.deadline)))
+            self.setStyleSheet("background: #fbe4e2; color: #8c1d18; font-weight: bold;"
+                               " padding: 2px 8px;")
+        else:
+            self.setText(self.tr("Count started at %1 · limit %2 · %3 left")
+                         .replace("%1", started).replace("%2", deadline)
+                         .replace("%3", self._duration(status.deadline - now)))
+            self.setStyleSheet("color: #10324a; font-weight: bold;")
+
+    def _duration(self, span: dt.timedelta) -> str:
+        minutes = max(0, int(span.total_seconds() // 60))
+        return self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace(
+            "%2", f"{minutes % 60:02d}")

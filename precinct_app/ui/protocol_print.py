@@ -1,0 +1,226 @@
+"""The protocol PDF's options, printing it through the system's dialog, correcting it.
+
+:func:`print_pdf` takes a ready :class:`QPrinter` (tests give one that writes a PDF
+file): printing to a file writes the document itself, text and all; a real printer
+gets every page rendered by QtPdf and fitted into the printable area, as many
+copies as the dialog asked for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Slot
+from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from precinct_app.services.pdf_common import save_pdf
+from precinct_app.services.station import Member
+from precinct_app.ui.member_combo import MemberCombo
+from precinct_app.ui.turnout_screen import PDF_LANGUAGES
+
+MAX_RENDER_DPI = 300  # a page image finer than this only costs memory
+MAX_COPY = 99
+
+
+class PdfOptions(QWidget):
+    """The language layout, the copy number (0 = the original) and the enlarged A3 form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.lang_caption = QLabel()
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("protocolLanguage")
+        for code, name in PDF_LANGUAGES:
+            self.lang_combo.addItem(name, code)
+        self.lang_caption.setBuddy(self.lang_combo)
+        self.copy_caption = QLabel()
+        self.copy_spin = QSpinBox()
+        self.copy_spin.setObjectName("protocolCopy")
+        self.copy_spin.setRange(0, MAX_COPY)
+        self.copy_caption.setBuddy(self.copy_spin)
+        self.enlarged_check = QCheckBox()
+        self.enlarged_check.setObjectName("protocolEnlarged")
+        for widget in (self.lang_caption, self.lang_combo, self.copy_caption, self.copy_spin,
+                       self.enlarged_check):
+            row.addWidget(widget)
+        row.addStretch(1)
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language."""
+        self.lang_caption.setText(self.tr("Layout:"))
+        self.lang_combo.setToolTip(self.tr("The languages printed on the protocol"))
+        self.copy_caption.setText(self.tr("Copy:"))
+        self.copy_spin.setSpecialValueText(self.tr("original"))
+        self.copy_spin.setPrefix(self.tr("No. "))
+        self.copy_spin.setToolTip(self.tr(
+            "0: the original; N: certified copy No. N for an observer (the same code)"))
+        self.enlarged_check.setText(self.tr("Enlarged A3 for posting"))
+
+    @property
+    def lang(self) -> str:
+        """The protocol's language layout: kk+ru, kk, ru or en."""
+        return str(self.lang_combo.currentData())
+
+    @property
+    def copy(self) -> int | None:
+        """The certified copy's number (None: the original)."""
+        return self.copy_spin.value() or None
+
+    @property
+    def enlarged(self) -> bool:
+        """True for the enlarged A3 form posted at the station."""
+        return self.enlarged_check.isChecked()
+
+
+def load_pdf(document: QPdfDocument, pdf: bytes) -> QBuffer:
+    """Load ``pdf`` into ``document``; keep the returned buffer while the document is used."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return buffer
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter, copies: int = 1) -> int:
+    """Render every page of ``pdf`` onto ``printer``, ``copies`` times; pages painted.
+
+    Each page keeps its proportions and is centred in the printable area.
+    Raises ``OSError`` when the printer does not start.
+    """
+    document = QPdfDocument()
+    buffer = load_pdf(document, pdf)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(5, "the printer did not start", printer.printerName() or "printer")
+    painted = 0
+    try:
+        area = printer.pageRect(QPrinter.Unit.DevicePixel)
+        dpi = min(printer.resolution(), MAX_RENDER_DPI)
+        for _copy in range(max(1, copies)):
+            for page in range(document.pageCount()):
+                if painted:
+                    printer.newPage()
+                size = document.pagePointSize(page)
+                scale = min(area.width() / size.width(), area.height() / size.height())
+                width, height = size.width() * scale, size.height() * scale
+                target = QRectF((area.width() - width) / 2, (area.height() - height) / 2,
+                                width, height)
+                image = document.render(page, QSize(round(size.width() / 72 * dpi),
+                                                    round(size.height() / 72 * dpi)))
+                painter.drawImage(target, image)
+                painted += 1
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+    return painted
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print ``pdf`` as the print dialog set ``printer`` up; pages printed (one copy's, for a file).
+
+    The printer's own copy count is used where the system makes the copies,
+    otherwise the pages are sent that many times.
+    """
+    target = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
+        save_pdf(Path(target), pdf)  # "print to file": the document itself
+        document = QPdfDocument()
+        buffer = load_pdf(document, pdf)
+        pages = document.pageCount()
+        document.close()
+        buffer.close()
+        return pages
+    copies = 1 if printer.supportsMultipleCopies() else printer.copyCount()
+    return paint_pdf(pdf, printer, copies)
+
+
+def ask_printer(parent: QWidget | None, enlarged: bool) -> QPrinter | None:
+    """The system's print dialog, on A3 paper for the enlarged form; None when cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    paper = QPageSize.PageSizeId.A3 if enlarged else QPageSize.PageSizeId.A4
+    printer.setPageSize(QPageSize(paper))
+    dialog = QPrintDialog(printer, parent)
+    try:
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+class CorrectDialog(QDialog):
+    """Who corrects a signed protocol and why; OK stays disabled until a reason is written."""
+
+    def __init__(self, commission: tuple[Member, ...], lang: str, version: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup_ui(version)
+        self.member.fill(commission, lang)
+        self._connect_signals()
+        self._on_reason_changed()
+
+    def _setup_ui(self, version: int) -> None:
+        self.setWindowTitle(self.tr("Correct the signed protocol"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Version %1 stays as it was signed. Version %2 opens as a draft with the same "
+            "values, marked “repeated protocol”; it is checked and signed again.")
+            .replace("%1", str(version)).replace("%2", str(version + 1)))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.member = MemberCombo("sign")
+        self.member.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a dialog: tab through it
+        form.addRow(self.tr("Corrected by:"), self.member)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("What was wrong in the signed protocol"))
+        self.reason.setFixedHeight(90)
+        self.reason.setTabChangesFocus(True)
+        form.addRow(self.tr("Reason:"), self.reason)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Open version %1").replace("%1", str(version + 1)))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        layout.addWidget(self.buttons)
+        self.reason.setFocus()
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._on_reason_changed)
+
+    @Slot()
+    def _on_reason_changed(self) -> None:
+        ok = bool(self.reason.toPlainText().strip()) and bool(self.member.member_id)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, commission: tuple[Member, ...], lang: str,
+            version: int) -> tuple[str, str] | None:
+        """(member id, reason), or None when cancelled (tests replace this)."""
+        dialog = cls(commission, lang, version, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.member.member_id, dialog.reason.toPlainText().strip()
+        finally:
+            dialog.deleteLater()
