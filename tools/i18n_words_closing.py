@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # source text -> (Russian, Kazakh); plural entries give a tuple of forms per language.
 WORDS: dict[str, tuple[str | tuple[str, ...], str | tuple[str, ...]]] = {
+    'Saved': ('Сохранено', 'Сақталды'),
     'Voting is not closed yet': ('Голосование ещё не закрыто', 'Дауыс беру әлі жабылған жоқ'),
     '&Steps of the count': ('&Этапы подсчёта', '&Санау кезеңдері'),
     '&Protocol': ('&Протокол', '&Хаттама'),

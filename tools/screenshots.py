@@ -18,16 +18,21 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from precinct_app.db import Database, open_database
 from precinct_app.services import (
+    counting,
     issuance,
     list_changes,
     outside,
     phases,
+    protocol,
+    protocol_pdf,
     turnout,
     turnout_pdf,
     voters,
@@ -60,11 +65,11 @@ def _save(widget: QWidget, name: str) -> None:
     print(OUT / name)
 
 
-def _context(tmp: Path, lang: str, db_name: str) -> AppContext:
+def _context(tmp: Path, lang: str, db_name: str, clock: Clock = CLOCK) -> AppContext:
     settings = Settings(QSettings(str(tmp / f"{lang}.ini"), QSettings.Format.IniFormat))
     settings.language = lang
     install_language(lang)
-    return AppContext(db_path=tmp / db_name, clock=CLOCK, settings=settings,
+    return AppContext(db_path=tmp / db_name, clock=clock, settings=settings,
                       db_path_explicit=True)
 
 
@@ -103,8 +108,8 @@ def _morning(db: Database) -> Any:
     return excluded
 
 
-def _window(tmp: Path, lang: str, db: Database) -> MainWindow:
-    ctx = _context(tmp, lang, "demo.sqlite3")
+def _window(tmp: Path, lang: str, db: Database, clock: Clock = CLOCK) -> MainWindow:
+    ctx = _context(tmp, lang, "demo.sqlite3", clock)
     ctx.db = db
     window = MainWindow(ctx)
     window.resize(1366, 768)
@@ -167,6 +172,77 @@ def _day_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     print(OUT / "turnout-pdf-1.png")
 
 
+def _closing(db: Database) -> None:
+    """The evening: the trip comes back, voting closes, the count's first four steps."""
+    with db.transaction() as session:
+        outside.end_trip(session, _at("10:50"), 1, returned=1)
+        phases.close_voting(session, _at("20:00"), "c1")
+        [expected] = counting.expected(session)
+        counting.record_step(session, _at("20:04"), "c1", counting.CANCEL,
+                             {"npp": expected.to_cancel})
+        for minute, step in ((9, counting.SUMMARISE), (15, counting.PORTABLE),
+                             (18, counting.STATIONARY)):
+            counting.record_step(session, _at(f"20:{minute:02d}"), "c3", step)
+
+
+def _count_values(db: Database) -> dict[str, int]:
+    with db.reading() as session:
+        [e] = counting.expected(session)
+    valid = e.issued_in_premises + e.issued_outside - 2
+    return {"in_portable_boxes": e.issued_outside, "in_stationary_boxes": e.issued_in_premises,
+            "invalid": 2, "valid": valid, "valid_not_counted": 1, "lost": 0,
+            "not_accounted": 0, "yes": valid - 1 - valid // 3, "no": valid // 3}
+
+
+def _closing_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """The count: its steps, the protocol entry (all in order, and a broken ratio), the
+    Protocol screen after signing, and the signed protocol's first and last PDF pages."""
+    _closing(db)
+    window = _window(tmp, "ru", db, _at("20:31"))
+    window.nav.setCurrentRow(NAV.index("counting"))
+    qapp.processEvents()
+    _save(window, "counting-steps-ru.png")
+    window.close()
+    values = _count_values(db)
+    with db.transaction() as session:
+        counting.record_step(session, _at("20:40"), "c3", counting.SORT)
+        protocol.set_values(session, _at("21:02"), "c3", "npp", values)
+    for lang in ("kk", "ru"):
+        window = _window(tmp, lang, db, _at("21:05"))
+        window.nav.setCurrentRow(NAV.index("counting"))
+        assert window.counting is not None
+        window.counting.tabs.setCurrentIndex(1)
+        qapp.processEvents()
+        _save(window, f"counting-protocol-{lang}.png")
+        if lang == "ru":  # one vote too many typed for "yes": the ratio fails as you type
+            edit = window.counting.entry.rows["yes"].edit
+            edit.setFocus()
+            edit.selectAll()
+            QTest.keyClicks(edit, str(values["yes"] + 1))
+            qapp.processEvents()
+            _save(window, "counting-broken-ru.png")
+        window.close()
+    with db.transaction() as session:
+        counting.record_step(session, _at("21:06"), "c3", counting.FILL)
+        counting.record_step(session, _at("21:07"), "c3", counting.CHECK)
+        protocol.sign(session, _at("21:15"), "c1", "npp", ["c1", "c2", "c3", "c4", "c5", "c6"],
+                      {"c5": "Два бюллетеня признаны недействительными ошибочно."})
+    window = _window(tmp, "ru", db, _at("21:16"))
+    window.nav.setCurrentRow(NAV.index("protocol"))
+    assert window.protocol is not None
+    _wait(qapp, lambda: window.protocol is not None and window.protocol.document.pageCount())
+    _wait(qapp, lambda: False, seconds=1.5)  # the view renders its pages in the background
+    _save(window, "protocol-screen-ru.png")
+    window.close()
+    pdf = tmp / "protocol.pdf"
+    with db.reading() as session:
+        pdf.write_bytes(protocol_pdf.build(protocol.build(session, _at("21:16"), "npp")))
+    pages = len(PdfReader(pdf).pages)
+    for page, name in ((1, "protocol-pdf-1"), (pages, "protocol-pdf-last")):
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page),
+                        "-l", str(page), str(pdf), str(OUT / name)], check=True)
+
+
 def main() -> None:
     """Grab every screenshot."""
     qapp = QApplication([])
@@ -196,6 +272,7 @@ def main() -> None:
                 _save(window, "station-ru.png")
             window.close()
         _day_shots(qapp, tmp, db)
+        _closing_shots(qapp, tmp, db)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)

@@ -323,8 +323,9 @@ class ProtocolEntry(QWidget):
     def _show_save(self) -> None:
         changed = len(self.changed_values())
         self.save_button.setEnabled(self.editable and (changed > 0 or self.double.active))
-        self.save_button.setText(self.double.button_text() or self.tr(
-            "Save %n changed line(s)", "", changed))
+        saved_word = self.tr("Saved") if changed == 0 else self.tr(
+            "Save %n changed line(s)", "", changed)
+        self.save_button.setText(self.double.button_text() or saved_word)
         self.save_button.setToolTip(self.tr("Saves every changed line at once (Ctrl+S)"))
 
     # -- saving ------------------------------------------------------------------------------

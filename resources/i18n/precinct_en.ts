@@ -1285,6 +1285,11 @@
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="326" />
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../precinct_app/ui/protocol_entry.py" line="327" />
         <source>Save %n changed line(s)</source>
@@ -1294,12 +1299,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="328" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="329" />
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="351" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="352" />
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n line saved at %1 by %2</numerusform>
@@ -1307,7 +1312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="397" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="398" />
         <source>Explanation of %1 saved</source>
         <translation type="unfinished" />
     </message>

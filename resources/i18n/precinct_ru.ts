@@ -1289,6 +1289,11 @@
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>Строка %1 расходится с записями: изменить её может только председатель, указав причину:</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="326" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../precinct_app/ui/protocol_entry.py" line="327" />
         <source>Save %n changed line(s)</source>
@@ -1299,12 +1304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="328" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="329" />
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Сохраняет все изменённые строки сразу (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="351" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="352" />
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n строка сохранена в %1, %2</numerusform>
@@ -1313,7 +1318,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="397" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="398" />
         <source>Explanation of %1 saved</source>
         <translation>Объяснение к %1 сохранено</translation>
     </message>

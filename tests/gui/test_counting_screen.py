@@ -18,6 +18,7 @@ from precinct_app.ui.counting_screen import CountingScreen
 from precinct_app.ui.counting_steps import CURRENT, DONE, PENDING
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.protocol_entry import ProtocolEntry
+from precinct_app.ui.signals import emit
 
 CHAIR, SECRETARY, MEMBER = "c1", "c3", "c4"
 CONTEST = "npp"
@@ -37,7 +38,7 @@ def _close(ctx: AppContext) -> None:
             voter = voters.resolve(s, str(list_no))
             issuance.issue(s, ctx.clock, voter.id, CONTEST, MEMBER)
         phases.close_voting(s, ctx.clock, CHAIR)
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
 
 
 def _start_count(ctx: AppContext, through: str = counting.CANCEL) -> None:
@@ -49,7 +50,7 @@ def _start_count(ctx: AppContext, through: str = counting.CANCEL) -> None:
         for step in counting.STEPS[: counting.STEPS.index(through) + 1]:
             cancelled = {CONTEST: expected.to_cancel} if step == counting.CANCEL else None
             counting.record_step(s, ctx.clock, CHAIR, step, cancelled)
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
 
 
 def _events(ctx: AppContext, action: str) -> list[dict[str, object]]:
@@ -240,13 +241,13 @@ def test_save_writes_every_changed_line_in_one_event(qtbot: QtBot, demo_ctx: App
     screen.action_done.connect(done.append)
     assert not entry.save_button.isEnabled()  # nothing changed yet
     _type(qtbot, entry, ENTERED)
-    assert entry.save_button.text() == "Save 9 changed line(s)"
+    assert entry.save_button.text() == "Save 9 changed lines"
     before = _audit_count(demo_ctx)
     qtbot.mouseClick(entry.save_button, Qt.MouseButton.LeftButton)
     assert _audit_count(demo_ctx) == before + 1
     (event,) = _events(demo_ctx, "protocol.values_set")
     assert event["values"] == ENTERED
-    assert entry.banner.kind == "ok" and done and "9 line(s) saved at 09:00" in done[0]
+    assert entry.banner.kind == "ok" and done and "9 lines saved at 09:00" in done[0]
     assert entry.changed_values() == {} and not entry.save_button.isEnabled()
     # The step now goes through, from the entry.
     qtbot.mouseClick(screen.step_confirm_button, Qt.MouseButton.LeftButton)
@@ -300,7 +301,7 @@ def test_double_entry_shows_mismatches_and_saves_nothing_until_they_agree(
     _type(qtbot, entry, {**ENTERED, "cancelled": 300, "yes": 2})
     qtbot.mouseClick(entry.save_button, Qt.MouseButton.LeftButton)
     assert entry.banner.kind == "error"
-    assert "differ on 1 line(s): 13. Nothing is saved" in entry.banner.text()
+    assert "differ on 1 line: 13. Nothing is saved" in entry.banner.text()
     row = entry.rows["yes"]
     assert row.tint == "mismatch" and row.mark.text() == "≠"
     assert row.words.text() == "first: 1 · second: 2"
@@ -358,7 +359,7 @@ def _sign(ctx: AppContext) -> str:
         counting.record_step(s, ctx.clock, CHAIR, counting.FILL)
         counting.record_step(s, ctx.clock, CHAIR, counting.CHECK)
         data = protocol.sign(s, ctx.clock, CHAIR, CONTEST, [CHAIR, "c2", SECRETARY, MEMBER])
-    ctx.bridge.data_changed.emit()
+    emit(ctx.bridge.data_changed)
     assert data.code is not None
     return data.code
 
