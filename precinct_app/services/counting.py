@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from precinct_app.models import Contest, CountStep, Issuance, OutsideTrip, Spoilage, Voter
+from precinct_app.models import Contest, CountStep, OutsideTrip, Voter
 from precinct_app.services import audit, issuance, permissions, phases
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
@@ -53,7 +53,8 @@ class Expected:
     """What the records say about one contest's ballots at closing.
 
     ``to_cancel`` = received - voters holding a ballot: the unused ballots plus
-    the spoiled ones (replaced at the desk or spoiled on a trip).
+    the spoiled ones (replaced at the desk or spoiled on a trip). As in
+    ``services.ballots``, the replacement of an undone issuance goes with it.
     """
 
     contest_id: str
@@ -117,12 +118,6 @@ def expected(session: Session) -> list[Expected]:
     out: list[Expected] = []
     for contest in session.scalars(select(Contest).order_by(Contest.position)):
         counts = issuance.issued_counts(session, contest.id)
-        # Every spoiled ballot is cancelled, also one whose issuance was later undone.
-        replaced = session.scalar(
-            select(func.count()).select_from(Spoilage)
-            .join(Issuance, Issuance.id == Spoilage.issuance_id)
-            .where(Issuance.contest_id == contest.id)
-        ) or 0
         trip_spoiled = session.scalar(
             select(func.coalesce(func.sum(OutsideTrip.ballots_spoiled), 0)).where(
                 OutsideTrip.contest_id == contest.id
@@ -130,7 +125,7 @@ def expected(session: Session) -> list[Expected]:
         ) or 0
         out.append(
             Expected(contest.id, voters, contest.ballots_received, counts.in_premises,
-                     counts.outside, replaced + trip_spoiled)
+                     counts.outside, counts.replaced + trip_spoiled)
         )
     return out
 

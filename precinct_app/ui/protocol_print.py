@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -18,19 +18,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.station import Member
-from precinct_app.ui.member_combo import MemberCombo
+from precinct_app.ui.reason_dialog import ReasonDialog
 from precinct_app.ui.turnout_screen import PDF_LANGUAGES
 
 MAX_RENDER_DPI = 300  # a page image finer than this only costs memory
@@ -164,63 +160,30 @@ def ask_printer(parent: QWidget | None, enlarged: bool) -> QPrinter | None:
         dialog.deleteLater()
 
 
-class CorrectDialog(QDialog):
+class CorrectDialog(ReasonDialog):
     """Who corrects a signed protocol and why; OK stays disabled until a reason is written."""
 
     def __init__(self, commission: tuple[Member, ...], lang: str, version: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._setup_ui(version)
-        self.member.fill(commission, lang)
-        self._connect_signals()
-        self._on_reason_changed()
+        self._version = version
+        super().__init__("sign", commission, lang, parent, width=560)
 
-    def _setup_ui(self, version: int) -> None:
+    def retranslate_ui(self) -> None:
+        """Every text in the current language."""
+        version = self._version
         self.setWindowTitle(self.tr("Correct the signed protocol"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        self.intro.setText(self.tr(
             "Version %1 stays as it was signed. Version %2 opens as a draft with the same "
             "values, marked “repeated protocol”; it is checked and signed again.")
             .replace("%1", str(version)).replace("%2", str(version + 1)))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.member = MemberCombo("sign")
-        self.member.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a dialog: tab through it
-        form.addRow(self.tr("Corrected by:"), self.member)
-        self.reason = QPlainTextEdit()
+        self.member_caption.setText(self.tr("Corrected by:"))
+        self.reason_caption.setText(self.tr("Reason:"))
         self.reason.setPlaceholderText(self.tr("What was wrong in the signed protocol"))
-        self.reason.setFixedHeight(90)
-        self.reason.setTabChangesFocus(True)
-        form.addRow(self.tr("Reason:"), self.reason)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Open version %1").replace("%1", str(version + 1)))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        layout.addWidget(self.buttons)
-        self.reason.setFocus()
-
-    def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.reason.textChanged.connect(self._on_reason_changed)
-
-    @Slot()
-    def _on_reason_changed(self) -> None:
-        ok = bool(self.reason.toPlainText().strip()) and bool(self.member.member_id)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.ok_button.setText(self.tr("Open version %1").replace("%1", str(version + 1)))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, commission: tuple[Member, ...], lang: str,
             version: int) -> tuple[str, str] | None:
         """(member id, reason), or None when cancelled (tests replace this)."""
-        dialog = cls(commission, lang, version, parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.member.member_id, dialog.reason.toPlainText().strip()
-        finally:
-            dialog.deleteLater()
+        return cls(commission, lang, version, parent).answer()

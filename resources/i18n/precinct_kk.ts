@@ -230,37 +230,37 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="179" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="174" />
         <source>Correct the signed protocol</source>
         <translation>Қол қойылған хаттаманы түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="176" />
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>%1-нұсқа қол қойылған күйінде қалады. %2-нұсқа сол деректермен «қайталанған хаттама» белгісімен жоба ретінде ашылады; ол қайта тексеріліп, қол қойылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="191" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="179" />
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="193" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="181" />
         <source>What was wrong in the signed protocol</source>
         <translation>Қол қойылған хаттамада не дұрыс емес еді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="196" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="180" />
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="201" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="182" />
         <source>Open version %1</source>
         <translation>%1-нұсқаны ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="202" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -1178,37 +1178,37 @@
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="67" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="63" />
         <source>Layout:</source>
         <translation>Тілдері:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="68" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="64" />
         <source>The languages printed on the protocol</source>
         <translation>Хаттама басылатын тілдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="69" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="65" />
         <source>Copy:</source>
         <translation>Данасы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="70" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="66" />
         <source>original</source>
         <translation>түпнұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="71" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67" />
         <source>No. </source>
         <translation>№ </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="73" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="69" />
         <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
         <translation>0 — түпнұсқа; N — байқаушыға арналған № N куәландырылған көшірме (коды сол)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="74" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70" />
         <source>Enlarged A3 for posting</source>
         <translation>Ілуге арналған үлкейтілген A3 нысаны</translation>
     </message>
@@ -2118,39 +2118,39 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="34" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="23" />
         <source>Undo a mistaken issuance</source>
         <translation>Қате берілген бюллетеньді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="38" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="25" />
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Беру туралы жазба болдырылмады деген белгімен сақталады; себебі мен атыңыз журналға жазылады.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="46" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="28" />
         <source>Undone by (chair or deputy):</source>
         <translation>Болдырмайтын (төраға немесе орынбасары):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="48" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="30" />
         <source>Why the issuance was a mistake</source>
         <translation>Беру неге қате болды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="51" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="29" />
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="56" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31" />
         <source>Undo issuance</source>
         <translation>Беруді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="57" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>

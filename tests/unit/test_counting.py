@@ -159,13 +159,3 @@ def test_signing_is_not_a_step(db: Database, clock: Clock) -> None:
         counting.record_step(s, clock, "c1", counting.SIGN)
     assert info.value.code == "count_sign_via_protocol"
 
-
-def test_a_spoiled_ballot_is_cancelled_even_if_its_issuance_was_undone(
-    db: Database, clock: Clock
-) -> None:
-    day(db, clock, close=False)
-    with db.transaction() as s:
-        issuance.undo(s, clock, 2, "npp", "c1", "wrong voter")
-        [e] = counting.expected(s)
-    # 12 - 2 holding; of the 10 to cancel, the spoiled first ballot of voter 2 is one.
-    assert (e.to_cancel, e.spoiled, e.unused) == (10, 1, 9)
