@@ -5,6 +5,9 @@ from __future__ import annotations
 # source text -> (Russian, Kazakh); plural entries give a tuple of forms per language.
 WORDS: dict[str, tuple[str | tuple[str, ...], str | tuple[str, ...]]] = {
     'Saved': ('Сохранено', 'Сақталды'),
+    'Every protocol signed at %1 (signed by %2)': ('Все протоколы подписаны в %1 (подписал(а) %2)', 'Барлық хаттамаға %1 қол қойылды (қол қойған %2)'),
+    'Protocol correction opened at %1 by %2': ('Исправление протокола начато в %1, %2', 'Хаттаманы түзету %1 басталды, %2'),
+    'Count started at %1 by %2': ('Подсчёт начат в %1, начал(а) %2', 'Санау %1 басталды, бастаған %2'),
     'Voting is not closed yet': ('Голосование ещё не закрыто', 'Дауыс беру әлі жабылған жоқ'),
     '&Steps of the count': ('&Этапы подсчёта', '&Санау кезеңдері'),
     '&Protocol': ('&Протокол', '&Хаттама'),

@@ -146,14 +146,24 @@ class DayPanel(QWidget):
         for event in self._history:
             at = event.at.astimezone(zone).strftime("%d.%m %H:%M")
             who = names.get(event.member_id, event.member_id)
-            line = (self.tr("Voting opened at %1 by %2") if event.to_phase == phases.OPEN
-                    else self.tr("Voting closed at %1 by %2")).replace("%1", at).replace("%2", who)
+            line = self._event_text(event).replace("%1", at).replace("%2", who)
             if event.reason:
                 line += f" ({event.reason})"
             lines.append(line)
         if not self._history:
             lines.append(self.tr("Voting has not been opened yet."))
         return "\n".join(lines)
+
+    def _event_text(self, event: phases.PhaseEvent) -> str:
+        if event.to_phase == phases.OPEN:
+            return self.tr("Voting opened at %1 by %2")
+        if event.to_phase == phases.CLOSED:
+            return self.tr("Voting closed at %1 by %2")
+        if event.to_phase == phases.SIGNED:
+            return self.tr("Every protocol signed at %1 (signed by %2)")
+        if event.from_phase == phases.SIGNED:
+            return self.tr("Protocol correction opened at %1 by %2")
+        return self.tr("Count started at %1 by %2")
 
     def _update_enabled(self, station: StationInfo) -> None:
         phase = station.phase

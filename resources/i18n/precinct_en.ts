@@ -470,47 +470,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
         <source>Voting opened at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
         <source>Voting closed at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
         <source>Voting has not been opened yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
-        <source>Voting has already been opened</source>
+        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
+        <source>Every protocol signed at %1 (signed by %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../precinct_app/ui/day_panel.py" line="165" />
-        <source>Voting is not open</source>
+        <source>Protocol correction opened at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../precinct_app/ui/day_panel.py" line="166" />
-        <source>Voting is closed</source>
+        <source>Count started at %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../precinct_app/ui/day_panel.py" line="172" />
+        <source>Voting has already been opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
+        <source>Voting is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="176" />
+        <source>Voting is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="182" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="197" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="208" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="218" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation type="unfinished" />
     </message>

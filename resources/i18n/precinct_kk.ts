@@ -470,47 +470,62 @@
         <translation>Дауыс беру уақыты: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
         <source>Voting opened at %1 by %2</source>
         <translation>Дауыс беру %1 ашылды, ашқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
         <source>Voting closed at %1 by %2</source>
         <translation>Дауыс беру %1 жабылды, жапқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
         <source>Voting has not been opened yet.</source>
         <translation>Дауыс беру әлі ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
+        <source>Every protocol signed at %1 (signed by %2)</source>
+        <translation>Барлық хаттамаға %1 қол қойылды (қол қойған %2)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <source>Protocol correction opened at %1 by %2</source>
+        <translation>Хаттаманы түзету %1 басталды, %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <source>Count started at %1 by %2</source>
+        <translation>Санау %1 басталды, бастаған %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
         <source>Voting has already been opened</source>
         <translation>Дауыс беру ашылып қойған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="176" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="182" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Алу актісін тек дауыс беру ашылғанға дейін түзетуге болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="197" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Дауыс беруді қазір ашу керек пе? Осы сәттен бастап бюллетень беруге болады; мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="208" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="218" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Дауыс беруді қазір жабу керек пе? Осыдан кейін бюллетень беруге болмайды; мұны болдырмау мүмкін емес.</translation>
     </message>

@@ -470,47 +470,62 @@
         <translation>Время голосования: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="149" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
         <source>Voting opened at %1 by %2</source>
         <translation>Голосование открыто %1, открыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="150" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
         <source>Voting closed at %1 by %2</source>
         <translation>Голосование закрыто %1, закрыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="155" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
         <source>Voting has not been opened yet.</source>
         <translation>Голосование ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="162" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
+        <source>Every protocol signed at %1 (signed by %2)</source>
+        <translation>Все протоколы подписаны в %1 (подписал(а) %2)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <source>Protocol correction opened at %1 by %2</source>
+        <translation>Исправление протокола начато в %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <source>Count started at %1 by %2</source>
+        <translation>Подсчёт начат в %1, начал(а) %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
         <source>Voting has already been opened</source>
         <translation>Голосование уже открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="176" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="182" />
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Акт получения можно исправить только до открытия голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="197" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Открыть голосование сейчас? С этого момента можно выдавать бюллетени; отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="208" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="218" />
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Закрыть голосование сейчас? После этого бюллетени выдавать нельзя; отменить это нельзя.</translation>
     </message>

@@ -144,3 +144,19 @@ def test_the_act_of_receipt_is_corrected_before_opening_only(
     assert not panel.receipt_box.isEnabled()
     assert "before voting opens" in panel.receipt_box.toolTip()
     assert not answers[1:]  # only the opening question
+
+
+def test_the_history_names_the_count_and_the_signing(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    from precinct_app.services import protocol
+    from tests.gui.signable import make_signable
+
+    make_signable(demo_ctx, issued=30)
+    assert demo_ctx.db is not None
+    with demo_ctx.db.transaction() as s:
+        protocol.sign(s, demo_ctx.clock, "c1", "npp", ["c1", "c2", "c3", "c4"])
+    window = _window(qtbot, demo_ctx)
+    window.nav.setCurrentRow(NAV.index("station"))
+    assert window.station_screen is not None
+    history = window.station_screen.day_panel.history_label.text().splitlines()
+    assert [line.split(" at ")[0] for line in history[1:]] == [
+        "Voting opened", "Voting closed", "Count started", "Every protocol signed"]
