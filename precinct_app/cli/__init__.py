@@ -16,8 +16,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from precinct_app import __version__
 from precinct_app.cli import (
     audit_cmd,
+    backup_cmd,
     count_cmd,
     day_cmd,
+    export_cmd,
     issue_cmd,
     outside_cmd,
     protocol_cmd,
@@ -49,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     turnout_cmd.register(sub)
     count_cmd.register(sub)
     protocol_cmd.register(sub)
+    backup_cmd.register(sub)
+    export_cmd.register(sub)
     return parser
 
 

@@ -15,11 +15,14 @@ import os
 from typing import Any
 
 from precinct_app.messages import (
+    backup,
     ballots,
     common,
     counting,
     day,
+    export,
     list_changes,
+    media,
     outside,
     package,
     search,
@@ -35,6 +38,7 @@ _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
+    media, backup, export,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -54,6 +54,24 @@ class Settings:
     def desk_member(self, value: str) -> None:
         self._store.setValue("desk_member", value)
 
+    @property
+    def backup_dir(self) -> str:
+        """Where backups go (a second medium); empty: the folder beside the database."""
+        return str(self._store.value("backup_dir", ""))
+
+    @backup_dir.setter
+    def backup_dir(self, value: str) -> None:
+        self._store.setValue("backup_dir", value)
+
+    @property
+    def backup_minutes(self) -> int:
+        """Minutes between timed backups (default 10)."""
+        try:
+            value = int(str(self._store.value("backup_minutes", 10)))
+        except ValueError:
+            return 10
+        return value if 1 <= value <= 240 else 10
+
 
 @dataclass
 class AppContext:

@@ -32,6 +32,9 @@ class LazyRefresh(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On show, catch up with what changed while hidden."""
+        # Qt may call the filter while Python tears the object down: attributes can be gone.
+        if getattr(self, "_widget", None) is None:
+            return False
         if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
             self._refresh()

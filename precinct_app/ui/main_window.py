@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,9 +19,11 @@ from precinct_app.db import Database
 from precinct_app.services import issuance, phases, turnout
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui.backup_panel import BackupPanel, BackupScheduler
 from precinct_app.ui.context import APP_NAME, AppContext
 from precinct_app.ui.counting_screen import CountingScreen
 from precinct_app.ui.desk_screen import DeskScreen
+from precinct_app.ui.export_screen import EXPORT_PHASES, ExportScreen
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
@@ -32,10 +35,12 @@ from precinct_app.ui.signals import emit
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.station_screen import StationScreen
 from precinct_app.ui.turnout_screen import TurnoutScreen
+from precinct_app.ui.verify_screen import VerifyScreen
 from precinct_app.ui.voter_list import VoterListScreen
 
 # The navigation, in the day's order; the index is the page's place after the start screen.
-NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting", "protocol")
+NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting", "protocol",
+       "export", "verify")
 # The phases in which the count's screens open: from closing to the signed protocols.
 COUNT_PHASES = (phases.CLOSED, phases.COUNTING, phases.SIGNED)
 SNAPSHOT_INTERVAL_MS = 30_000
@@ -60,6 +65,10 @@ class MainWindow(QMainWindow):
         self.turnout: TurnoutScreen | None = None
         self.counting: CountingScreen | None = None
         self.protocol: ProtocolScreen | None = None
+        self.export: ExportScreen | None = None
+        self.verify: VerifyScreen | None = None
+        self.backups = BackupScheduler(ctx, self)
+        self._phase = ""
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
         self._setup_ui()
@@ -120,8 +129,15 @@ class MainWindow(QMainWindow):
         self.counting.action_done.connect(self._on_screen_action_done)
         self.protocol = ProtocolScreen(self._ctx)
         self.protocol.action_done.connect(self._on_screen_action_done)
+        self.export = ExportScreen(self._ctx)
+        self.export.action_done.connect(self._on_screen_action_done)
+        self.backup_panel = BackupPanel(self._ctx, self.backups)
+        self.export.add_section(self.backup_panel)
+        self.verify = VerifyScreen(self._ctx)
+        self.backups.finished.connect(self._on_screen_action_done)
         for page in (self.station_screen, self.voter_list, self.desk, self.outside,
-                     self.list_changes, self.turnout, self.counting, self.protocol):
+                     self.list_changes, self.turnout, self.counting, self.protocol,
+                     self.export, self.verify):
             self.pages.addWidget(page)
         for _key in NAV:
             self.nav.addItem(QListWidgetItem())
@@ -134,6 +150,12 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setCurrentRow(NAV.index("voters") if self.station.voters_on_list else 0)
         self._snapshot_timer.start()
+        self.backups.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A backup being written is finished before the window goes."""
+        self.backups.wait()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-label everything when the language changes."""
@@ -150,16 +172,18 @@ class MainWindow(QMainWindow):
             names = {"station": self.tr("Station"), "voters": self.tr("Voter list"),
                      "desk": self.tr("Desk"), "outside": self.tr("Outside voting"),
                      "changes": self.tr("List changes"), "turnout": self.tr("Turnout"),
-                     "counting": self.tr("Counting"), "protocol": self.tr("Protocol")}
+                     "counting": self.tr("Counting"), "protocol": self.tr("Protocol"),
+                     "export": self.tr("Export"), "verify": self.tr("Verify an export")}
             for row, key in enumerate(NAV):
                 self.nav.item(row).setText(names[key])
             self._update_nav()
         if self.station_screen is not None:
             self.station_screen.retranslate_ui()
+            self.backup_panel.retranslate_ui()
         if self.voter_list is not None:
             self.voter_list.retranslate_ui()
         for screen in (self.desk, self.outside, self.list_changes, self.turnout, self.counting,
-                       self.protocol):
+                       self.protocol, self.export, self.verify):
             if screen is not None:
                 screen.retranslate_ui()
 
@@ -211,6 +235,9 @@ class MainWindow(QMainWindow):
         for key in ("counting", "protocol"):
             self._set_nav_enabled(key, counting,
                                   "" if counting else self.tr("Voting is not closed yet"))
+        exporting = phase in EXPORT_PHASES
+        self._set_nav_enabled("export", exporting,
+                              "" if exporting else self.tr("The count has not started yet"))
 
     def _set_nav_enabled(self, key: str, enabled: bool, reason: str) -> None:
         item = self.nav.item(NAV.index(key))
@@ -227,6 +254,9 @@ class MainWindow(QMainWindow):
             issued = tuple(issuance.issued_counts(session, c.id).total
                            for c in self.station.contests)
         self.header.set_station(self.station, issued)
+        if self._phase and self.station.phase != self._phase:
+            self.backups.request(f"phase-{self.station.phase}")  # a backup at every phase change
+        self._phase = self.station.phase
         if self.station_screen is not None:
             self.station_screen.set_station(self.station)
         self._update_nav()

@@ -1,0 +1,109 @@
+"""``precinct backup``, ``precinct restore BACKUP`` and ``precinct paper-list --out FILE``.
+
+``backup [--to DIR] [--keep N]`` writes one verified backup now (the GUI also does on a
+timer and at every phase change); ``backup --list [--to DIR]`` checks and lists this
+station's backups, newest first. Without ``--to`` the folder is ``backups`` beside the
+database: a fallback only, since it is on the same disk; a real station points ``--to``
+at a second medium (a USB stick or a second disk). ``restore BACKUP`` verifies a backup
+and makes it the station database (formats.md section 5), keeping the database it
+replaces beside it. ``paper-list`` writes the paper fallback list (PDF) atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from precinct_app.cli.context import CliContext
+from precinct_app.services import backup, paper_list
+from precinct_app.services.backup import BackupCheck
+from precinct_app.services.pdf_common import LANGS, save_pdf
+
+
+def _keep(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError("must be 1 to 1000")
+    return value
+
+
+def register(sub: Any) -> None:
+    """Add ``backup``, ``restore`` and ``paper-list``."""
+    parser = sub.add_parser(
+        "backup", help="write a verified backup of the station database now (or --list them)"
+    )
+    parser.add_argument("--to", metavar="DIR",
+                        help="backup folder, on a second medium (default: 'backups' beside "
+                             "the database)")
+    parser.add_argument("--keep", type=_keep, default=backup.DEFAULT_KEEP, metavar="N",
+                        help=f"keep the newest N backups of this station "
+                             f"(default {backup.DEFAULT_KEEP})")
+    parser.add_argument("--list", action="store_true",
+                        help="check and list this station's backups in the folder")
+    parser.set_defaults(handler=cmd_backup)
+    restore = sub.add_parser(
+        "restore", help="verify a backup and make it the station database"
+    )
+    restore.add_argument("backup", metavar="BACKUP", help="a backup file (.sqlite3)")
+    restore.set_defaults(handler=cmd_restore)
+    paper = sub.add_parser(
+        "paper-list", help="write the paper fallback: the voter list with every issuance mark"
+    )
+    paper.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    paper.add_argument("--lang", choices=LANGS, default="kk+ru",
+                       help="language of the PDF (default: kk+ru, bilingual)")
+    paper.set_defaults(handler=cmd_paper_list)
+
+
+def _folder(ctx: CliContext, args: argparse.Namespace) -> Path:
+    return Path(args.to) if args.to else backup.default_backup_dir(ctx.db_path)
+
+
+def _state(check: BackupCheck) -> dict[str, Any]:
+    return {"phase": check.phase or "—", "seq": check.audit_seq,
+            "at": check.last_event_local() or "—"}
+
+
+def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Write one backup now, or list the backups with their check."""
+    folder = _folder(ctx, args)
+    if args.list:
+        found = backup.list_backups(folder, ctx.db_path, check=True)
+        if not found:
+            ctx.out(ctx.say("backup_none", path=folder))
+        for item in found:
+            check = item.check
+            assert check is not None
+            if check.ok:
+                ctx.out(ctx.say("backup_list_ok", name=item.path.name, **_state(check)))
+            else:
+                problem = ctx.say(check.code or "backup_damaged", **check.params)
+                ctx.out(ctx.say("backup_list_bad", name=item.path.name, problem=problem))
+        return 0
+    result = backup.backup_now(ctx.db_path, folder, ctx.clock, reason="manual", keep=args.keep)
+    ctx.out(ctx.say("backup_written", path=result.path))
+    ctx.out(ctx.say("backup_state", **_state(backup.check_backup(result.path))))
+    for old in result.removed:
+        ctx.out(ctx.say("backup_removed", path=old))
+    return 0
+
+
+def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Verify the backup, make it the station database; say where the old one went."""
+    result = backup.restore(Path(args.backup), ctx.db_path, clock=ctx.clock)
+    ctx.out(ctx.say("restore_done", backup=result.backup, path=result.db_path))
+    ctx.out(ctx.say("backup_state", **_state(result.check)))
+    if result.replaced is not None:
+        ctx.out(ctx.say("restore_replaced", path=result.replaced))
+    else:
+        ctx.out(ctx.say("restore_nothing_replaced"))
+    return 0
+
+
+def cmd_paper_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Write the paper list PDF atomically and print its path."""
+    with ctx.open().reading() as session:
+        data = paper_list.build(session, ctx.clock, args.lang)
+    ctx.out(str(save_pdf(Path(args.out), data)))
+    return 0

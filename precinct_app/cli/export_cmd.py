@@ -1,0 +1,66 @@
+"""``precinct export DIR`` and ``precinct verify PATH`` (formats.md sections 3 and 5)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.day_cmd import acting_member
+from precinct_app.services import export, permissions
+from precinct_app.services.verify import verify_folder
+
+
+def register(sub: Any) -> None:
+    """Add ``export`` and ``verify``."""
+    exporting = sub.add_parser("export", help="write the signed results export into DIR")
+    exporting.add_argument("dir", metavar="DIR", help="folder to write into (the USB stick)")
+    exporting.add_argument("--preliminary", action="store_true",
+                           help="export even though a protocol is not signed (marked)")
+    exporting.add_argument("--member", metavar="ID", help="acting member (default: the chair)")
+    exporting.set_defaults(handler=cmd_export)
+    verifying = sub.add_parser("verify", help="verify an export folder (no station needed)")
+    verifying.add_argument("path", metavar="PATH", help="the export folder")
+    verifying.add_argument("--key", metavar="FINGERPRINT", help="the expected station key")
+    verifying.add_argument("--code", metavar="CODE", help="the code on the paper protocol")
+    verifying.set_defaults(handler=cmd_verify)
+
+
+def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Write the export folder, print its path, then record ``results.exported``."""
+    member = acting_member(ctx, args.member)
+    db = ctx.open()
+    with db.reading() as session:
+        permissions.require(session, member, "export")
+    with db.transaction() as session:
+        result = export.export(session, ctx.clock, ctx.db_path, Path(args.dir),
+                               preliminary=args.preliminary)
+    with db.transaction() as session:
+        export.record_export(session, ctx.clock, member, result)
+    ctx.out(str(result.path))
+    ctx.err(ctx.say("export_written", path=str(result.path)))
+    return 0
+
+
+def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
+    """One line per check; the verdict last; exit 0 iff every check passes."""
+    report = verify_folder(Path(args.path), key=args.key, code=args.code)
+    ok_mark, fail_mark = ctx.say("verify_mark_ok"), ctx.say("verify_mark_fail")
+    for check in report.checks:
+        params = dict(check.params)
+        for word in ("mode", "status"):  # the manifest's mode and status, in the user's words
+            if isinstance(params.get(word), str):
+                params[word] = ctx.say(f"verify_word_{params[word]}")
+        ctx.out(f"[{ok_mark if check.ok else fail_mark}] {ctx.say(check.code, **params)}")
+    if report.training:
+        ctx.out(ctx.say("verify_training"))
+    if report.preliminary:
+        ctx.out(ctx.say("verify_preliminary"))
+    if not report.ok:
+        failed = sum(1 for c in report.checks if not c.ok)
+        raise Failure(ctx.say("verify_verdict_failed", failed=failed, total=len(report.checks),
+                              files=", ".join(report.failed_files) or "-"))
+    key = next((c.params.get("found", "") for c in report.checks if c.id == "station_key"), "")
+    ctx.out(ctx.say("verify_verdict_ok", key=key))
+    return 0

@@ -1,0 +1,242 @@
+"""Messages of the results export and of its verification (services.export, services.verify)."""
+
+from __future__ import annotations
+
+from precinct_app.messages.catalog import Entry
+
+MESSAGES: dict[str, Entry] = {
+    # --- export ---------------------------------------------------------------------------
+    "export_unsigned": Entry(
+        "the protocol is not signed yet ({contests}): sign it first, or write a preliminary export with --preliminary",
+        "протокол ещё не подписан ({contests}): сначала подпишите его или запишите предварительную выгрузку с --preliminary",
+        "хаттамаға әлі қол қойылмаған ({contests}): алдымен қол қойыңыз немесе --preliminary арқылы алдын ала түсірілімді жазыңыз",
+    ),
+    "export_key_mismatch": Entry(
+        "the station key {path} ({found}) is not the key this station recorded ({expected}): nothing was exported; restore the station's own key file",
+        "ключ участка {path} ({found}) не совпадает с ключом, записанным участком ({expected}): ничего не выгружено; восстановите собственный файл ключа участка",
+        "учаске кілті {path} ({found}) учаске тіркеген кілтпен ({expected}) сәйкес емес: ештеңе түсірілмеді; учаскенің өз кілт файлын қалпына келтіріңіз",
+    ),
+    "export_written": Entry(
+        "written and verified; safe to remove: {path}",
+        "записано и проверено; флешку можно извлечь: {path}",
+        "жазылды және тексерілді; флешканы алуға болады: {path}",
+    ),
+    # --- verify: marks and verdict ----------------------------------------------------------
+    "verify_mark_ok": Entry("OK", "ВЕРНО", "ДҰРЫС"),
+    "verify_mark_fail": Entry("FAIL", "ОШИБКА", "ҚАТЕ"),
+    "verify_word_training": Entry("training", "учебная", "оқу-жаттығу"),
+    "verify_word_official": Entry("official", "официальная", "ресми"),
+    "verify_word_final": Entry("final", "окончательная", "түпкілікті"),
+    "verify_word_preliminary": Entry("preliminary", "предварительная", "алдын ала"),
+    "verify_training": Entry(
+        "this is a TRAINING export: it is not an official result",
+        "это УЧЕБНАЯ выгрузка: она не является официальным результатом",
+        "бұл ОҚУ-ЖАТТЫҒУ түсірілімі: ол ресми нәтиже емес",
+    ),
+    "verify_preliminary": Entry(
+        "this is a PRELIMINARY export: the protocol was not signed when it was written",
+        "это ПРЕДВАРИТЕЛЬНАЯ выгрузка: при записи протокол не был подписан",
+        "бұл АЛДЫН АЛА түсірілім: жазылған кезде хаттамаға қол қойылмаған",
+    ),
+    "verify_verdict_ok": Entry(
+        "verified: the export is intact and signed by station {key}",
+        "проверено: выгрузка цела и подписана участком {key}",
+        "тексерілді: түсірілім бүтін және {key} учаскесінің қолтаңбасы бар",
+    ),
+    "verify_verdict_failed": Entry(
+        "NOT verified: {failed} of {total} checks failed; files at fault: {files}",
+        "НЕ проверено: не пройдено проверок — {failed} из {total}; файлы с ошибкой: {files}",
+        "ТЕКСЕРІЛМЕДІ: {total} тексерудің {failed} өтпеді; қатесі бар файлдар: {files}",
+    ),
+    "verify_not_a_folder": Entry(
+        "{path} is not a folder: give the export folder on the stick",
+        "{path} — не папка: укажите папку выгрузки на флешке",
+        "{path} — бума емес: флешкадағы түсірілім бумасын көрсетіңіз",
+    ),
+    # --- verify: one line per check ---------------------------------------------------------
+    "verify_manifest_ok": Entry(
+        "manifest: election {election}, precinct {precinct}, written {created_at} ({mode}, {status})",
+        "манифест: выборы {election}, участок {precinct}, записано {created_at} ({mode}, {status})",
+        "манифест: сайлау {election}, учаске {precinct}, жазылған уақыты {created_at} ({mode}, {status})",
+    ),
+    "verify_manifest_missing": Entry(
+        "manifest: manifest.json is missing",
+        "манифест: нет файла manifest.json",
+        "манифест: manifest.json файлы жоқ",
+    ),
+    "verify_manifest_unreadable": Entry(
+        "manifest: manifest.json cannot be read as an export manifest",
+        "манифест: manifest.json не читается как манифест выгрузки",
+        "манифест: manifest.json түсірілім манифесі ретінде оқылмайды",
+    ),
+    "verify_signature_ok": Entry(
+        "signature: manifest.sig is a valid signature of manifest.json by station.pub",
+        "подпись: manifest.sig — верная подпись manifest.json ключом station.pub",
+        "қолтаңба: manifest.sig — manifest.json файлының station.pub кілтімен дұрыс қолтаңбасы",
+    ),
+    "verify_signature_bad": Entry(
+        "signature: manifest.sig does not match manifest.json (the manifest or the signature was changed)",
+        "подпись: manifest.sig не соответствует manifest.json (манифест или подпись изменены)",
+        "қолтаңба: manifest.sig manifest.json файлына сәйкес емес (манифест немесе қолтаңба өзгертілген)",
+    ),
+    "verify_signature_unreadable": Entry(
+        "signature: manifest.sig is missing or damaged",
+        "подпись: файл manifest.sig отсутствует или повреждён",
+        "қолтаңба: manifest.sig файлы жоқ немесе бүлінген",
+    ),
+    "verify_key_unreadable": Entry(
+        "station key: station.pub is missing or is not an Ed25519 public key",
+        "ключ участка: station.pub отсутствует или не является открытым ключом Ed25519",
+        "учаске кілті: station.pub жоқ немесе Ed25519 ашық кілті емес",
+    ),
+    "verify_key_ok": Entry(
+        "station key: {found} (compare it with the key fingerprint printed on the paper protocol)",
+        "ключ участка: {found} (сверьте с отпечатком ключа на бумажном протоколе)",
+        "учаске кілті: {found} (қағаз хаттамадағы кілт ізімен салыстырыңыз)",
+    ),
+    "verify_key_pinned": Entry(
+        "station key: {found}, as expected",
+        "ключ участка: {found}, как ожидалось",
+        "учаске кілті: {found}, күтілгендей",
+    ),
+    "verify_key_not_manifest": Entry(
+        "station key: station.pub is {found} but the manifest names {stated}",
+        "ключ участка: station.pub — {found}, а в манифесте указан {stated}",
+        "учаске кілті: station.pub — {found}, ал манифесте {stated} көрсетілген",
+    ),
+    "verify_key_not_pinned": Entry(
+        "station key: the export is signed by {found}, not by the expected station {expected}",
+        "ключ участка: выгрузка подписана ключом {found}, а не ожидаемым ключом участка {expected}",
+        "учаске кілті: түсірілімге {found} кілтімен қол қойылған, күтілген {expected} кілтімен емес",
+    ),
+    "verify_files_ok": Entry(
+        "files: the {count} files listed in the manifest, nothing missing, nothing extra",
+        "файлы: {count} файлов по манифесту, ничего не пропало и нет лишних",
+        "файлдар: манифестегі {count} файл, ештеңе жоғалмаған және артық жоқ",
+    ),
+    "verify_files_differ": Entry(
+        "files: missing {missing}; not in the manifest {extra}",
+        "файлы: отсутствуют {missing}; нет в манифесте {extra}",
+        "файлдар: жоқ {missing}; манифесте жоқ {extra}",
+    ),
+    "verify_file_ok": Entry(
+        "{name}: size {bytes} bytes and SHA-256 as in the manifest",
+        "{name}: размер {bytes} байт и SHA-256 как в манифесте",
+        "{name}: өлшемі {bytes} байт және SHA-256 манифестегідей",
+    ),
+    "verify_file_missing": Entry(
+        "{name}: the file is missing",
+        "{name}: файл отсутствует",
+        "{name}: файл жоқ",
+    ),
+    "verify_file_size": Entry(
+        "{name}: size {found} bytes, the manifest says {stated}: the file was changed",
+        "{name}: размер {found} байт, в манифесте {stated}: файл изменён",
+        "{name}: өлшемі {found} байт, манифесте {stated}: файл өзгертілген",
+    ),
+    "verify_file_hash": Entry(
+        "{name}: SHA-256 differs from the manifest: the file was changed",
+        "{name}: SHA-256 не совпадает с манифестом: файл изменён",
+        "{name}: SHA-256 манифестпен сәйкес емес: файл өзгертілген",
+    ),
+    "verify_audit_ok": Entry(
+        "audit log: the chain of {events} events is intact",
+        "журнал аудита: цепочка из {events} событий не нарушена",
+        "аудит журналы: {events} оқиғадан тұратын тізбек бұзылмаған",
+    ),
+    "verify_audit_unreadable": Entry(
+        "audit log: audit.jsonl is missing, changed or cannot be read",
+        "журнал аудита: audit.jsonl отсутствует, изменён или не читается",
+        "аудит журналы: audit.jsonl жоқ, өзгертілген немесе оқылмайды",
+    ),
+    "verify_audit_hash_mismatch": Entry(
+        "audit log: event {seq} was changed",
+        "журнал аудита: событие {seq} изменено",
+        "аудит журналы: {seq} оқиғасы өзгертілген",
+    ),
+    "verify_audit_prev_mismatch": Entry(
+        "audit log: the chain is broken at event {seq} (an event was removed, inserted or replaced)",
+        "журнал аудита: цепочка нарушена на событии {seq} (событие удалено, вставлено или заменено)",
+        "аудит журналы: тізбек {seq} оқиғасында бұзылған (оқиға жойылған, қосылған немесе ауыстырылған)",
+    ),
+    "verify_audit_seq_gap": Entry(
+        "audit log: event {seq} is missing or out of order",
+        "журнал аудита: событие {seq} отсутствует или не на своём месте",
+        "аудит журналы: {seq} оқиғасы жоқ немесе өз орнында емес",
+    ),
+    "verify_audit_bad_payload": Entry(
+        "audit log: event {seq} cannot be read",
+        "журнал аудита: событие {seq} не читается",
+        "аудит журналы: {seq} оқиғасы оқылмайды",
+    ),
+    "verify_head_ok": Entry(
+        "audit log: ends at event {seq}, as the manifest says",
+        "журнал аудита: заканчивается событием {seq}, как в манифесте",
+        "аудит журналы: манифестегідей {seq} оқиғасымен аяқталады",
+    ),
+    "verify_head_bad": Entry(
+        "audit log: the manifest says it ends at event {seq}, it ends at {found}",
+        "журнал аудита: по манифесту должен заканчиваться событием {seq}, а заканчивается {found}",
+        "аудит журналы: манифест бойынша {seq} оқиғасымен аяқталуы керек, ал {found} оқиғасымен аяқталады",
+    ),
+    "verify_results_ok": Entry(
+        "results: results.json is readable and matches the manifest ({contests} contests)",
+        "результаты: results.json читается и соответствует манифесту (голосований: {contests})",
+        "нәтижелер: results.json оқылады және манифестке сәйкес (дауыс берулер: {contests})",
+    ),
+    "verify_results_bad": Entry(
+        "results: results.json is missing, changed, or does not match the manifest",
+        "результаты: results.json отсутствует, изменён или не соответствует манифесту",
+        "нәтижелер: results.json жоқ, өзгертілген немесе манифестке сәйкес емес",
+    ),
+    "verify_code_ok": Entry(
+        "protocol code {contest} (version {version}): {protocol_code}, recomputed from the values",
+        "код протокола {contest} (версия {version}): {protocol_code}, пересчитан по значениям",
+        "{contest} хаттамасының коды ({version} нұсқа): {protocol_code}, мәндер бойынша қайта есептелді",
+    ),
+    "verify_code_bad": Entry(
+        "protocol code {contest}: the values give {found}, results.json says {stated}",
+        "код протокола {contest}: по значениям получается {found}, в results.json указан {stated}",
+        "{contest} хаттамасының коды: мәндер бойынша {found}, results.json ішінде {stated}",
+    ),
+    "verify_code_not_audit": Entry(
+        "protocol code {contest}: results.json says {stated}, the audit log recorded {audit} at signing",
+        "код протокола {contest}: в results.json указан {stated}, а при подписании в журнал записан {audit}",
+        "{contest} хаттамасының коды: results.json ішінде {stated}, ал қол қою кезінде журналға {audit} жазылған",
+    ),
+    "verify_code_unsigned": Entry(
+        "protocol code {contest}: none, the protocol is not signed (preliminary)",
+        "код протокола {contest}: нет, протокол не подписан (предварительно)",
+        "{contest} хаттамасының коды: жоқ, хаттамаға қол қойылмаған (алдын ала)",
+    ),
+    "verify_ratios_ok": Entry(
+        "control ratios {contest}: all {count} hold (or a warning is explained)",
+        "контрольные соотношения {contest}: все {count} выполняются (или предупреждение объяснено)",
+        "{contest} бақылау арақатынастары: барлық {count} орындалады (немесе ескерту түсіндірілген)",
+    ),
+    "verify_ratios_fail": Entry(
+        "control ratios {contest}: {checks} do not hold in the exported values",
+        "контрольные соотношения {contest}: {checks} не выполняются по выгруженным значениям",
+        "{contest} бақылау арақатынастары: түсірілген мәндерде {checks} орындалмайды",
+    ),
+    "verify_ratios_preliminary": Entry(
+        "control ratios {contest}: {checks} do not hold yet (preliminary, not signed)",
+        "контрольные соотношения {contest}: {checks} пока не выполняются (предварительно, не подписано)",
+        "{contest} бақылау арақатынастары: {checks} әзірге орындалмайды (алдын ала, қол қойылмаған)",
+    ),
+    "verify_paper_code_ok": Entry(
+        "paper protocol code {protocol_code}: matches the export",
+        "код бумажного протокола {protocol_code}: совпадает с выгрузкой",
+        "қағаз хаттаманың коды {protocol_code}: түсіріліммен сәйкес",
+    ),
+    "verify_paper_code_bad": Entry(
+        "paper protocol code {protocol_code}: the export carries {found}",
+        "код бумажного протокола {protocol_code}: в выгрузке {found}",
+        "қағаз хаттаманың коды {protocol_code}: түсірілімде {found}",
+    ),
+    "verify_paper_code_none": Entry(
+        "paper protocol code {protocol_code}: cannot be compared, results.json is not readable",
+        "код бумажного протокола {protocol_code}: сравнить нельзя, results.json не читается",
+        "қағаз хаттаманың коды {protocol_code}: салыстыру мүмкін емес, results.json оқылмайды",
+    ),
+}

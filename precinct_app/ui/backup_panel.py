@@ -1,0 +1,185 @@
+"""Backups while the station runs: every N minutes and at every phase change.
+
+:class:`BackupScheduler` lives in the main window and takes the backups off the GUI
+thread (services.backup: the SQLite backup API, checked, renamed into place).
+:class:`BackupPanel` shows where they go, the last one, and lets the chair take one
+now or choose another location (a stick or a second disk: never the live disk alone).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from precinct_app.services import backup
+from precinct_app.services.station import load_station
+from precinct_app.ui.banner import Banner
+from precinct_app.ui.context import AppContext
+from precinct_app.ui.ops import error_text
+from precinct_app.ui.signals import emit
+from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
+
+# Tasks under way, kept alive even if their window goes first: Qt aborts the process
+# when a QThread is destroyed while it runs.
+_RUNNING: set[Task] = set()
+
+
+def backup_dir(ctx: AppContext) -> Path:
+    """The chosen backup folder, or the one beside the database."""
+    chosen = ctx.settings.backup_dir
+    return Path(chosen) if chosen else backup.default_backup_dir(ctx.db_path)
+
+
+class BackupScheduler(QObject):
+    """Takes a backup on its timer, at each phase change and on demand; one at a time.
+
+    Signals:
+        finished(str): a message for the status line (done or failed, worded).
+    """
+
+    finished = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.task: Task | None = None
+        self.last: backup.BackupResult | None = None
+        self.last_error = ""
+        self._pending: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(ctx.settings.backup_minutes * 60_000)
+        self.timer.timeout.connect(self._on_timer_timeout)
+
+    def start(self) -> None:
+        """Start the timed backups."""
+        self.timer.start()
+
+    def request(self, reason: str) -> bool:
+        """Take a backup now (or right after the one running); False if none can start."""
+        if self._ctx.db is None:
+            return False
+        if self.task is not None and self.task.is_running():
+            self._pending = reason
+            return True
+        db_path, dest, clock = self._ctx.db_path, backup_dir(self._ctx), self._ctx.clock
+
+        def job(_progress: ProgressFn, _cancel: CancelFn) -> Any:
+            return backup.backup_now(db_path, dest, clock, reason=reason)
+
+        task = self.task = Task(job)
+        _RUNNING.add(task)
+        task.succeeded.connect(lambda _r: _RUNNING.discard(task))
+        task.failed.connect(lambda _e: _RUNNING.discard(task))
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.start()
+        return True
+
+    def _timezone(self) -> str:
+        if self._ctx.db is None:
+            return "UTC"
+        with self._ctx.db.reading() as session:
+            return load_station(session).timezone
+
+    def wait(self) -> None:
+        """Let a running backup finish (the window is closing)."""
+        if self.task is not None and self.task.is_running():
+            self.task.wait()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.request("timer")
+
+    @Slot(object)
+    def _on_task_succeeded(self, result: Any) -> None:
+        self.last, self.last_error = result, ""
+        at = result.taken_at.astimezone(ZoneInfo(self._timezone())).strftime("%H:%M")
+        emit(self.finished, self.tr("Backup written at %1: %2").replace("%1", at)
+             .replace("%2", str(result.path)))
+        self._next()
+
+    @Slot(object)
+    def _on_task_failed(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        self.last_error = error_text(error, self._ctx.lang)
+        emit(self.finished, self.tr("Backup FAILED: %1").replace("%1", self.last_error))
+        self._next()
+
+    def _next(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.request(pending)
+
+
+class BackupPanel(QGroupBox):
+    """Where the backups go, the last one, "Back up now" and "Change location…"."""
+
+    def __init__(self, ctx: AppContext, scheduler: BackupScheduler,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.scheduler = scheduler
+        layout = QVBoxLayout(self)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        layout.addWidget(self.where)
+        self.banner = Banner("backupBanner", padding="4px 10px", hide_when_empty=True)
+        layout.addWidget(self.banner)
+        row = QHBoxLayout()
+        self.now_button = QPushButton()
+        self.change_button = QPushButton()
+        row.addWidget(self.now_button)
+        row.addWidget(self.change_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.now_button.clicked.connect(self._on_now_button_clicked)
+        self.change_button.clicked.connect(self._on_change_button_clicked)
+        scheduler.finished.connect(self._on_scheduler_finished)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language."""
+        self.setTitle(self.tr("Backups"))
+        self.now_button.setText(self.tr("Back up now"))
+        self.change_button.setText(self.tr("Change location…"))
+        self.show_state()
+
+    def show_state(self) -> None:
+        """The location, the schedule and the last result."""
+        self.where.setText(self.tr(
+            "Every %1 minutes and at every phase change, into: %2").replace(
+            "%1", str(self._ctx.settings.backup_minutes)).replace(
+            "%2", str(backup_dir(self._ctx))))
+        if self.scheduler.last_error:
+            self.banner.show_message("error", self.scheduler.last_error)
+        elif self.scheduler.last is not None:
+            self.banner.show_message("ok", self.tr("Last backup: %1").replace(
+                "%1", self.scheduler.last.path.name))
+
+    @Slot()
+    def _on_now_button_clicked(self) -> None:
+        self.scheduler.request("manual")
+
+    @Slot()
+    def _on_change_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup location"),
+                                                  str(backup_dir(self._ctx)))
+        if folder:
+            self._ctx.settings.backup_dir = folder
+            self.show_state()
+
+    @Slot(str)
+    def _on_scheduler_finished(self, _message: str) -> None:
+        self.show_state()

@@ -1,0 +1,142 @@
+"""Verify an export folder, as the territorial commission does with a station's stick.
+
+It needs no station database: services.verify reads only the folder. Each check is
+one line with its mark and word; the expected station key and the code read off
+the paper protocol can be given to pin them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from precinct_app.messages import text
+from precinct_app.services import verify
+from precinct_app.ui.banner import Banner
+from precinct_app.ui.context import AppContext
+from precinct_app.ui.ops import error_text
+
+
+class VerifyScreen(QWidget):
+    """Folder, optional key and code; one line per check and the verdict."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.folder: Path | None = None
+        self.report: verify.VerifyReport | None = None
+        self._setup_ui()
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(self.heading)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        row = QHBoxLayout()
+        self.folder_edit = QLineEdit()
+        self.browse_button = QPushButton()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.browse_button)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.key_edit = QLineEdit()
+        self.key_edit.setPlaceholderText("3F2A9-C1B77-D01E4-F9A2B")
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.key_caption, self.code_caption = QLabel(), QLabel()
+        form.addRow(self.key_caption, self.key_edit)
+        form.addRow(self.code_caption, self.code_edit)
+        layout.addLayout(form)
+        self.verify_button = QPushButton()
+        self.verify_button.setProperty("primary", True)
+        layout.addWidget(self.verify_button)
+        self.verdict = Banner("verifyVerdict", padding="8px 12px", hide_when_empty=True)
+        layout.addWidget(self.verdict)
+        self.lines = QListWidget()
+        layout.addWidget(self.lines, 1)
+
+    def _connect_signals(self) -> None:
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.folder_edit.returnPressed.connect(self._on_verify_button_clicked)
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language."""
+        self.heading.setText(self.tr("Verify an export"))
+        self.intro.setText(self.tr(
+            "Checks a results folder from a station's stick: the signature, every file, the "
+            "audit log, the protocol codes and the control ratios. No station database is "
+            "needed."))
+        self.folder_edit.setPlaceholderText(self.tr("The export folder (P164_…)"))
+        self.browse_button.setText(self.tr("Choose…"))
+        self.key_caption.setText(self.tr("Station key (optional):"))
+        self.code_caption.setText(self.tr("Code on the paper protocol (optional):"))
+        self.verify_button.setText(self.tr("Verify"))
+        if self.report is not None:
+            self._show(self.report)
+
+    def run_verify(self) -> verify.VerifyReport | None:
+        """Verify the folder typed or chosen; shows and returns the report."""
+        folder = self.folder_edit.text().strip()
+        if not folder:
+            self.verdict.show_message("error", self.tr("Choose the export folder first"))
+            return None
+        try:
+            report = verify.verify_folder(
+                Path(folder), key=self.key_edit.text().strip() or None,
+                code=self.code_edit.text().strip() or None)
+        except Exception as exc:  # a hostile folder must not crash the screen
+            self.verdict.show_message("error", error_text(exc, self._ctx.lang))
+            return None
+        self.report = report
+        self._show(report)
+        return report
+
+    def _show(self, report: verify.VerifyReport) -> None:
+        lang = self._ctx.lang
+        self.lines.clear()
+        for check in report.checks:
+            mark = "✔" if check.ok else "✕"
+            QListWidgetItem(f"{mark}  {text(check.code, lang, **check.params)}", self.lines)
+        failed = sum(1 for c in report.checks if not c.ok)
+        if failed:
+            self.verdict.show_message("error", self.tr(
+                "NOT VERIFIED: %1 of %2 checks fail").replace("%1", str(failed))
+                .replace("%2", str(len(report.checks))))
+        else:
+            kinds = []
+            if report.training:
+                kinds.append(self.tr("a TRAINING export"))
+            if report.preliminary:
+                kinds.append(self.tr("PRELIMINARY"))
+            suffix = f" ({', '.join(kinds)})" if kinds else ""
+            self.verdict.show_message("ok", self.tr("Verified: all %1 checks pass")
+                                      .replace("%1", str(len(report.checks))) + suffix)
+
+    @Slot()
+    def _on_browse_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"))
+        if folder:
+            self.folder_edit.setText(folder)
+
+    @Slot()
+    def _on_verify_button_clicked(self) -> None:
+        self.run_verify()

@@ -1,0 +1,117 @@
+"""Export to a stick from the window, and the territorial commission's check of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from precinct_app.models import AuditEvent
+from precinct_app.services import media, protocol
+from precinct_app.services.media import MediaError
+from precinct_app.ui import export_screen as export_screen_module
+from precinct_app.ui.context import AppContext
+from precinct_app.ui.export_screen import ExportScreen
+from precinct_app.ui.verify_screen import VerifyScreen
+from tests.gui.signable import make_signable
+
+
+def _stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fake USB stick: a folder reported as a removable volume."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    volume = media.Volume(path=stick, label="KINGSTON", device="/dev/sdb1", removable=True,
+                          read_only=False, free_bytes=8_000_000_000,
+                          total_bytes=8_000_000_000, fs_type="exfat")
+    monkeypatch.setattr(export_screen_module.media, "list_volumes", lambda: [volume])
+    return stick
+
+
+def _screen(qtbot: QtBot, ctx: AppContext) -> ExportScreen:
+    screen = ExportScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1150, 620)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def _sign(ctx: AppContext) -> str:
+    make_signable(ctx)
+    assert ctx.db is not None
+    with ctx.db.transaction() as s:
+        data = protocol.sign(s, ctx.clock, "c1", "npp", ["c1", "c2", "c3", "c4"])
+    assert data.code
+    return data.code
+
+
+def test_export_writes_verifies_and_says_safe_to_remove(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = _stick(tmp_path, monkeypatch)
+    code = _sign(demo_ctx)
+    screen = _screen(qtbot, demo_ctx)
+    assert screen.model.row_texts(0)[0] == "KINGSTON"
+    assert "Every protocol is signed" in screen.status.text()
+    assert screen.export_button.isEnabled()
+    screen.export_button.click()
+    qtbot.waitUntil(lambda: "safe to remove" in screen.banner.text(), timeout=20_000)
+    [folder] = [p for p in stick.iterdir() if not p.name.startswith(".")]
+    assert folder.name.startswith("TRAINING_P164_KZ-2024-10-06-REF_")
+    assert str(folder) in screen.banner.text()
+    assert demo_ctx.db is not None
+    with demo_ctx.db.reading() as s:
+        actions = list(s.scalars(select(AuditEvent.action)))
+    assert actions[-1] == "results.exported"
+
+    # The territorial commission checks the stick with the code off the paper protocol.
+    check = VerifyScreen(demo_ctx)
+    qtbot.addWidget(check)
+    check.folder_edit.setText(str(folder))
+    check.code_edit.setText(code)
+    report = check.run_verify()
+    assert report is not None and report.ok
+    assert "Verified: all" in check.verdict.text() and "TRAINING" in check.verdict.text()
+    data = folder / "results.csv"
+    raw = bytearray(data.read_bytes())
+    raw[-3] ^= 0x01
+    data.write_bytes(bytes(raw))
+    report = check.run_verify()
+    assert report is not None and not report.ok
+    assert "NOT VERIFIED" in check.verdict.text()
+    failing = [check.lines.item(i).text() for i in range(check.lines.count())
+               if check.lines.item(i).text().startswith("✕")]
+    assert any("results.csv" in line for line in failing)
+
+
+def test_a_failed_write_says_so_and_can_be_retried(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = _stick(tmp_path, monkeypatch)
+    _sign(demo_ctx)
+    screen = _screen(qtbot, demo_ctx)
+
+    def full(*_a: object, **_k: object) -> object:
+        raise MediaError("media_full", path=str(stick), detail="", free_mb="0.1",
+                         needed_mb="2.0", free_bytes=100_000, needed_bytes=2_000_000)
+
+    monkeypatch.setattr(export_screen_module.export, "export", full)
+    screen.export_button.click()
+    qtbot.waitUntil(lambda: screen.banner.kind == "error", timeout=20_000)
+    assert "try again" in screen.banner.text()
+    assert list(stick.iterdir()) == []
+    assert screen.export_button.isEnabled()  # the chair may simply try again
+
+
+def test_an_unsigned_protocol_exports_only_as_preliminary(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stick(tmp_path, monkeypatch)
+    make_signable(demo_ctx)  # counted, checked, not signed
+    screen = _screen(qtbot, demo_ctx)
+    assert "Not signed yet: npp" in screen.status.text()
+    assert not screen.export_button.isEnabled()
+    screen.preliminary_check.setChecked(True)
+    assert screen.export_button.isEnabled()

@@ -1,0 +1,117 @@
+"""``precinct backup``, ``precinct restore BACKUP`` and ``precinct paper-list``."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from precinct_app.cli import main
+
+NOW = "2024-10-06T09:00:00+05:00"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def station(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> str:
+    monkeypatch.setenv("PRECINCT_NOW", NOW)
+    db = str(tmp_path / "st.sqlite3")
+    assert _run(capsys, "--db", db, "demo", "--voters", "10")[0] == 0
+    assert _run(capsys, "--db", db, "day", "open")[0] == 0
+    assert _run(capsys, "--db", db, "issue", "1", "--member", "c4")[0] == 0
+    return db
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_backup_then_restore_round_trip(
+    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = Path(station)
+    code, out, err = _run(capsys, "--db", station, "backup")
+    assert code == 0, err
+    written = tmp_path / "backups" / "st_20241006T090000_manual.sqlite3"
+    assert f"backup written and checked: {written}" in out
+    assert "phase: voting open; last audit event" in out
+    _, head_out, _ = _run(capsys, "--db", station, "audit", "verify")
+    # The day goes on after the backup, then the station is restored from it.
+    assert _run(capsys, "--db", station, "issue", "2", "--member", "c4")[0] == 0
+    key_before = _sha(Path(f"{db}.key"))
+    code, out, err = _run(capsys, "--db", station, "restore", str(written))
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert lines[0] == f"restored {written} as the station database {db}"
+    assert lines[1].startswith("phase: voting open; last audit event ")
+    assert lines[2] == f"the database it replaced is kept as {db}.replaced-20241006T090000"
+    assert Path(f"{db}.replaced-20241006T090000").exists()
+    assert _sha(Path(f"{db}.key")) == key_before
+    _, after_out, _ = _run(capsys, "--db", station, "audit", "verify")
+    assert after_out == head_out  # the same audit head as at backup time
+    code, _, err = _run(capsys, "--db", station, "issue", "2", "--member", "c4")
+    assert code == 0, err  # no. 2's later ballot is not in the restored station
+
+
+def test_backup_list_and_keep(
+    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stick = tmp_path / "stick"
+    for _ in range(3):
+        assert _run(capsys, "--db", station, "backup", "--to", str(stick), "--keep", "2")[0] == 0
+    code, out, _ = _run(capsys, "--db", station, "backup", "--list", "--to", str(stick))
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert [line.split()[0] for line in lines] == [
+        "st_20241006T090000_manual_3.sqlite3", "st_20241006T090000_manual_2.sqlite3"]
+    assert all("  ok  phase: voting open" in line for line in lines)
+    with (stick / "st_20241006T090000_manual_2.sqlite3").open("r+b") as fh:
+        fh.seek(8192)
+        fh.write(b"\xff" * 4096)
+    _, out, _ = _run(capsys, "--db", station, "backup", "--list", "--to", str(stick))
+    assert "st_20241006T090000_manual_2.sqlite3  NOT USABLE: the backup" in out
+
+
+def test_restore_refuses_a_bad_backup_with_one_line(
+    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = Path(station)
+    assert _run(capsys, "--db", station, "backup")[0] == 0
+    written = next((tmp_path / "backups").glob("*.sqlite3"))
+    data = bytearray(written.read_bytes())
+    data[len(data) // 2: len(data) // 2 + 64] = b"\x00" * 64
+    written.write_bytes(bytes(data))
+    before = _sha(db)
+    code, out, err = _run(capsys, "--db", station, "restore", str(written))
+    assert code == 1 and out == ""
+    assert err.strip().splitlines() == [
+        f"the backup {written} is damaged: its contents no longer match its checksum"]
+    assert _sha(db) == before and not list(tmp_path.glob("st.sqlite3.replaced-*"))
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("hello", encoding="utf-8")
+    code, _, err = _run(capsys, "--db", station, "restore", str(not_a_backup))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    code, _, err = _run(capsys, "--db", station, "restore", str(tmp_path / "missing.sqlite3"))
+    assert code == 1 and err.strip() == f"there is no backup file at {tmp_path / 'missing.sqlite3'}"
+
+
+def test_paper_list_writes_the_pdf(
+    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "paper.pdf"
+    code, out, err = _run(capsys, "--db", station, "paper-list", "--out", str(out_file),
+                          "--lang", "en")
+    assert code == 0, err
+    assert out.strip() == str(out_file)
+    text = " ".join(p.extract_text() or "" for p in PdfReader(out_file).pages)
+    assert "Voter list: ballot issuance marks" in text
+    assert "09:00 · in the premises" in text and "TRAINING" in text

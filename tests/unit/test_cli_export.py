@@ -1,0 +1,93 @@
+"""``precinct export`` and ``precinct verify``: the round trip through the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from precinct_app.cli import main
+from tests.unit.test_export import station
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+@pytest.fixture(autouse=True)
+def _now(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRECINCT_NOW", "2024-10-06T20:30:00+05:00")
+
+
+def test_export_then_verify_round_trip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, db_path = station(tmp_path)
+    db.dispose()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, out, _ = _run(capsys, "--db", str(db_path), "export", str(stick))
+    assert code == 0
+    folder = Path(out.strip())
+    assert folder.parent == stick and folder.name == "TRAINING_P164_KZ-2024-10-06-REF_20241006T2030"
+    assert _run(capsys, "--db", str(db_path), "audit", "verify")[0] == 0
+    # The verifier needs no station: no --db, and a database that is not there.
+    code, out, err = _run(capsys, "--db", str(tmp_path / "none.sqlite3"), "verify", str(folder))
+    lines = out.strip().splitlines()
+    assert code == 0, err
+    assert all(line.startswith("[OK] ") for line in lines[:-2])
+    assert any("results.csv" in line for line in lines)
+    assert "TRAINING export" in lines[-2] and lines[-1].startswith("verified")
+    assert not (tmp_path / "none.sqlite3").exists()
+    manifest = json.loads((folder / "manifest.json").read_bytes())
+    code, out, _ = _run(capsys, "verify", str(folder), "--key", manifest["station_key"],
+                        "--code", "0000-0000-0000-0000")
+    assert code == 1 and "[FAIL] paper protocol code 0000-0000-0000-0000" in out
+
+
+def test_a_changed_byte_fails_with_the_file_named_in_russian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db, db_path = station(tmp_path)
+    db.dispose()
+    code, out, _ = _run(capsys, "--db", str(db_path), "export", str(tmp_path))
+    folder = Path(out.strip())
+    data = bytearray((folder / "results.csv").read_bytes())
+    data[100] ^= 1
+    (folder / "results.csv").write_bytes(bytes(data))
+    monkeypatch.setenv("PRECINCT_LANG", "ru")
+    code, out, err = _run(capsys, "verify", str(folder))
+    assert code == 1
+    assert "[ОШИБКА] results.csv: SHA-256 не совпадает с манифестом" in out
+    assert err.strip().splitlines()[-1].startswith("НЕ проверено")
+    assert "results.csv" in err.strip().splitlines()[-1]
+
+
+def test_unsigned_is_refused_and_preliminary_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, db_path = station(tmp_path, sign=False)
+    db.dispose()
+    code, out, err = _run(capsys, "--db", str(db_path), "export", str(tmp_path))
+    assert code == 1 and out == ""
+    assert "not signed yet (npp)" in err.strip().splitlines()[-1]
+    code, out, err = _run(capsys, "--db", str(db_path), "export", str(tmp_path), "--preliminary",
+                          "--member", "c3")
+    assert code == 0 and out.strip().endswith("_PRELIMINARY")
+    code, out, _ = _run(capsys, "verify", out.strip())
+    assert code == 0 and "PRELIMINARY export" in out
+    code, out, err = _run(capsys, "--db", str(db_path), "export", str(tmp_path), "--preliminary",
+                          "--member", "c4")
+    assert code == 1 and out == ""
+
+
+def test_verify_of_a_path_that_is_no_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "verify", str(tmp_path / "nothing"))
+    assert code == 1 and "is not a folder" in err.strip().splitlines()[-1]
