@@ -29,6 +29,7 @@ from precinct_app.services import (
     counting,
     issuance,
     list_changes,
+    media,
     outside,
     phases,
     protocol,
@@ -243,6 +244,33 @@ def _closing_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
                         "-l", str(page), str(pdf), str(OUT / name)], check=True)
 
 
+def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """The Export screen with a (fake) USB stick after a verified write, and the Verify
+    screen on the folder written (after the protocol was signed)."""
+    stick = tmp / "KINGSTON"
+    stick.mkdir()
+    volume = media.Volume(path=stick, label="KINGSTON", device="/dev/sdb1", removable=True,
+                          read_only=False, free_bytes=7_812_000_000,
+                          total_bytes=8_002_000_000, fs_type="exfat")
+    media.list_volumes = lambda *_a, **_k: [volume]  # type: ignore[assignment]
+    window = _window(tmp, "ru", db, _at("21:20"))
+    window.nav.setCurrentRow(NAV.index("export"))
+    assert window.export is not None
+    window.export.refresh()
+    window.export.start_export()
+    _wait(qapp, lambda: window.export is not None and "✔" in window.export.banner.text())
+    qapp.processEvents()
+    _save(window, "export-done-ru.png")
+    folder = next(p for p in stick.iterdir() if not p.name.startswith("."))
+    window.nav.setCurrentRow(NAV.index("verify"))
+    assert window.verify is not None
+    window.verify.folder_edit.setText(str(folder))
+    window.verify.run_verify()
+    qapp.processEvents()
+    _save(window, "verify-ru.png")
+    window.close()
+
+
 def main() -> None:
     """Grab every screenshot."""
     qapp = QApplication([])
@@ -273,6 +301,7 @@ def main() -> None:
             window.close()
         _day_shots(qapp, tmp, db)
         _closing_shots(qapp, tmp, db)
+        _export_shots(qapp, tmp, db)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)

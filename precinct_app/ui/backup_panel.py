@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.services import backup
+from precinct_app.services import backup, paper_list
+from precinct_app.services.errors import DomainError
+from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.station import load_station
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
@@ -140,12 +142,15 @@ class BackupPanel(QGroupBox):
         row = QHBoxLayout()
         self.now_button = QPushButton()
         self.change_button = QPushButton()
+        self.paper_button = QPushButton()
         row.addWidget(self.now_button)
         row.addWidget(self.change_button)
+        row.addWidget(self.paper_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.now_button.clicked.connect(self._on_now_button_clicked)
         self.change_button.clicked.connect(self._on_change_button_clicked)
+        self.paper_button.clicked.connect(self._on_paper_button_clicked)
         scheduler.finished.connect(self._on_scheduler_finished)
         self.retranslate_ui()
 
@@ -154,6 +159,9 @@ class BackupPanel(QGroupBox):
         self.setTitle(self.tr("Backups"))
         self.now_button.setText(self.tr("Back up now"))
         self.change_button.setText(self.tr("Change location…"))
+        self.paper_button.setText(self.tr("Paper list (PDF)…"))
+        self.paper_button.setToolTip(self.tr(
+            "The voter list with every issuance mark, to carry on by hand if this laptop fails"))
         self.show_state()
 
     def show_state(self) -> None:
@@ -179,6 +187,35 @@ class BackupPanel(QGroupBox):
         if folder:
             self._ctx.settings.backup_dir = folder
             self.show_state()
+
+    @classmethod
+    def ask_path(cls, parent: QWidget, title: str, suggested: str) -> str:
+        """Where to save the paper list (tests replace this)."""
+        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+        return path
+
+    def save_paper_list(self, path: str) -> bool:
+        """Write the paper fallback list to ``path``; report in place."""
+        assert self._ctx.db is not None
+        try:
+            with self._ctx.db.reading() as session:
+                data = paper_list.build(session, self._ctx.clock, "kk+ru")
+            saved = save_pdf(Path(path), data)
+        except (DomainError, OSError) as exc:
+            self.banner.show_message("error", error_text(exc, self._ctx.lang))
+            return False
+        self.banner.show_message("ok", self.tr("Paper list saved: %1").replace("%1", str(saved)))
+        return True
+
+    @Slot()
+    def _on_paper_button_clicked(self) -> None:
+        assert self._ctx.db is not None
+        with self._ctx.db.reading() as session:
+            name = paper_list.default_file_name(load_station(session), self._ctx.clock)
+        path = self.ask_path(self, self.tr("Save the paper list"),
+                             str(backup_dir(self._ctx).parent / name))
+        if path:
+            self.save_paper_list(path)
 
     @Slot(str)
     def _on_scheduler_finished(self, _message: str) -> None:

@@ -134,6 +134,72 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
+        <source>Change location…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162" />
+        <source>Paper list (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164" />
+        <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="170" />
+        <source>Every %1 minutes and at every phase change, into: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="176" />
+        <source>Last backup: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="185" />
+        <source>Backup location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="207" />
+        <source>Paper list saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
+        <source>Save the paper list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="111" />
+        <source>Backup written at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="119" />
+        <source>Backup FAILED: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CancelEntry</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="115" />
@@ -761,6 +827,124 @@
     </message>
 </context>
 <context>
+    <name>ExportScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <source>Export the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <source>Removable volumes (USB sticks):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <source>Look again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <source>Another folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <source>Preliminary (protocol not signed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <source>Every file and the folder name are marked PRELIMINARY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
+        <source>Exported by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
+        <source>Write and verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <source>read only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <source>writable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="192" />
+        <source>The results are exported after the count: the station is not counting yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <source>Not signed yet: %1. Only a preliminary export is possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="199" />
+        <source>Every protocol is signed: the results can be exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <source>Will be written into: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
+        <source>Insert a USB stick and press F5, or choose another folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="224" />
+        <source>Writing… do not remove the stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="239" />
+        <source>Written and verified; safe to remove: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="249" />
+        <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="265" />
+        <source>Export into folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../precinct_app/ui/header.py" line="109" />
@@ -994,47 +1178,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="150" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>Station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="150" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>Voter list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="151" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="151" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Outside voting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="152" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>List changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="152" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Counting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <source>Verify an export</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="180" />
+        <location filename="../../precinct_app/ui/main_window.py" line="204" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1042,27 +1236,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="192" />
+        <location filename="../../precinct_app/ui/main_window.py" line="216" />
         <source>The station is set up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="208" />
+        <location filename="../../precinct_app/ui/main_window.py" line="232" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="209" />
+        <location filename="../../precinct_app/ui/main_window.py" line="233" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="213" />
+        <location filename="../../precinct_app/ui/main_window.py" line="237" />
         <source>Voting is not closed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="243" />
+        <location filename="../../precinct_app/ui/main_window.py" line="240" />
+        <source>The count has not started yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="273" />
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2166,6 +2365,74 @@
     <message>
         <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
+        <source>Verify an export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
+        <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
+        <source>The export folder (P164_…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <source>Station key (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <source>Code on the paper protocol (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
+        <source>Choose the export folder first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
+        <source>NOT VERIFIED: %1 of %2 checks fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
+        <source>a TRAINING export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
+        <source>PRELIMINARY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <source>Verified: all %1 checks pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="136" />
+        <source>Export folder</source>
         <translation type="unfinished" />
     </message>
 </context>

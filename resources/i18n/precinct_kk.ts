@@ -134,6 +134,72 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
+        <source>Back up now</source>
+        <translation>Қазір сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
+        <source>Change location…</source>
+        <translation>Орнын өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162" />
+        <source>Paper list (PDF)…</source>
+        <translation>Қағаз тізім (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164" />
+        <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
+        <translation>Берілгені туралы барлық белгісі бар сайлаушылар тізімі — ноутбук істен шықса, қолмен жалғастыру үшін</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="170" />
+        <source>Every %1 minutes and at every phase change, into: %2</source>
+        <translation>Әр %1 минут сайын және әр кезең ауысқанда, қалтаға: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="176" />
+        <source>Last backup: %1</source>
+        <translation>Соңғы көшірме: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="185" />
+        <source>Backup location</source>
+        <translation>Сақтық көшірмелер орны</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="207" />
+        <source>Paper list saved: %1</source>
+        <translation>Қағаз тізім сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
+        <source>Save the paper list</source>
+        <translation>Қағаз тізімді сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="111" />
+        <source>Backup written at %1: %2</source>
+        <translation>Сақтық көшірме %1 жазылды: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="119" />
+        <source>Backup FAILED: %1</source>
+        <translation>Сақтық көшірме ЖАСАЛМАДЫ: %1</translation>
+    </message>
+</context>
+<context>
     <name>CancelEntry</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="115" />
@@ -761,6 +827,124 @@
     </message>
 </context>
 <context>
+    <name>ExportScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <source>Export the results</source>
+        <translation>Нәтижелерді жазып алу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <source>Removable volumes (USB sticks):</source>
+        <translation>Алынбалы тасымалдағыштар (флешкалар):</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <source>Look again (F5)</source>
+        <translation>Қайта қарау (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <source>Another folder…</source>
+        <translation>Басқа қалта…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <source>Preliminary (protocol not signed)</source>
+        <translation>Алдын ала (хаттамаға қол қойылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <source>Every file and the folder name are marked PRELIMINARY</source>
+        <translation>Әр файл мен қалта атауы АЛДЫН АЛА деп белгіленеді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
+        <source>Exported by:</source>
+        <translation>Жазып алатын:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
+        <source>Write and verify</source>
+        <translation>Жазу және тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Label</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Free</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Access</source>
+        <translation>Қолжетімділік</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <source>read only</source>
+        <translation>тек оқу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <source>writable</source>
+        <translation>жазуға болады</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="192" />
+        <source>The results are exported after the count: the station is not counting yet</source>
+        <translation>Нәтижелер санаудан кейін жазып алынады: санау әлі басталған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <source>Not signed yet: %1. Only a preliminary export is possible</source>
+        <translation>Әлі қол қойылмаған: %1. Тек алдын ала жазып алуға болады</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="199" />
+        <source>Every protocol is signed: the results can be exported</source>
+        <translation>Барлық хаттамаға қол қойылған: нәтижелерді жазып алуға болады</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <source>Will be written into: %1</source>
+        <translation>Мына жерге жазылады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
+        <source>Insert a USB stick and press F5, or choose another folder</source>
+        <translation>Флешканы салып, F5 басыңыз немесе басқа қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="224" />
+        <source>Writing… do not remove the stick</source>
+        <translation>Жазылып жатыр… флешканы шығармаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="239" />
+        <source>Written and verified; safe to remove: %1</source>
+        <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="249" />
+        <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
+        <translation>Соңғы атаумен ештеңе қалған жоқ; бұрынғы жазбалар өзгермеді. Қайталауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="265" />
+        <source>Export into folder</source>
+        <translation>Қалтаға жазып алу</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../precinct_app/ui/header.py" line="109" />
@@ -994,47 +1178,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="150" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="150" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="151" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="151" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="152" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="152" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <source>Export</source>
+        <translation>Жазып алу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <source>Verify an export</source>
+        <translation>Жазбаны тексеру</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="180" />
+        <location filename="../../precinct_app/ui/main_window.py" line="204" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1042,27 +1236,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="192" />
+        <location filename="../../precinct_app/ui/main_window.py" line="216" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="208" />
+        <location filename="../../precinct_app/ui/main_window.py" line="232" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="209" />
+        <location filename="../../precinct_app/ui/main_window.py" line="233" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="213" />
+        <location filename="../../precinct_app/ui/main_window.py" line="237" />
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="243" />
+        <location filename="../../precinct_app/ui/main_window.py" line="240" />
+        <source>The count has not started yet</source>
+        <translation>Санау әлі басталған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="273" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -2168,6 +2367,74 @@
         <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
+        <source>Verify an export</source>
+        <translation>Жазбаны тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
+        <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
+        <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
+        <source>The export folder (P164_…)</source>
+        <translation>Жазып алынған қалта (P164_…)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <source>Station key (optional):</source>
+        <translation>Учаске кілті (міндетті емес):</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <source>Code on the paper protocol (optional):</source>
+        <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <source>Verify</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
+        <source>Choose the export folder first</source>
+        <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
+        <source>NOT VERIFIED: %1 of %2 checks fail</source>
+        <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
+        <source>a TRAINING export</source>
+        <translation>ОҚУ жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
+        <source>PRELIMINARY</source>
+        <translation>АЛДЫН АЛА</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <source>Verified: all %1 checks pass</source>
+        <translation>Расталды: барлық %1 тексеріс өтті</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="136" />
+        <source>Export folder</source>
+        <translation>Жазып алынған қалта</translation>
     </message>
 </context>
 <context>

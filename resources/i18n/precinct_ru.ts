@@ -134,6 +134,72 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
+        <source>Back up now</source>
+        <translation>Сделать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
+        <source>Change location…</source>
+        <translation>Изменить место…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162" />
+        <source>Paper list (PDF)…</source>
+        <translation>Бумажный список (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164" />
+        <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
+        <translation>Список избирателей со всеми отметками о выдаче — чтобы продолжить вручную, если ноутбук откажет</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="170" />
+        <source>Every %1 minutes and at every phase change, into: %2</source>
+        <translation>Каждые %1 мин и при каждой смене этапа, в папку: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="176" />
+        <source>Last backup: %1</source>
+        <translation>Последняя копия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="185" />
+        <source>Backup location</source>
+        <translation>Место резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="207" />
+        <source>Paper list saved: %1</source>
+        <translation>Бумажный список сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
+        <source>Save the paper list</source>
+        <translation>Сохранить бумажный список</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="111" />
+        <source>Backup written at %1: %2</source>
+        <translation>Резервная копия записана в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="119" />
+        <source>Backup FAILED: %1</source>
+        <translation>Резервная копия НЕ создана: %1</translation>
+    </message>
+</context>
+<context>
     <name>CancelEntry</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="115" />
@@ -762,6 +828,124 @@
     </message>
 </context>
 <context>
+    <name>ExportScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <source>Export the results</source>
+        <translation>Выгрузка результатов</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <source>Removable volumes (USB sticks):</source>
+        <translation>Съёмные носители (флешки):</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <source>Look again (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <source>Another folder…</source>
+        <translation>Другая папка…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <source>Preliminary (protocol not signed)</source>
+        <translation>Предварительно (протокол не подписан)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <source>Every file and the folder name are marked PRELIMINARY</source>
+        <translation>Каждый файл и имя папки помечаются как ПРЕДВАРИТЕЛЬНЫЕ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
+        <source>Exported by:</source>
+        <translation>Выгружает:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
+        <source>Write and verify</source>
+        <translation>Записать и проверить</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <source>read only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <source>writable</source>
+        <translation>запись разрешена</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="192" />
+        <source>The results are exported after the count: the station is not counting yet</source>
+        <translation>Результаты выгружаются после подсчёта: подсчёт ещё не начат</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <source>Not signed yet: %1. Only a preliminary export is possible</source>
+        <translation>Ещё не подписаны: %1. Возможна только предварительная выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="199" />
+        <source>Every protocol is signed: the results can be exported</source>
+        <translation>Все протоколы подписаны: результаты можно выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <source>Will be written into: %1</source>
+        <translation>Будет записано в: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
+        <source>Insert a USB stick and press F5, or choose another folder</source>
+        <translation>Вставьте флешку и нажмите F5 или выберите другую папку</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="224" />
+        <source>Writing… do not remove the stick</source>
+        <translation>Идёт запись… не извлекайте флешку</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="239" />
+        <source>Written and verified; safe to remove: %1</source>
+        <translation>Записано и проверено; флешку можно извлечь: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="249" />
+        <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
+        <translation>Под окончательным именем ничего не осталось; прежние выгрузки не тронуты. Можно повторить.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="265" />
+        <source>Export into folder</source>
+        <translation>Выгрузить в папку</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../precinct_app/ui/header.py" line="109" />
@@ -997,47 +1181,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="150" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="150" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="151" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="151" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="152" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="152" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="153" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <source>Verify an export</source>
+        <translation>Проверка выгрузки</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="180" />
+        <location filename="../../precinct_app/ui/main_window.py" line="204" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1046,27 +1240,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="192" />
+        <location filename="../../precinct_app/ui/main_window.py" line="216" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="208" />
+        <location filename="../../precinct_app/ui/main_window.py" line="232" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="209" />
+        <location filename="../../precinct_app/ui/main_window.py" line="233" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="213" />
+        <location filename="../../precinct_app/ui/main_window.py" line="237" />
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="243" />
+        <location filename="../../precinct_app/ui/main_window.py" line="240" />
+        <source>The count has not started yet</source>
+        <translation>Подсчёт ещё не начат</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="273" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -2175,6 +2374,74 @@
         <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
+        <source>Verify an export</source>
+        <translation>Проверка выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
+        <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
+        <translation>Проверяет папку с результатами с флешки участка: подпись, каждый файл, журнал аудита, коды протоколов и контрольные соотношения. База данных участка не нужна.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
+        <source>The export folder (P164_…)</source>
+        <translation>Папка выгрузки (P164_…)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <source>Station key (optional):</source>
+        <translation>Ключ участка (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <source>Code on the paper protocol (optional):</source>
+        <translation>Код на бумажном протоколе (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
+        <source>Choose the export folder first</source>
+        <translation>Сначала выберите папку выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
+        <source>NOT VERIFIED: %1 of %2 checks fail</source>
+        <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
+        <source>a TRAINING export</source>
+        <translation>УЧЕБНАЯ выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
+        <source>PRELIMINARY</source>
+        <translation>ПРЕДВАРИТЕЛЬНЫЕ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <source>Verified: all %1 checks pass</source>
+        <translation>Подтверждено: пройдены все проверки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="136" />
+        <source>Export folder</source>
+        <translation>Папка выгрузки</translation>
     </message>
 </context>
 <context>

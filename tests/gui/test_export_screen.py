@@ -115,3 +115,29 @@ def test_an_unsigned_protocol_exports_only_as_preliminary(
     assert not screen.export_button.isEnabled()
     screen.preliminary_check.setChecked(True)
     assert screen.export_button.isEnabled()
+
+
+def test_backups_and_the_paper_list_from_the_window(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    from precinct_app.services import backup
+    from precinct_app.ui.backup_panel import BackupPanel, BackupScheduler
+
+    _stick(tmp_path, monkeypatch)
+    make_signable(demo_ctx)
+    demo_ctx.settings.backup_dir = str(tmp_path / "second-disk")
+    scheduler = BackupScheduler(demo_ctx)
+    panel = BackupPanel(demo_ctx, scheduler)
+    qtbot.addWidget(panel)
+    assert str(tmp_path / "second-disk") in panel.where.text()
+    panel.now_button.click()
+    qtbot.waitUntil(lambda: panel.banner.kind != "", timeout=20_000)
+    assert panel.banner.kind == "ok", panel.banner.text()
+    [taken] = backup.list_backups(tmp_path / "second-disk", demo_ctx.db_path, check=True)
+    assert taken.check is not None and taken.check.ok
+    target = tmp_path / "paper.pdf"
+    assert panel.save_paper_list(str(target))
+    text = PdfReader(target).pages[0].extract_text()
+    assert "164" in text and "Paper list saved" in panel.banner.text()
