@@ -9,7 +9,7 @@ from typing import Any
 from precinct_app.cli.context import CliContext, Failure
 from precinct_app.cli.day_cmd import acting_member
 from precinct_app.services import export, permissions
-from precinct_app.services.verify import verify_folder
+from precinct_app.services.verify import VerifyCheck, verify_folder
 
 
 def register(sub: Any) -> None:
@@ -43,24 +43,33 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def check_text(ctx: CliContext, check: VerifyCheck) -> str:
+    """One check in the user's words (the manifest's mode and status words too)."""
+    params = dict(check.params)
+    for word in ("mode", "status"):
+        if isinstance(params.get(word), str):
+            params[word] = ctx.say(f"verify_word_{params[word]}")
+    return ctx.say(check.code, **params)
+
+
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     """One line per check; the verdict last; exit 0 iff every check passes."""
     report = verify_folder(Path(args.path), key=args.key, code=args.code)
     ok_mark, fail_mark = ctx.say("verify_mark_ok"), ctx.say("verify_mark_fail")
     for check in report.checks:
-        params = dict(check.params)
-        for word in ("mode", "status"):  # the manifest's mode and status, in the user's words
-            if isinstance(params.get(word), str):
-                params[word] = ctx.say(f"verify_word_{params[word]}")
-        ctx.out(f"[{ok_mark if check.ok else fail_mark}] {ctx.say(check.code, **params)}")
-    if report.training:
-        ctx.out(ctx.say("verify_training"))
+        ctx.out(f"[{ok_mark if check.ok else fail_mark}] {check_text(ctx, check)}")
+    total = len(report.checks)
+    if not report.ok:
+        first = next(c for c in report.checks if not c.ok)
+        failed = sum(1 for c in report.checks if not c.ok)
+        raise Failure(ctx.say("verify_verdict_failed", failed=failed, total=total,
+                              reason=check_text(ctx, first)))
     if report.preliminary:
         ctx.out(ctx.say("verify_preliminary"))
-    if not report.ok:
-        failed = sum(1 for c in report.checks if not c.ok)
-        raise Failure(ctx.say("verify_verdict_failed", failed=failed, total=len(report.checks),
-                              files=", ".join(report.failed_files) or "-"))
     key = next((c.params.get("found", "") for c in report.checks if c.id == "station_key"), "")
-    ctx.out(ctx.say("verify_verdict_ok", key=key))
+    if report.training:
+        ctx.out(ctx.say("verify_training"))
+        ctx.out(ctx.say("verify_verdict_ok_training", total=total, key=key))
+    else:
+        ctx.out(ctx.say("verify_verdict_ok", total=total, key=key))
     return 0

@@ -39,14 +39,19 @@ MESSAGES: dict[str, Entry] = {
         "бұл АЛДЫН АЛА түсірілім: жазылған кезде хаттамаға қол қойылмаған",
     ),
     "verify_verdict_ok": Entry(
-        "verified: the export is intact and signed by station {key}",
-        "проверено: выгрузка цела и подписана участком {key}",
-        "тексерілді: түсірілім бүтін және {key} учаскесінің қолтаңбасы бар",
+        "all {total} checks pass: the export is intact and signed by station {key}",
+        "все {total} проверок пройдены: выгрузка цела и подписана участком {key}",
+        "барлық {total} тексеру өтті: түсірілім бүтін және {key} учаскесінің қолтаңбасы бар",
+    ),
+    "verify_verdict_ok_training": Entry(
+        "all {total} checks pass: an intact TRAINING export of station {key}, not an official result",
+        "все {total} проверок пройдены: целая УЧЕБНАЯ выгрузка участка {key}, не официальный результат",
+        "барлық {total} тексеру өтті: {key} учаскесінің бүтін ОҚУ-ЖАТТЫҒУ түсірілімі, ресми нәтиже емес",
     ),
     "verify_verdict_failed": Entry(
-        "NOT verified: {failed} of {total} checks failed; files at fault: {files}",
-        "НЕ проверено: не пройдено проверок — {failed} из {total}; файлы с ошибкой: {files}",
-        "ТЕКСЕРІЛМЕДІ: {total} тексерудің {failed} өтпеді; қатесі бар файлдар: {files}",
+        "NOT verified ({failed} of {total} checks fail): {reason}",
+        "НЕ проверено (не пройдено проверок: {failed} из {total}): {reason}",
+        "ТЕКСЕРІЛМЕДІ ({total} тексерудің {failed} өтпеді): {reason}",
     ),
     "verify_not_a_folder": Entry(
         "{path} is not a folder: give the export folder on the stick",
@@ -145,9 +150,9 @@ MESSAGES: dict[str, Entry] = {
         "аудит журналы: {events} оқиғадан тұратын тізбек бұзылмаған",
     ),
     "verify_audit_unreadable": Entry(
-        "audit log: audit.jsonl is missing, changed or cannot be read",
-        "журнал аудита: audit.jsonl отсутствует, изменён или не читается",
-        "аудит журналы: audit.jsonl жоқ, өзгертілген немесе оқылмайды",
+        "audit log: audit.jsonl cannot be read as one event a line",
+        "журнал аудита: audit.jsonl не читается как одно событие в строке",
+        "аудит журналы: audit.jsonl әр жолда бір оқиға ретінде оқылмайды",
     ),
     "verify_audit_hash_mismatch": Entry(
         "audit log: event {seq} was changed",
@@ -179,15 +184,75 @@ MESSAGES: dict[str, Entry] = {
         "журнал аудита: по манифесту должен заканчиваться событием {seq}, а заканчивается {found}",
         "аудит журналы: манифест бойынша {seq} оқиғасымен аяқталуы керек, ал {found} оқиғасымен аяқталады",
     ),
+    "verify_mode_differs": Entry(
+        "{name}: lines not marked with the export's mode ({mode})",
+        "{name}: есть строки, не помеченные режимом выгрузки ({mode})",
+        "{name}: түсірілім режимімен ({mode}) белгіленбеген жолдар бар",
+    ),
+    "verify_audit_key_ok": Entry(
+        "audit log: the station recorded the key {found}, the one that signed",
+        "журнал аудита: участок записал ключ {found}, которым и подписано",
+        "аудит журналы: учаске {found} кілтін тіркеген, қолтаңба да сол кілтпен",
+    ),
+    "verify_audit_key_none": Entry(
+        "audit log: no station key recorded; the manifest names {stated}",
+        "журнал аудита: ключ участка не записан; в манифесте указан {stated}",
+        "аудит журналы: учаске кілті тіркелмеген; манифесте {stated} көрсетілген",
+    ),
+    "verify_audit_key_differs": Entry(
+        "station key: the station recorded {found} in its audit log, but the export is signed by {stated} (another key)",
+        "ключ участка: участок записал в журнал аудита ключ {found}, а выгрузка подписана ключом {stated} (другой ключ)",
+        "учаске кілті: учаске аудит журналына {found} кілтін жазған, ал түсірілімге {stated} кілтімен қол қойылған (басқа кілт)",
+    ),
+    "verify_csv_ok": Entry(
+        "results.csv: the {lines} lines agree with results.json",
+        "results.csv: {lines} строк совпадают с results.json",
+        "results.csv: {lines} жол results.json файлымен сәйкес",
+    ),
+    "verify_csv_unreadable": Entry(
+        "{name}: cannot be read as CSV",
+        "{name}: не читается как CSV",
+        "{name}: CSV ретінде оқылмайды",
+    ),
+    "verify_csv_no_results": Entry(
+        "results.csv: not compared, results.json could not be checked",
+        "results.csv: не сверено, results.json проверить не удалось",
+        "results.csv: салыстырылмады, results.json тексеру мүмкін болмады",
+    ),
+    "verify_skipped": Entry(
+        "{name}: not checked further: the file is missing or was changed (see above)",
+        "{name}: дальше не проверяется: файл отсутствует или изменён (см. выше)",
+        "{name}: әрі қарай тексерілмейді: файл жоқ немесе өзгертілген (жоғарыны қараңыз)",
+    ),
+    "verify_csv_columns": Entry(
+        "{name}: the columns are not {columns}",
+        "{name}: столбцы не {columns}",
+        "{name}: бағандар {columns} емес",
+    ),
+    "verify_csv_row": Entry(
+        "results.csv: line {line} does not agree with results.json",
+        "results.csv: строка {line} не совпадает с results.json",
+        "results.csv: {line} жолы results.json файлымен сәйкес емес",
+    ),
+    "verify_turnout_ok": Entry(
+        "turnout.csv: {rows} rows, readable and marked with the export's mode",
+        "turnout.csv: {rows} строк, читаются и помечены режимом выгрузки",
+        "turnout.csv: {rows} жол, оқылады және түсірілім режимімен белгіленген",
+    ),
+    "verify_turnout_row": Entry(
+        "turnout.csv: line {line} is not a turnout figure of this export",
+        "turnout.csv: строка {line} — не данные о явке этой выгрузки",
+        "turnout.csv: {line} жолы осы түсірілімнің қатысу деректері емес",
+    ),
     "verify_results_ok": Entry(
         "results: results.json is readable and matches the manifest ({contests} contests)",
         "результаты: results.json читается и соответствует манифесту (голосований: {contests})",
         "нәтижелер: results.json оқылады және манифестке сәйкес (дауыс берулер: {contests})",
     ),
     "verify_results_bad": Entry(
-        "results: results.json is missing, changed, or does not match the manifest",
-        "результаты: results.json отсутствует, изменён или не соответствует манифесту",
-        "нәтижелер: results.json жоқ, өзгертілген немесе манифестке сәйкес емес",
+        "results: results.json is not readable as precinct-results/1 of this export's election, precinct, mode and status",
+        "результаты: results.json не читается как precinct-results/1 с выборами, участком, режимом и статусом этой выгрузки",
+        "нәтижелер: results.json осы түсірілімнің сайлауы, учаскесі, режимі және мәртебесі бар precinct-results/1 ретінде оқылмайды",
     ),
     "verify_code_ok": Entry(
         "protocol code {contest} (version {version}): {protocol_code}, recomputed from the values",
@@ -218,6 +283,26 @@ MESSAGES: dict[str, Entry] = {
         "control ratios {contest}: {checks} do not hold in the exported values",
         "контрольные соотношения {contest}: {checks} не выполняются по выгруженным значениям",
         "{contest} бақылау арақатынастары: түсірілген мәндерде {checks} орындалмайды",
+    ),
+    "verify_ratios_misstated": Entry(
+        "control ratios {contest}: results.json states a result for {checks} that the exported values do not give",
+        "контрольные соотношения {contest}: в results.json для {checks} указан результат, который не следует из выгруженных значений",
+        "{contest} бақылау арақатынастары: results.json ішінде {checks} үшін түсірілген мәндерден шықпайтын нәтиже көрсетілген",
+    ),
+    "verify_signing_not_audit": Entry(
+        "protocol {contest}: {fields} in results.json differ from what the audit log recorded at signing",
+        "протокол {contest}: {fields} в results.json не совпадают с записанным в журнал аудита при подписании",
+        "{contest} хаттамасы: results.json ішіндегі {fields} қол қою кезінде аудит журналына жазылғанмен сәйкес емес",
+    ),
+    "verify_code_missing": Entry(
+        "protocol code {contest}: none, yet the export says it is final (every protocol signed)",
+        "код протокола {contest}: отсутствует, хотя выгрузка окончательная (все протоколы подписаны)",
+        "{contest} хаттамасының коды: жоқ, бірақ түсірілім түпкілікті (барлық хаттамаға қол қойылған)",
+    ),
+    "verify_contest_bad": Entry(
+        "results: the contest {contest} in results.json is incomplete or malformed",
+        "результаты: голосование {contest} в results.json неполно или повреждено",
+        "нәтижелер: results.json ішіндегі {contest} дауыс беруі толық емес немесе бүлінген",
     ),
     "verify_ratios_preliminary": Entry(
         "control ratios {contest}: {checks} do not hold yet (preliminary, not signed)",

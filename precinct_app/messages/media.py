@@ -20,6 +20,11 @@ MESSAGES: dict[str, Entry] = {
         "флешку извлекли во время записи ({path}): под итоговым именем ничего не осталось; вставьте её и повторите запись",
         "жазу кезінде флешка алынып тасталды ({path}): соңғы атаумен ештеңе қалған жоқ; оны қайта салып, жазуды қайталаңыз",
     ),
+    "media_gone_late": Entry(
+        "the stick was removed just as the folder got its final name ({path}): it is either on the stick complete (every file had been read back) or not there at all; insert the stick and write again: the new copy gets a new name",
+        "флешку извлекли в момент присвоения папке итогового имени ({path}): папка либо есть на флешке целиком (все файлы были прочитаны обратно), либо её нет совсем; вставьте флешку и повторите запись: новая копия получит новое имя",
+        "бумаға соңғы атау берілген сәтте флешка алынып тасталды ({path}): бума флешкада не толық бар (барлық файл кері оқылып тексерілген), не мүлде жоқ; флешканы салып, жазуды қайталаңыз: жаңа көшірме жаңа атау алады",
+    ),
     "media_io_error": Entry(
         "the stick could not be written or read ({path}: {detail}): nothing was left under the final name; try again, and if it fails again use another stick",
         "не удалось записать или прочитать флешку ({path}: {detail}): под итоговым именем ничего не осталось; повторите запись, а при повторной ошибке возьмите другую флешку",

@@ -5,6 +5,22 @@ signed with the station key; :func:`export` writes them safely through
 ``services.media``. The same state and the same clock always give the same bytes.
 No voter personal data is read or written here: the protocols, the turnout figures,
 the commission and the audit log (which names voters by list number only).
+
+Decisions within formats.md section 3 (the verifier relies on them):
+
+- JSON files are UTF-8, indented by two spaces, keys in a fixed order, one final newline;
+  audit.jsonl is one canonical JSON object a line (LF), in seq order.
+- Training marks: ``mode`` (``official`` | ``training``) in manifest.json and
+  results.json, a last ``mode`` column on every row of results.csv and turnout.csv, a
+  ``mode`` field on every audit.jsonl line (not part of the hashed event), TRAINING on
+  every PDF page, and the ``TRAINING_`` folder prefix. station.pub and manifest.sig
+  carry no results and are not marked.
+- turnout.csv: the frozen snapshot of every report time, then one row per contest whose
+  ``time`` is ``closing``: the turnout when voting closed (or, in a preliminary export
+  while voting is open, the export's station time HH:MM).
+- A preliminary export (``_PRELIMINARY``, status ``preliminary``) carries unsigned
+  contests with ``code``, ``signed_at`` and ``signed_by`` null, ``present`` and
+  ``dissent`` empty, and no PDF for them.
 """
 
 from __future__ import annotations
@@ -14,21 +30,32 @@ import csv
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from precinct_app import __version__
-from precinct_app.models import Contest, Station
-from precinct_app.services import audit, keys, permissions, protocol, protocol_pdf, turnout
+from precinct_app.models import Contest, PhaseChange, Station
+from precinct_app.services import (
+    audit,
+    keys,
+    permissions,
+    phases,
+    protocol,
+    protocol_pdf,
+    turnout,
+)
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import NoStation, Refused
 from precinct_app.services.media import LocalMedium, Medium, fat_safe, unique_folder_name
 from precinct_app.services.media import write_folder as media_write_folder
 from precinct_app.services.protocol_data import SIGNED, ProtocolData
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.verify import RESULTS_CSV_COLUMNS, TURNOUT_CSV_COLUMNS
 
 EXPORT_FORMAT = "precinct-export/1"
 RESULTS_FORMAT = "precinct-results/1"
@@ -37,6 +64,9 @@ RESULTS_JSON, RESULTS_CSV, TURNOUT_CSV, AUDIT_LOG = (
     "results.json", "results.csv", "turnout.csv", "audit.jsonl"
 )
 PDF_LANG = "kk+ru"
+# The CSV columns are formats.md's, then ``mode`` (official | training) on every row: the
+# CSV files are marked as training exports as the JSON files are (formats.md section 6).
+CLOSING = "closing"
 
 
 @dataclass(frozen=True)
@@ -97,10 +127,18 @@ def _local_iso(clock: Clock, station: StationInfo) -> str:
     return clock.local(station.timezone).isoformat(timespec="seconds")
 
 
+def _name_part(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.-]+", "_", fat_safe(text)).strip("._") or "_"
+
+
 def folder_name(station: StationInfo, clock: Clock, *, training: bool, preliminary: bool) -> str:
-    """``[TRAINING_]P<precinct>_<election>_<YYYYMMDDTHHMM>[_PRELIMINARY]``, FAT-safe."""
+    """``[TRAINING_]P<precinct>_<election>_<YYYYMMDDTHHMM>[_PRELIMINARY]``, FAT-safe.
+
+    The precinct number and election id are reduced to ASCII letters, digits, ``.`` and
+    ``-`` (anything else becomes ``_``), so the name needs no quoting anywhere either.
+    """
     stamp = clock.local(station.timezone).strftime("%Y%m%dT%H%M")
-    name = f"P{station.precinct_number}_{station.election_id}_{stamp}"
+    name = f"P{_name_part(station.precinct_number)}_{_name_part(station.election_id)}_{stamp}"
     if preliminary:
         name += "_PRELIMINARY"
     if training:
@@ -148,35 +186,56 @@ def _csv(rows: list[list[Any]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _results_csv(datas: list[ProtocolData]) -> bytes:
-    rows: list[list[Any]] = [["contest", "number", "key", "label_kk", "label_ru", "value",
-                              "source"]]
+def _results_csv(datas: list[ProtocolData], mode: str) -> bytes:
+    rows: list[list[Any]] = [[*RESULTS_CSV_COLUMNS]]
     for data in datas:
         for line in data.lines:
             rows.append([data.contest_id, line.number, line.key, line.label.get("kk", ""),
                          line.label.get("ru", ""), "" if line.value is None else line.value,
-                         line.source])
+                         line.source, mode])
     return _csv(rows)
 
 
-def _turnout_csv(session: Session, clock: Clock, station: StationInfo) -> bytes:
+def _closing_label(session: Session, clock: Clock, station: StationInfo) -> str:
+    """``closing`` once voting is closed; before that the export's own HH:MM."""
+    closed = session.scalar(
+        select(PhaseChange.at).where(PhaseChange.to_phase == phases.CLOSED)
+        .order_by(PhaseChange.id).limit(1)
+    )
+    return CLOSING if closed else clock.local(station.timezone).strftime("%H:%M")
+
+
+def _turnout_csv(session: Session, clock: Clock, station: StationInfo, mode: str) -> bytes:
+    """The frozen report-time snapshots, then one final row per contest.
+
+    The final row's ``time`` is ``closing`` (the turnout when voting closed: ballots
+    held by voters / voters on the list, as line 1 of the protocol counts them) or, for
+    a preliminary export while voting is still open, the export's station time HH:MM.
+    """
     report = turnout.report(session)
-    rows: list[list[Any]] = [["time", "contest", "issued", "on_list", "percent"]]
+    rows: list[list[Any]] = [[*TURNOUT_CSV_COLUMNS]]
     for snap in report.snapshots:
         rows.append([snap.report_time, snap.contest_id, snap.issued, snap.on_list,
-                     f"{snap.percent:.1f}"])
-    at = clock.local(station.timezone).strftime("%H:%M")
-    for line in report.station:  # the figure at the time of the export
-        rows.append([at, line.contest_id, line.issued, line.on_list, f"{line.percent:.1f}"])
+                     f"{snap.percent:.1f}", mode])
+    label = _closing_label(session, clock, station)
+    for line in report.station:
+        rows.append([label, line.contest_id, line.issued, line.on_list, f"{line.percent:.1f}",
+                     mode])
     return _csv(rows)
 
 
-def _audit_jsonl(session: Session) -> bytes:
+def _audit_jsonl(session: Session, mode: str) -> bytes:
+    """Every event in seq order, one canonical JSON object a line, each with ``mode``.
+
+    ``mode`` is not part of the hashed event (formats.md section 4); it marks the lines
+    of a training export.
+    """
     out: list[str] = []
     for ev in audit.iter_events(session):
         out.append(audit.canonical_json({
             "seq": ev.seq, "at": ev.at, "actor": ev.actor, "action": ev.action,
             "payload": json.loads(ev.payload), "prev_hash": ev.prev_hash, "hash": ev.hash,
+            "mode": mode,
         }))
     return ("\n".join(out) + "\n").encode("utf-8") if out else b""
 
@@ -189,6 +248,10 @@ def build_export(
     Refused (``export_unsigned``, ``contests``) unless every contest's current protocol
     is signed or ``preliminary`` is asked for (status ``preliminary``, folder suffix
     ``_PRELIMINARY``). Protocol PDFs (kk+ru) of the signed contests only.
+
+    Reads only (but for :func:`ensure_key` on a station without a key): the same station
+    state and the same clock give the same bytes. JSON files are UTF-8, indented by two,
+    keys in a fixed order, ending in a newline; CSV files are UTF-8 with CRLF rows.
     """
     fingerprint = ensure_key(session, clock, db_path)
     key = keys.load_key(keys.key_path_for(db_path))
@@ -212,9 +275,9 @@ def build_export(
     files: dict[str, bytes] = {
         PUBLIC_KEY: keys.public_pem(key),
         RESULTS_JSON: _dumps(results),
-        RESULTS_CSV: _results_csv(datas),
-        TURNOUT_CSV: _turnout_csv(session, clock, station),
-        AUDIT_LOG: _audit_jsonl(session),
+        RESULTS_CSV: _results_csv(datas, mode),
+        TURNOUT_CSV: _turnout_csv(session, clock, station, mode),
+        AUDIT_LOG: _audit_jsonl(session, mode),
     }
     for data in datas:
         if data.status == SIGNED:
@@ -248,9 +311,13 @@ def export(
 ) -> ExportResult:
     """Build the export and write it into ``parent`` under a free name, verified.
 
+    Report times already passed but not frozen yet are frozen first (as the turnout
+    screen does), so turnout.csv has every snapshot of the day.
+
     Raises ``MediaError`` when the medium fails (nothing left under the final name).
     The caller records :func:`record_export` in a new transaction afterwards.
     """
+    turnout.take_due_snapshots(session, clock)  # report times passed but not yet frozen
     bundle = build_export(session, clock, db_path, preliminary=preliminary)
     medium = medium or LocalMedium()
     name = unique_folder_name(medium, Path(parent), bundle.name)

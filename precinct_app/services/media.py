@@ -18,6 +18,10 @@ cannot be cleaned, but its temporary folder never carries the final name and the
 write removes it), leaves every other folder on the medium untouched and raises a
 :class:`MediaError` whose code says what to do. Calling again is a retry.
 
+The one moment that cannot be made atomic is a stick pulled out at or after the rename:
+the folder may then be on the stick under its final name (whole, as it was read back)
+or not at all, and the code ``media_gone_late`` says exactly that.
+
 :func:`list_volumes` reads the mounted volumes from ``/proc/mounts`` and whether each
 is removable from ``/sys/block``; Qt's QStorageInfo has no such flag, and the GUI may
 add what it knows on top. Nothing here imports Qt.
@@ -48,6 +52,7 @@ CODES = (
     "media_verify_failed",
     "media_not_a_folder",
     "media_folder_exists",
+    "media_gone_late",
 )
 
 # Room beyond the files' own bytes: each file may waste up to a cluster (128 KiB on a
@@ -604,6 +609,13 @@ def write_folder(
             _discard(medium, final, temp)  # ours: it did not exist before the rename
         if medium.exists(temp):
             medium.remove_tree(temp)
+        if renaming and error.code == "media_gone" and (
+            medium.exists(final) or not medium.exists(parent)
+        ):
+            # Gone at or after the rename: the folder may be on the stick under its final
+            # name (whole: it was read back before the rename), or not at all.
+            error = MediaError("media_gone_late", path=str(final),
+                               detail=error.params.get("detail", ""))
         raise _reworded(medium, error, parent, final, needed) from exc
     return WrittenFolder(final, written, sum(f.bytes for f in written))
 

@@ -1,23 +1,41 @@
 """Verifying an export folder without the station's database (formats.md section 3).
 
-:func:`verify_folder` reads only the folder: the signature over manifest.json with
-station.pub, the station key (optionally pinned), the list of files, each file's size
-and SHA-256, the audit chain and its head, each contest's protocol code and its
-control ratios recomputed from the exported values. One :class:`VerifyCheck` per line
-of the report; ``ok`` only when every check passes.
+:func:`verify_folder` reads only the folder. One :class:`VerifyCheck` per line of the
+report, in this order; ``ok`` only when every check passes:
+
+``manifest_readable`` (format precinct-export/1, every field and its type), ``signature``
+(Ed25519 over the exact manifest bytes with station.pub), ``station_key`` (station.pub's
+fingerprint is the manifest's; with ``key`` also the pinned one), ``files_listed`` (no
+file missing, none extra), ``file_hash:<name>`` (size and SHA-256 of each listed file),
+``audit_chain`` (recomputed with services.audit; every line marked with the export's
+mode), ``audit_head`` (the manifest's), ``audit_key`` (the key the station recorded in its
+log is the one that signed), ``results``, then per contest ``protocol_code:<id>`` (the
+code recomputed from the values, equal to results.json's and to the one the audit log
+recorded at signing, with who was present, the dissents, explanations and overrides) and
+``control_ratios:<id>`` (the form's rules over the exported values: errors hold, warnings
+hold or are explained), ``results_csv`` (agrees with results.json), ``turnout_csv``, and
+``paper_code`` when a code read off the paper protocol is given.
+
+The signature proves only that the holder of station.pub's key wrote the folder. That
+it is *this* station's key is proved by ``key`` (the fingerprint printed on the paper
+protocol, or known to the territorial commission beforehand); without it a folder
+re-signed by another key fails ``audit_key`` unless its whole log was rewritten too.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import csv
+import datetime as dt
 import hashlib
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -30,8 +48,13 @@ RESULTS_FORMAT = "precinct-results/1"
 MANIFEST, SIGNATURE, PUBLIC_KEY, RESULTS, AUDIT_LOG = (
     "manifest.json", "manifest.sig", "station.pub", "results.json", "audit.jsonl"
 )
-_MANIFEST_FIELDS = ("format", "election", "precinct", "created_at", "mode", "status",
-                    "station_key", "audit_head", "files")
+RESULTS_CSV, TURNOUT_CSV = "results.csv", "turnout.csv"
+# The exported columns (formats.md section 3, then ``mode``: services.export).
+RESULTS_CSV_COLUMNS = ("contest", "number", "key", "label_kk", "label_ru", "value", "source",
+                       "mode")
+TURNOUT_CSV_COLUMNS = ("time", "contest", "issued", "on_list", "percent", "mode")
+_MANIFEST_TEXT_FIELDS = ("election", "precinct", "created_at", "mode", "status",
+                         "station_key")
 
 
 class VerifyError(DomainError):
@@ -76,6 +99,7 @@ class _Run:
         self.folder = folder
         self.checks: list[VerifyCheck] = []
         self.bad_files: list[str] = []
+        self.codes: list[str] = []  # the protocol codes that verified
 
     def add(self, check_id: str, ok: bool, code: str, file: str | None = None, /,
             **params: Any) -> bool:
@@ -91,6 +115,37 @@ class _Run:
             return None
 
 
+def _manifest_shape_ok(doc: Any) -> bool:
+    """Every field of formats.md with its type: a hostile manifest cannot crash a check."""
+    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
+        return False
+    if any(not isinstance(doc.get(f), str) for f in _MANIFEST_TEXT_FIELDS):
+        return False
+    if doc["mode"] not in ("official", "training") or doc["status"] not in ("final",
+                                                                            "preliminary"):
+        return False
+    head, files = doc.get("audit_head"), doc.get("files")
+    if not (isinstance(head, dict) and _is_int(head.get("seq"))
+            and isinstance(head.get("hash"), str)):
+        return False
+    return isinstance(files, list) and all(
+        isinstance(f, dict) and isinstance(f.get("name"), str) and _plain_name(f["name"])
+        and _is_int(f.get("bytes"))
+        and isinstance(f.get("sha256"), str)
+        for f in files
+    )
+
+
+def _plain_name(name: str) -> bool:
+    """A file name in the folder itself: never a path that reads anything else."""
+    return name not in ("", ".", "..") and "/" not in name and "\\" not in name \
+        and "\0" not in name
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _manifest(run: _Run) -> tuple[dict[str, Any] | None, bytes | None]:
     raw = run.read(MANIFEST)
     if raw is None:
@@ -101,9 +156,7 @@ def _manifest(run: _Run) -> tuple[dict[str, Any] | None, bytes | None]:
     except (UnicodeDecodeError, ValueError):
         run.add("manifest_readable", False, "verify_manifest_unreadable", MANIFEST)
         return None, raw
-    if (not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT
-            or any(f not in doc for f in _MANIFEST_FIELDS)
-            or not isinstance(doc.get("files"), list)):
+    if not _manifest_shape_ok(doc):
         run.add("manifest_readable", False, "verify_manifest_unreadable", MANIFEST)
         return None, raw
     run.add("manifest_readable", True, "verify_manifest_ok", election=doc["election"],
@@ -118,7 +171,7 @@ def _public_key(run: _Run) -> Ed25519PublicKey | None:
         return None
     try:
         key = serialization.load_pem_public_key(raw)
-    except ValueError:
+    except (ValueError, TypeError, UnsupportedAlgorithm):
         return None
     return key if isinstance(key, Ed25519PublicKey) else None
 
@@ -196,8 +249,10 @@ def _files(run: _Run, manifest: dict[str, Any]) -> dict[str, bytes]:
     return contents
 
 
-def _events(data: bytes) -> list[audit.EventRow] | None:
+def _events(data: bytes) -> tuple[list[audit.EventRow], set[Any]] | None:
+    """The events of audit.jsonl and the ``mode`` values its lines carry."""
     out: list[audit.EventRow] = []
+    modes: set[Any] = set()
     try:
         for line in data.decode("utf-8").splitlines():
             if not line.strip():
@@ -206,19 +261,29 @@ def _events(data: bytes) -> list[audit.EventRow] | None:
             out.append(audit.EventRow(int(ev["seq"]), ev["at"], ev["actor"], ev["action"],
                                       audit.canonical_json(ev["payload"]), ev["prev_hash"],
                                       ev["hash"]))
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+            modes.add(ev.get("mode"))
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return out
+    return out, modes
 
 
 def _audit(run: _Run, manifest: dict[str, Any], data: bytes | None) -> list[audit.EventRow]:
-    events = _events(data) if data is not None else None
-    if events is None:
+    if data is None:
+        for check_id in ("audit_chain", "audit_head", "audit_key"):
+            run.add(check_id, False, "verify_skipped", AUDIT_LOG, name=AUDIT_LOG)
+        return []
+    parsed = _events(data)
+    if parsed is None:
         run.add("audit_chain", False, "verify_audit_unreadable", AUDIT_LOG)
         run.add("audit_head", False, "verify_audit_unreadable", AUDIT_LOG)
+        run.add("audit_key", False, "verify_audit_unreadable", AUDIT_LOG)
         return []
+    events, modes = parsed
     report = audit.verify_events(events)
-    if report.ok:
+    if modes and modes != {manifest["mode"]}:
+        run.add("audit_chain", False, "verify_mode_differs", AUDIT_LOG, name=AUDIT_LOG,
+                mode=manifest["mode"])
+    elif report.ok:
         run.add("audit_chain", True, "verify_audit_ok", events=report.events)
     else:
         run.add("audit_chain", False, f"verify_audit_{report.problem}", AUDIT_LOG,
@@ -230,17 +295,88 @@ def _audit(run: _Run, manifest: dict[str, Any], data: bytes | None) -> list[audi
     else:
         run.add("audit_head", False, "verify_head_bad", AUDIT_LOG, seq=stated.get("seq"),
                 found=report.head.seq)
+    _audit_key(run, manifest, events)
     return events
 
 
-def _signed_codes(events: list[audit.EventRow]) -> dict[tuple[str, int], str]:
-    out: dict[tuple[str, int], str] = {}
+def _audit_key(run: _Run, manifest: dict[str, Any], events: list[audit.EventRow]) -> None:
+    """The station key the audit log recorded (at creation, or when a key was made later).
+
+    Not proof of the station (only a pinned key or the fingerprint on the paper protocol
+    is), but a key swapped into an export without rewriting its whole log is caught.
+    """
+    recorded = ""
     for ev in events:
-        if ev.action == "protocol.signed":
-            payload = json.loads(ev.payload)
-            out[(str(payload.get("contest")), int(payload.get("version", 0)))] = str(
-                payload.get("code"))
+        if ev.action in ("station.created", "station.key_created"):
+            try:
+                found = json.loads(ev.payload).get("station_key") or ""
+            except (ValueError, AttributeError):
+                found = ""
+            recorded = str(found) or recorded
+    stated = manifest["station_key"]
+    if recorded == stated:
+        run.add("audit_key", True, "verify_audit_key_ok", found=recorded)
+    elif not recorded:
+        run.add("audit_key", False, "verify_audit_key_none", AUDIT_LOG, stated=stated)
+    else:
+        run.add("audit_key", False, "verify_audit_key_differs", PUBLIC_KEY, found=recorded,
+                stated=stated)
+
+
+@dataclass(frozen=True)
+class _Signing:
+    """A ``protocol.signed`` event: who signed, when (UTC), and what it recorded."""
+
+    actor: str
+    at: str
+    payload: dict[str, Any]
+
+
+def _signings(events: list[audit.EventRow]) -> dict[tuple[str, int], _Signing]:
+    out: dict[tuple[str, int], _Signing] = {}
+    for ev in events:
+        if ev.action != "protocol.signed":
+            continue
+        payload = json.loads(ev.payload)
+        if isinstance(payload, dict) and _is_int(payload.get("version")):
+            out[(str(payload.get("contest")), payload["version"])] = _Signing(
+                ev.actor, ev.at, payload)
     return out
+
+
+def _instant(text: Any) -> dt.datetime | None:
+    try:
+        value = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else None
+
+
+def _signing_differs(contest: dict[str, Any], signing: _Signing) -> list[str]:
+    """The fields of a signed contest that differ from what the audit log recorded."""
+    recorded = signing.payload
+    lines = contest["lines"]
+    stated = {
+        "lines": {x["key"]: x["value"] for x in lines},
+        "present": sorted(contest["present"]),
+        "signed_by": contest["signed_by"],
+        "signed_at": _instant(contest["signed_at"]),
+        "dissent": {d["member"]: d["text"] for d in contest["dissent"]},
+        "explanations": {c["id"]: c["explanation"] for c in contest["checks"]
+                         if c.get("explanation")},
+        "overrides": {x["key"]: x["override_reason"] for x in lines
+                      if x.get("override_reason") is not None},
+    }
+    expected = {
+        "lines": recorded.get("lines"),
+        "present": sorted(recorded.get("present") or []),
+        "signed_by": signing.actor,
+        "signed_at": _instant(signing.at),
+        "dissent": recorded.get("dissent", {}),
+        "explanations": recorded.get("explanations", {}),
+        "overrides": recorded.get("overrides", {}),
+    }
+    return [field for field in stated if stated[field] != expected[field]]
 
 
 def _ratios(run: _Run, contest: dict[str, Any]) -> None:
@@ -251,9 +387,12 @@ def _ratios(run: _Run, contest: dict[str, Any]) -> None:
     options = [k for k in values if k not in fixed]
     stored = {c["id"]: c for c in contest["checks"]}
     failing: list[str] = []
+    misstated: list[str] = []
     for check in form.get("checks", []):
         outcome = rules.evaluate(rules.parse_rule(check["rule"], fixed), values, options)
         mine = stored.get(check["id"], {})
+        if mine.get("holds") != outcome.holds:
+            misstated.append(check["id"])
         if outcome.holds is True:
             continue
         if (outcome.holds is False and check["severity"] == "warning"
@@ -261,7 +400,10 @@ def _ratios(run: _Run, contest: dict[str, Any]) -> None:
             continue
         failing.append(check["id"])
     signed = contest.get("code") is not None
-    if not failing:
+    if misstated:
+        run.add(f"control_ratios:{cid}", False, "verify_ratios_misstated", RESULTS, contest=cid,
+                checks=", ".join(misstated))
+    elif not failing:
         run.add(f"control_ratios:{cid}", True, "verify_ratios_ok", contest=cid,
                 count=len(form.get("checks", [])))
     elif not signed:
@@ -272,30 +414,59 @@ def _ratios(run: _Run, contest: dict[str, Any]) -> None:
                 checks=", ".join(failing))
 
 
+def _results_shape_ok(doc: dict[str, Any]) -> bool:
+    """The fields of precinct-results/1 with their types (formats.md section 3)."""
+    contests, commission = doc.get("contests"), doc.get("commission")
+    if not isinstance(contests, list) or not isinstance(commission, list):
+        return False
+    if not all(isinstance(m, dict) and all(isinstance(m.get(f), str) for f in
+                                           ("id", "name", "role")) for m in commission):
+        return False
+    for c in contests:
+        if not (isinstance(c, dict) and isinstance(c.get("id"), str)
+                and isinstance(c.get("form"), dict) and _is_int(c.get("version"))
+                and all(isinstance(c.get(f), list) for f in ("lines", "checks", "present",
+                                                              "dissent"))
+                and all(c.get(f) is None or isinstance(c.get(f), str)
+                        for f in ("signed_at", "signed_by", "code"))
+                and all(isinstance(x, dict) for x in (*c["lines"], *c["checks"],
+                                                       *c["dissent"]))):
+            return False
+        members = {m["id"] for m in commission}
+        if not set(c["present"]) <= members or c["signed_by"] not in (members | {None}):
+            return False  # who signed is a member of the commission listed
+    return True
+
+
 def _results(run: _Run, manifest: dict[str, Any], data: bytes | None,
-             events: list[audit.EventRow], paper: str | None) -> None:
+             events: list[audit.EventRow]) -> list[dict[str, Any]] | None:
+    """results.json: its format and header, each contest's code and control ratios."""
+    if data is None:
+        run.add("results", False, "verify_skipped", RESULTS, name=RESULTS)
+        return None
     try:
-        doc = json.loads(data.decode("utf-8")) if data is not None else None
+        doc = json.loads(data.decode("utf-8"))
         ok = (isinstance(doc, dict) and doc.get("format") == RESULTS_FORMAT
               and all(doc.get(k) == manifest[k]
                       for k in ("election", "precinct", "mode", "status")))
         contests = doc["contests"] if ok and isinstance(doc, dict) else []
+        ok = ok and _results_shape_ok(doc)
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
         ok, contests = False, []
     if not ok:
         run.add("results", False, "verify_results_bad", RESULTS)
-        if paper is not None:
-            run.add("paper_code", False, "verify_paper_code_none",
-                    protocol_code=normalise_code(paper))
-        return
+        return None
     run.add("results", True, "verify_results_ok", contests=len(contests))
-    signed = _signed_codes(events)
+    signed = _signings(events)
     codes: list[str] = []
     for contest in contests:
         try:
             cid, version, stored = contest["id"], int(contest["version"]), contest["code"]
             lines = {x["key"]: x["value"] for x in contest["lines"]}
-            if stored is None:
+            if stored is None and manifest["status"] == "final":
+                run.add(f"protocol_code:{cid}", False, "verify_code_missing", RESULTS,
+                        contest=cid)
+            elif stored is None:
                 run.add(f"protocol_code:{cid}", True, "verify_code_unsigned", contest=cid)
             else:
                 code = protocol_code(manifest["election"], manifest["precinct"], cid, version,
@@ -303,24 +474,133 @@ def _results(run: _Run, manifest: dict[str, Any], data: bytes | None,
                 if code != stored:
                     run.add(f"protocol_code:{cid}", False, "verify_code_bad", RESULTS,
                             contest=cid, found=code, stated=stored)
-                elif signed.get((cid, version), code) != code:
+                elif events and (cid, version) not in signed:
+                    # The station records every signing with its code (audit.jsonl).
                     run.add(f"protocol_code:{cid}", False, "verify_code_not_audit", AUDIT_LOG,
-                            contest=cid, stated=stored, audit=signed[(cid, version)])
+                            contest=cid, stated=stored, audit="-")
+                elif events and signed[(cid, version)].payload.get("code") != code:
+                    run.add(f"protocol_code:{cid}", False, "verify_code_not_audit", AUDIT_LOG,
+                            contest=cid, stated=stored,
+                            audit=signed[(cid, version)].payload.get("code"))
+                elif events and (differs := _signing_differs(contest, signed[(cid, version)])):
+                    run.add(f"protocol_code:{cid}", False, "verify_signing_not_audit", RESULTS,
+                            contest=cid, fields=", ".join(differs))
                 else:
                     codes.append(code)
                     run.add(f"protocol_code:{cid}", True, "verify_code_ok", contest=cid,
                             protocol_code=code, version=version)
             _ratios(run, contest)
-        except (KeyError, TypeError, ValueError, DomainError):
-            run.add(f"protocol_code:{contest.get('id', '?') if isinstance(contest, dict) else '?'}",
-                    False, "verify_results_bad", RESULTS)
-    if paper is not None:
-        wanted = normalise_code(paper)
-        if wanted in codes:
-            run.add("paper_code", True, "verify_paper_code_ok", protocol_code=wanted)
-        else:
-            run.add("paper_code", False, "verify_paper_code_bad", protocol_code=wanted,
-                    found=", ".join(codes) or "-")
+        except (KeyError, TypeError, ValueError, AttributeError, DomainError):
+            cid = contest.get("id", "?") if isinstance(contest, dict) else "?"
+            run.add(f"protocol_code:{cid}", False, "verify_contest_bad", RESULTS, contest=cid)
+    run.codes = codes
+    return contests
+
+
+def _paper_code(run: _Run, paper: str, contests: list[dict[str, Any]] | None) -> None:
+    wanted = normalise_code(paper)
+    if contests is None:
+        run.add("paper_code", False, "verify_paper_code_none", protocol_code=wanted)
+    elif wanted in run.codes:
+        run.add("paper_code", True, "verify_paper_code_ok", protocol_code=wanted)
+    else:
+        run.add("paper_code", False, "verify_paper_code_bad", protocol_code=wanted,
+                found=", ".join(run.codes) or "-")
+
+
+def _csv_rows(data: bytes | None) -> list[list[str]] | None:
+    if data is None:
+        return None
+    try:
+        return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    except (UnicodeDecodeError, csv.Error):
+        return None
+
+
+def _expected_csv(contests: list[dict[str, Any]], mode: str) -> list[tuple[str, ...]]:
+    """results.csv as results.json says it must be (labels of option lines are not in
+    results.json: the form names them ``options``; they are compared by key only)."""
+    out: list[tuple[str, ...]] = []
+    for contest in contests:
+        for line in contest["lines"]:
+            value = "" if line["value"] is None else str(line["value"])
+            out.append((str(contest["id"]), str(line["number"]), str(line["key"]), value,
+                        str(line["source"]), mode))
+    return out
+
+
+def _labels(contests: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[str, str]]:
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for contest in contests:
+        for line in contest["form"]["lines"]:
+            if not line.get("options"):
+                label = line.get("label", {})
+                out[(str(contest["id"]), line["key"])] = (label.get("kk", ""),
+                                                          label.get("ru", ""))
+    return out
+
+
+def _results_csv(run: _Run, manifest: dict[str, Any], data: bytes | None,
+                 contests: list[dict[str, Any]] | None) -> None:
+    if data is None:
+        run.add("results_csv", False, "verify_skipped", RESULTS_CSV, name=RESULTS_CSV)
+        return
+    if contests is None:
+        run.add("results_csv", False, "verify_csv_no_results")
+        return
+    rows = _csv_rows(data)
+    if rows is None:
+        run.add("results_csv", False, "verify_csv_unreadable", RESULTS_CSV, name=RESULTS_CSV)
+        return
+    if not rows or tuple(rows[0]) != RESULTS_CSV_COLUMNS:
+        run.add("results_csv", False, "verify_csv_columns", RESULTS_CSV, name=RESULTS_CSV,
+                columns=",".join(RESULTS_CSV_COLUMNS))
+        return
+    try:
+        expected = _expected_csv(contests, manifest["mode"])
+        labels = _labels(contests)
+    except (KeyError, TypeError, AttributeError):
+        run.add("results_csv", False, "verify_csv_unreadable", RESULTS_CSV, name=RESULTS_CSV)
+        return
+    body = rows[1:]
+    for index, row in enumerate(body):
+        if len(row) != len(RESULTS_CSV_COLUMNS):
+            run.add("results_csv", False, "verify_csv_row", RESULTS_CSV, line=index + 2)
+            return
+        contest, number, key, label_kk, label_ru, value, source, mode = row
+        wanted = labels.get((contest, key))
+        if (index >= len(expected) or (contest, number, key, value, source, mode)
+                != expected[index] or (wanted is not None and wanted != (label_kk, label_ru))):
+            run.add("results_csv", False, "verify_csv_row", RESULTS_CSV, line=index + 2)
+            return
+    if len(body) != len(expected):
+        run.add("results_csv", False, "verify_csv_row", RESULTS_CSV, line=len(body) + 2)
+        return
+    run.add("results_csv", True, "verify_csv_ok", lines=len(body))
+
+
+def _turnout_csv(run: _Run, manifest: dict[str, Any], data: bytes | None) -> None:
+    if data is None:
+        run.add("turnout_csv", False, "verify_skipped", TURNOUT_CSV, name=TURNOUT_CSV)
+        return
+    rows = _csv_rows(data)
+    if rows is None:
+        run.add("turnout_csv", False, "verify_csv_unreadable", TURNOUT_CSV, name=TURNOUT_CSV)
+        return
+    if not rows or tuple(rows[0]) != TURNOUT_CSV_COLUMNS:
+        run.add("turnout_csv", False, "verify_csv_columns", TURNOUT_CSV, name=TURNOUT_CSV,
+                columns=",".join(TURNOUT_CSV_COLUMNS))
+        return
+    for index, row in enumerate(rows[1:]):
+        try:
+            _time, _contest, issued, on_list, percent, mode = row
+            numbers_ok = int(issued) >= 0 and int(on_list) >= 0 and float(percent) >= 0
+        except ValueError:
+            numbers_ok = False
+        if not numbers_ok or mode != manifest["mode"]:
+            run.add("turnout_csv", False, "verify_turnout_row", TURNOUT_CSV, line=index + 2)
+            return
+    run.add("turnout_csv", True, "verify_turnout_ok", rows=len(rows) - 1)
 
 
 def verify_folder(path: Path, *, key: str | None = None, code: str | None = None) -> VerifyReport:
@@ -341,7 +621,11 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
     _station_key(run, manifest, public, key)
     contents = _files(run, manifest)
     events = _audit(run, manifest, contents.get(AUDIT_LOG))
-    _results(run, manifest, contents.get(RESULTS), events, code)
+    contests = _results(run, manifest, contents.get(RESULTS), events)
+    _results_csv(run, manifest, contents.get(RESULTS_CSV), contests)
+    _turnout_csv(run, manifest, contents.get(TURNOUT_CSV))
+    if code is not None:
+        _paper_code(run, code, contests)
     ok = all(c.ok for c in run.checks)
     return VerifyReport(ok, manifest["mode"] == "training", manifest["status"] == "preliminary",
                         tuple(run.checks), tuple(run.bad_files))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ from precinct_app.services import (
     issuance,
     keys,
     list_changes,
+    media,
     outside,
     phases,
     protocol,
@@ -35,6 +38,8 @@ from precinct_app.services.errors import PermissionDenied, Refused
 from precinct_app.services.station import load_station
 
 EVENING = dt.datetime.fromisoformat("2024-10-06T20:05:00+05:00")
+MORNING = dt.datetime.fromisoformat("2024-10-06T10:00:00+05:00")
+CLOSING = dt.datetime.fromisoformat("2024-10-06T20:00:00+05:00")
 # The demo referendum after 30 ballots issued in the premises (as tests/gui/signable.py).
 CONSISTENT = {"in_portable_boxes": 0, "in_stationary_boxes": 30, "invalid": 1, "valid": 29,
               "valid_not_counted": 1, "lost": 0, "not_accounted": 0, "yes": 17, "no": 11}
@@ -42,25 +47,44 @@ EXPECTED_FILES = {"manifest.json", "manifest.sig", "station.pub", "results.json"
                   "results.csv", "turnout.csv", "audit.jsonl", "protocol-npp.pdf"}
 
 
+class Wall:
+    """A system clock (not replaced: official mode) that shows ``now``, moved by the test."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+        self.clock = Clock(source=lambda: self.now)
+
+
 def station(
-    tmp_path: Path, *, sign: bool = True, name: str = "station", changes: bool = False
+    tmp_path: Path, *, sign: bool = True, name: str = "station", changes: bool = False,
+    official: bool = False,
 ) -> tuple[Database, Path]:
     """A demo station of 50 voters on a file, 30 ballots issued, counted, signed if ``sign``.
 
     ``changes``: the list changes too (a voter added on the day, an outside-voting
     application with an address, an exclusion), so every kind of day event is exported.
+    ``official``: not a demo and the system clock on election day (opened 10:00, the
+    ballots issued by 10:30, closed 20:00, counted 20:05): an official-mode station.
     """
     db_path = tmp_path / f"{name}.sqlite3"
     db = open_database(db_path, create=True)
-    clock = Clock(fixed=EVENING)
+    wall = Wall(MORNING)
+    clock = wall.clock if official else Clock(fixed=EVENING)
     build_demo(db, clock, db_path=db_path, voters=50)
     with db.transaction() as s:
+        if official:
+            station_row = s.get(Station, 1)
+            assert station_row is not None
+            station_row.is_demo = False
         phases.open_voting(s, clock, "c1")
         for list_no in range(1, 31):
+            wall.now = MORNING + dt.timedelta(minutes=list_no)
             issuance.issue(s, clock, list_no, "npp", "c4")
         if changes:
             _change_the_list(s, clock)
+        wall.now = CLOSING
         phases.close_voting(s, clock, "c1")
+        wall.now = EVENING
         cancel = {e.contest_id: e.to_cancel for e in counting.expected(s)}
         counting.record_step(s, clock, "c1", counting.CANCEL, cancel)
         for step in counting.STEPS[1:5]:
@@ -82,18 +106,22 @@ def _change_the_list(s: Session, clock: Clock) -> None:
     surname, given, patronymic, born = ADDED
     list_changes.add_voter(s, clock, "c2", surname=surname, given_name=given,
                            patronymic=patronymic, iin_text=str(iin.make_iin(born, True, 4321)),
-                           basis="absentee", reference="ОТКРЕПИТЕЛЬНОЕ 000123")
+                           basis="absentee", reference="ОТКРЕПИТЕЛЬНОЕ Ж-77123")
     voter_ids = {v.list_no: v.id for v in s.scalars(select(Voter))}
-    outside.apply(s, clock, "c2", voter_ids[45], "болеет", address="ул. Тестовая, 7, кв. 9")
+    outside.apply(s, clock, "c2", voter_ids[45], "болеет", address="ул. Тестовая, 7, кв. 9",
+                  late_reason="позвонили вечером")
     list_changes.exclude_voter(s, clock, "c2", voter_ids[46], "died")
 
 
-def write_export(db: Database, db_path: Path, parent: Path, **kw: bool) -> export.ExportResult:
-    """Export into ``parent`` and record it, as the CLI does."""
-    clock = Clock(fixed=EVENING)
+def write_export(
+    db: Database, db_path: Path, parent: Path, *, preliminary: bool = False,
+    official: bool = False,
+) -> export.ExportResult:
+    """Export into ``parent`` at 20:05 and record it, as the CLI does."""
+    clock = Wall(EVENING).clock if official else Clock(fixed=EVENING)
     parent.mkdir(parents=True, exist_ok=True)
     with db.transaction() as s:
-        result = export.export(s, clock, db_path, parent, **kw)
+        result = export.export(s, clock, db_path, parent, preliminary=preliminary)
     with db.transaction() as s:
         export.record_export(s, clock, "c1", result)
     return result
@@ -124,7 +152,9 @@ def test_the_folder_holds_exactly_the_contract_files(
     assert isinstance(pub, Ed25519PublicKey)
     pub.verify(base64.b64decode((result.path / "manifest.sig").read_bytes()), manifest_bytes)
     with db.reading() as s:
-        assert manifest["station_key"] == keys.fingerprint(pub) == s.get(Station, 1).key_fingerprint
+        row = s.get(Station, 1)
+        assert row is not None
+        assert manifest["station_key"] == keys.fingerprint(pub) == row.key_fingerprint
         head_at_export = [e for e in audit.iter_events(s) if e.seq == manifest["audit_head"]["seq"]]
         assert head_at_export[0].hash == manifest["audit_head"]["hash"]
         last = list(audit.iter_events(s))[-1]
@@ -147,16 +177,24 @@ def test_results_carry_the_signed_protocol(signed: tuple[Database, Path], tmp_pa
     assert npp["form"]["checks"] and all(c["holds"] for c in npp["checks"])
     assert [m["id"] for m in results["commission"]][:6] == ["c1", "c2", "c3", "c4", "c5", "c6"]
     csv_lines = (result.path / "results.csv").read_text("utf-8").splitlines()
-    assert csv_lines[0] == "contest,number,key,label_kk,label_ru,value,source"
-    assert any(line.startswith("npp,13,yes,") and ",17,entered" in line for line in csv_lines)
+    # formats.md's columns, then the mode on every row (a training export is marked).
+    assert csv_lines[0] == "contest,number,key,label_kk,label_ru,value,source,mode"
+    assert any(line.startswith("npp,13,yes,") and line.endswith(",17,entered,training")
+               for line in csv_lines)
+    assert all(line.endswith(",training") for line in csv_lines[1:])
     turnout = (result.path / "turnout.csv").read_text("utf-8").splitlines()
-    assert turnout[0] == "time,contest,issued,on_list,percent"
-    assert "20:05,npp,30,50,60.0" in turnout
+    assert turnout[0] == "time,contest,issued,on_list,percent,mode"
+    # Report times not frozen yet are frozen by the export. The day was run at 20:05 (the
+    # fixed clock), so no report time saw a ballot; the last row is the closing turnout.
+    assert turnout[1:] == [*(f"{t},npp,0,50,0.0,training" for t in
+                             ("10:00", "12:00", "14:00", "16:00", "18:00", "20:00")),
+                           "closing,npp,30,50,60.0,training"]
     with db.reading() as s:
         seqs = [e.seq for e in audit.iter_events(s)]
     exported = [json.loads(x) for x in (result.path / "audit.jsonl").read_text("utf-8").split("\n")
                 if x]
     assert [e["seq"] for e in exported] == seqs[:-1]  # all but the results.exported after it
+    assert all(e["mode"] == "training" for e in exported)
 
 
 def test_unsigned_is_refused_and_preliminary_is_marked(tmp_path: Path) -> None:
@@ -244,10 +282,51 @@ def test_no_voter_personal_data_leaves_the_station(tmp_path: Path) -> None:
     assert len(voters) == 51 and ADDED[0] in {v[1] for v in voters}
     assert '"voter.added"' in texts["audit.jsonl"] and '"outside.applied"' in texts["audit.jsonl"]
     for iin_text, surname, given, patronymic, birth, address in voters:
-        assert surname and given and birth and address
+        assert surname and given and birth and (address or surname == ADDED[0])
         names = [x for x in (f"{surname} {given}", surname, given, patronymic)
                  if x and x not in officials]
         born = [birth.isoformat(), birth.strftime("%d.%m.%Y")]
-        for value in [iin_text, *names, *born, address, "Тестовая", "000123"]:
+        for value in [iin_text, *names, *born, *([address] if address else []), "Тестовая",
+                      "Ж-77123"]:
             for name, text in texts.items():
                 assert value not in text, (name, value)
+
+
+def test_an_official_export_is_marked_official_everywhere(tmp_path: Path) -> None:
+    db, db_path = station(tmp_path, official=True)
+    result = write_export(db, db_path, tmp_path / "stick", official=True)
+    assert result.name == "P164_KZ-2024-10-06-REF_20241006T2005" and not result.training
+    files = {p.name: p.read_bytes() for p in result.path.iterdir()}
+    assert json.loads(files["manifest.json"])["mode"] == "official"
+    assert json.loads(files["results.json"])["mode"] == "official"
+    for name in ("results.csv", "turnout.csv"):
+        assert all(row.endswith(",official") for row in files[name].decode().splitlines()[1:])
+    assert all(json.loads(line)["mode"] == "official"
+               for line in files["audit.jsonl"].decode().splitlines())
+    assert "TRAINING" not in _file_text("protocol-npp.pdf", files["protocol-npp.pdf"])
+    turnout = files["turnout.csv"].decode().splitlines()
+    # Snapshots from the issuance times: 30 ballots by 10:30, so 30 at every report time.
+    assert turnout[1] == "10:00,npp,0,50,0.0,official"
+    assert turnout[2] == "12:00,npp,30,50,60.0,official"
+    assert turnout[-1] == "closing,npp,30,50,60.0,official"
+
+
+def test_the_folder_name_is_safe_on_fat32_and_exfat(
+    signed: tuple[Database, Path], tmp_path: Path
+) -> None:
+    db, db_path = signed
+    clock = Clock(fixed=EVENING)
+    with db.reading() as s:
+        info = load_station(s)
+    odd = dataclasses.replace(info, election_id='KZ/2024:ÄÖ "REF"*?<>|.', precinct_number="16 4")
+    names = [
+        write_export(db, db_path, tmp_path / "stick").name,
+        export.folder_name(odd, clock, training=True, preliminary=True),
+        export.folder_name(info, clock, training=False, preliminary=False),
+    ]
+    for name in names:
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+", name), name
+        assert len(name) <= 200 and not name.endswith((".", " "))
+        assert media.fat_safe(name) == name
+    assert names[1].startswith("TRAINING_P") and names[1].endswith("_20241006T2005_PRELIMINARY")
+    assert names[2] == "P164_KZ-2024-10-06-REF_20241006T2005"

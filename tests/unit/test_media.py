@@ -12,9 +12,12 @@ import errno
 import hashlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from precinct_app import messages
 from precinct_app.services.media import (
@@ -168,7 +171,10 @@ def test_a_medium_pulled_out_at_any_moment_before_the_rename(stick: Path, tmp_pa
     log = clean_run(tmp_path).log
     rename_op = next(i for i, (kind, _) in enumerate(log, 1) if kind == "rename")
     before = tree(stick)
-    for gone_after in range(rename_op):
+    # The op before the rename asks whether the final name is free; a vanished medium
+    # answers "no such folder" there, so the rename is where it is first noticed.
+    assert log[rename_op - 2][0] == "exists"
+    for gone_after in range(rename_op - 2):  # from the rename on: the next test
         medium = FaultyMedium(vanish_after=gone_after)
         with pytest.raises(MediaError) as caught:
             write_folder(medium, stick, NAME, FILES)
@@ -179,6 +185,75 @@ def test_a_medium_pulled_out_at_any_moment_before_the_rename(stick: Path, tmp_pa
         assert all(tree(stick)[k] == v for k, v in before.items())
         # Plugged in again: the next write removes the stale temporary folder and succeeds.
         assert_retry_works(stick, before)
+
+
+@pytest.mark.parametrize("number", [errno.ENODEV, errno.ENOENT])
+def test_a_medium_pulled_out_at_or_after_the_rename(
+    stick: Path, tmp_path: Path, number: int
+) -> None:
+    log = clean_run(tmp_path).log
+    rename_op = next(i for i, (kind, _) in enumerate(log, 1) if kind == "rename")
+    before = tree(stick)
+    for gone_after in range(rename_op - 2, len(log)):
+        medium = FaultyMedium(vanish_after=gone_after, vanish_errno=number)
+        with pytest.raises(MediaError) as caught:
+            write_folder(medium, stick, NAME, FILES)
+        # Nobody can know whether the rename reached the stick: the message says so.
+        assert caught.value.code == "media_gone_late", gone_after
+        assert "final name" in messages.text("media_gone_late", "en", **caught.value.params)
+        after = tree(stick)
+        assert all(after[k] == v for k, v in before.items())
+        if (stick / NAME).exists():  # then whole: it was read back before the rename
+            assert {n: after[f"{NAME}/{n}"] for n in FILES} == FILES
+            assert sorted(os.listdir(stick / NAME)) == sorted(FILES)
+        # Plugged in again: a new name if the folder is there, and the write works.
+        name = unique_folder_name(LocalMedium(), stick, NAME)
+        assert name == (f"{NAME}_2" if (stick / NAME).exists() else NAME)
+        written = write_folder(LocalMedium(), stick, name, FILES)
+        assert not (stick / f".{name}.partial").exists()
+        shutil.rmtree(written.path)
+        shutil.rmtree(stick / NAME, ignore_errors=True)
+        shutil.rmtree(stick / f".{NAME}.partial", ignore_errors=True)
+        assert tree(stick) == before
+
+
+_CODE_OF = {errno.EIO: "media_io_error", errno.ENOSPC: "media_full",
+            errno.EROFS: "media_read_only", errno.EACCES: "media_read_only",
+            errno.ENODEV: "media_gone", errno.ENOTCONN: "media_gone",
+            errno.ENOENT: "media_gone", errno.EFAULT: "media_io_error"}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    files=st.dictionaries(
+        st.sampled_from(["manifest.json", "manifest.sig", "results.csv", "turnout.csv",
+                         "audit.jsonl", "protocol-npp.pdf"]),
+        st.binary(max_size=3000), min_size=1, max_size=6),
+    kind=st.sampled_from(["write_file", "fsync", "rename", "read"]),
+    number=st.sampled_from(sorted(_CODE_OF)),
+    applied=st.booleans(),
+    data=st.data(),
+)
+def test_any_fault_of_any_kind_anywhere(
+    files: dict[str, bytes], kind: str, number: int, applied: bool, data: st.DataObject
+) -> None:
+    with tempfile.TemporaryDirectory() as raw:
+        root = Path(raw)
+        (root / "spare").mkdir()
+        clean = FaultyMedium()
+        write_folder(clean, root / "spare", NAME, files)
+        k = data.draw(st.integers(1, clean.counts[kind]), label="k")
+        parent = root / "STICK"
+        parent.mkdir()
+        write_folder(LocalMedium(), parent, EARLIER, {"audit.jsonl": b"earlier"})
+        before = tree(parent)
+        with pytest.raises(MediaError) as caught:
+            write_folder(FaultyMedium(fail=kind, at=k, errno_code=number, applied=applied),
+                         parent, NAME, files)
+        assert caught.value.code == _CODE_OF[number]
+        assert "{" not in messages.text(caught.value.code, "ru", **caught.value.params)
+        assert tree(parent) == before  # no final folder, no temporary one, the rest as it was
+        assert write_folder(LocalMedium(), parent, NAME, files).path == parent / NAME
 
 
 def test_a_read_only_medium(stick: Path) -> None:
