@@ -33,7 +33,8 @@ from precinct_app.messages.catalog import Entry
 LANGUAGES = ("kk", "ru", "en")
 # Parameter -> prefix of the code that words it (reason: a standard exclusion).
 _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": "reason",
-                "step": "step", "expected_step": "step", "severity": "severity"}
+                "step": "step", "expected_step": "step", "severity": "severity",
+                "mode": "verify_word", "status": "verify_word"}
 
 CATALOG: dict[str, Entry] = {}
 for _module in (

@@ -217,7 +217,9 @@ class ExportScreen(QWidget):
         preliminary = self.preliminary_check.isChecked()
 
         def job(_progress: ProgressFn, _cancel: CancelFn) -> Any:
-            with db.reading() as session:
+            # A write transaction, as in the CLI: a due turnout snapshot or a new station key
+            # goes into the log the export carries, and a failed write rolls both back.
+            with db.transaction() as session:
                 return export.export(session, clock, db_path, target, preliminary=preliminary)
 
         self.banner.show_message("warn", self.tr(
