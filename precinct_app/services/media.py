@@ -65,7 +65,10 @@ _MB = 1024 * 1024
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 _GONE = {
-    errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.ENOTCONN, errno.ESHUTDOWN, errno.ESTALE,
+    # ENOTCONN: a FUSE filesystem (exfat-fuse) whose process died; ECONNABORTED: a request
+    # that was in flight at that moment.
+    errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.ENOTCONN, errno.ECONNABORTED,
+    errno.ESHUTDOWN, errno.ESTALE,
     getattr(errno, "ENOMEDIUM", 123),
 }
 _NOT_A_FOLDER = {errno.ENOTDIR}

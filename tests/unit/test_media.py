@@ -129,7 +129,8 @@ def test_an_error_at_every_k_leaves_no_half_export(
 @pytest.mark.parametrize(
     ("number", "code"),
     [(errno.ENOSPC, "media_full"), (errno.EROFS, "media_read_only"),
-     (errno.ENODEV, "media_gone"), (errno.ENOTCONN, "media_gone"), (errno.EIO, "media_io_error")],
+     (errno.ENODEV, "media_gone"), (errno.ENOTCONN, "media_gone"),
+     (errno.ECONNABORTED, "media_gone"), (errno.EIO, "media_io_error")],
 )
 def test_the_errno_decides_the_message(stick: Path, number: int, code: str) -> None:
     before = tree(stick)

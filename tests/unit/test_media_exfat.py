@@ -227,13 +227,6 @@ class KillingMedium(LocalMedium):
         self.writes += 1
         if self.moment == "before second file" and self.writes == 2:
             self._pull()
-        if self.moment == "during the big file" and path.name == "protocol-npp.pdf":
-            threading.Timer(0.002, self._pull).start()  # lands inside (or just after) it
-            try:
-                super().write_file(path, data)
-            finally:
-                self.killed.wait(5)
-            return
         super().write_file(path, data)
 
     def fsync_dir(self, folder: Path) -> None:
