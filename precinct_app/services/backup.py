@@ -49,6 +49,7 @@ from precinct_app import db as dbmod
 from precinct_app.services import audit, keys
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
+from precinct_app.services.pdf_common import fsync_dir
 
 DEFAULT_KEEP = 5
 DEFAULT_FOLDER = "backups"
@@ -267,20 +268,6 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
-    # Makes a rename durable; not possible on every filesystem (then the write stands).
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -377,7 +364,7 @@ def backup_now(
         # (removed by the next backup), never a backup under its name without its sum.
         os.replace(sidecar_tmp, sidecar)
         os.replace(tmp, final)
-        _fsync_dir(dest)
+        fsync_dir(dest)
     except BackupError:
         _remove_quietly(*(p for p in (tmp, sidecar_tmp) if p is not None))
         raise
@@ -414,7 +401,7 @@ def _prune(dest: Path, db_path: Path, keep: int) -> tuple[Path, ...]:
                     with suppress(OSError):
                         (dest / name).unlink()
     if removed:
-        _fsync_dir(dest)
+        fsync_dir(dest)
     return tuple(removed)
 
 
@@ -624,7 +611,7 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
         _put_back(replaced, db_path)
         _remove_quietly(tmp)
         raise BackupError("restore_failed", path=str(db_path), detail=_detail(exc)) from exc
-    _fsync_dir(db_path.parent)
+    fsync_dir(db_path.parent)
     return RestoreResult(db_path, backup, replaced, again)
 
 
@@ -652,7 +639,7 @@ def _set_aside(db_path: Path, stamp: str, tmp: Path) -> Path | None:
                 os.replace(target, source)
         _remove_quietly(tmp)
         raise BackupError("restore_failed", path=str(db_path), detail=_detail(exc)) from exc
-    _fsync_dir(db_path.parent)
+    fsync_dir(db_path.parent)
     return aside if _side(aside, "").exists() else None
 
 

@@ -144,11 +144,11 @@ def save_pdf(path: Path, data: bytes) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return path
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # The rename itself is durable once the folder is synced (not possible everywhere).
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -160,3 +160,23 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+_fsync_dir = fsync_dir  # the old private name, still imported by turnout_pdf
+
+# The signature block, footer and training words the station's printed reports share
+# (turnout report, paper list): one legal wording, kept in one place.
+SIGNATURE_LABELS: dict[str, dict[str, str]] = {
+    "chair": {"kk": "Учаскелік сайлау комиссиясының төрағасы",
+              "ru": "Председатель участковой избирательной комиссии",
+              "en": "Chair of the precinct election commission"},
+    "secretary": {"kk": "Учаскелік сайлау комиссиясының хатшысы",
+                  "ru": "Секретарь участковой избирательной комиссии",
+                  "en": "Secretary of the precinct election commission"},
+    "signature": {"kk": "(қолы)", "ru": "(подпись)", "en": "(signature)"},
+    "page": {"kk": "Бет {page} / {pages}", "ru": "Стр. {page} из {pages}",
+             "en": "Page {page} of {pages}"},
+    "not_official": {"kk": "Оқу режимі: ресми құжат емес",
+                     "ru": "Учебный режим: не является официальным документом",
+                     "en": "Training mode: not an official document"},
+}

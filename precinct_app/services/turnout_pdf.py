@@ -42,6 +42,7 @@ from precinct_app.services.pdf_common import (  # noqa: F401  (re-exported: turn
     FONT,
     FONT_BOLD,
     LANGS,
+    SIGNATURE_LABELS,
     TRAINING_MARK,
     _canvas_maker,
     _fsync_dir,
@@ -105,18 +106,7 @@ LABELS: dict[str, dict[str, str]] = {
                    "en": "Turnout = ballots issued / voters on the list. Figures at a report "
                          "time are fixed at that time and never change. No vote totals are "
                          "included."},
-    "chair": {"kk": "Учаскелік сайлау комиссиясының төрағасы",
-              "ru": "Председатель участковой избирательной комиссии",
-              "en": "Chair of the precinct election commission"},
-    "secretary": {"kk": "Учаскелік сайлау комиссиясының хатшысы",
-                  "ru": "Секретарь участковой избирательной комиссии",
-                  "en": "Secretary of the precinct election commission"},
-    "signature": {"kk": "(қолы)", "ru": "(подпись)", "en": "(signature)"},
-    "page": {"kk": "Бет {page} / {pages}", "ru": "Стр. {page} из {pages}",
-             "en": "Page {page} of {pages}"},
-    "not_official": {"kk": "Оқу режимі: ресми құжат емес",
-                     "ru": "Учебный режим: не является официальным документом",
-                     "en": "Training mode: not an official document"},
+    **SIGNATURE_LABELS,
 }
 
 _GRID = colors.HexColor("#8a949e")
