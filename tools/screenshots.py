@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from precinct_app.db import Database, open_database
 from precinct_app.services import (
+    backup,
     counting,
     issuance,
     list_changes,
@@ -47,6 +48,7 @@ from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
 from precinct_app.ui.main_window import NAV, MainWindow
+from precinct_app.ui.restore_dialog import RestoreDialog
 from precinct_app.ui.signals import emit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -271,6 +273,35 @@ def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     window.close()
 
 
+def _restore_shot(qapp: QApplication, tmp: Path) -> None:
+    """The restore offered on start for a damaged station: backups checked and listed."""
+    path = tmp / "restore.sqlite3"
+    db = open_database(path, create=True)
+    build_demo(db, _at("06:00"), db_path=path, voters=300)
+    with db.transaction() as s:
+        phases.open_voting(s, _at("07:00"), "c1")
+    folder = tmp / "backup-stick"
+    voter_id = 0
+    for hhmm, ballots in (("09:30", 12), ("12:10", 31), ("14:40", 18)):
+        for _ in range(ballots):
+            voter_id += 1
+            with db.transaction() as s:
+                issuance.issue(s, _at(hhmm), voter_id, "npp", "c4")
+        backup.backup_now(path, folder, _at(hhmm), reason="timer")
+    db.dispose()
+    newest = backup.list_backups(folder, path)[0].path
+    with newest.open("r+b") as fh:  # the newest was damaged on the stick
+        fh.seek(8192)
+        fh.write(b"\0" * 16)
+    ctx = _context(tmp, "ru", path.name)
+    dialog = RestoreDialog(ctx, "damaged", backup.list_backups(folder, path, check=True))
+    dialog.resize(1000, 460)
+    dialog.show()
+    qapp.processEvents()
+    _save(dialog, "restore-ru.png")
+    dialog.close()
+
+
 def main() -> None:
     """Grab every screenshot."""
     qapp = QApplication([])
@@ -302,6 +333,7 @@ def main() -> None:
         _day_shots(qapp, tmp, db)
         _closing_shots(qapp, tmp, db)
         _export_shots(qapp, tmp, db)
+        _restore_shot(qapp, tmp)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)

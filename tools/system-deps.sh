@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs (as root) or asks for the system libraries Qt needs on Debian/Ubuntu,
-# and the tools the tests use to read PDFs and QR codes.
+# and the tools the tests use to read PDFs and QR codes. The exFAT tools are optional:
+# installed where the machine can mount a FUSE stick (root, /dev/fuse), never required,
+# because the real-stick test skips cleanly without them.
 set -u
 [ "$(uname -s)" = "Linux" ] || exit 0
 command -v dpkg-query >/dev/null 2>&1 || exit 0
@@ -27,6 +29,24 @@ declare -A WANT=(
 )
 declare -A TOOLS=([poppler-utils]=pdftotext [zbar-tools]=zbarimg [xvfb]=xvfb-run)
 
+# Optional: a real exFAT stick on a loop device (tests/unit/test_media_exfat.py).
+declare -A OPTIONAL=([exfatprogs]=mkfs.exfat [exfat-fuse]=mount.exfat-fuse [fuse3]=fusermount3)
+PATH="$PATH:/usr/sbin:/sbin"
+
+install_optional() {
+  [ "$(id -u)" = "0" ] && [ -e /dev/fuse ] && command -v apt-get >/dev/null 2>&1 || return 0
+  local want=()
+  for pkg in "${!OPTIONAL[@]}"; do
+    command -v "${OPTIONAL[$pkg]}" >/dev/null 2>&1 || want+=("$pkg")
+  done
+  [ ${#want[@]} -eq 0 ] && return 0
+  echo "Installing optional packages for the exFAT stick test: ${want[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq >/dev/null && apt-get install -y -qq "${want[@]}" >/dev/null; } \
+    || echo "Could not install ${want[*]}; the exFAT stick test will be skipped." >&2
+  return 0
+}
+
 missing=()
 libs=$(ldconfig -p 2>/dev/null)
 for pkg in "${!WANT[@]}"; do
@@ -35,7 +55,7 @@ done
 for pkg in "${!TOOLS[@]}"; do
   command -v "${TOOLS[$pkg]}" >/dev/null 2>&1 || missing+=("$pkg")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -eq 0 ]; then install_optional; exit 0; fi
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing system packages Precinct needs: ${missing[*]}"
@@ -47,3 +67,4 @@ else
   echo "  sudo apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
+install_optional

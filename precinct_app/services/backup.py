@@ -559,7 +559,9 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
     a temp file beside ``db_path``, checked again, and only then is the current
     database (with its ``-wal``/``-shm``, checkpointed first where possible) moved
     aside as ``<db>.replaced-<YYYYMMDDTHHMMSS>`` and the temp renamed into place.
-    The key file ``<db>.key`` is never touched. Call it while the station is not open.
+    The restored station's audit log gains ``backup.restored`` (which backup, the
+    head it held, whether the database was missing, damaged or sound). The key file
+    ``<db>.key`` is never touched. Call it while the station is not open.
     """
     clock = clock or Clock()
     backup, db_path = Path(backup).absolute(), Path(db_path).absolute()
@@ -595,14 +597,19 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
                                                                    check.audit_hash):
             raise BackupError("restore_copy_damaged", path=str(tmp),
                               detail=again.code or "audit head differs")
+        _record_restore(tmp, clock, backup, database_health(db_path), check)
+        recorded = check_backup(tmp)
+        if not recorded.ok or recorded.audit_seq != check.audit_seq + 1:
+            raise BackupError("restore_copy_damaged", path=str(tmp),
+                              detail=recorded.code or "restore event missing")
         with closing(_new_file(tmp)) as copy:
             copy.execute("PRAGMA journal_mode = WAL")  # as every station connection sets it
         _fsync_file(tmp)
     except BackupError:
         _remove_quietly(tmp)
         raise
-    except (sqlite3.Error, OSError) as exc:
-        _remove_quietly(tmp)
+    except (sqlite3.Error, SQLAlchemyError, DomainError, OSError) as exc:
+        _remove_quietly(tmp, _side(tmp, "-wal"), _side(tmp, "-shm"))
         raise BackupError("restore_failed", path=str(db_path), detail=_detail(exc)) from exc
     replaced = _set_aside(db_path, _stamp(clock, check.timezone), tmp)
     try:
@@ -613,6 +620,27 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
         raise BackupError("restore_failed", path=str(db_path), detail=_detail(exc)) from exc
     fsync_dir(db_path.parent)
     return RestoreResult(db_path, backup, replaced, again)
+
+
+def _record_restore(tmp: Path, clock: Clock, backup: Path, health: str,
+                    check: BackupCheck) -> None:
+    """Append ``backup.restored`` to the copy's audit chain before it goes into place.
+
+    Observers and the higher commission see in the exported log that the station went
+    back to a backup, and which events the replaced database may have held after it.
+    """
+    db = dbmod.open_database(tmp)  # also migrates a backup taken by an older version
+    try:
+        with db.transaction() as session:
+            audit.record(session, clock, "system", "backup.restored", {
+                "backup": backup.name, "backup_seq": check.audit_seq,
+                "backup_hash": check.audit_hash, "database_was": health,
+            })
+    finally:
+        db.dispose()
+    with closing(_connect(tmp, "rw")) as conn:  # fold the WAL back: one self-contained file
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
 
 
 def _set_aside(db_path: Path, stamp: str, tmp: Path) -> Path | None:

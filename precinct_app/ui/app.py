@@ -8,11 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from precinct_app.db import open_database, resolve_db_path
 from precinct_app.messages import text
 from precinct_app.resources import resource_root
+from precinct_app.services import backup
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import has_station
@@ -20,6 +21,7 @@ from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import APP_NAME, AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import MainWindow
+from precinct_app.ui.restore_dialog import RestoreDialog, find_backups
 
 BASE_POINT_SIZE = 11
 STYLE = """
@@ -53,6 +55,28 @@ def show_fatal(message: str) -> None:
     QMessageBox.critical(None, APP_NAME, message)
 
 
+def offer_restore(ctx: AppContext, problem: str, backups: list[backup.BackupInfo]) -> bool:
+    """Ask to restore a backup as the station database (tests replace this)."""
+    dialog = RestoreDialog(ctx, problem, backups)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def restore_if_needed(ctx: AppContext) -> bool:
+    """Before opening: offer a restore for a lost or damaged station; False: quit.
+
+    A damaged database is always offered (even with no backup found, a file can be
+    chosen); a missing one only when backups of it exist, since otherwise this is a new
+    machine or an interrupted set-up, and the start screen follows.
+    """
+    health = backup.database_health(ctx.db_path)
+    if health == "ok":
+        return True
+    backups = find_backups(ctx)
+    if health == "missing" and not backups:
+        return True
+    return offer_restore(ctx, health, backups) or health == "missing"
+
+
 def build_context(argv: Sequence[str]) -> AppContext:
     """The app's context from its command line (``--db PATH``) and environment."""
     parser = argparse.ArgumentParser(prog="precinct-app")
@@ -79,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_fatal(text(exc.code, "en", **exc.params))
         return 1
     install_language(ctx.lang)
+    if not restore_if_needed(ctx):
+        return 1  # the dialog said what is wrong; the damaged file is left as it was
     if ctx.db_path.exists():
         try:
             db = open_database(ctx.db_path)

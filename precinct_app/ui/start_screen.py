@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QPlainTextEdit,
@@ -23,6 +24,7 @@ from precinct_app.services.package import ElectionPackage, PackageInvalid
 from precinct_app.services.setup import InitResult
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.restore_dialog import RestoreDialog
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 
@@ -70,7 +72,8 @@ class StartScreen(QWidget):
         self.zip_button.setObjectName("primary")
         self.folder_button = QPushButton()
         self.demo_button = QPushButton()
-        for button in (self.zip_button, self.folder_button, self.demo_button):
+        self.restore_button = QPushButton()
+        for button in self._buttons():
             button.setMinimumHeight(44)
             layout.addWidget(button)
         self.progress = QProgressBar()
@@ -84,10 +87,14 @@ class StartScreen(QWidget):
         layout.addStretch(0)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.zip_button, self.folder_button, self.demo_button, self.restore_button)
+
     def _connect_signals(self) -> None:
         self.zip_button.clicked.connect(self._on_zip_button_clicked)
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
 
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
@@ -99,6 +106,18 @@ class StartScreen(QWidget):
         self.zip_button.setText(self.tr("Load election package (.zip)…"))
         self.folder_button.setText(self.tr("Load election package from a folder…"))
         self.demo_button.setText(self.tr("Open the demo station (training)"))
+        self.restore_button.setText(self.tr("Restore from a backup (another laptop failed)…"))
+
+    @classmethod
+    def run_restore(cls, dialog: RestoreDialog) -> bool:
+        """Show the restore dialog modally (tests replace this)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @Slot()
+    def _on_restore_button_clicked(self) -> None:
+        dialog = RestoreDialog(self._ctx, None, parent=self)
+        if self.run_restore(dialog):
+            emit(self.station_ready, open_database(self._ctx.db_path))
 
     def _target(self, election_id: str) -> Path:
         if self._ctx.db_path_explicit:
@@ -107,7 +126,7 @@ class StartScreen(QWidget):
 
     def _create(self, election_id: str, build_on: object) -> None:
         path = self._target(election_id)
-        for button in (self.zip_button, self.folder_button, self.demo_button):
+        for button in self._buttons():
             button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -145,7 +164,7 @@ class StartScreen(QWidget):
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        for button in (self.zip_button, self.folder_button, self.demo_button):
+        for button in self._buttons():
             button.setEnabled(True)
         self._show_problems([error_text(exc, self._ctx.lang)])
 

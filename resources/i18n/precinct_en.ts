@@ -924,22 +924,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="224" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="226" />
         <source>Writing… do not remove the stick</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="239" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="241" />
         <source>Written and verified; safe to remove: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="249" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="251" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="267" />
         <source>Export into folder</source>
         <translation type="unfinished" />
     </message>
@@ -1792,6 +1792,119 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="115" />
+        <source>Restore the station from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="118" />
+        <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="121" />
+        <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="125" />
+        <source>Choose a backup of the station, from the backup stick or a second disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <source>Taken at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>Last event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <source>Choose a backup file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <source>Set-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <source>Voting open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <source>Voting closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <source>Counting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <source>sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <source>NOT USABLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="200" />
+        <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="205" />
+        <source>No backup of this station was found in: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
@@ -1914,33 +2027,38 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="50" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="52" />
         <source>Election package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="94" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
         <source>Welcome to Precinct</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="96" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="103" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="106" />
         <source>Load election package (.zip)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
         <source>Load election package from a folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="108" />
         <source>Open the demo station (training)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="109" />
+        <source>Restore from a backup (another laptop failed)…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2578,6 +2696,14 @@
     <message>
         <location filename="../../precinct_app/ui/voter_model.py" line="154" />
         <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <source>Backup file</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -924,22 +924,22 @@
         <translation>Флешканы салып, F5 басыңыз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="224" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="226" />
         <source>Writing… do not remove the stick</source>
         <translation>Жазылып жатыр… флешканы шығармаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="239" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="241" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="249" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="251" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Соңғы атаумен ештеңе қалған жоқ; бұрынғы жазбалар өзгермеді. Қайталауға болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="267" />
         <source>Export into folder</source>
         <translation>Қалтаға жазып алу</translation>
     </message>
@@ -1792,6 +1792,131 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="115" />
+        <source>Restore the station from a backup</source>
+        <translation>Учаскені сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="118" />
+        <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
+        <translation>%1 учаске дерекқоры жоқ. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="121" />
+        <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
+        <translation>%1 учаске дерекқоры тұтастық тексеруінен өтпеді. Ол жойылмайды, бөлек сақталады. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a backup of the station, from the backup stick or a second disk. Ballots issued after it was taken are not in it: take them from the paper list.</source>
+        <translation type="vanished">Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз. Ол жасалғаннан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="vanished">Алынды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="125" />
+        <source>Choose a backup of the station, from the backup stick or a second disk.</source>
+        <translation>Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <source>Phase</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <source>Taken at</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>Last event</source>
+        <translation>Соңғы оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <source>Choose a backup file…</source>
+        <translation>Сақтық көшірме файлын таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <source>Set-up</source>
+        <translation>Дайындық</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <source>Voting open</source>
+        <translation>Дауыс беру ашық</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <source>Voting closed</source>
+        <translation>Дауыс беру жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <source>Counting</source>
+        <translation>Санау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
+        <source>Signed</source>
+        <translation>Қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <source>sound</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <source>NOT USABLE</source>
+        <translation>ЖАРАМСЫЗ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="200" />
+        <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
+        <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
+    </message>
+    <message>
+        <source>NOT USABLE: %1</source>
+        <translation type="vanished">ЖАРАМСЫЗ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="205" />
+        <source>No backup of this station was found in: %1</source>
+        <translation>Бұл учаскенің сақтық көшірмелері табылмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
@@ -1914,34 +2039,39 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="50" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="52" />
         <source>Election package</source>
         <translation>Сайлау пакеті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="94" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
         <source>Welcome to Precinct</source>
         <translation>Precinct-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="96" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="103" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
         <translation>Бұл компьютерде учаске құрылмаған. Жоғары тұрған комиссиядан алынған сайлау пакетін жүктеңіз немесе оқу үшін демо учаскені ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="106" />
         <source>Load election package (.zip)…</source>
         <translation>Сайлау пакетін жүктеу (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
         <source>Load election package from a folder…</source>
         <translation>Сайлау пакетін қалтадан жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="108" />
         <source>Open the demo station (training)</source>
         <translation>Демо учаскені ашу (оқу)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="109" />
+        <source>Restore from a backup (another laptop failed)…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру (басқа ноутбук істен шықты)…</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2710,14 @@
         <location filename="../../precinct_app/ui/voter_model.py" line="154" />
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <source>Backup file</source>
+        <translation>Сақтық көшірме файлы</translation>
     </message>
 </context>
 </TS>

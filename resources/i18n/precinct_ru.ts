@@ -925,22 +925,22 @@
         <translation>Вставьте флешку и нажмите F5 или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="224" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="226" />
         <source>Writing… do not remove the stick</source>
         <translation>Идёт запись… не извлекайте флешку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="239" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="241" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="249" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="251" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Под окончательным именем ничего не осталось; прежние выгрузки не тронуты. Можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="267" />
         <source>Export into folder</source>
         <translation>Выгрузить в папку</translation>
     </message>
@@ -1799,6 +1799,131 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="115" />
+        <source>Restore the station from a backup</source>
+        <translation>Восстановить участок из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="118" />
+        <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
+        <translation>База участка %1 отсутствует. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="121" />
+        <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
+        <translation>База участка %1 не прошла проверку целостности. Она будет сохранена отдельно, а не удалена. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
+    </message>
+    <message>
+        <source>Choose a backup of the station, from the backup stick or a second disk. Ballots issued after it was taken are not in it: take them from the paper list.</source>
+        <translation type="vanished">Выберите резервную копию участка с флешки для копий или второго диска. Бюллетени, выданные после её создания, в ней отсутствуют: возьмите их из бумажного списка.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="vanished">Взято</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="125" />
+        <source>Choose a backup of the station, from the backup stick or a second disk.</source>
+        <translation>Выберите резервную копию участка с флешки для копий или второго диска.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <source>Taken at</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>Last event</source>
+        <translation>Последнее событие</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <source>Choose a backup file…</source>
+        <translation>Выбрать файл резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <source>Set-up</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <source>Voting open</source>
+        <translation>Голосование открыто</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <source>Voting closed</source>
+        <translation>Голосование закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <source>Counting</source>
+        <translation>Подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <source>sound</source>
+        <translation>исправна</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <source>NOT USABLE</source>
+        <translation>НЕПРИГОДНА</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="200" />
+        <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
+        <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
+    </message>
+    <message>
+        <source>NOT USABLE: %1</source>
+        <translation type="vanished">НЕПРИГОДНА: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="205" />
+        <source>No backup of this station was found in: %1</source>
+        <translation>Резервных копий этого участка не найдено в: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
@@ -1921,34 +2046,39 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="50" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="52" />
         <source>Election package</source>
         <translation>Пакет выборов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="94" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
         <source>Welcome to Precinct</source>
         <translation>Добро пожаловать в Precinct</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="96" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="103" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
         <translation>На этом компьютере участок не создан. Загрузите пакет выборов, полученный от вышестоящей комиссии, или откройте демонстрационный участок для обучения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="106" />
         <source>Load election package (.zip)…</source>
         <translation>Загрузить пакет выборов (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
         <source>Load election package from a folder…</source>
         <translation>Загрузить пакет выборов из папки…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="108" />
         <source>Open the demo station (training)</source>
         <translation>Открыть демонстрационный участок (обучение)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="109" />
+        <source>Restore from a backup (another laptop failed)…</source>
+        <translation>Восстановить из резервной копии (другой ноутбук вышел из строя)…</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2717,14 @@
         <location filename="../../precinct_app/ui/voter_model.py" line="154" />
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
     </message>
 </context>
 </TS>

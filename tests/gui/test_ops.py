@@ -55,12 +55,15 @@ def test_run_op_reports_a_domain_error_in_the_users_language_and_writes_nothing(
 
 
 @pytest.mark.usefixtures("qapp")
-def test_a_file_that_is_not_a_database_gets_a_message(
+def test_a_file_that_is_not_a_database_is_offered_a_restore_and_left_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database at all")
-    shown: list[str] = []
-    monkeypatch.setattr(app, "show_fatal", shown.append)
-    assert app.main(["--db", str(bad)]) == 1
-    assert len(shown) == 1 and str(bad) in shown[0]
+    offered: list[str] = []
+    monkeypatch.setattr(app, "offer_restore",
+                        lambda _ctx, problem, _backups: offered.append(problem) or False)
+    monkeypatch.setattr(app, "show_fatal", pytest.fail)
+    assert app.main(["--db", str(bad)]) == 1  # declined: the app quits
+    assert offered == ["damaged"]
+    assert bad.read_bytes() == b"not a database at all"

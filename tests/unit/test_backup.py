@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -220,8 +221,14 @@ def test_restore_makes_the_backup_the_station_and_keeps_the_old_one(
     try:
         with reopened.reading() as s:
             report = audit.verify_chain(s)
-        assert report.ok and report.head == at_backup
-        assert _head(reopened) == at_backup  # not mixed with the old WAL
+            events = list(audit.iter_events(s))
+        # The backup's events, not mixed with the old WAL, then the restore itself.
+        assert report.ok and report.head.seq == at_backup.seq + 1
+        assert (events[-2].seq, events[-2].hash) == (at_backup.seq, at_backup.hash)
+        assert events[-1].action == "backup.restored"
+        assert json.loads(events[-1].payload) == {
+            "backup": made.path.name, "backup_seq": at_backup.seq,
+            "backup_hash": at_backup.hash, "database_was": "ok"}
     finally:
         reopened.dispose()
     assert _counts(path) == (5, 5)
@@ -342,9 +349,11 @@ def test_an_old_wal_goes_aside_with_the_database_it_belongs_to(
     assert _counts(path) == (5, 5)  # the restored station never sees the old WAL
     reopened = open_database(path)
     try:
-        assert _head(reopened) == at_backup
         with reopened.reading() as s:
             assert audit.verify_chain(s).ok
+            restored = list(audit.iter_events(s))[-1]
+        assert _head(reopened).seq == at_backup.seq + 1
+        assert json.loads(restored.payload)["database_was"] == "damaged"
     finally:
         reopened.dispose()
 

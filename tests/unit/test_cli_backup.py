@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from precinct_app.cli import main
+from precinct_app.db import open_database
+from precinct_app.services import audit
 
 NOW = "2024-10-06T09:00:00+05:00"
 
@@ -57,7 +60,17 @@ def test_backup_then_restore_round_trip(
     assert Path(f"{db}.replaced-20241006T090000").exists()
     assert _sha(Path(f"{db}.key")) == key_before
     _, after_out, _ = _run(capsys, "--db", station, "audit", "verify")
-    assert after_out == head_out  # the same audit head as at backup time
+    before = int(head_out.split()[3])  # "audit log intact: N events, ..."
+    assert after_out.startswith(f"audit log intact: {before + 1} events")  # + the restore
+    reopened = open_database(db)
+    try:
+        with reopened.reading() as s:
+            events = list(audit.iter_events(s))
+    finally:
+        reopened.dispose()
+    assert events[-1].action == "backup.restored"
+    assert json.loads(events[-1].payload)["backup"] == written.name
+    assert events[-2].seq == before  # the backup's head, then the restore: nothing between
     code, _, err = _run(capsys, "--db", station, "issue", "2", "--member", "c4")
     assert code == 0, err  # no. 2's later ballot is not in the restored station
 
