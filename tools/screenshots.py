@@ -50,6 +50,7 @@ from precinct_app.ui.import_dialog import ImportDialog
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.restore_dialog import RestoreDialog
 from precinct_app.ui.signals import emit
+from precinct_app.ui.verify_screen import VerifyDialog
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -271,6 +272,20 @@ def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     qapp.processEvents()
     _save(window, "verify-ru.png")
     window.close()
+    # At the territorial commission: no station on the laptop, one byte changed on the stick.
+    tampered = tmp / "tampered" / folder.name
+    shutil.copytree(folder, tampered)
+    data = bytearray((tampered / "results.csv").read_bytes())
+    data[len(data) // 2] ^= 0x01
+    (tampered / "results.csv").write_bytes(bytes(data))
+    dialog = VerifyDialog(_context(tmp, "ru", "no-station.sqlite3"))
+    dialog.resize(1180, 700)
+    dialog.checker.folder_edit.setText(str(tampered))
+    dialog.checker.run_verify()
+    dialog.show()
+    qapp.processEvents()
+    _save(dialog, "verify-failed-ru.png")
+    dialog.close()
 
 
 def _restore_shot(qapp: QApplication, tmp: Path) -> None:

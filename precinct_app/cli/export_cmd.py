@@ -60,7 +60,8 @@ def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.out(f"[{ok_mark if check.ok else fail_mark}] {check_text(ctx, check)}")
     total = len(report.checks)
     if not report.ok:
-        first = next(c for c in report.checks if not c.ok)
+        first = report.main_failure()
+        assert first is not None
         failed = sum(1 for c in report.checks if not c.ok)
         raise Failure(ctx.say("verify_verdict_failed", failed=failed, total=total,
                               reason=check_text(ctx, first)))

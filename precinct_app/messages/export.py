@@ -115,9 +115,9 @@ MESSAGES: dict[str, Entry] = {
         "учаске кілті: түсірілімге {found} кілтімен қол қойылған, күтілген {expected} кілтімен емес",
     ),
     "verify_files_ok": Entry(
-        "files: the {count} files listed in the manifest, nothing missing, nothing extra",
-        "файлы: {count} файлов по манифесту, ничего не пропало и нет лишних",
-        "файлдар: манифестегі {count} файл, ештеңе жоғалмаған және артық жоқ",
+        "files: exactly those the manifest lists ({count}), nothing missing, nothing extra",
+        "файлы: ровно те, что в манифесте ({count}), ничего не пропало и нет лишних",
+        "файлдар: дәл манифестегілер ({count}), ештеңе жоғалмаған және артық жоқ",
     ),
     "verify_files_differ": Entry(
         "files: missing {missing}; not in the manifest {extra}",
@@ -145,9 +145,9 @@ MESSAGES: dict[str, Entry] = {
         "{name}: SHA-256 манифестпен сәйкес емес: файл өзгертілген",
     ),
     "verify_audit_ok": Entry(
-        "audit log: the chain of {events} events is intact",
-        "журнал аудита: цепочка из {events} событий не нарушена",
-        "аудит журналы: {events} оқиғадан тұратын тізбек бұзылмаған",
+        "audit log: the chain is intact (events: {events})",
+        "журнал аудита: цепочка не нарушена (событий: {events})",
+        "аудит журналы: тізбек бұзылмаған (оқиғалар: {events})",
     ),
     "verify_audit_unreadable": Entry(
         "audit log: audit.jsonl cannot be read as one event a line",
@@ -185,9 +185,9 @@ MESSAGES: dict[str, Entry] = {
         "аудит журналы: манифест бойынша {seq} оқиғасымен аяқталуы керек, ал {found} оқиғасымен аяқталады",
     ),
     "verify_mode_differs": Entry(
-        "{name}: lines not marked with the export's mode ({mode})",
-        "{name}: есть строки, не помеченные режимом выгрузки ({mode})",
-        "{name}: түсірілім режимімен ({mode}) белгіленбеген жолдар бар",
+        "{name}: the mode marks on its lines do not agree with the export's mode ({mode})",
+        "{name}: пометки режима в строках не совпадают с режимом выгрузки ({mode})",
+        "{name}: жолдардағы режим белгілері түсірілім режиміне ({mode}) сәйкес емес",
     ),
     "verify_audit_key_ok": Entry(
         "audit log: the station recorded the key {found}, the one that signed",
@@ -205,9 +205,9 @@ MESSAGES: dict[str, Entry] = {
         "учаске кілті: учаске аудит журналына {found} кілтін жазған, ал түсірілімге {stated} кілтімен қол қойылған (басқа кілт)",
     ),
     "verify_csv_ok": Entry(
-        "results.csv: the {lines} lines agree with results.json",
-        "results.csv: {lines} строк совпадают с results.json",
-        "results.csv: {lines} жол results.json файлымен сәйкес",
+        "results.csv: every line agrees with results.json (lines: {lines})",
+        "results.csv: все строки совпадают с results.json (строк: {lines})",
+        "results.csv: барлық жол results.json файлымен сәйкес (жолдар: {lines})",
     ),
     "verify_csv_unreadable": Entry(
         "{name}: cannot be read as CSV",
@@ -235,9 +235,9 @@ MESSAGES: dict[str, Entry] = {
         "results.csv: {line} жолы results.json файлымен сәйкес емес",
     ),
     "verify_turnout_ok": Entry(
-        "turnout.csv: {rows} rows, readable and marked with the export's mode",
-        "turnout.csv: {rows} строк, читаются и помечены режимом выгрузки",
-        "turnout.csv: {rows} жол, оқылады және түсірілім режимімен белгіленген",
+        "turnout.csv: readable turnout figures in this export's format (rows: {rows})",
+        "turnout.csv: данные о явке читаются, формат этой выгрузки (строк: {rows})",
+        "turnout.csv: қатысу деректері оқылады, осы түсірілімнің пішімі (жолдар: {rows})",
     ),
     "verify_turnout_row": Entry(
         "turnout.csv: line {line} is not a turnout figure of this export",
@@ -245,7 +245,7 @@ MESSAGES: dict[str, Entry] = {
         "turnout.csv: {line} жолы осы түсірілімнің қатысу деректері емес",
     ),
     "verify_results_ok": Entry(
-        "results: results.json is readable and matches the manifest ({contests} contests)",
+        "results: results.json is readable and matches the manifest (contests: {contests})",
         "результаты: results.json читается и соответствует манифесту (голосований: {contests})",
         "нәтижелер: results.json оқылады және манифестке сәйкес (дауыс берулер: {contests})",
     ),
@@ -275,9 +275,9 @@ MESSAGES: dict[str, Entry] = {
         "{contest} хаттамасының коды: жоқ, хаттамаға қол қойылмаған (алдын ала)",
     ),
     "verify_ratios_ok": Entry(
-        "control ratios {contest}: all {count} hold (or a warning is explained)",
-        "контрольные соотношения {contest}: все {count} выполняются (или предупреждение объяснено)",
-        "{contest} бақылау арақатынастары: барлық {count} орындалады (немесе ескерту түсіндірілген)",
+        "control ratios {contest}: every one holds, or its warning is explained (ratios: {count})",
+        "контрольные соотношения {contest}: все выполняются или предупреждение объяснено (соотношений: {count})",
+        "{contest} бақылау арақатынастары: бәрі орындалады немесе ескерту түсіндірілген (арақатынастар: {count})",
     ),
     "verify_ratios_fail": Entry(
         "control ratios {contest}: {checks} do not hold in the exported values",

@@ -11,10 +11,11 @@ Decisions within formats.md section 3 (the verifier relies on them):
 - JSON files are UTF-8, indented by two spaces, keys in a fixed order, one final newline;
   audit.jsonl is one canonical JSON object a line (LF), in seq order.
 - Training marks: ``mode`` (``official`` | ``training``) in manifest.json and
-  results.json, a last ``mode`` column on every row of results.csv and turnout.csv, a
-  ``mode`` field on every audit.jsonl line (not part of the hashed event), TRAINING on
-  every PDF page, and the ``TRAINING_`` folder prefix. station.pub and manifest.sig
-  carry no results and are not marked.
+  results.json; in a training export only, a last ``mode`` column (``training``) on
+  every row of results.csv and turnout.csv and a ``mode`` field on every audit.jsonl
+  line (not part of the hashed event), TRAINING on every PDF page, and the
+  ``TRAINING_`` folder prefix. An official export's CSV and audit lines are exactly
+  formats.md's. station.pub and manifest.sig carry no results and are not marked.
 - turnout.csv: the frozen snapshot of every report time, then one row per contest whose
   ``time`` is ``closing``: the turnout when voting closed (or, in a preliminary export
   while voting is open, the export's station time HH:MM).
@@ -55,7 +56,12 @@ from precinct_app.services.media import LocalMedium, Medium, fat_safe, unique_fo
 from precinct_app.services.media import write_folder as media_write_folder
 from precinct_app.services.protocol_data import SIGNED, ProtocolData
 from precinct_app.services.station import StationInfo, load_station
-from precinct_app.services.verify import RESULTS_CSV_COLUMNS, TURNOUT_CSV_COLUMNS
+from precinct_app.services.verify import (
+    RESULTS_CSV_COLUMNS,
+    TURNOUT_CSV_COLUMNS,
+    csv_columns,
+    training_mark,
+)
 
 EXPORT_FORMAT = "precinct-export/1"
 RESULTS_FORMAT = "precinct-results/1"
@@ -64,8 +70,8 @@ RESULTS_JSON, RESULTS_CSV, TURNOUT_CSV, AUDIT_LOG = (
     "results.json", "results.csv", "turnout.csv", "audit.jsonl"
 )
 PDF_LANG = "kk+ru"
-# The CSV columns are formats.md's, then ``mode`` (official | training) on every row: the
-# CSV files are marked as training exports as the JSON files are (formats.md section 6).
+# The CSV columns are formats.md's; a training export adds ``mode`` = training on every
+# row, so its CSV files are marked as its JSON files are (formats.md section 6).
 CLOSING = "closing"
 
 
@@ -187,12 +193,13 @@ def _csv(rows: list[list[Any]]) -> bytes:
 
 
 def _results_csv(datas: list[ProtocolData], mode: str) -> bytes:
-    rows: list[list[Any]] = [[*RESULTS_CSV_COLUMNS]]
+    rows: list[list[Any]] = [[*csv_columns(RESULTS_CSV_COLUMNS, mode)]]
+    mark = training_mark(mode)
     for data in datas:
         for line in data.lines:
             rows.append([data.contest_id, line.number, line.key, line.label.get("kk", ""),
                          line.label.get("ru", ""), "" if line.value is None else line.value,
-                         line.source, mode])
+                         line.source, *mark])
     return _csv(rows)
 
 
@@ -213,29 +220,31 @@ def _turnout_csv(session: Session, clock: Clock, station: StationInfo, mode: str
     a preliminary export while voting is still open, the export's station time HH:MM.
     """
     report = turnout.report(session)
-    rows: list[list[Any]] = [[*TURNOUT_CSV_COLUMNS]]
+    rows: list[list[Any]] = [[*csv_columns(TURNOUT_CSV_COLUMNS, mode)]]
+    mark = training_mark(mode)
     for snap in report.snapshots:
         rows.append([snap.report_time, snap.contest_id, snap.issued, snap.on_list,
-                     f"{snap.percent:.1f}", mode])
+                     f"{snap.percent:.1f}", *mark])
     label = _closing_label(session, clock, station)
     for line in report.station:
         rows.append([label, line.contest_id, line.issued, line.on_list, f"{line.percent:.1f}",
-                     mode])
+                     *mark])
     return _csv(rows)
 
 
 def _audit_jsonl(session: Session, mode: str) -> bytes:
-    """Every event in seq order, one canonical JSON object a line, each with ``mode``.
+    """Every event in seq order, one canonical JSON object a line.
 
-    ``mode`` is not part of the hashed event (formats.md section 4); it marks the lines
-    of a training export.
+    In a training export each line also carries ``"mode": "training"``, which is not
+    part of the hashed event (formats.md section 4).
     """
+    mark = {"mode": mode} if training_mark(mode) else {}
     out: list[str] = []
     for ev in audit.iter_events(session):
         out.append(audit.canonical_json({
             "seq": ev.seq, "at": ev.at, "actor": ev.actor, "action": ev.action,
             "payload": json.loads(ev.payload), "prev_hash": ev.prev_hash, "hash": ev.hash,
-            "mode": mode,
+            **mark,
         }))
     return ("\n".join(out) + "\n").encode("utf-8") if out else b""
 

@@ -49,10 +49,21 @@ MANIFEST, SIGNATURE, PUBLIC_KEY, RESULTS, AUDIT_LOG = (
     "manifest.json", "manifest.sig", "station.pub", "results.json", "audit.jsonl"
 )
 RESULTS_CSV, TURNOUT_CSV = "results.csv", "turnout.csv"
-# The exported columns (formats.md section 3, then ``mode``: services.export).
-RESULTS_CSV_COLUMNS = ("contest", "number", "key", "label_kk", "label_ru", "value", "source",
-                       "mode")
-TURNOUT_CSV_COLUMNS = ("time", "contest", "issued", "on_list", "percent", "mode")
+# The exported columns (formats.md section 3); a training export adds a last ``mode``
+# column (services.export), so an official one is exactly the contract.
+RESULTS_CSV_COLUMNS = ("contest", "number", "key", "label_kk", "label_ru", "value", "source")
+TURNOUT_CSV_COLUMNS = ("time", "contest", "issued", "on_list", "percent")
+TRAINING = "training"
+
+
+def csv_columns(columns: tuple[str, ...], mode: str) -> tuple[str, ...]:
+    """The columns of an exported CSV file in ``mode`` (official | training)."""
+    return (*columns, "mode") if mode == TRAINING else columns
+
+
+def training_mark(mode: str) -> tuple[str, ...]:
+    """What ends every row of an exported CSV file: ``training``, or nothing."""
+    return (TRAINING,) if mode == TRAINING else ()
 _MANIFEST_TEXT_FIELDS = ("election", "precinct", "created_at", "mode", "status",
                          "station_key")
 
@@ -80,6 +91,21 @@ class VerifyReport:
     preliminary: bool
     checks: tuple[VerifyCheck, ...]
     failed_files: tuple[str, ...] = ()
+
+    def main_failure(self) -> VerifyCheck | None:
+        """The failure the verdict states, so that it names the file at fault.
+
+        A broken signature means manifest.json or manifest.sig was changed (its message
+        names both), unless station.pub itself was; otherwise a changed, missing or extra
+        file comes first (it also breaks the checks that read it), else the first failure.
+        """
+        failing = [c for c in self.checks if not c.ok]
+        by_id = {c.id: c for c in failing}
+        if "signature" in by_id:
+            return by_id.get(f"file_hash:{PUBLIC_KEY}", by_id["signature"])
+        named = (c for c in failing
+                 if c.id.startswith("file_hash:") or c.id == "files_listed")
+        return next(named, failing[0] if failing else None)
 
 
 def normalise_code(code: str) -> str:
@@ -280,7 +306,7 @@ def _audit(run: _Run, manifest: dict[str, Any], data: bytes | None) -> list[audi
         return []
     events, modes = parsed
     report = audit.verify_events(events)
-    if modes and modes != {manifest["mode"]}:
+    if modes and modes != {manifest["mode"] if manifest["mode"] == TRAINING else None}:
         run.add("audit_chain", False, "verify_mode_differs", AUDIT_LOG, name=AUDIT_LOG,
                 mode=manifest["mode"])
     elif report.ok:
@@ -525,7 +551,7 @@ def _expected_csv(contests: list[dict[str, Any]], mode: str) -> list[tuple[str, 
         for line in contest["lines"]:
             value = "" if line["value"] is None else str(line["value"])
             out.append((str(contest["id"]), str(line["number"]), str(line["key"]), value,
-                        str(line["source"]), mode))
+                        str(line["source"]), *training_mark(mode)))
     return out
 
 
@@ -552,9 +578,10 @@ def _results_csv(run: _Run, manifest: dict[str, Any], data: bytes | None,
     if rows is None:
         run.add("results_csv", False, "verify_csv_unreadable", RESULTS_CSV, name=RESULTS_CSV)
         return
-    if not rows or tuple(rows[0]) != RESULTS_CSV_COLUMNS:
+    columns = csv_columns(RESULTS_CSV_COLUMNS, manifest["mode"])
+    if not rows or tuple(rows[0]) != columns:
         run.add("results_csv", False, "verify_csv_columns", RESULTS_CSV, name=RESULTS_CSV,
-                columns=",".join(RESULTS_CSV_COLUMNS))
+                columns=",".join(columns))
         return
     try:
         expected = _expected_csv(contests, manifest["mode"])
@@ -564,12 +591,12 @@ def _results_csv(run: _Run, manifest: dict[str, Any], data: bytes | None,
         return
     body = rows[1:]
     for index, row in enumerate(body):
-        if len(row) != len(RESULTS_CSV_COLUMNS):
+        if len(row) != len(columns):
             run.add("results_csv", False, "verify_csv_row", RESULTS_CSV, line=index + 2)
             return
-        contest, number, key, label_kk, label_ru, value, source, mode = row
+        contest, number, key, label_kk, label_ru, value, source, *mark = row
         wanted = labels.get((contest, key))
-        if (index >= len(expected) or (contest, number, key, value, source, mode)
+        if (index >= len(expected) or (contest, number, key, value, source, *mark)
                 != expected[index] or (wanted is not None and wanted != (label_kk, label_ru))):
             run.add("results_csv", False, "verify_csv_row", RESULTS_CSV, line=index + 2)
             return
@@ -587,17 +614,18 @@ def _turnout_csv(run: _Run, manifest: dict[str, Any], data: bytes | None) -> Non
     if rows is None:
         run.add("turnout_csv", False, "verify_csv_unreadable", TURNOUT_CSV, name=TURNOUT_CSV)
         return
-    if not rows or tuple(rows[0]) != TURNOUT_CSV_COLUMNS:
+    columns = csv_columns(TURNOUT_CSV_COLUMNS, manifest["mode"])
+    if not rows or tuple(rows[0]) != columns:
         run.add("turnout_csv", False, "verify_csv_columns", TURNOUT_CSV, name=TURNOUT_CSV,
-                columns=",".join(TURNOUT_CSV_COLUMNS))
+                columns=",".join(columns))
         return
     for index, row in enumerate(rows[1:]):
         try:
-            _time, _contest, issued, on_list, percent, mode = row
+            _time, _contest, issued, on_list, percent, *mark = row
             numbers_ok = int(issued) >= 0 and int(on_list) >= 0 and float(percent) >= 0
         except ValueError:
             numbers_ok = False
-        if not numbers_ok or mode != manifest["mode"]:
+        if not numbers_ok or tuple(mark) != training_mark(manifest["mode"]):
             run.add("turnout_csv", False, "verify_turnout_row", TURNOUT_CSV, line=index + 2)
             return
     run.add("turnout_csv", True, "verify_turnout_ok", rows=len(rows) - 1)

@@ -27,6 +27,7 @@ from precinct_app.ui.ops import error_text
 from precinct_app.ui.restore_dialog import RestoreDialog
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
+from precinct_app.ui.verify_screen import VerifyDialog
 
 
 class StartScreen(QWidget):
@@ -73,6 +74,7 @@ class StartScreen(QWidget):
         self.folder_button = QPushButton()
         self.demo_button = QPushButton()
         self.restore_button = QPushButton()
+        self.verify_button = QPushButton()
         for button in self._buttons():
             button.setMinimumHeight(44)
             layout.addWidget(button)
@@ -88,30 +90,45 @@ class StartScreen(QWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.zip_button, self.folder_button, self.demo_button, self.restore_button)
+        return (self.zip_button, self.folder_button, self.demo_button, self.restore_button,
+                self.verify_button)
 
     def _connect_signals(self) -> None:
         self.zip_button.clicked.connect(self._on_zip_button_clicked)
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.verify_button.clicked.connect(self._on_verify_button_clicked)
 
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
         self.heading.setText(self.tr("Welcome to Precinct"))
         self.intro.setText(self.tr(
             "No station is set up on this computer. Load the election package handed over by "
-            "the higher commission, or open the demo station to train."
+            "the higher commission, or open the demo station to train. At the territorial "
+            "commission, verify the sticks the precincts bring: no station is needed."
         ))
         self.zip_button.setText(self.tr("Load election package (.zip)…"))
         self.folder_button.setText(self.tr("Load election package from a folder…"))
         self.demo_button.setText(self.tr("Open the demo station (training)"))
         self.restore_button.setText(self.tr("Restore from a backup (another laptop failed)…"))
+        self.verify_button.setText(self.tr("Verify a precinct's stick (territorial commission)…"))
 
     @classmethod
     def run_restore(cls, dialog: RestoreDialog) -> bool:
         """Show the restore dialog modally (tests replace this)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @classmethod
+    def run_dialog(cls, dialog: QDialog) -> None:
+        """Show a dialog modally (tests replace this)."""
+        dialog.exec()
+
+    @Slot()
+    def _on_verify_button_clicked(self) -> None:
+        dialog = VerifyDialog(self._ctx, self)
+        self.run_dialog(dialog)
+        dialog.deleteLater()
 
     @Slot()
     def _on_restore_button_clicked(self) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -117,10 +118,12 @@ class VerifyScreen(QWidget):
             mark = "✔" if check.ok else "✕"
             QListWidgetItem(f"{mark}  {text(check.code, lang, **check.params)}", self.lines)
         failed = sum(1 for c in report.checks if not c.ok)
-        if failed:
+        first = report.main_failure()
+        if first is not None:
             self.verdict.show_message("error", self.tr(
-                "NOT VERIFIED: %1 of %2 checks fail").replace("%1", str(failed))
-                .replace("%2", str(len(report.checks))))
+                "NOT VERIFIED: %1 of %2 checks fail: %3").replace("%1", str(failed))
+                .replace("%2", str(len(report.checks)))
+                .replace("%3", text(first.code, lang, **first.params)))
         else:
             kinds = []
             if report.training:
@@ -140,3 +143,21 @@ class VerifyScreen(QWidget):
     @Slot()
     def _on_verify_button_clicked(self) -> None:
         self.run_verify()
+
+
+class VerifyDialog(QDialog):
+    """The check on its own, from the start screen of a laptop with no station on it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.checker = VerifyScreen(ctx, self)
+        layout.addWidget(self.checker)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.setWindowTitle(self.checker.heading.text())
+        self.resize(1100, 660)

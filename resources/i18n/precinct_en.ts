@@ -2027,38 +2027,43 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="52" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="53" />
         <source>Election package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="105" />
         <source>Welcome to Precinct</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="103" />
-        <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
+        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
+        <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="111" />
         <source>Load election package (.zip)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="112" />
         <source>Load election package from a folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="113" />
         <source>Open the demo station (training)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="109" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="114" />
         <source>Restore from a backup (another laptop failed)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="115" />
+        <source>Verify a precinct's stick (territorial commission)…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2487,69 +2492,77 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="84" />
         <source>Verify an export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="86" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
         <source>The export folder (P164_…)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
         <source>Station key (optional):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
         <source>Code on the paper protocol (optional):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
         <source>Choose the export folder first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
-        <source>NOT VERIFIED: %1 of %2 checks fail</source>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
+        <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
         <source>a TRAINING export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
         <source>PRELIMINARY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
         <source>Verified: all %1 checks pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="139" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>

@@ -2039,39 +2039,48 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="52" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="53" />
         <source>Election package</source>
         <translation>Сайлау пакеті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="105" />
         <source>Welcome to Precinct</source>
         <translation>Precinct-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="103" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
-        <translation>Бұл компьютерде учаске құрылмаған. Жоғары тұрған комиссиядан алынған сайлау пакетін жүктеңіз немесе оқу үшін демо учаскені ашыңыз.</translation>
+        <translation type="vanished">Бұл компьютерде учаске құрылмаған. Жоғары тұрған комиссиядан алынған сайлау пакетін жүктеңіз немесе оқу үшін демо учаскені ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
+        <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
+        <translation>Бұл компьютерде учаске бапталмаған. Жоғары тұрған комиссия берген сайлау пакетін жүктеңіз немесе жаттығу үшін демо учаскені ашыңыз. Аумақтық комиссияда учаскелер әкелген флешкаларды тексеріңіз: бұл үшін учаске қажет емес.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="111" />
         <source>Load election package (.zip)…</source>
         <translation>Сайлау пакетін жүктеу (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="112" />
         <source>Load election package from a folder…</source>
         <translation>Сайлау пакетін қалтадан жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="113" />
         <source>Open the demo station (training)</source>
         <translation>Демо учаскені ашу (оқу)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="109" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="114" />
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Сақтық көшірмеден қалпына келтіру (басқа ноутбук істен шықты)…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="115" />
+        <source>Verify a precinct's stick (territorial commission)…</source>
+        <translation>Учаске флешкасын тексеру (аумақтық комиссия)…</translation>
     </message>
 </context>
 <context>
@@ -2500,69 +2509,81 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="84" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="86" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
         <source>The export folder (P164_…)</source>
         <translation>Жазып алынған қалта (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
         <source>Station key (optional):</source>
         <translation>Учаске кілті (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
         <source>Choose the export folder first</source>
         <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
-        <source>NOT VERIFIED: %1 of %2 checks fail</source>
-        <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді</translation>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
+        <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
+        <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
+        <source>NOT VERIFIED: %1 of %2 checks fail</source>
+        <translation type="vanished">РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
         <source>a TRAINING export</source>
         <translation>ОҚУ жазбасы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
         <source>PRELIMINARY</source>
         <translation>АЛДЫН АЛА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
         <source>Verified: all %1 checks pass</source>
         <translation>Расталды: барлық %1 тексеріс өтті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="139" />
         <source>Export folder</source>
         <translation>Жазып алынған қалта</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,8 +16,10 @@ from precinct_app.services.media import MediaError
 from precinct_app.ui import export_screen as export_screen_module
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.export_screen import ExportScreen
-from precinct_app.ui.verify_screen import VerifyScreen
+from precinct_app.ui.start_screen import StartScreen
+from precinct_app.ui.verify_screen import VerifyDialog, VerifyScreen
 from tests.gui.signable import make_signable
+from tests.unit.test_export import station, write_export
 
 
 def _stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -80,10 +84,30 @@ def test_export_writes_verifies_and_says_safe_to_remove(
     data.write_bytes(bytes(raw))
     report = check.run_verify()
     assert report is not None and not report.ok
-    assert "NOT VERIFIED" in check.verdict.text()
+    assert check.verdict.text().endswith(
+        "NOT VERIFIED: 2 of 19 checks fail: results.csv: SHA-256 differs from the manifest: "
+        "the file was changed")
     failing = [check.lines.item(i).text() for i in range(check.lines.count())
                if check.lines.item(i).text().startswith("✕")]
     assert any("results.csv" in line for line in failing)
+
+
+def test_a_double_click_on_write_makes_one_export(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = _stick(tmp_path, monkeypatch)
+    _sign(demo_ctx)
+    screen = _screen(qtbot, demo_ctx)
+    qtbot.mouseDClick(screen.export_button, Qt.MouseButton.LeftButton)
+    screen.export_button.click()
+    assert not screen.start_export()  # the first write is still running
+    qtbot.waitUntil(lambda: "safe to remove" in screen.banner.text(), timeout=20_000)
+    assert len([p for p in stick.iterdir() if not p.name.startswith(".")]) == 1
+    assert demo_ctx.db is not None
+    with demo_ctx.db.reading() as s:
+        actions = list(s.scalars(select(AuditEvent.action)))
+    assert actions.count("results.exported") == 1
+    assert screen.export_button.isEnabled()  # a second copy, on purpose, is possible
 
 
 def test_a_failed_write_says_so_and_can_be_retried(
@@ -141,3 +165,30 @@ def test_backups_and_the_paper_list_from_the_window(
     assert panel.save_paper_list(str(target))
     text = PdfReader(target).pages[0].extract_text()
     assert "164" in text and "Paper list saved" in panel.banner.text()
+
+
+def test_a_laptop_with_no_station_verifies_a_stick_from_the_start_screen(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    db, db_path = station(tmp_path / "precinct", name="p164")
+    result = write_export(db, db_path, tmp_path / "stick")
+    db.dispose()
+    assert ctx.db is None and not ctx.db_path.exists()  # the territorial commission's laptop
+    screen = StartScreen(ctx)
+    qtbot.addWidget(screen)
+    seen: list[str] = []
+
+    def check(dialog: QDialog) -> None:
+        assert isinstance(dialog, VerifyDialog)
+        dialog.checker.folder_edit.setText(str(result.path))
+        report = dialog.checker.run_verify()
+        assert report is not None and report.ok
+        seen.append(dialog.checker.verdict.text())
+
+    StartScreen.run_dialog = staticmethod(check)  # type: ignore[method-assign]
+    try:
+        screen.verify_button.click()
+    finally:
+        del StartScreen.run_dialog
+    assert len(seen) == 1 and "Verified: all" in seen[0]
+    assert not ctx.db_path.exists()  # verifying made no station

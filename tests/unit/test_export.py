@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import csv
 import dataclasses
 import datetime as dt
 import io
@@ -21,6 +22,7 @@ from precinct_app.db import Database, open_database
 from precinct_app.models import Station, Voter
 from precinct_app.services import (
     audit,
+    backup,
     counting,
     export,
     iin,
@@ -31,6 +33,7 @@ from precinct_app.services import (
     outside,
     phases,
     protocol,
+    verify,
 )
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
@@ -292,23 +295,30 @@ def test_no_voter_personal_data_leaves_the_station(tmp_path: Path) -> None:
                 assert value not in text, (name, value)
 
 
-def test_an_official_export_is_marked_official_everywhere(tmp_path: Path) -> None:
+def test_an_official_export_is_exactly_the_contract_and_marked_official(
+    tmp_path: Path
+) -> None:
     db, db_path = station(tmp_path, official=True)
     result = write_export(db, db_path, tmp_path / "stick", official=True)
     assert result.name == "P164_KZ-2024-10-06-REF_20241006T2005" and not result.training
     files = {p.name: p.read_bytes() for p in result.path.iterdir()}
     assert json.loads(files["manifest.json"])["mode"] == "official"
     assert json.loads(files["results.json"])["mode"] == "official"
-    for name in ("results.csv", "turnout.csv"):
-        assert all(row.endswith(",official") for row in files[name].decode().splitlines()[1:])
-    assert all(json.loads(line)["mode"] == "official"
+    # formats.md section 3's columns and nothing more: the training mark is not there.
+    results = files["results.csv"].decode().splitlines()
+    assert results[0] == "contest,number,key,label_kk,label_ru,value,source"
+    assert all(len(row) == 7 for row in csv.reader(results[1:]))
+    turnout = files["turnout.csv"].decode().splitlines()
+    assert turnout[0] == "time,contest,issued,on_list,percent"
+    assert all(set(json.loads(line)) == {"seq", "at", "actor", "action", "payload",
+                                         "prev_hash", "hash"}
                for line in files["audit.jsonl"].decode().splitlines())
     assert "TRAINING" not in _file_text("protocol-npp.pdf", files["protocol-npp.pdf"])
-    turnout = files["turnout.csv"].decode().splitlines()
     # Snapshots from the issuance times: 30 ballots by 10:30, so 30 at every report time.
-    assert turnout[1] == "10:00,npp,0,50,0.0,official"
-    assert turnout[2] == "12:00,npp,30,50,60.0,official"
-    assert turnout[-1] == "closing,npp,30,50,60.0,official"
+    assert turnout[1] == "10:00,npp,0,50,0.0"
+    assert turnout[2] == "12:00,npp,30,50,60.0"
+    assert turnout[-1] == "closing,npp,30,50,60.0"
+    assert verify.verify_folder(result.path).ok
 
 
 def test_the_folder_name_is_safe_on_fat32_and_exfat(
@@ -330,3 +340,31 @@ def test_the_folder_name_is_safe_on_fat32_and_exfat(
         assert media.fat_safe(name) == name
     assert names[1].startswith("TRAINING_P") and names[1].endswith("_20241006T2005_PRELIMINARY")
     assert names[2] == "P164_KZ-2024-10-06-REF_20241006T2005"
+
+
+def test_a_station_restored_on_a_new_laptop_exports_under_a_new_recorded_key(
+    signed: tuple[Database, Path], tmp_path: Path
+) -> None:
+    db, db_path = signed
+    old_key = keys.fingerprint(keys.load_key(keys.key_path_for(db_path)).public_key())
+    made = backup.backup_now(db_path, tmp_path / "backup-stick", Clock(fixed=EVENING),
+                             reason="phase-signed")
+    db.dispose()  # the laptop dies; its key (never in a backup) is gone with it
+    new_path = tmp_path / "new-laptop" / "station.sqlite3"
+    backup.restore(made.path, new_path, clock=Clock(fixed=EVENING))
+    assert not keys.key_path_for(new_path).exists()
+    restored = open_database(new_path)
+    try:
+        result = write_export(restored, new_path, tmp_path / "stick")
+        with restored.reading() as s:
+            actions = [e.action for e in audit.iter_events(s)]
+    finally:
+        restored.dispose()
+    report = verify.verify_folder(result.path)
+    assert report.ok, [c for c in report.checks if not c.ok]
+    manifest = json.loads((result.path / "manifest.json").read_bytes())
+    # A new key, recorded after the restore: the fingerprint on a paper protocol printed
+    # on the dead laptop no longer matches, and the audit log shows why.
+    assert manifest["station_key"] != old_key
+    assert actions.index("backup.restored") < actions.index("station.key_created")
+    assert actions[-1] == "results.exported"
