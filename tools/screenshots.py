@@ -44,6 +44,7 @@ from precinct_app.services.demo import build_demo
 from precinct_app.services.package import load_package
 from precinct_app.services.setup import init_station
 from precinct_app.ui import app as app_module
+from precinct_app.ui import volumes
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
@@ -255,7 +256,7 @@ def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     volume = media.Volume(path=stick, label="KINGSTON", device="/dev/sdb1", removable=True,
                           read_only=False, free_bytes=7_812_000_000,
                           total_bytes=8_002_000_000, fs_type="exfat")
-    media.list_volumes = lambda *_a, **_k: [volume]  # type: ignore[assignment]
+    volumes.removable_volumes = lambda: [volume]
     window = _window(tmp, "ru", db, _at("21:20"))
     window.nav.setCurrentRow(NAV.index("export"))
     assert window.export is not None

@@ -22,9 +22,11 @@ The one moment that cannot be made atomic is a stick pulled out at or after the 
 the folder may then be on the stick under its final name (whole, as it was read back)
 or not at all, and the code ``media_gone_late`` says exactly that.
 
-:func:`list_volumes` reads the mounted volumes from ``/proc/mounts`` and whether each
-is removable from ``/sys/block``; Qt's QStorageInfo has no such flag, and the GUI may
-add what it knows on top. Nothing here imports Qt.
+:func:`device_flags` asks the operating system whether the disk behind a volume is
+removable (``/sys/block/<disk>/removable`` on Linux, the drive type on Windows): the GUI
+lists the volumes with Qt's QStorageInfo, which has no such flag, and asks this.
+:func:`list_volumes` is the same list without Qt, from ``/proc/mounts`` (Linux).
+Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import hashlib
 import os
 import re
 import shutil
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -665,6 +668,7 @@ _PSEUDO = {
     "selinuxfs", "fuse.gvfsd-fuse", "fuse.portal", "nfsd", "zram",
 }
 _USB = re.compile(r"(^|/)usb\d+(/|$)")
+_DRIVE_REMOVABLE = 2
 
 
 def _unescape_mount(field: str) -> str:
@@ -727,6 +731,31 @@ def _removable(disk: Path | None) -> tuple[bool, bool]:
     return removable, _read_flag(disk / "ro")
 
 
+def device_flags(
+    device: str, root: Path, sys_block: Path = Path("/sys/block")
+) -> tuple[bool, bool]:
+    """(removable, read-only) of the disk behind ``device`` mounted at ``root``, as the
+    operating system says: ``/sys/block`` on Linux, the drive type on Windows; (False,
+    False) where it cannot be asked (the GUI lists the volume as not removable)."""
+    if sys.platform == "win32":
+        return _windows_removable(root), False
+    if not device.startswith("/dev/"):
+        return False, False
+    real = os.path.realpath(device) if os.path.exists(device) else device
+    return _removable(_disk_of(sys_block, os.path.basename(real)))
+
+
+def _windows_removable(root: Path) -> bool:
+    """GetDriveTypeW: DRIVE_REMOVABLE (2) for a USB stick or a card."""
+    import ctypes
+
+    drive = str(root.anchor or root)
+    windll = getattr(ctypes, "windll", None)
+    if windll is None:
+        return False
+    return int(windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(drive))) == _DRIVE_REMOVABLE
+
+
 def list_volumes(
     proc_mounts: Path = Path("/proc/mounts"),
     sys_block: Path = Path("/sys/block"),
@@ -757,7 +786,7 @@ def list_volumes(
         seen.add(mount)
         real = os.path.realpath(device) if os.path.exists(device) else device
         dev_name = os.path.basename(real)
-        removable, disk_ro = _removable(_disk_of(sys_block, dev_name))
+        removable, disk_ro = device_flags(device, Path(mount), sys_block)
         free = total = 0
         with contextlib.suppress(OSError, AttributeError):
             st = os.statvfs(mount)

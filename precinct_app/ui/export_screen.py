@@ -1,8 +1,8 @@
 """Export: the signed results to a USB stick, written, read back and verified.
 
-The removable volumes are listed (services.media.list_volumes; removability comes
-from the operating system, not from Qt) with their free space; another folder can
-be chosen. The write runs off the GUI thread; only a folder written, read back
+The removable volumes are listed (ui.volumes: QStorageInfo, with removability from
+the operating system, which Qt does not know) with their free space; another folder
+can be chosen. The write runs off the GUI thread; only a folder written, read back
 and verified is reported as "safe to remove". Any failure leaves no folder under
 the final name and earlier exports untouched, so the chair can simply try again.
 """
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services import export, media, phases, protocol
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui import volumes
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.lazy_refresh import LazyRefresh
@@ -156,7 +157,7 @@ class ExportScreen(QWidget):
                              if not protocol.build(session, self._ctx.clock, c.id).signed]
         self.member_combo.fill(self.station.commission, self._ctx.lang,
                                self.member_combo.member_id)
-        self.volumes = [v for v in media.list_volumes() if v.removable]
+        self.volumes = volumes.removable_volumes()
         self._fill_volumes()
         self._show()
 

@@ -29,7 +29,7 @@ def _stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     volume = media.Volume(path=stick, label="KINGSTON", device="/dev/sdb1", removable=True,
                           read_only=False, free_bytes=8_000_000_000,
                           total_bytes=8_000_000_000, fs_type="exfat")
-    monkeypatch.setattr(export_screen_module.media, "list_volumes", lambda: [volume])
+    monkeypatch.setattr(export_screen_module.volumes, "removable_volumes", lambda: [volume])
     return stick
 
 

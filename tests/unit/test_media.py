@@ -25,6 +25,7 @@ from precinct_app.services.media import (
     FaultyMedium,
     LocalMedium,
     MediaError,
+    device_flags,
     fat_safe,
     list_volumes,
     unique_folder_name,
@@ -414,3 +415,15 @@ def test_every_code_is_worded_in_three_languages(stick: Path) -> None:
         write_folder(FaultyMedium(capacity=1), stick, NAME, FILES)
     worded = messages.text(caught.value.code, "kk", **caught.value.params)
     assert "{" not in worded and str(stick) in worded and "МБ" in worded
+
+
+def test_device_flags_read_the_disk_behind_a_partition(tmp_path: Path) -> None:
+    sys_block = tmp_path / "sys" / "block"
+    (sys_block / "sdb" / "sdb1").mkdir(parents=True)
+    (sys_block / "sdb" / "removable").write_text("1\n")
+    (sys_block / "sdb" / "ro").write_text("1\n")
+    (sys_block / "vda").mkdir()
+    (sys_block / "vda" / "removable").write_text("0\n")
+    assert device_flags("/dev/sdb1", Path("/media/KINGSTON"), sys_block) == (True, True)
+    assert device_flags("/dev/vda", Path("/"), sys_block) == (False, False)
+    assert device_flags("server:/export", Path("/mnt/nfs"), sys_block) == (False, False)
