@@ -1,4 +1,5 @@
-"""``python -m bench``: import, search, issuance and the protocol PDF, each against a baseline.
+"""``python -m bench``: import, search, issuance, the protocol PDF, backups and the verifier,
+each against a baseline.
 
 Every figure is printed beside a baseline measured in the same run on the same
 machine, as a ratio; targets are reported (met / NOT MET), never asserted.
@@ -27,6 +28,7 @@ from typing import Any
 from platformdirs import user_data_dir
 from sqlalchemy import create_engine, select
 
+from bench.backup_export import bench_backup_export
 from bench.protocol_pdf import bench_protocol_pdf
 from precinct_app.db import open_database
 from precinct_app.models import Base, Voter
@@ -343,7 +345,8 @@ def _bench_issuance_in(base: Path) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run every benchmark (or the one named by ``--only``); exit 0 unless something crashed."""
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=("import", "search", "issuance", "protocol_pdf"),
+    parser.add_argument("--only",
+                        choices=("import", "search", "issuance", "protocol_pdf", "backup"),
                         help="run one benchmark (search includes the import it needs)")
     only = parser.parse_args(argv).only
     print(f"Precinct benchmarks, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
@@ -352,6 +355,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if only == "protocol_pdf":
         bench_protocol_pdf()
+        return 0
+    if only == "backup":
+        bench_backup_export()
         return 0
     with tempfile.TemporaryDirectory(prefix="precinct-bench-") as tmp:
         workdir = Path(tmp)
@@ -367,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     if only is None:
         bench_issuance()
         bench_protocol_pdf()
+        bench_backup_export()
     return 0
 
 

@@ -25,6 +25,7 @@ Qt-free; no function here takes a Session: each opens its own sqlite3 connection
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import re
@@ -408,10 +409,11 @@ def _prune(dest: Path, db_path: Path, keep: int) -> tuple[Path, ...]:
 # -- check -------------------------------------------------------------------------------
 
 
-def _known_revisions() -> set[str]:
+@functools.cache  # the migrations shipped with this version: read once per process
+def _known_revisions() -> frozenset[str]:
     cfg = Config()
     cfg.set_main_option("script_location", str(dbmod.MIGRATIONS_DIR))
-    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+    return frozenset(rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions())
 
 
 def _read_checksum(path: Path) -> str | None:
