@@ -414,9 +414,14 @@ class DeskScreen(QWidget):
     # -- events ------------------------------------------------------------------------------
 
     def showEvent(self, event: QEvent) -> None:
-        """The search box has focus whenever the screen is shown."""
+        """The search box has focus whenever the screen is shown, its text selected.
+
+        Leaving the screen takes the focus away, and QLineEdit drops the selection then:
+        without selecting again, the next scan would be appended to the last IIN.
+        """
         super().showEvent(event)  # type: ignore[arg-type]
         self.search_box.setFocus()
+        self.search_box.selectAll()
 
     def _clear_search(self) -> None:
         self.search_box.clear()

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.export = ExportScreen(self._ctx)
         self.export.action_done.connect(self._on_screen_action_done)
         self.backup_panel = BackupPanel(self._ctx, self.backups)
-        self.export.add_section(self.backup_panel)
+        self.station_screen.add_section(self.backup_panel)  # all day long, not only at export
         self.verify = VerifyScreen(self._ctx)
         self.backups.finished.connect(self._on_screen_action_done)
         for page in (self.station_screen, self.voter_list, self.desk, self.outside,

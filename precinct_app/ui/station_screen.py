@@ -43,6 +43,7 @@ class StationScreen(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        self._layout = layout
         self.day_panel = DayPanel(self._ctx)
         layout.addWidget(self.day_panel)
         self.election_box = QGroupBox()
@@ -74,6 +75,10 @@ class StationScreen(QScrollArea):
         layout.addWidget(self.list_box)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part of the screen, right below the day's controls (the backups)."""
+        self._layout.insertWidget(1, widget)
 
     def _connect_signals(self) -> None:
         self.import_button.clicked.connect(self._on_import_button_clicked)

@@ -362,3 +362,25 @@ def test_the_kind_of_document_is_recorded_and_resets_to_the_id_card(
                           .join(Issuance, Issuance.voter_id == Voter.id)
                           .order_by(Voter.list_no)).all()
     assert [tuple(k) for k in kinds] == [(18, "passport"), (19, "id_card")]
+
+
+def test_after_another_screen_the_next_scan_still_replaces_the_box(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _open(demo_ctx)
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # focus moves for real, as on the laptop
+    assert window.desk is not None
+    desk = window.desk
+    first, second = _voter(demo_ctx, 15), _voter(demo_ctx, 16)
+    window.nav.setCurrentRow(2)  # the desk
+    _scan(qtbot, desk, first.iin)
+    _scan(qtbot, desk, first.iin)  # refused: the IIN stays in the box
+    window.nav.setCurrentRow(0)  # a look at the Station screen, and back
+    window.nav.setCurrentRow(2)
+    qtbot.waitUntil(desk.search_box.hasFocus)
+    _scan(qtbot, desk, second.iin)
+    assert desk.last_result is not None and desk.last_result.voter_id == second.id

@@ -6,13 +6,15 @@ they would see (the header, the banners, the tables) and what the records hold.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from precinct_app.models import Issuance, OutsideTrip, Spoilage, TurnoutSnapshot
-from precinct_app.services import audit, phases, voters
+from precinct_app.services import audit, backup, phases, voters
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.main_window import NAV, MainWindow
@@ -40,8 +42,10 @@ def _iin(ctx: AppContext, list_no: int) -> str:
 
 
 def test_a_whole_day_from_the_window(
-    qtbot: QtBot, demo_ctx: AppContext, _answers: list[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_ctx: AppContext, _answers: list[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
+    demo_ctx.settings.backup_dir = str(tmp_path / "backup-stick")
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -60,6 +64,14 @@ def test_a_whole_day_from_the_window(
     _go(window, "station")
     panel.open_button.click()
     assert window.header.phase.text() == "Voting open"
+    # A backup at the phase change, onto the chosen stick; the backups stay on this screen
+    # all day (location, "Back up now", the paper list for when the laptop fails).
+    assert window.backup_panel.isVisibleTo(window.station_screen)
+    qtbot.waitUntil(lambda: window.backups.last is not None, timeout=20_000)
+    [taken] = backup.list_backups(tmp_path / "backup-stick", demo_ctx.db_path, check=True)
+    assert taken.reason == "phase-voting-open" and taken.check is not None
+    assert taken.check.ok and taken.check.phase == "voting_open"
+    assert "Last backup: " + taken.path.name in window.backup_panel.banner.text()
 
     # The desk: a scanner types IINs; one voter spoils a ballot; one issuance is undone.
     _go(window, "desk")
