@@ -170,11 +170,19 @@ class BackupPanel(QGroupBox):
             "Every %1 minutes and at every phase change, into: %2").replace(
             "%1", str(self._ctx.settings.backup_minutes)).replace(
             "%2", str(backup_dir(self._ctx))))
+        last = "" if self.scheduler.last is None else self.tr("Last backup: %1").replace(
+            "%1", self.scheduler.last.path.name)
         if self.scheduler.last_error:
             self.banner.show_message("error", self.scheduler.last_error)
-        elif self.scheduler.last is not None:
-            self.banner.show_message("ok", self.tr("Last backup: %1").replace(
-                "%1", self.scheduler.last.path.name))
+        elif not self._ctx.settings.backup_dir:
+            # The default folder is on the station's own disk: lost with it.
+            self.banner.show_message("warn", " ".join(filter(None, (self.tr(
+                "The backups are on this laptop's own disk: choose a stick or a second disk "
+                "with “Change location…”."), last))))
+        elif last:
+            self.banner.show_message("ok", last)
+        else:
+            self.banner.clear_message()
 
     @Slot()
     def _on_now_button_clicked(self) -> None:

@@ -58,6 +58,10 @@ class HeaderBar(QFrame):
         left.addWidget(self.title)
         left.addWidget(self.place)
         layout.addLayout(left, 1)
+        self.backup_alarm = QLabel()
+        self.backup_alarm.setObjectName("backupAlarm")
+        self.backup_alarm.hide()
+        layout.addWidget(self.backup_alarm)
         self.training = QLabel()
         self.training.setObjectName("trainingBanner")
         layout.addWidget(self.training)
@@ -94,6 +98,11 @@ class HeaderBar(QFrame):
         self._issued = issued
         self.retranslate_ui()
 
+    def set_backup_problem(self, problem: str) -> None:
+        """The last backup failed (``problem`` says why), or "" once one succeeds again."""
+        self.backup_alarm.setToolTip(problem)
+        self.backup_alarm.setVisible(bool(problem))
+
     def set_desk_member(self, name: str) -> None:
         """The member working at this desk (ui.md: always visible)."""
         self._desk_member = name
@@ -107,6 +116,7 @@ class HeaderBar(QFrame):
         self.language.setCurrentIndex(LANGUAGES.index(lang))
         self.language.blockSignals(False)
         self.training.setText(self.tr("TRAINING"))
+        self.backup_alarm.setText(self.tr("BACKUP FAILED"))
         if station is None:
             self.title.setText(APP_NAME)
             self.place.setText(self.tr("No station is set up on this computer yet"))

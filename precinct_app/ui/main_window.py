@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.station_screen.add_section(self.backup_panel)  # all day long, not only at export
         self.verify = VerifyScreen(self._ctx)
         self.backups.finished.connect(self._on_screen_action_done)
+        self.backups.finished.connect(self._on_backups_finished)
         for page in (self.station_screen, self.voter_list, self.desk, self.outside,
                      self.list_changes, self.turnout, self.counting, self.protocol,
                      self.export, self.verify):
@@ -282,6 +283,11 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_screen_action_done(self, message: str) -> None:
         self.status.showMessage(message)
+
+    @Slot(str)
+    def _on_backups_finished(self, _message: str) -> None:
+        # Seen from every screen until a backup succeeds again: never failing quietly.
+        self.header.set_backup_problem(self.backups.last_error)
 
     @Slot()
     def _on_bridge_data_changed(self) -> None:

@@ -166,22 +166,27 @@
         <translation>Әр %1 минут сайын және әр кезең ауысқанда, қалтаға: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="176" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="173" />
         <source>Last backup: %1</source>
         <translation>Соңғы көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="185" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="180" />
+        <source>The backups are on this laptop's own disk: choose a stick or a second disk with “Change location…”.</source>
+        <translation>Сақтық көшірмелер осы ноутбуктың өз дискісінде: «Орнын өзгерту…» батырмасымен флешканы немесе екінші дискіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="193" />
         <source>Backup location</source>
         <translation>Сақтық көшірмелер орны</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="207" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
         <source>Paper list saved: %1</source>
         <translation>Қағаз тізім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="223" />
         <source>Save the paper list</source>
         <translation>Қағаз тізімді сақтау</translation>
     </message>
@@ -829,117 +834,117 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Export the results</source>
         <translation>Нәтижелерді жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Алынбалы тасымалдағыштар (флешкалар):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
         <source>Look again (F5)</source>
         <translation>Қайта қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Another folder…</source>
         <translation>Басқа қалта…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Алдын ала (хаттамаға қол қойылмаған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Әр файл мен қалта атауы АЛДЫН АЛА деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
         <source>Exported by:</source>
         <translation>Жазып алатын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="144" />
         <source>Write and verify</source>
         <translation>Жазу және тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Label</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Free</source>
         <translation>Бос орын</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Access</source>
         <translation>Қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>read only</source>
         <translation>тек оқу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>writable</source>
         <translation>жазуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="192" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Нәтижелер санаудан кейін жазып алынады: санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Әлі қол қойылмаған: %1. Тек алдын ала жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="199" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="200" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Барлық хаттамаға қол қойылған: нәтижелерді жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
         <source>Will be written into: %1</source>
         <translation>Мына жерге жазылады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Флешканы салып, F5 басыңыз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="226" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="227" />
         <source>Writing… do not remove the stick</source>
         <translation>Жазылып жатыр… флешканы шығармаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="241" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="242" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="251" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="252" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Соңғы атаумен ештеңе қалған жоқ; бұрынғы жазбалар өзгермеді. Қайталауға болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="267" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="268" />
         <source>Export into folder</source>
         <translation>Қалтаға жазып алу</translation>
     </message>
@@ -947,57 +952,62 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="109" />
+        <location filename="../../precinct_app/ui/header.py" line="118" />
         <source>TRAINING</source>
         <translation>ОҚУ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="112" />
+        <location filename="../../precinct_app/ui/header.py" line="119" />
+        <source>BACKUP FAILED</source>
+        <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="122" />
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="119" />
+        <location filename="../../precinct_app/ui/header.py" line="129" />
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="133" />
         <source>Set-up</source>
         <translation>Дайындық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="133" />
         <source>Voting open</source>
         <translation>Дауыс беру ашық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="124" />
+        <location filename="../../precinct_app/ui/header.py" line="134" />
         <source>Voting closed</source>
         <translation>Дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="124" />
+        <location filename="../../precinct_app/ui/header.py" line="134" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="125" />
+        <location filename="../../precinct_app/ui/header.py" line="135" />
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="131" />
+        <location filename="../../precinct_app/ui/header.py" line="141" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="135" />
+        <location filename="../../precinct_app/ui/header.py" line="145" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="137" />
+        <location filename="../../precinct_app/ui/header.py" line="147" />
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
@@ -1178,57 +1188,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <location filename="../../precinct_app/ui/main_window.py" line="177" />
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <location filename="../../precinct_app/ui/main_window.py" line="177" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="204" />
+        <location filename="../../precinct_app/ui/main_window.py" line="205" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1236,32 +1246,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="216" />
+        <location filename="../../precinct_app/ui/main_window.py" line="217" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="232" />
+        <location filename="../../precinct_app/ui/main_window.py" line="233" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="233" />
+        <location filename="../../precinct_app/ui/main_window.py" line="234" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="237" />
+        <location filename="../../precinct_app/ui/main_window.py" line="238" />
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="240" />
+        <location filename="../../precinct_app/ui/main_window.py" line="241" />
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="273" />
+        <location filename="../../precinct_app/ui/main_window.py" line="274" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -2086,98 +2096,98 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="90" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="95" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="96" />
         <source>Contests and ballots received</source>
         <translation>Дауыс берулер және алынған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="97" />
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="98" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="94" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="99" />
         <source>Import voter list…</source>
         <translation>Сайлаушылар тізімін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="109" />
         <source>Voting hours</source>
         <translation>Дауыс беру уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="110" />
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="111" />
         <source>Territory</source>
         <translation>Аумақ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="112" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="113" />
         <source>Station key fingerprint</source>
         <translation>Учаске кілтінің ізі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
         <source>Options: %1</source>
         <translation>Нұсқалар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="123" />
         <source>Ballots received: %1</source>
         <translation>Алынған бюллетеньдер: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
         <source>Deputy chair</source>
         <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
         <source>Member</source>
         <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="137" />
         <source>The list can be imported only during set-up</source>
         <translation>Тізімді тек дайындық кезеңінде жүктеуге болады</translation>
     </message>

@@ -166,22 +166,27 @@
         <translation>Каждые %1 мин и при каждой смене этапа, в папку: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="176" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="173" />
         <source>Last backup: %1</source>
         <translation>Последняя копия: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="185" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="180" />
+        <source>The backups are on this laptop's own disk: choose a stick or a second disk with “Change location…”.</source>
+        <translation>Резервные копии на собственном диске этого ноутбука: выберите флешку или второй диск кнопкой «Изменить место…».</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="193" />
         <source>Backup location</source>
         <translation>Место резервных копий</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="207" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
         <source>Paper list saved: %1</source>
         <translation>Бумажный список сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="223" />
         <source>Save the paper list</source>
         <translation>Сохранить бумажный список</translation>
     </message>
@@ -830,117 +835,117 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Export the results</source>
         <translation>Выгрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Съёмные носители (флешки):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
         <source>Look again (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Another folder…</source>
         <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Предварительно (протокол не подписан)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Каждый файл и имя папки помечаются как ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
         <source>Exported by:</source>
         <translation>Выгружает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="144" />
         <source>Write and verify</source>
         <translation>Записать и проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>read only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>writable</source>
         <translation>запись разрешена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="192" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Результаты выгружаются после подсчёта: подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Ещё не подписаны: %1. Возможна только предварительная выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="199" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="200" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Все протоколы подписаны: результаты можно выгрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
         <source>Will be written into: %1</source>
         <translation>Будет записано в: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Вставьте флешку и нажмите F5 или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="226" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="227" />
         <source>Writing… do not remove the stick</source>
         <translation>Идёт запись… не извлекайте флешку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="241" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="242" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="251" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="252" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Под окончательным именем ничего не осталось; прежние выгрузки не тронуты. Можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="267" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="268" />
         <source>Export into folder</source>
         <translation>Выгрузить в папку</translation>
     </message>
@@ -948,57 +953,62 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="109" />
+        <location filename="../../precinct_app/ui/header.py" line="118" />
         <source>TRAINING</source>
         <translation>ОБУЧЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="112" />
+        <location filename="../../precinct_app/ui/header.py" line="119" />
+        <source>BACKUP FAILED</source>
+        <translation>КОПИЯ НЕ СДЕЛАНА</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="122" />
         <source>No station is set up on this computer yet</source>
         <translation>На этом компьютере участок ещё не создан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="119" />
+        <location filename="../../precinct_app/ui/header.py" line="129" />
         <source>Precinct No. %1 · %2</source>
         <translation>Участок № %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="133" />
         <source>Set-up</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="123" />
+        <location filename="../../precinct_app/ui/header.py" line="133" />
         <source>Voting open</source>
         <translation>Голосование открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="124" />
+        <location filename="../../precinct_app/ui/header.py" line="134" />
         <source>Voting closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="124" />
+        <location filename="../../precinct_app/ui/header.py" line="134" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="125" />
+        <location filename="../../precinct_app/ui/header.py" line="135" />
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="131" />
+        <location filename="../../precinct_app/ui/header.py" line="141" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Выдано бюллетеней: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="135" />
+        <location filename="../../precinct_app/ui/header.py" line="145" />
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="137" />
+        <location filename="../../precinct_app/ui/header.py" line="147" />
         <source>At this desk: %1</source>
         <translation>За этим столом: %1</translation>
     </message>
@@ -1181,57 +1191,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="176" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <location filename="../../precinct_app/ui/main_window.py" line="177" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <location filename="../../precinct_app/ui/main_window.py" line="177" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="204" />
+        <location filename="../../precinct_app/ui/main_window.py" line="205" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1240,32 +1250,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="216" />
+        <location filename="../../precinct_app/ui/main_window.py" line="217" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="232" />
+        <location filename="../../precinct_app/ui/main_window.py" line="233" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="233" />
+        <location filename="../../precinct_app/ui/main_window.py" line="234" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="237" />
+        <location filename="../../precinct_app/ui/main_window.py" line="238" />
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="240" />
+        <location filename="../../precinct_app/ui/main_window.py" line="241" />
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="273" />
+        <location filename="../../precinct_app/ui/main_window.py" line="274" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -2093,98 +2103,98 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="90" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="95" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="96" />
         <source>Contests and ballots received</source>
         <translation>Голосования и полученные бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="97" />
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="98" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="94" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="99" />
         <source>Import voter list…</source>
         <translation>Загрузить список избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="109" />
         <source>Voting hours</source>
         <translation>Время голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="110" />
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="111" />
         <source>Territory</source>
         <translation>Территория</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="112" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="113" />
         <source>Station key fingerprint</source>
         <translation>Отпечаток ключа участка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
         <source>Options: %1</source>
         <translation>Варианты: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="123" />
         <source>Ballots received: %1</source>
         <translation>Получено бюллетеней: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
         <source>Deputy chair</source>
         <translation>Заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
         <source>Member</source>
         <translation>Член комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="137" />
         <source>The list can be imported only during set-up</source>
         <translation>Список можно загрузить только на этапе подготовки</translation>
     </message>

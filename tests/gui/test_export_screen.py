@@ -192,3 +192,26 @@ def test_a_laptop_with_no_station_verifies_a_stick_from_the_start_screen(
         del StartScreen.run_dialog
     assert len(seen) == 1 and "Verified: all" in seen[0]
     assert not ctx.db_path.exists()  # verifying made no station
+
+
+def test_a_failing_backup_is_shown_in_the_header_until_one_succeeds(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path
+) -> None:
+    from precinct_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    panel, alarm = window.backup_panel, window.header.backup_alarm
+    assert panel.banner.kind == "warn" and "own disk" in panel.banner.text()
+    pulled = tmp_path / "stick-was-here"
+    pulled.write_text("not a folder any more")
+    demo_ctx.settings.backup_dir = str(pulled)
+    assert window.backups.request("timer")
+    qtbot.waitUntil(lambda: alarm.isVisibleTo(window), timeout=20_000)
+    assert alarm.text() == "BACKUP FAILED" and str(pulled) in alarm.toolTip()
+    assert panel.banner.kind == "error"
+    demo_ctx.settings.backup_dir = str(tmp_path / "second-disk")
+    assert window.backups.request("manual")
+    qtbot.waitUntil(lambda: not alarm.isVisibleTo(window), timeout=20_000)
+    assert panel.banner.kind == "ok" and "Last backup: " in panel.banner.text()
