@@ -14,7 +14,8 @@ blocks a writer and the one-step copy is a consistent snapshot. Each backup is:
 
 The time in the name is station time (the election's time zone); ``_<n>`` numbers
 the backups taken within the same second, so the newest is always the last in
-(stamp, n) order. Only the newest ``keep`` backups of this station are kept.
+(stamp, n) order. Only the newest ``keep`` backups of this station are kept, and the
+newest one of each phase change (reason ``phase-<phase>``): the day's milestones.
 
 The station's private key (``<db>.key``) is never copied into a backup and never
 touched by :func:`restore`: it never leaves the station's data folder.
@@ -54,6 +55,7 @@ from precinct_app.services.pdf_common import fsync_dir
 
 DEFAULT_KEEP = 5
 DEFAULT_FOLDER = "backups"
+PHASE_PREFIX = "phase-"  # the reason of a backup taken at a phase change ("phase-signed")
 SUFFIX = ".sqlite3"
 CHECKSUM_SUFFIX = ".sha256"
 _STAMP = "%Y%m%dT%H%M%S"
@@ -318,7 +320,8 @@ def backup_now(
     """Write one verified backup of the live database ``db_path`` into ``dest``.
 
     ``reason`` goes into the name (``timer``, ``manual``, ``phase-voting-open``...).
-    Afterwards only the newest ``keep`` backups of this station stay in ``dest``.
+    Afterwards only the newest ``keep`` backups of this station stay in ``dest``, with
+    the newest of each phase change.
     Raises :class:`BackupError` (nothing under a final name, earlier backups kept).
     """
     started = time.perf_counter()
@@ -380,11 +383,26 @@ def backup_now(
     )
 
 
+def _milestones(backups: list[BackupInfo]) -> set[Path]:
+    """The newest backup taken at each phase change: the day's milestones (at most one
+    per phase), kept beyond ``keep`` so that, say, the state at closing survives the
+    evening's timed backups."""
+    newest: dict[str, Path] = {}
+    for info in backups:  # newest first
+        if info.reason.startswith(PHASE_PREFIX):
+            newest.setdefault(info.reason, info.path)
+    return set(newest.values())
+
+
 def _prune(dest: Path, db_path: Path, keep: int) -> tuple[Path, ...]:
-    """Remove all but the newest ``keep`` backups of this station (best effort)."""
+    """Remove all but the newest ``keep`` backups of this station and the newest of each
+    phase change (best effort)."""
     removed: list[Path] = []
     backups = list_backups(dest, db_path)
+    milestones = _milestones(backups)
     for old in backups[keep:]:
+        if old.path in milestones:
+            continue
         try:
             old.path.unlink()
         except OSError:

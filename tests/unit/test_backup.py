@@ -392,3 +392,23 @@ def test_restore_refuses_to_replace_another_station(
     assert refused.value.params["current_precinct"] == "165"
     assert _sha(other_path) == before
     db.dispose()
+
+
+def test_the_newest_backup_of_each_phase_change_is_kept_beyond_keep(
+    station: tuple[Path, Database], tmp_path: Path
+) -> None:
+    path, _db = station
+    dest = tmp_path / "stick"
+    opened = backup.backup_now(path, dest, _at("07:00"), reason="phase-voting_open", keep=2)
+    timed = [backup.backup_now(path, dest, _at(t), reason="timer", keep=2)
+             for t in ("07:10", "07:20", "07:30")]
+    closed = backup.backup_now(path, dest, _at("20:00"), reason="phase-voting_closed", keep=2)
+    later = [backup.backup_now(path, dest, _at(t), reason="timer", keep=2)
+             for t in ("20:10", "20:20", "20:30")]
+    left = [b.path for b in backup.list_backups(dest, path)]
+    # The two newest, then the milestones: voting opened, voting closed.
+    assert left == [later[2].path, later[1].path, closed.path, opened.path]
+    assert all(not t.path.exists() for t in timed)
+    again = backup.backup_now(path, dest, _at("20:40"), reason="phase-voting_closed", keep=2)
+    assert not closed.path.exists()  # one milestone per phase: the newest
+    assert again.path in [b.path for b in backup.list_backups(dest, path)]
