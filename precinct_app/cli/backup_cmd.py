@@ -37,8 +37,8 @@ def register(sub: Any) -> None:
                         help="backup folder, on a second medium (default: 'backups' beside "
                              "the database)")
     parser.add_argument("--keep", type=_keep, default=backup.DEFAULT_KEEP, metavar="N",
-                        help=f"keep the newest N backups of this station "
-                             f"(default {backup.DEFAULT_KEEP})")
+                        help=f"keep the newest N backups of this station, and the newest "
+                             f"of each phase change (default {backup.DEFAULT_KEEP})")
     parser.add_argument("--list", action="store_true",
                         help="check and list this station's backups in the folder")
     parser.set_defaults(handler=cmd_backup)
