@@ -109,7 +109,12 @@ class VerifyReport:
 
 
 def normalise_code(code: str) -> str:
-    """``xxxx xxxx-xxxx.xxxx`` -> ``XXXX-XXXX-XXXX-XXXX`` (as read off the paper)."""
+    """``xxxx xxxx-xxxx.xxxx`` -> ``XXXX-XXXX-XXXX-XXXX`` (as read off the paper).
+
+    The text of the protocol's QR code (``P164|E=...|C=...|V1|1=...;2=...|CODE``, as a 2D
+    scanner types it) gives its last field, the code.
+    """
+    code = code.strip().rsplit("|", 1)[-1]
     digits = "".join(ch for ch in code.upper() if ch.isalnum())
     return "-".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 

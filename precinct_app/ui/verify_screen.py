@@ -59,9 +59,8 @@ class VerifyScreen(QWidget):
         layout.addLayout(row)
         form = QFormLayout()
         self.key_edit = QLineEdit()
-        self.key_edit.setPlaceholderText("3F2A9-C1B77-D01E4-F9A2B")
+        self.key_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
         self.key_caption, self.code_caption = QLabel(), QLabel()
         form.addRow(self.key_caption, self.key_edit)
         form.addRow(self.code_caption, self.code_edit)
@@ -87,6 +86,8 @@ class VerifyScreen(QWidget):
             "audit log, the protocol codes and the control ratios. No station database is "
             "needed."))
         self.folder_edit.setPlaceholderText(self.tr("The export folder (P164_…)"))
+        self.code_edit.setPlaceholderText(self.tr(
+            "XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code"))
         self.browse_button.setText(self.tr("Choose…"))
         self.key_caption.setText(self.tr("Station key (optional):"))
         self.code_caption.setText(self.tr("Code on the paper protocol (optional):"))

@@ -2504,7 +2504,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -2512,67 +2512,72 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="84" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
         <source>Verify an export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="86" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
         <source>The export folder (P164_…)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
-        <source>Choose…</source>
+        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
-        <source>Station key (optional):</source>
+        <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
-        <source>Code on the paper protocol (optional):</source>
+        <source>Station key (optional):</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
+        <source>Code on the paper protocol (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="94" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
         <source>Choose the export folder first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
         <source>a TRAINING export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
         <source>PRELIMINARY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
         <source>Verified: all %1 checks pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>

@@ -2521,7 +2521,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2529,47 +2529,52 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="84" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="86" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
         <source>The export folder (P164_…)</source>
         <translation>Жазып алынған қалта (P164_…)</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
+        <translation>XXXX-XXXX-XXXX-XXXX немесе хаттаманың QR кодын сканерлеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
         <source>Station key (optional):</source>
         <translation>Учаске кілті (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="94" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
         <source>Choose the export folder first</source>
         <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
     </message>
@@ -2578,22 +2583,22 @@
         <translation type="vanished">РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
         <source>a TRAINING export</source>
         <translation>ОҚУ жазбасы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
         <source>PRELIMINARY</source>
         <translation>АЛДЫН АЛА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
         <source>Verified: all %1 checks pass</source>
         <translation>Расталды: барлық %1 тексеріс өтті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
         <source>Export folder</source>
         <translation>Жазып алынған қалта</translation>
     </message>

@@ -2528,7 +2528,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2536,47 +2536,52 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="84" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="86" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Проверяет папку с результатами с флешки участка: подпись, каждый файл, журнал аудита, коды протоколов и контрольные соотношения. База данных участка не нужна.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="89" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
         <source>The export folder (P164_…)</source>
         <translation>Папка выгрузки (P164_…)</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
+        <translation>XXXX-XXXX-XXXX-XXXX или отсканируйте QR-код протокола</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
         <source>Station key (optional):</source>
         <translation>Ключ участка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Код на бумажном протоколе (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="94" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
         <source>Choose the export folder first</source>
         <translation>Сначала выберите папку выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2: %3</translation>
     </message>
@@ -2585,22 +2590,22 @@
         <translation type="vanished">НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
         <source>a TRAINING export</source>
         <translation>УЧЕБНАЯ выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
         <source>PRELIMINARY</source>
         <translation>ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
         <source>Verified: all %1 checks pass</source>
         <translation>Подтверждено: пройдены все проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
         <source>Export folder</source>
         <translation>Папка выгрузки</translation>
     </message>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,28 @@ def test_verify_of_a_path_that_is_no_folder(
 ) -> None:
     code, _, err = _run(capsys, "verify", str(tmp_path / "nothing"))
     assert code == 1 and "is not a folder" in err.strip().splitlines()[-1]
+
+
+@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
+                    reason="pdftoppm or zbarimg not installed")
+def test_the_qr_code_on_the_paper_protocol_verifies_the_stick(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The territorial commission scans the printed protocol's QR code into --code."""
+    db, db_path = station(tmp_path)
+    db.dispose()
+    paper = tmp_path / "protocol.pdf"
+    assert _run(capsys, "--db", str(db_path), "protocol", "pdf", "npp",
+                "--out", str(paper))[0] == 0
+    code, out, _ = _run(capsys, "--db", str(db_path), "export", str(tmp_path))
+    folder = Path(out.strip())
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile",
+                    str(paper), str(tmp_path / "page")], check=True, timeout=60)
+    scanned = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page.png")],
+                             capture_output=True, text=True, timeout=60, check=True).stdout
+    assert scanned.startswith("P164|")
+    code, out, err = _run(capsys, "verify", str(folder), "--code", scanned)
+    assert code == 0, err
+    assert "[OK] paper protocol code" in out
+    other = scanned.strip().rsplit("|", 1)[0] + "|0000-0000-0000-0000"
+    assert _run(capsys, "verify", str(folder), "--code", other)[0] == 1

@@ -225,6 +225,19 @@ def test_changed_values_break_the_protocol_code_and_the_paper_code_is_compared(
     assert "protocol_code:npp" in failed and "results.json" in files
 
 
+def test_the_paper_code_may_be_typed_loosely_or_scanned_from_the_qr_code(
+    folder: Path
+) -> None:
+    code = json.loads((folder / "results.json").read_bytes())["contests"][0]["code"]
+    loose = code.lower().replace("-", " ")
+    scanned = f"P164|E=KZ-2024-10-06-REF|C=npp|V1|1=50;2=51|{code}\n"  # the scanner's Enter
+    for typed in (loose, scanned):
+        report = verify_folder(folder, code=typed)
+        assert report.ok, typed
+        [paper] = [c for c in report.checks if c.id == "paper_code"]
+        assert paper.params["protocol_code"] == code
+
+
 def test_a_wrong_paper_code_fails(folder: Path) -> None:
     failed, _ = _failed(folder, code="0000-0000-0000-0000")
     assert failed == {"paper_code"}
