@@ -29,7 +29,7 @@ i18n: $(STAMP)
 
 # After changing UI strings: extract them, fill known words, compile.
 i18n-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent precinct_app/ui/*.py -ts resources/i18n/precinct_kk.ts \
+	$(BIN)/pyside6-lupdate -silent -no-obsolete precinct_app/ui/*.py -ts resources/i18n/precinct_kk.ts \
 		resources/i18n/precinct_ru.ts resources/i18n/precinct_en.ts
 	$(BIN)/python tools/i18n_fill.py
 	$(MAKE) i18n

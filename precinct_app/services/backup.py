@@ -718,7 +718,11 @@ def database_health(db_path: Path) -> str:
             return "missing"
         if not _looks_like_sqlite(path):
             return "damaged"
-        with closing(_connect(path, "rw")) as conn:
+        # After a crash the newest ballots are in the WAL: a read-write connection would
+        # fold it into the file when it closes, so the check reads without writing. A
+        # cleanly closed file has no WAL, and rw leaves no empty -wal/-shm behind.
+        mode = "ro" if _side(path, "-wal").exists() else "rw"
+        with closing(_connect(path, mode)) as conn:
             return "ok" if _integrity(conn) is None else "damaged"
     except (sqlite3.Error, OSError):
         return "damaged"

@@ -1819,14 +1819,6 @@
         <translation>%1 учаске дерекқоры тұтастық тексеруінен өтпеді. Ол жойылмайды, бөлек сақталады. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <source>Choose a backup of the station, from the backup stick or a second disk. Ballots issued after it was taken are not in it: take them from the paper list.</source>
-        <translation type="vanished">Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз. Ол жасалғаннан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation type="vanished">Алынды</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/restore_dialog.py" line="125" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз.</translation>
@@ -1915,10 +1907,6 @@
         <location filename="../../precinct_app/ui/restore_dialog.py" line="200" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
-    </message>
-    <message>
-        <source>NOT USABLE: %1</source>
-        <translation type="vanished">ЖАРАМСЫЗ: %1</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/restore_dialog.py" line="205" />
@@ -2057,10 +2045,6 @@
         <location filename="../../precinct_app/ui/start_screen.py" line="105" />
         <source>Welcome to Precinct</source>
         <translation>Precinct-ке қош келдіңіз</translation>
-    </message>
-    <message>
-        <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
-        <translation type="vanished">Бұл компьютерде учаске құрылмаған. Жоғары тұрған комиссиядан алынған сайлау пакетін жүктеңіз немесе оқу үшін демо учаскені ашыңыз.</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/start_screen.py" line="107" />
@@ -2577,10 +2561,6 @@
         <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
-    </message>
-    <message>
-        <source>NOT VERIFIED: %1 of %2 checks fail</source>
-        <translation type="vanished">РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="131" />

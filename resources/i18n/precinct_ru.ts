@@ -1826,14 +1826,6 @@
         <translation>База участка %1 не прошла проверку целостности. Она будет сохранена отдельно, а не удалена. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <source>Choose a backup of the station, from the backup stick or a second disk. Ballots issued after it was taken are not in it: take them from the paper list.</source>
-        <translation type="vanished">Выберите резервную копию участка с флешки для копий или второго диска. Бюллетени, выданные после её создания, в ней отсутствуют: возьмите их из бумажного списка.</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation type="vanished">Взято</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/restore_dialog.py" line="125" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Выберите резервную копию участка с флешки для копий или второго диска.</translation>
@@ -1922,10 +1914,6 @@
         <location filename="../../precinct_app/ui/restore_dialog.py" line="200" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
-    </message>
-    <message>
-        <source>NOT USABLE: %1</source>
-        <translation type="vanished">НЕПРИГОДНА: %1</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/restore_dialog.py" line="205" />
@@ -2064,10 +2052,6 @@
         <location filename="../../precinct_app/ui/start_screen.py" line="105" />
         <source>Welcome to Precinct</source>
         <translation>Добро пожаловать в Precinct</translation>
-    </message>
-    <message>
-        <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train.</source>
-        <translation type="vanished">На этом компьютере участок не создан. Загрузите пакет выборов, полученный от вышестоящей комиссии, или откройте демонстрационный участок для обучения.</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/start_screen.py" line="107" />
@@ -2584,10 +2568,6 @@
         <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2: %3</translation>
-    </message>
-    <message>
-        <source>NOT VERIFIED: %1 of %2 checks fail</source>
-        <translation type="vanished">НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="131" />

@@ -412,3 +412,20 @@ def test_the_newest_backup_of_each_phase_change_is_kept_beyond_keep(
     again = backup.backup_now(path, dest, _at("20:40"), reason="phase-voting_closed", keep=2)
     assert not closed.path.exists()  # one milestone per phase: the newest
     assert again.path in [b.path for b in backup.list_backups(dest, path)]
+
+
+def test_the_health_check_of_a_crashed_station_never_folds_its_wal(
+    station: tuple[Path, Database], tmp_path: Path
+) -> None:
+    path, db = station
+    _issue(db, 6, 25, "10:30")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal", "-shm"):  # the files as the power cut left them
+        shutil.copyfile(f"{path}{suffix}", crashed / f"station.sqlite3{suffix}")
+    wal = crashed / "station.sqlite3-wal"
+    before = (wal.read_bytes(), (crashed / "station.sqlite3").read_bytes())
+    assert len(before[0]) > 0
+    assert backup.database_health(crashed / "station.sqlite3") == "ok"
+    assert (wal.read_bytes(), (crashed / "station.sqlite3").read_bytes()) == before
+    assert _counts(crashed / "station.sqlite3") == (25, 25)  # the WAL's ballots are there
