@@ -308,6 +308,8 @@ for _source, _words in CLOSING_WORDS.items():
 
 # English is the source language; its file only carries the plural forms.
 ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "%n protocol line(s) typed and not saved.": (
+        "%n protocol line typed and not saved.", "%n protocol lines typed and not saved."),
     "Save %n changed line(s)": ("Save %n changed line", "Save %n changed lines"),
     "%n line(s) saved at %1 by %2": ("%n line saved at %1 by %2", "%n lines saved at %1 by %2"),
     "The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.": (

@@ -43,8 +43,7 @@ from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.package import load_package
 from precinct_app.services.setup import init_station
-from precinct_app.ui import app as app_module
-from precinct_app.ui import volumes
+from precinct_app.ui import shell, volumes
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
@@ -122,6 +121,27 @@ def _window(tmp: Path, lang: str, db: Database, clock: Clock = CLOCK) -> MainWin
     return window
 
 
+def _large_text_shot(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """The desk with "large text" on (Kazakh, the longest words), then back to normal."""
+    ctx = _context(tmp, "kk", "demo.sqlite3")
+    ctx.db = db
+    ctx.settings.large_text = True
+    shell.apply_look(qapp, ctx.settings)
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    assert window.desk is not None
+    window.nav.setCurrentRow(NAV.index("desk"))
+    window.desk.search_box.setText("ахм")  # QTest types ASCII only
+    window.desk.reload()
+    qapp.processEvents()
+    assert window.width() <= 1366, window.width()
+    _save(window, "desk-large-kk.png")
+    window.close_checked()
+    ctx.settings.large_text = False
+    shell.apply_look(qapp, ctx.settings)
+
+
 def _day_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     """The voting day: the desk (normal, confirmed, issued already, excluded), the Station
     screen's day panel, outside voting, list changes, turnout and its PDF."""
@@ -168,7 +188,7 @@ def _day_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
             window.nav.setCurrentRow(NAV.index("turnout"))
             qapp.processEvents()
             _save(window, f"turnout-{lang}.png")
-        window.close()
+        window.close_checked()
     pdf = tmp / "turnout.pdf"
     with db.reading() as session:
         pdf.write_bytes(turnout_pdf.render_turnout_pdf(session, CLOCK, "kk+ru"))
@@ -207,7 +227,7 @@ def _closing_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     window.nav.setCurrentRow(NAV.index("counting"))
     qapp.processEvents()
     _save(window, "counting-steps-ru.png")
-    window.close()
+    window.close_checked()
     values = _count_values(db)
     with db.transaction() as session:
         counting.record_step(session, _at("20:40"), "c3", counting.SORT)
@@ -226,7 +246,7 @@ def _closing_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
             QTest.keyClicks(edit, str(values["yes"] + 1))
             qapp.processEvents()
             _save(window, "counting-broken-ru.png")
-        window.close()
+        window.close_checked()
     with db.transaction() as session:
         counting.record_step(session, _at("21:06"), "c3", counting.FILL)
         counting.record_step(session, _at("21:07"), "c3", counting.CHECK)
@@ -238,7 +258,7 @@ def _closing_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     _wait(qapp, lambda: window.protocol is not None and window.protocol.document.pageCount())
     _wait(qapp, lambda: False, seconds=1.5)  # the view renders its pages in the background
     _save(window, "protocol-screen-ru.png")
-    window.close()
+    window.close_checked()
     pdf = tmp / "protocol.pdf"
     with db.reading() as session:
         pdf.write_bytes(protocol_pdf.build(protocol.build(session, _at("21:16"), "npp")))
@@ -272,7 +292,7 @@ def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     window.verify.run_verify()
     qapp.processEvents()
     _save(window, "verify-ru.png")
-    window.close()
+    window.close_checked()
     # At the territorial commission: no station on the laptop, one byte changed on the stick.
     tampered = tmp / "tampered" / folder.name
     shutil.copytree(folder, tampered)
@@ -321,8 +341,8 @@ def _restore_shot(qapp: QApplication, tmp: Path) -> None:
 def main() -> None:
     """Grab every screenshot."""
     qapp = QApplication([])
-    qapp.setFont(QFont(app_module.load_fonts(), app_module.BASE_POINT_SIZE))
-    qapp.setStyleSheet(app_module.STYLE)
+    qapp.setFont(QFont(shell.load_fonts(), shell.BASE_POINT_SIZE))
+    qapp.setStyleSheet(shell.style_sheet(shell.BASE_POINT_SIZE))
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="precinct-shots-"))
     try:
@@ -345,8 +365,9 @@ def main() -> None:
                 window.nav.setCurrentRow(NAV.index("station"))
                 qapp.processEvents()
                 _save(window, "station-ru.png")
-            window.close()
+            window.close_checked()
         _day_shots(qapp, tmp, db)
+        _large_text_shot(qapp, tmp, db)
         _closing_shots(qapp, tmp, db)
         _export_shots(qapp, tmp, db)
         _restore_shot(qapp, tmp)
@@ -356,7 +377,7 @@ def main() -> None:
         start.show()
         qapp.processEvents()
         _save(start, "start-en.png")
-        start.close()
+        start.close_checked()
 
         package = tmp / "package"
         package.mkdir()

@@ -7,12 +7,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from precinct_app.db import open_database, resolve_db_path
 from precinct_app.messages import text
-from precinct_app.resources import resource_root
 from precinct_app.services import backup
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
@@ -20,36 +19,8 @@ from precinct_app.services.station import has_station
 from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import APP_NAME, AppContext, Settings
 from precinct_app.ui.i18n import install_language
-from precinct_app.ui.main_window import MainWindow
 from precinct_app.ui.restore_dialog import RestoreDialog, find_backups
-
-BASE_POINT_SIZE = 11
-STYLE = """
-#header { background: #eef2f6; border-bottom: 1px solid #c9d3dd; }
-#trainingBanner { background: #ffd54f; color: #3e2c00; font-weight: bold;
-                  padding: 4px 10px; border-radius: 4px; }
-#backupAlarm { background: #c62828; color: white; font-weight: bold;
-               padding: 4px 10px; border-radius: 4px; }
-#phaseBadge { background: #1f5f8b; color: white; padding: 4px 10px; border-radius: 4px; }
-#nav { font-size: 12pt; }
-#nav::item { padding: 8px 6px; }
-#nav::item:selected { background: #1f5f8b; color: white; }
-QPushButton#primary { background: #1f5f8b; color: white; padding: 6px 14px;
-                      border-radius: 4px; }
-QPushButton#primary:disabled { background: #9fb3c3; }
-#searchBox { padding: 6px; }
-#voterDetails { background: #fafbfc; }
-"""
-
-
-def load_fonts() -> str:
-    """Register the shipped Noto Sans; returns its family name."""
-    family = "Noto Sans"
-    for path in sorted((resource_root() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    return family
+from precinct_app.ui.shell import BASE_POINT_SIZE, WindowHost, apply_look, load_fonts
 
 
 def show_fatal(message: str) -> None:
@@ -97,14 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setFont(QFont(load_fonts(), BASE_POINT_SIZE))
-    app.setStyleSheet(STYLE)
+    family = load_fonts()
+    app.setFont(QFont(family, BASE_POINT_SIZE))  # for a message before the settings are read
     try:
         ctx = build_context(sys.argv[1:] if argv is None else argv)
     except DomainError as exc:  # a malformed PRECINCT_NOW
         show_fatal(text(exc.code, "en", **exc.params))
         return 1
     install_language(ctx.lang)
+    apply_look(app, ctx.settings, family)
     if not restore_if_needed(ctx):
         return 1  # the dialog said what is wrong; the damaged file is left as it was
     if ctx.db_path.exists():
@@ -120,8 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 db.dispose()
     collector = GuiThreadCollector(app)
     collector.start()
-    window = MainWindow(ctx)
-    window.show()
+    host = WindowHost(ctx)
+    host.show()
     return app.exec()
 
 

@@ -263,8 +263,8 @@ class ChecksPanel(QWidget):
         font = QFont(self.heading.font())
         font.setBold(True)
         self.heading.setFont(font)
-        top.addWidget(self.heading)
-        top.addStretch(1)
+        self.heading.setWordWrap(True)  # the panel is narrow with large text
+        top.addWidget(self.heading, 1)
         self.summary = QLabel()
         top.addWidget(self.summary)
         self._layout.addLayout(top)

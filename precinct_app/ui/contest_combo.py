@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from precinct_app.services.station import ContestInfo
+from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.header import local_text
 
 
-class ContestCombo(QComboBox):
+class ContestCombo(ShrinkableCombo):
     """The contests in ballot-paper order; it keeps the chosen one across refreshes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -64,6 +64,15 @@ class Settings:
         self._store.setValue("backup_dir", value)
 
     @property
+    def large_text(self) -> bool:
+        """The "large text" setting (ui.md): every text about a quarter larger."""
+        return str(self._store.value("large_text", "false")).lower() in ("true", "1")
+
+    @large_text.setter
+    def large_text(self, value: bool) -> None:
+        self._store.setValue("large_text", "true" if value else "false")
+
+    @property
     def backup_minutes(self) -> int:
         """Minutes between timed backups (default 10)."""
         try:

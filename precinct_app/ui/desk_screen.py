@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.banner import Banner
+from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import (
@@ -44,6 +44,7 @@ from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.signals import emit
+from precinct_app.ui.sizes import scaled
 from precinct_app.ui.undo_dialog import UndoDialog
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
@@ -82,6 +83,8 @@ class DeskScreen(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.member_caption = QLabel()
+        # With large text the captions wrap before the row passes 1366 pixels.
+        self.member_caption.setWordWrap(self._ctx.settings.large_text)
         top.addWidget(self.member_caption)
         self.member_combo = MemberCombo("issue")
         self.member_combo.setObjectName("deskMember")
@@ -93,8 +96,10 @@ class DeskScreen(QWidget):
         self.contest_combo.setObjectName("deskContest")
         top.addWidget(self.contest_combo)
         self.document_caption = QLabel()
+        self.document_caption.setWordWrap(self._ctx.settings.large_text)
         top.addWidget(self.document_caption)
-        self.document_combo = QComboBox()  # the kind shown; its number is never recorded
+        # The kind shown; its number is never recorded.
+        self.document_combo = ShrinkableCombo(chars=12)
         self.document_combo.setObjectName("deskDocument")
         self.document_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         for kind in issuance.DOCUMENTS:
@@ -132,8 +137,8 @@ class DeskScreen(QWidget):
             self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(Column.LIST_NO, 64)
-        self.table.setColumnWidth(Column.BIRTH_DATE, 100)
+        self.table.setColumnWidth(Column.LIST_NO, scaled(self, 64))
+        self.table.setColumnWidth(Column.BIRTH_DATE, scaled(self, 100))
         body.addWidget(self.table, 4)
         right = QVBoxLayout()
         self.card = VoterCard(self._ctx.lang)
@@ -174,6 +179,9 @@ class DeskScreen(QWidget):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         self.member_caption.setText(self.tr("Member at this desk:"))
+        if self.member_caption.wordWrap():  # large text: two lines at most, never four
+            full = self.member_caption.fontMetrics().horizontalAdvance(self.member_caption.text())
+            self.member_caption.setMinimumWidth(full // 2 + 20)
         self.contest_caption.setText(self.tr("Contest:"))
         self.document_caption.setText(self.tr("Document:"))
         documents = {"id_card": self.tr("ID card"), "passport": self.tr("Passport"),

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import APP_NAME, LANGUAGES, AppContext
@@ -28,9 +36,11 @@ class HeaderBar(QFrame):
 
     Signals:
         language_chosen(str): the user picked another language.
+        large_text_chosen(bool): the user switched large text on or off.
     """
 
     language_chosen = Signal(str)
+    large_text_chosen = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,10 +97,17 @@ class HeaderBar(QFrame):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(self._ctx.lang))
         layout.addWidget(self.language)
+        self.large_text_button = QToolButton()
+        self.large_text_button.setObjectName("largeTextButton")
+        self.large_text_button.setText("A+")
+        self.large_text_button.setCheckable(True)
+        self.large_text_button.setChecked(self._ctx.settings.large_text)
+        layout.addWidget(self.large_text_button)
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self._on_timer_timeout)
         self.language.currentIndexChanged.connect(self._on_language_index_changed)
+        self.large_text_button.toggled.connect(self._on_large_text_button_toggled)
 
     def set_station(self, station: StationInfo | None, issued: tuple[int, ...] = ()) -> None:
         """Show ``station`` (None: no station yet) and the voters holding a ballot per contest."""
@@ -117,6 +134,7 @@ class HeaderBar(QFrame):
         self.language.blockSignals(False)
         self.training.setText(self.tr("TRAINING"))
         self.backup_alarm.setText(self.tr("BACKUP FAILED"))
+        self.large_text_button.setToolTip(self.tr("Large text (on or off)"))
         if station is None:
             self.title.setText(APP_NAME)
             self.place.setText(self.tr("No station is set up on this computer yet"))
@@ -160,3 +178,13 @@ class HeaderBar(QFrame):
     @Slot(int)
     def _on_language_index_changed(self, index: int) -> None:
         emit(self.language_chosen, str(self.language.itemData(index)))
+
+    def show_large_text(self, on: bool) -> None:
+        """Set the button without asking again (a switch that was refused goes back)."""
+        self.large_text_button.blockSignals(True)
+        self.large_text_button.setChecked(on)
+        self.large_text_button.blockSignals(False)
+
+    @Slot(bool)
+    def _on_large_text_button_toggled(self, on: bool) -> None:
+        emit(self.large_text_chosen, on)

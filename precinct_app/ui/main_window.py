@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting",
 # The phases in which the count's screens open: from closing to the signed protocols.
 COUNT_PHASES = (phases.CLOSED, phases.COUNTING, phases.SIGNED)
 SNAPSHOT_INTERVAL_MS = 30_000
+NAV_MIN_WIDTH = 190
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +53,13 @@ class MainWindow(QMainWindow):
 
     Turnout snapshots are taken here, on a timer and at each change, so a report
     time passes into the record whichever screen is shown.
+
+    Signals:
+        rebuild_requested(): the text size changed; the host builds the window again
+            (every screen derives its fonts from the application font when built).
     """
+
+    rebuild_requested = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -69,6 +77,7 @@ class MainWindow(QMainWindow):
         self.verify: VerifyScreen | None = None
         self.backups = BackupScheduler(ctx, self)
         self._phase = ""
+        self._leave_checked = False
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
         self._setup_ui()
@@ -89,7 +98,7 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(8, 8, 8, 8)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(NAV_MIN_WIDTH)
         self.nav.hide()
         body.addWidget(self.nav)
         self.pages = QStackedWidget()
@@ -103,6 +112,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.header.language_chosen.connect(self._on_header_language_chosen)
+        self.header.large_text_chosen.connect(self._on_header_large_text_chosen)
         self.start_screen.station_ready.connect(self._on_start_screen_station_ready)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
@@ -153,10 +163,45 @@ class MainWindow(QMainWindow):
         self._snapshot_timer.start()
         self.backups.start()
 
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget, count: int) -> str:
+        """``save``, ``discard`` or ``stay`` for protocol lines typed and not saved
+        (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, parent.tr(
+            "%n protocol line(s) typed and not saved.", "", count), parent=parent)
+        save = box.addButton(parent.tr("Save them"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(parent.tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(parent.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return "save" if box.clickedButton() is save else (
+            "discard" if box.clickedButton() is discard else "stay")
+
+    def may_leave(self) -> bool:
+        """True when nothing typed would be lost (asking, and saving, when needed)."""
+        entry = self.counting.entry if self.counting is not None else None
+        changed = len(entry.changed_values()) if entry is not None else 0
+        if not changed:
+            return True
+        self.nav.setCurrentRow(NAV.index("counting"))
+        answer = self.ask_unsaved(self, changed)
+        if answer == "save":
+            assert entry is not None
+            return entry.save()
+        return answer == "discard"
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """A backup being written is finished before the window goes."""
+        """Typed protocol lines are not lost without asking; a backup being written is
+        finished before the window goes."""
+        if not self._leave_checked and not self.may_leave():
+            event.ignore()
+            return
         self.backups.wait()
         super().closeEvent(event)
+
+    def close_checked(self) -> None:
+        """Close after :meth:`may_leave` already said yes (the window is being rebuilt)."""
+        self._leave_checked = True
+        self.close()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-label everything when the language changes."""
@@ -177,6 +222,10 @@ class MainWindow(QMainWindow):
                      "export": self.tr("Export"), "verify": self.tr("Verify an export")}
             for row, key in enumerate(NAV):
                 self.nav.item(row).setText(names[key])
+            # As wide as the longest name in this language and text size (item padding,
+            # frame and a scroll bar's worth of room).
+            widest = max(self.nav.fontMetrics().horizontalAdvance(n) for n in names.values())
+            self.nav.setFixedWidth(max(NAV_MIN_WIDTH, widest + 40))
             self._update_nav()
         if self.station_screen is not None:
             self.station_screen.retranslate_ui()
@@ -208,6 +257,14 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_header_language_chosen(self, lang: str) -> None:
         self.set_language(lang)
+
+    @Slot(bool)
+    def _on_header_large_text_chosen(self, on: bool) -> None:
+        if not self.may_leave():  # the screens are built again: nothing typed may be lost
+            self.header.show_large_text(not on)
+            return
+        self._ctx.settings.large_text = on
+        emit(self.rebuild_requested)
 
     @Slot(object)
     def _on_start_screen_station_ready(self, db: Database) -> None:

@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from precinct_app.messages import text
 from precinct_app.services import permissions
 from precinct_app.services.station import Member
+from precinct_app.ui.combos import ShrinkableCombo
 
 _MEMBER = Qt.ItemDataRole.UserRole + 1
 
 
-class MemberCombo(QComboBox):
+class MemberCombo(ShrinkableCombo):
     """Members allowed ``action`` (domain.md's table), worded "Name — role".
 
     It never takes the keyboard focus from a search box by tabbing (click focus).
     """
 
     def __init__(self, action: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, chars=22)
         self._action = action
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setMinimumWidth(260)
 
     def fill(self, commission: tuple[Member, ...], lang: str, preferred: str = "") -> None:
         """List the allowed members; keep the current one, else ``preferred``, else the first."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from precinct_app.services import issuance, outside, phases
 from precinct_app.services.outside import ApplicationView, TripView
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.banner import Banner
+from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.member_combo import MemberCombo
@@ -87,6 +87,7 @@ class TripsPanel(QWidget):
             start.addWidget(combo)
         row = QHBoxLayout()
         self.ballots_caption = QLabel()
+        self.ballots_caption.setWordWrap(self._ctx.settings.large_text)  # narrower, large text
         row.addWidget(self.ballots_caption)
         self.ballots_spin = QSpinBox()
         self.ballots_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -113,23 +114,27 @@ class TripsPanel(QWidget):
         grid = QGridLayout(self.trip_actions)
         grid.setContentsMargins(0, 0, 0, 0)
         self.serve_caption = QLabel()
+        self.serve_caption.setWordWrap(self._ctx.settings.large_text)
         grid.addWidget(self.serve_caption, 0, 0)
-        self.applicant_combo = QComboBox()
+        self.applicant_combo = ShrinkableCombo(chars=10)
         compact(self.applicant_combo, 20)
         grid.addWidget(self.applicant_combo, 0, 1, 1, 5)
         self.served_by_caption = QLabel()
+        self.served_by_caption.setWordWrap(self._ctx.settings.large_text)
         grid.addWidget(self.served_by_caption, 1, 0)
-        self.served_by = QComboBox()
+        self.served_by = ShrinkableCombo(chars=10)
         compact(self.served_by, 12)
         grid.addWidget(self.served_by, 1, 1, 1, 4)
         self.record_button = QPushButton()
         grid.addWidget(self.record_button, 1, 5)
         self.returned_caption = QLabel()
+        self.returned_caption.setWordWrap(self._ctx.settings.large_text)
         grid.addWidget(self.returned_caption, 2, 0)
         self.returned_spin = QSpinBox()
         self.returned_spin.setMinimumWidth(70)
         grid.addWidget(self.returned_spin, 2, 1)
         self.spoiled_caption = QLabel()
+        self.spoiled_caption.setWordWrap(self._ctx.settings.large_text)
         grid.addWidget(self.spoiled_caption, 2, 2)
         self.spoiled_spin = QSpinBox()
         self.spoiled_spin.setMinimumWidth(70)

@@ -19,7 +19,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, ProtocolData
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.banner import Banner
+from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.lazy_refresh import LazyRefresh
@@ -92,19 +92,11 @@ class ProtocolScreen(QWidget):
         top.addWidget(self.contest_combo)
         self.version_caption = QLabel()
         top.addWidget(self.version_caption)
-        self.version_combo = QComboBox()
+        self.version_combo = ShrinkableCombo()
         self.version_combo.setObjectName("protocolVersion")
         self.version_caption.setBuddy(self.version_combo)
         top.addWidget(self.version_combo)
         top.addStretch(1)
-        self.save_button = QPushButton()
-        self.print_button = QPushButton()
-        self.correct_button = QPushButton()
-        self.sign_button = QPushButton()
-        self.sign_button.setObjectName("primary")
-        for button in (self.save_button, self.print_button, self.correct_button,
-                       self.sign_button):
-            top.addWidget(button)
         layout.addLayout(top)
         self.options = PdfOptions()
         layout.addWidget(self.options)
@@ -121,6 +113,17 @@ class ProtocolScreen(QWidget):
         self.repeated.setWordWrap(True)
         self.repeated.setStyleSheet("color: #6b4500;")
         state.addWidget(self.repeated, 1)
+        # The actions beside the state they act on (not on the top row: with large text
+        # the choosers and four buttons on one row would pass 1366 pixels).
+        self.save_button = QPushButton()
+        self.print_button = QPushButton()
+        self.correct_button = QPushButton()
+        self.sign_button = QPushButton()
+        self.sign_button.setObjectName("primary")
+        state.addStretch(0)  # the room left stays between the state and the buttons
+        for button in (self.save_button, self.print_button, self.correct_button,
+                       self.sign_button):
+            state.addWidget(button)
         layout.addLayout(state)
         self.banner = Banner("protocolBanner", hide_when_empty=True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

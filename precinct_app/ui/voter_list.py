@@ -26,6 +26,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
+from precinct_app.ui.sizes import scaled
 from precinct_app.ui.voter_model import STATUS_COLOURS, Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 120
@@ -143,7 +144,7 @@ class VoterListScreen(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in ((Column.LIST_NO, 64), (Column.IIN, 124), (Column.BIRTH_DATE, 100),
                               (Column.SECTION, 64), (Column.STATUS, 110)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, scaled(self, width))
         body.addWidget(self.table, 1)
         self.details = VoterDetails(self._ctx)
         body.addWidget(self.details)

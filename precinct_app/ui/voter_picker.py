@@ -24,6 +24,7 @@ from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.signals import emit
+from precinct_app.ui.sizes import scaled
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 100
@@ -71,9 +72,9 @@ class VoterPicker(QWidget):
             self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(Column.LIST_NO, 64)
-        self.table.setColumnWidth(Column.BIRTH_DATE, 100)
-        self.table.setColumnWidth(Column.STATUS, 110)
+        self.table.setColumnWidth(Column.LIST_NO, scaled(self, 64))
+        self.table.setColumnWidth(Column.BIRTH_DATE, scaled(self, 100))
+        self.table.setColumnWidth(Column.STATUS, scaled(self, 110))
         layout.addWidget(self.table, 1)
 
     def _connect_signals(self) -> None:

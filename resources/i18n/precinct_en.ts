@@ -604,119 +604,119 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>Member at this desk:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
         <source>Document:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>ID card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>Passport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Other document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="193" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
         <source>Undo the issuance… (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="208" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
         <source>No commission member here may issue ballots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="304" />
         <source>No voter matches “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="347" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="312" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="353" />
         <source>Choose the member working at this desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="320" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="326" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="330" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="357" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="384" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="390" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="395" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
         <source>For a voter who already has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
         <source>This ballot was already replaced once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation type="unfinished" />
     </message>
@@ -952,62 +952,67 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="118" />
+        <location filename="../../precinct_app/ui/header.py" line="135" />
         <source>TRAINING</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="119" />
+        <location filename="../../precinct_app/ui/header.py" line="136" />
         <source>BACKUP FAILED</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="122" />
+        <location filename="../../precinct_app/ui/header.py" line="137" />
+        <source>Large text (on or off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="140" />
         <source>No station is set up on this computer yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="129" />
+        <location filename="../../precinct_app/ui/header.py" line="147" />
         <source>Precinct No. %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="133" />
+        <location filename="../../precinct_app/ui/header.py" line="151" />
         <source>Set-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="133" />
+        <location filename="../../precinct_app/ui/header.py" line="151" />
         <source>Voting open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="134" />
+        <location filename="../../precinct_app/ui/header.py" line="152" />
         <source>Voting closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="134" />
+        <location filename="../../precinct_app/ui/header.py" line="152" />
         <source>Counting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="135" />
+        <location filename="../../precinct_app/ui/header.py" line="153" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="141" />
+        <location filename="../../precinct_app/ui/header.py" line="159" />
         <source>Ballots issued: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="145" />
+        <location filename="../../precinct_app/ui/header.py" line="163" />
         <source>Voters on the list: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="147" />
+        <location filename="../../precinct_app/ui/header.py" line="165" />
         <source>At this desk: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1188,57 +1193,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="218" />
         <source>Station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="218" />
         <source>Voter list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="219" />
         <source>Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="219" />
         <source>Outside voting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="220" />
         <source>List changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="220" />
         <source>Turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <location filename="../../precinct_app/ui/main_window.py" line="221" />
         <source>Counting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <location filename="../../precinct_app/ui/main_window.py" line="221" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="177" />
+        <location filename="../../precinct_app/ui/main_window.py" line="222" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="177" />
+        <location filename="../../precinct_app/ui/main_window.py" line="222" />
         <source>Verify an export</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="205" />
+        <location filename="../../precinct_app/ui/main_window.py" line="254" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1246,32 +1251,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="217" />
+        <location filename="../../precinct_app/ui/main_window.py" line="274" />
         <source>The station is set up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="233" />
+        <location filename="../../precinct_app/ui/main_window.py" line="290" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="234" />
+        <location filename="../../precinct_app/ui/main_window.py" line="291" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="238" />
+        <location filename="../../precinct_app/ui/main_window.py" line="295" />
         <source>Voting is not closed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="241" />
+        <location filename="../../precinct_app/ui/main_window.py" line="298" />
         <source>The count has not started yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="274" />
+        <location filename="../../precinct_app/ui/main_window.py" line="331" />
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1544,122 +1549,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
         <source>Version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
         <source>Correct…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
         <source>Sign…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
         <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="240" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
         <source>Draft — not signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="244" />
         <source>Signed at %1 · code %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="247" />
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="252" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="254" />
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="261" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
         <source>Save the protocol as shown, as a PDF file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
         <source>Print through the system's print dialog; choose the number of copies there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="272" />
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
         <source>This version is signed and locked: to change it, correct it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="277" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="282" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="284" />
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
         <source>Already corrected: version %1 is the current one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="291" />
         <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
         <source>Save the protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="321" />
         <source>Protocol saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="339" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="341" />
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Protocol sent to the printer: %n copy</numerusform>
@@ -1667,12 +1672,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="354" />
         <source>Protocol signed: code %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="372" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="374" />
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation type="unfinished" />
     </message>
@@ -2232,112 +2237,112 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="167" />
         <source>A new trip: the two members who go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="163" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
         <source>Ballots taken:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
         <source>Start trip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="165" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
         <source>Voter served:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="166" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
         <source>Issued by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="167" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
         <source>Record ballot issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
         <source>Returned unused:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
         <source>Spoiled:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
         <source>End trip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="222" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="227" />
         <source>at most %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="247" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="252" />
         <source>Voting is not open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="249" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="254" />
         <source>Voting is not open: trips start once it opens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="256" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="261" />
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="265" />
         <source>Choose a trip under way in the table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="272" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="277" />
         <source>Every ballot taken on this trip is issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="274" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="279" />
         <source>Every applicant already has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="284" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="286" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="291" />
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="290" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
         <source>taken = issued + returned + spoiled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="305" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="310" />
         <source>Trip %1 started · ballots taken: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="325" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="330" />
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="341" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="346" />
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation type="unfinished" />
     </message>
@@ -2732,6 +2737,29 @@
     <message>
         <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
         <source>Backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/main_window.py" line="171" />
+        <source>%n protocol line(s) typed and not saved.</source>
+        <translation>
+            <numerusform>%n protocol line typed and not saved.</numerusform>
+            <numerusform>%n protocol lines typed and not saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <source>Save them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <source>Discard them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <source>Stay here</source>
         <translation type="unfinished" />
     </message>
 </context>

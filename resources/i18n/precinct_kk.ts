@@ -604,119 +604,119 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="176" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="177" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>ID card</source>
         <translation>Жеке куәлік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Other document</source>
         <translation>Басқа құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="193" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="189" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="202" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="208" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="304" />
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="347" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="312" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="353" />
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="320" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="326" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="324" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="330" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="357" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="384" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="390" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="395" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="397" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="398" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
@@ -952,62 +952,67 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="118" />
+        <location filename="../../precinct_app/ui/header.py" line="135" />
         <source>TRAINING</source>
         <translation>ОҚУ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="119" />
+        <location filename="../../precinct_app/ui/header.py" line="136" />
         <source>BACKUP FAILED</source>
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="122" />
+        <location filename="../../precinct_app/ui/header.py" line="137" />
+        <source>Large text (on or off)</source>
+        <translation>Ірі мәтін (қосу немесе өшіру)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="140" />
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="129" />
+        <location filename="../../precinct_app/ui/header.py" line="147" />
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="133" />
+        <location filename="../../precinct_app/ui/header.py" line="151" />
         <source>Set-up</source>
         <translation>Дайындық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="133" />
+        <location filename="../../precinct_app/ui/header.py" line="151" />
         <source>Voting open</source>
         <translation>Дауыс беру ашық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="134" />
+        <location filename="../../precinct_app/ui/header.py" line="152" />
         <source>Voting closed</source>
         <translation>Дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="134" />
+        <location filename="../../precinct_app/ui/header.py" line="152" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="135" />
+        <location filename="../../precinct_app/ui/header.py" line="153" />
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="141" />
+        <location filename="../../precinct_app/ui/header.py" line="159" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="145" />
+        <location filename="../../precinct_app/ui/header.py" line="163" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="147" />
+        <location filename="../../precinct_app/ui/header.py" line="165" />
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
@@ -1188,57 +1193,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="218" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="218" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="219" />
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="219" />
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="220" />
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="220" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <location filename="../../precinct_app/ui/main_window.py" line="221" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="176" />
+        <location filename="../../precinct_app/ui/main_window.py" line="221" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="177" />
+        <location filename="../../precinct_app/ui/main_window.py" line="222" />
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="177" />
+        <location filename="../../precinct_app/ui/main_window.py" line="222" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="205" />
+        <location filename="../../precinct_app/ui/main_window.py" line="254" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1246,32 +1251,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="217" />
+        <location filename="../../precinct_app/ui/main_window.py" line="274" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="233" />
+        <location filename="../../precinct_app/ui/main_window.py" line="290" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="234" />
+        <location filename="../../precinct_app/ui/main_window.py" line="291" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="238" />
+        <location filename="../../precinct_app/ui/main_window.py" line="295" />
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="241" />
+        <location filename="../../precinct_app/ui/main_window.py" line="298" />
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="274" />
+        <location filename="../../precinct_app/ui/main_window.py" line="331" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1544,122 +1549,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
         <source>Version:</source>
         <translation>Нұсқа:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
         <source>Save PDF…</source>
         <translation>PDF сақтау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
         <source>Correct…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
         <source>Sign…</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="240" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
         <source>Draft — not signed</source>
         <translation>Жоба — қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="244" />
         <source>Signed at %1 · code %2</source>
         <translation>Сағат %1 қол қойылды · коды %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="247" />
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>%1-нұсқамен ауыстырылды · сағат %2 қол қойылған · коды %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="252" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="254" />
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Қайталанған хаттама (%1-нұсқа). Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="261" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Хаттаманы көрсетілген күйінде PDF файлына сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
         <source>Print through the system's print dialog; choose the number of copies there</source>
         <translation>Жүйенің басып шығару терезесі арқылы басу; дана санын сол жерде таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="272" />
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Қол қойылған күйінде сақталған бұрынғы нұсқа: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Бұл нұсқаға қол қойылған және ол өзгертуге жабық: өзгерту үшін оны түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="277" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="282" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="284" />
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Қатысушылар, кворум, ерекше пікірлер; қол қою кодты бекітеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Жазбаша себебімен %1-нұсқаны — қайталанған хаттаманы — ашу; бұл нұсқа сақталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
         <source>Already corrected: version %1 is the current one</source>
         <translation>Түзетіліп қойған: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="291" />
         <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
         <translation>Тек қол қойылған хаттама түзетіледі; жобаның деректері «Санау» экранында өзгертіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
         <source>Save the protocol</source>
         <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="321" />
         <source>Protocol saved: %1</source>
         <translation>Хаттама сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="339" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="341" />
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Хаттама басып шығаруға жіберілді: %n дана</numerusform>
@@ -1667,12 +1672,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="354" />
         <source>Protocol signed: code %1</source>
         <translation>Хаттамаға қол қойылды: коды %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="372" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="374" />
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>%1-нұсқа ашылды — қайталанған хаттама; %2-нұсқа қол қойылған күйінде сақталды</translation>
     </message>
@@ -2232,112 +2237,112 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="167" />
         <source>A new trip: the two members who go</source>
         <translation>Жаңа шығу: баратын екі комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="163" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
         <source>Ballots taken:</source>
         <translation>Алынған бюллетень:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
         <source>Start trip</source>
         <translation>Шығуды бастау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="165" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
         <source>Voter served:</source>
         <translation>Сайлаушы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="166" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
         <source>Issued by:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="167" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
         <source>Record ballot issued</source>
         <translation>Берілгенін белгілеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
         <source>Returned unused:</source>
         <translation>Пайдаланылмаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
         <source>Spoiled:</source>
         <translation>Бүлінді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
         <source>End trip</source>
         <translation>Шығуды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="222" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="227" />
         <source>at most %1</source>
         <translation>ең көбі %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="247" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="252" />
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="249" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="254" />
         <source>Voting is not open: trips start once it opens</source>
         <translation>Дауыс беру ашылған жоқ: шығу ол ашылғаннан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="256" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="261" />
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Алатын бюллетень жоқ: күтіп тұрған өтініш жоқ немесе бюллетень қалмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="265" />
         <source>Choose a trip under way in the table</source>
         <translation>Кестеден жүріп жатқан шығуды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="272" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="277" />
         <source>Every ballot taken on this trip is issued</source>
         <translation>Шығуға алынған бюллетеньдердің бәрі берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="274" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="279" />
         <source>Every applicant already has a ballot</source>
         <translation>Өтініш берушілердің бәрі бюллетень алды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="284" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сәйкес: алынды %1 = берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="286" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="291" />
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Сәйкес емес: алынды %1 ≠ берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="290" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
         <source>taken = issued + returned + spoiled</source>
         <translation>алынды = берілді + қайтарылды + бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="305" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="310" />
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Шығу № %1 басталды · алынған бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="325" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="330" />
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Шығу № %1: бюллетень берілді: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="341" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="346" />
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Шығу № %1 аяқталды: алынды %2 = берілді %3 + қайтарылды %4 + бүлінді %5</translation>
     </message>
@@ -2734,6 +2739,29 @@
         <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/main_window.py" line="171" />
+        <source>%n protocol line(s) typed and not saved.</source>
+        <translation>
+            <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
+            <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <source>Save them</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <source>Discard them</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <source>Stay here</source>
+        <translation>Қалу</translation>
     </message>
 </context>
 </TS>

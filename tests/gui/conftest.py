@@ -15,6 +15,7 @@ from precinct_app.ui import ops
 from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
+from precinct_app.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +32,9 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A modal error box would block the test: record its message instead."""
     shown: list[str] = []
     monkeypatch.setattr(ops, "show_error", lambda _parent, message: shown.append(message))
+    # Closing a window with protocol lines typed and not saved asks: never in a test
+    # unless the test answers itself (tests/gui/test_shell.py).
+    monkeypatch.setattr(MainWindow, "ask_unsaved", staticmethod(lambda *_a: "discard"))
     return shown
 
 

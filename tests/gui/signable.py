@@ -10,8 +10,8 @@ CONSISTENT = {"in_portable_boxes": 0, "in_stationary_boxes": 30, "invalid": 1, "
               "valid_not_counted": 1, "lost": 0, "not_accounted": 0, "yes": 17, "no": 11}
 
 
-def make_signable(ctx: AppContext, issued: int = 30) -> None:
-    """Open, issue ``issued`` ballots, close, take every counting step with consistent values."""
+def count_until_filling(ctx: AppContext, issued: int = 30) -> None:
+    """Open, issue ``issued`` ballots, close, and take the count's steps up to filling in."""
     assert ctx.db is not None
     with ctx.db.transaction() as s:
         phases.open_voting(s, ctx.clock, "c1")
@@ -22,6 +22,13 @@ def make_signable(ctx: AppContext, issued: int = 30) -> None:
         counting.record_step(s, ctx.clock, "c1", counting.CANCEL, cancel)
         for step in counting.STEPS[1:5]:
             counting.record_step(s, ctx.clock, "c1", step)
+
+
+def make_signable(ctx: AppContext, issued: int = 30) -> None:
+    """As :func:`count_until_filling`, then consistent values, filled in and checked."""
+    count_until_filling(ctx, issued)
+    assert ctx.db is not None
+    with ctx.db.transaction() as s:
         protocol.set_values(s, ctx.clock, "c1", "npp", CONSISTENT)
         for step in (counting.FILL, counting.CHECK):
             counting.record_step(s, ctx.clock, "c1", step)
