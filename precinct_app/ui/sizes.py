@@ -11,3 +11,8 @@ def scaled(widget: QWidget, pixels: int) -> int:
     """``pixels`` measured at the normal text size, for ``widget``'s text size now."""
     size = widget.font().pointSizeF()
     return round(pixels * size / BASE_POINT_SIZE) if size > 0 else pixels
+
+
+def text_width(widget: QWidget, sample: str) -> int:
+    """Pixels for ``sample`` in ``widget``'s font, with a table cell's padding."""
+    return widget.fontMetrics().horizontalAdvance(sample) + 18

@@ -228,15 +228,16 @@ class TurnoutScreen(QWidget):
         self.chart_box = QGroupBox()
         self.chart = TurnoutChart()
         QVBoxLayout(self.chart_box).addWidget(self.chart)
-        body.addWidget(self.chart_box, 5)
+        # With large text the tables need the room more than the chart does.
+        body.addWidget(self.chart_box, 3 if self._ctx.settings.large_text else 5)
         self.snapshot_box = QGroupBox()
         self.snapshot_table = self._table(self.snapshot_model)
         QVBoxLayout(self.snapshot_box).addWidget(self.snapshot_table)
-        body.addWidget(self.snapshot_box, 3)
+        body.addWidget(self.snapshot_box, 4 if self._ctx.settings.large_text else 3)
         self.section_box = QGroupBox()
         self.section_table = self._table(self.section_model)
         QVBoxLayout(self.section_box).addWidget(self.section_table)
-        body.addWidget(self.section_box, 3)
+        body.addWidget(self.section_box, 4 if self._ctx.settings.large_text else 3)
         layout.addLayout(body, 1)
 
     def _table(self, model: RowsModel) -> QTableView:

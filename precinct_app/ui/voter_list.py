@@ -26,7 +26,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
-from precinct_app.ui.sizes import scaled
+from precinct_app.ui.sizes import scaled, text_width
 from precinct_app.ui.voter_model import STATUS_COLOURS, Column, VoterRole, VoterTableModel
 
 SEARCH_DELAY_MS = 120
@@ -45,7 +45,7 @@ class VoterDetails(QFrame):
     def _setup_ui(self) -> None:
         self.setObjectName("voterDetails")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedWidth(380)
+        self.setFixedWidth(400 if self._ctx.settings.large_text else 380)  # the list needs room
         layout = QVBoxLayout(self)
         self._name = QLabel()
         font = QFont(self._name.font())
@@ -142,9 +142,13 @@ class VoterListScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.LIST_NO, 64), (Column.IIN, 124), (Column.BIRTH_DATE, 100),
-                              (Column.SECTION, 64), (Column.STATUS, 110)):
-            self.table.setColumnWidth(column, scaled(self, width))
+        # Numbers as wide as their digits in the current text size; the name takes the rest.
+        for column, sample in ((Column.LIST_NO, "00000"), (Column.IIN, "000000000000"),
+                               (Column.BIRTH_DATE, "00.00.0000"), (Column.SECTION, "00000")):
+            self.table.setColumnWidth(column, text_width(self, sample))
+        self.table.setColumnWidth(Column.STATUS, scaled(self, 110))
+        # With large text the section is in the details only: the names need the room.
+        self.table.setColumnHidden(Column.SECTION, self._ctx.settings.large_text)
         body.addWidget(self.table, 1)
         self.details = VoterDetails(self._ctx)
         body.addWidget(self.details)
