@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services.station import Member
 from precinct_app.ui.member_combo import MemberCombo
+from precinct_app.ui.sizes import scaled
 
 
 class ReasonDialog(QDialog):
@@ -39,7 +40,7 @@ class ReasonDialog(QDialog):
         self._on_reason_changed()
 
     def _setup_ui(self, action: str, width: int) -> None:
-        self.setMinimumWidth(width)
+        self.setMinimumWidth(scaled(self, width))
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)

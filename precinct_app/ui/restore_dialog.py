@@ -30,6 +30,7 @@ from precinct_app.services.backup import BackupCheck, BackupInfo, RestoreResult
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.sizes import scaled
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +79,7 @@ class RestoreDialog(QDialog):
         self._select_first_usable()
 
     def _setup_ui(self) -> None:
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(scaled(self, 760))
         layout = QVBoxLayout(self)
         self.problem = QLabel()
         self.problem.setObjectName("restoreProblem")

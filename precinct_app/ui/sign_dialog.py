@@ -34,6 +34,7 @@ from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import local_text
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.sizes import scaled
 
 OK_COLOUR, BAD_COLOUR, MUTED_COLOUR = "#1b6b34", "#8c1d18", "#5f6b76"
 
@@ -142,7 +143,7 @@ class SignDialog(QDialog):
 
     def _setup_ui(self) -> None:
         assert self.data is not None
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(scaled(self, 760))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
