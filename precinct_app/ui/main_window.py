@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.protocol: ProtocolScreen | None = None
         self.export: ExportScreen | None = None
         self.verify: VerifyScreen | None = None
+        self.backup_panel: BackupPanel | None = None
         self.backups = BackupScheduler(ctx, self)
         self._phase = ""
         self._leave_checked = False
@@ -198,6 +199,14 @@ class MainWindow(QMainWindow):
         self.backups.wait()
         super().closeEvent(event)
 
+    def carry_over(self, old: MainWindow) -> None:
+        """What the window it replaces knew that is not in the database: the last backup
+        and a failure still to be shown (the header's alarm stays until one succeeds)."""
+        self.backups.last, self.backups.last_error = old.backups.last, old.backups.last_error
+        self.header.set_backup_problem(self.backups.last_error)
+        if self.backup_panel is not None:
+            self.backup_panel.show_state()
+
     def close_checked(self) -> None:
         """Close after :meth:`may_leave` already said yes (the window is being rebuilt)."""
         self._leave_checked = True
@@ -229,6 +238,7 @@ class MainWindow(QMainWindow):
             self._update_nav()
         if self.station_screen is not None:
             self.station_screen.retranslate_ui()
+        if self.backup_panel is not None:
             self.backup_panel.retranslate_ui()
         if self.voter_list is not None:
             self.voter_list.retranslate_ui()

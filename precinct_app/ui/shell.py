@@ -83,6 +83,7 @@ class WindowHost(QObject):
             window.setGeometry(old.geometry())
             if window.nav.count() == old.nav.count():
                 window.nav.setCurrentRow(old.nav.currentRow())
+            window.carry_over(old)
         window.show()
         self.window = window
         if old is not None:  # shown first: closing the old one is not the last window

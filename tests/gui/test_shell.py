@@ -39,6 +39,8 @@ def test_large_text_rebuilds_the_window_larger_on_the_same_screen(
     old = host.window
     assert old is not None and _font_size() == BASE_POINT_SIZE
     old.nav.setCurrentRow(NAV.index("turnout"))
+    old.backups.last_error = "the backup folder /media/KINGSTON cannot be used"
+    old.header.set_backup_problem(old.backups.last_error)
     heading_before = old.header.title.font().pointSizeF()
     old.header.large_text_button.click()
     new = host.window
@@ -49,6 +51,8 @@ def test_large_text_rebuilds_the_window_larger_on_the_same_screen(
     assert new.header.title.font().pointSizeF() > heading_before  # headings scale too
     assert new.nav.currentRow() == NAV.index("turnout")
     assert new.header.large_text_button.isChecked()
+    assert new.header.backup_alarm.isVisibleTo(new)  # a failed backup is not forgotten
+    assert "/media/KINGSTON" in new.header.backup_alarm.toolTip()
     new.header.large_text_button.click()  # and back
     assert host.window is not None and _font_size() == BASE_POINT_SIZE
     assert not demo_ctx.settings.large_text
