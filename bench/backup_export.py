@@ -143,7 +143,8 @@ def bench_backup_export() -> None:
 
         (folder / "stick").mkdir()
         with db.transaction() as s:
-            result = export.export(s, clock, path, folder / "stick", preliminary=True)
+            bundle = export.prepare(s, clock, path, preliminary=True)
+        result = export.write(bundle, folder / "stick")
         db.dispose()
         verified = verify.verify_folder(result.path)
         assert verified.ok and _raw_verify(result.path)

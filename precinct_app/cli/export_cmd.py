@@ -33,9 +33,9 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
     db = ctx.open()
     with db.reading() as session:
         permissions.require(session, member, "export")
-    with db.transaction() as session:
-        result = export.export(session, ctx.clock, ctx.db_path, Path(args.dir),
-                               preliminary=args.preliminary)
+    with db.transaction() as session:  # short: the stick is written outside it
+        bundle = export.prepare(session, ctx.clock, ctx.db_path, preliminary=args.preliminary)
+    result = export.write(bundle, Path(args.dir))
     with db.transaction() as session:
         export.record_export(session, ctx.clock, member, result)
     ctx.out(str(result.path))

@@ -314,20 +314,27 @@ def build_export(
     return ExportBundle(name, files, manifest, training, preliminary)
 
 
-def export(
-    session: Session, clock: Clock, db_path: Path, parent: Path, *,
-    medium: Medium | None = None, preliminary: bool = False,
-) -> ExportResult:
-    """Build the export and write it into ``parent`` under a free name, verified.
+def prepare(
+    session: Session, clock: Clock, db_path: Path, *, preliminary: bool = False
+) -> ExportBundle:
+    """The export's files, built in the caller's (write) transaction, which is kept short.
 
     Report times already passed but not frozen yet are frozen first (as the turnout
-    screen does), so turnout.csv has every snapshot of the day.
-
-    Raises ``MediaError`` when the medium fails (nothing left under the final name).
-    The caller records :func:`record_export` in a new transaction afterwards.
+    screen does), so turnout.csv has every snapshot of the day; a station without a key
+    gets one. Both are committed with this transaction, whether or not the write to the
+    stick then succeeds: they are the day's own events, and the export carries them.
     """
     turnout.take_due_snapshots(session, clock)  # report times passed but not yet frozen
-    bundle = build_export(session, clock, db_path, preliminary=preliminary)
+    return build_export(session, clock, db_path, preliminary=preliminary)
+
+
+def write(bundle: ExportBundle, parent: Path, *, medium: Medium | None = None) -> ExportResult:
+    """Write ``bundle`` into ``parent`` under a free name, read back and verified.
+
+    Outside any transaction: a slow stick never holds the station database's write lock.
+    Raises ``MediaError`` when the medium fails (nothing left under the final name; call
+    again to retry). The caller then records :func:`record_export` in a transaction.
+    """
     medium = medium or LocalMedium()
     name = unique_folder_name(medium, Path(parent), bundle.name)
     written = media_write_folder(medium, Path(parent), name, bundle.files)

@@ -218,10 +218,12 @@ class ExportScreen(QWidget):
         preliminary = self.preliminary_check.isChecked()
 
         def job(_progress: ProgressFn, _cancel: CancelFn) -> Any:
-            # A write transaction, as in the CLI: a due turnout snapshot or a new station key
-            # goes into the log the export carries, and a failed write rolls both back.
+            # As in the CLI: a short write transaction builds the files (a due turnout
+            # snapshot or a new station key goes into the log the export carries), then
+            # the stick is written outside it, so a slow stick never locks the station.
             with db.transaction() as session:
-                return export.export(session, clock, db_path, target, preliminary=preliminary)
+                bundle = export.prepare(session, clock, db_path, preliminary=preliminary)
+            return export.write(bundle, target)
 
         self.banner.show_message("warn", self.tr(
             "Writing… do not remove the stick"))

@@ -117,16 +117,25 @@ def test_a_failed_write_says_so_and_can_be_retried(
     _sign(demo_ctx)
     screen = _screen(qtbot, demo_ctx)
 
-    def full(*_a: object, **_k: object) -> object:
-        raise MediaError("media_full", path=str(stick), detail="", free_mb="0.1",
-                         needed_mb="2.0", free_bytes=100_000, needed_bytes=2_000_000)
+    real_write = export_screen_module.export.write
+    calls: list[int] = []
 
-    monkeypatch.setattr(export_screen_module.export, "export", full)
+    def full_once(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise MediaError("media_full", path=str(stick), detail="", free_mb="0.1",
+                             needed_mb="2.0", free_bytes=100_000, needed_bytes=2_000_000)
+        return real_write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_screen_module.export, "write", full_once)
     screen.export_button.click()
     qtbot.waitUntil(lambda: screen.banner.kind == "error", timeout=20_000)
     assert "try again" in screen.banner.text()
     assert list(stick.iterdir()) == []
     assert screen.export_button.isEnabled()  # the chair may simply try again
+    screen.export_button.click()  # a space freed on the stick: the retry writes it
+    qtbot.waitUntil(lambda: "safe to remove" in screen.banner.text(), timeout=20_000)
+    assert len([p for p in stick.iterdir() if not p.name.startswith(".")]) == 1
 
 
 def test_an_unsigned_protocol_exports_only_as_preliminary(

@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -124,7 +125,8 @@ def write_export(
     clock = Wall(EVENING).clock if official else Clock(fixed=EVENING)
     parent.mkdir(parents=True, exist_ok=True)
     with db.transaction() as s:
-        result = export.export(s, clock, db_path, parent, preliminary=preliminary)
+        bundle = export.prepare(s, clock, db_path, preliminary=preliminary)
+    result = export.write(bundle, parent)
     with db.transaction() as s:
         export.record_export(s, clock, "c1", result)
     return result
@@ -203,7 +205,7 @@ def test_results_carry_the_signed_protocol(signed: tuple[Database, Path], tmp_pa
 def test_unsigned_is_refused_and_preliminary_is_marked(tmp_path: Path) -> None:
     db, db_path = station(tmp_path, sign=False)
     with pytest.raises(Refused) as info, db.transaction() as s:
-        export.export(s, Clock(fixed=EVENING), db_path, tmp_path)
+        export.prepare(s, Clock(fixed=EVENING), db_path)
     assert info.value.code == "export_unsigned" and info.value.params["contests"] == "npp"
     assert not [p for p in tmp_path.iterdir() if p.is_dir() and "P164" in p.name]
     result = write_export(db, db_path, tmp_path / "stick", preliminary=True)
@@ -368,3 +370,33 @@ def test_a_station_restored_on_a_new_laptop_exports_under_a_new_recorded_key(
     assert manifest["station_key"] != old_key
     assert actions.index("backup.restored") < actions.index("station.key_created")
     assert actions[-1] == "results.exported"
+
+
+def test_the_stick_is_written_outside_any_transaction(
+    signed: tuple[Database, Path], tmp_path: Path
+) -> None:
+    """A slow stick never holds the station's write lock: the desks and the window's
+    timers can write while the files go onto it."""
+    db, db_path = signed
+    seen: list[str] = []
+
+    class SlowStick(media.LocalMedium):
+        def write_file(self, path: Path, data: bytes) -> None:
+            if not seen:
+                other = sqlite3.connect(db_path, timeout=0)  # no waiting for a lock
+                try:
+                    other.execute("BEGIN IMMEDIATE")
+                    other.execute("ROLLBACK")
+                    seen.append("free")
+                except sqlite3.OperationalError as exc:
+                    seen.append(str(exc))
+                finally:
+                    other.close()
+            super().write_file(path, data)
+
+    with db.transaction() as s:
+        bundle = export.prepare(s, Clock(fixed=EVENING), db_path)
+    (tmp_path / "stick").mkdir()
+    result = export.write(bundle, tmp_path / "stick", medium=SlowStick())
+    assert seen == ["free"]
+    assert verify.verify_folder(result.path).ok
