@@ -292,6 +292,9 @@ def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     window.verify.run_verify()
     qapp.processEvents()
     _save(window, "verify-ru.png")
+    window.verify.tabs.setCurrentIndex(1)  # the protocol values, to compare with the paper
+    qapp.processEvents()
+    _save(window, "verify-values-ru.png")
     window.close_checked()
     # At the territorial commission: no station on the laptop, one byte changed on the stick.
     tampered = tmp / "tampered" / folder.name

@@ -108,6 +108,38 @@ class VerifyReport:
         return next(named, failing[0] if failing else None)
 
 
+@dataclass(frozen=True)
+class ExportedLine:
+    """One protocol line as the export carries it (results.csv), to read off the screen."""
+
+    contest: str
+    number: str
+    label_kk: str
+    label_ru: str
+    value: int | None
+
+
+def exported_lines(folder: Path) -> list[ExportedLine]:
+    """Every protocol line of the export in ``folder``, in order, from results.csv.
+
+    For a folder :func:`verify_folder` accepted (its CSV then agrees with results.json);
+    an unreadable file gives [] rather than an error: the report already said why.
+    """
+    try:
+        text = (Path(folder) / RESULTS_CSV).read_text("utf-8")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []
+    out: list[ExportedLine] = []
+    for row in rows[1:]:
+        if len(row) < len(RESULTS_CSV_COLUMNS):
+            return []
+        contest, number, _key, label_kk, label_ru, value = row[:6]
+        out.append(ExportedLine(contest, number, label_kk, label_ru,
+                                int(value) if value.lstrip("-").isdigit() else None))
+    return out
+
+
 def normalise_code(code: str) -> str:
     """``xxxx xxxx-xxxx.xxxx`` -> ``XXXX-XXXX-XXXX-XXXX`` (as read off the paper).
 

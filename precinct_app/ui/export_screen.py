@@ -32,6 +32,7 @@ from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui import volumes
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.header import grouped
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import error_text, run_op
@@ -40,11 +41,6 @@ from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 from precinct_app.ui.turnout_screen import RowsModel
 
 EXPORT_PHASES = (phases.COUNTING, phases.SIGNED)
-
-
-def megabytes(count: int) -> str:
-    """Bytes as megabytes with one decimal."""
-    return f"{count / 1_000_000:.1f} MB"
 
 
 class ExportScreen(QWidget):
@@ -77,7 +73,7 @@ class ExportScreen(QWidget):
         layout.addWidget(self.status)
         self.volumes_caption = QLabel()
         layout.addWidget(self.volumes_caption)
-        self.model = RowsModel(self)
+        self.model = RowsModel(self, text_columns=frozenset({0, 1, 3}))  # label, folder, access
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -161,12 +157,17 @@ class ExportScreen(QWidget):
         self._fill_volumes()
         self._show()
 
+    def megabytes(self, count: int) -> str:
+        """Bytes as megabytes with one decimal and grouped thousands ("7 812,0 МБ")."""
+        whole, tenth = divmod(round(count / 100_000), 10)
+        return self.tr("%1.%2 MB").replace("%1", grouped(whole)).replace("%2", str(tenth))
+
     def _fill_volumes(self) -> None:
         # A model reset clears the selection: keep the chosen row, without re-entering.
         rows = self.table.selectionModel().selectedRows()
         keep = rows[0].row() if rows else (0 if self.chosen is None else -1)
         headers = [self.tr("Label"), self.tr("Folder"), self.tr("Free"), self.tr("Access")]
-        table = [[v.label or v.device, str(v.path), megabytes(v.free_bytes),
+        table = [[v.label or v.device, str(v.path), self.megabytes(v.free_bytes),
                   self.tr("read only") if v.read_only else self.tr("writable")]
                  for v in self.volumes]
         self._filling = True

@@ -74,8 +74,10 @@ def _fit_columns(table: QTableView) -> None:
 class RowsModel(QAbstractTableModel):
     """A few rows of text: numbers right-aligned, muted rows greyed, a bold total row."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 text_columns: frozenset[int] = frozenset({0})) -> None:
         super().__init__(parent)
+        self._text_columns = text_columns  # left-aligned; the others hold numbers
         self._headers: list[str] = []
         self._rows: list[list[str]] = []
         self._muted: set[int] = set()
@@ -111,7 +113,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = (Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignHCenter
+            side = (Qt.AlignmentFlag.AlignLeft if column in self._text_columns
+                    else Qt.AlignmentFlag.AlignHCenter
                     if row in self._muted else Qt.AlignmentFlag.AlignRight)
             return side | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and row in self._muted:

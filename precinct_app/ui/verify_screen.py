@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +31,11 @@ from precinct_app.messages import text
 from precinct_app.services import verify
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.header import grouped
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.turnout_screen import RowsModel
+
+CHECKS_TAB, VALUES_TAB = 0, 1
 
 
 class VerifyScreen(QWidget):
@@ -70,8 +77,19 @@ class VerifyScreen(QWidget):
         layout.addWidget(self.verify_button)
         self.verdict = Banner("verifyVerdict", padding="8px 12px", hide_when_empty=True)
         layout.addWidget(self.verdict)
+        self.tabs = QTabWidget()
         self.lines = QListWidget()
-        layout.addWidget(self.lines, 1)
+        self.tabs.addTab(self.lines, "")
+        # The protocol as the stick carries it, to read off and compare with the paper.
+        self.values_model = RowsModel(self, text_columns=frozenset({0, 2}))
+        self.values = QTableView()
+        self.values.setObjectName("verifyValues")
+        self.values.setModel(self.values_model)
+        self.values.verticalHeader().setVisible(False)
+        self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.values, "")
+        self.tabs.setTabEnabled(VALUES_TAB, False)
+        layout.addWidget(self.tabs, 1)
 
     def _connect_signals(self) -> None:
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
@@ -92,6 +110,11 @@ class VerifyScreen(QWidget):
         self.key_caption.setText(self.tr("Station key (optional):"))
         self.code_caption.setText(self.tr("Code on the paper protocol (optional):"))
         self.verify_button.setText(self.tr("Verify"))
+        self.tabs.setTabText(CHECKS_TAB, self.tr("Checks"))
+        self.tabs.setTabText(VALUES_TAB, self.tr("Protocol values"))
+        self.tabs.setTabToolTip(VALUES_TAB, self.tr(
+            "The lines the stick carries, to compare with the paper protocol: shown once "
+            "every check passes"))
         if self.report is not None:
             self._show(self.report)
 
@@ -108,7 +131,7 @@ class VerifyScreen(QWidget):
         except Exception as exc:  # a hostile folder must not crash the screen
             self.verdict.show_message("error", error_text(exc, self._ctx.lang))
             return None
-        self.report = report
+        self.report, self.folder = report, Path(folder)
         self._show(report)
         return report
 
@@ -134,6 +157,22 @@ class VerifyScreen(QWidget):
             suffix = f" ({', '.join(kinds)})" if kinds else ""
             self.verdict.show_message("ok", self.tr("Verified: all %1 checks pass")
                                       .replace("%1", str(len(report.checks))) + suffix)
+        self._show_values(report)
+
+    def _show_values(self, report: verify.VerifyReport) -> None:
+        """The lines of a verified export; nothing for one that failed (not to be read)."""
+        lines = verify.exported_lines(self.folder) if report.ok and self.folder else []
+        use_kk = self._ctx.lang == "kk"  # the export labels its lines in Kazakh and Russian
+        self.values_model.set_rows(
+            [self.tr("Contest"), self.tr("No."), self.tr("Line"), self.tr("Value")],
+            [[line.contest, line.number, line.label_kk if use_kk else line.label_ru,
+              "" if line.value is None else grouped(line.value)] for line in lines])
+        header = self.values.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.setTabEnabled(VALUES_TAB, bool(lines))
+        if not lines:
+            self.tabs.setCurrentIndex(CHECKS_TAB)
 
     @Slot()
     def _on_browse_button_clicked(self) -> None:

@@ -604,119 +604,119 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="181" />
         <source>Member at this desk:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Document:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>ID card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>Passport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
         <source>Other document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="192" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
         <source>Undo the issuance… (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="208" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="210" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="213" />
         <source>No commission member here may issue ballots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="304" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
         <source>No voter matches “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="312" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="353" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="355" />
         <source>Choose the member working at this desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="326" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="330" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="332" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="365" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="390" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
         <source>For a voter who already has a ballot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="405" />
         <source>This ballot was already replaced once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="406" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="409" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation type="unfinished" />
     </message>
@@ -834,117 +834,122 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Export the results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Removable volumes (USB sticks):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Look again (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Another folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Preliminary (protocol not signed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Exported by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="144" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
         <source>Write and verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
+        <source>%1.%2 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>read only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>writable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
         <source>Will be written into: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="227" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
         <source>Writing… do not remove the stick</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
         <source>Written and verified; safe to remove: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="252" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="256" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="272" />
         <source>Export into folder</source>
         <translation type="unfinished" />
     </message>
@@ -1193,57 +1198,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="218" />
+        <location filename="../../precinct_app/ui/main_window.py" line="227" />
         <source>Station</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="218" />
+        <location filename="../../precinct_app/ui/main_window.py" line="227" />
         <source>Voter list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="219" />
+        <location filename="../../precinct_app/ui/main_window.py" line="228" />
         <source>Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="219" />
+        <location filename="../../precinct_app/ui/main_window.py" line="228" />
         <source>Outside voting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="220" />
+        <location filename="../../precinct_app/ui/main_window.py" line="229" />
         <source>List changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="220" />
+        <location filename="../../precinct_app/ui/main_window.py" line="229" />
         <source>Turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="221" />
+        <location filename="../../precinct_app/ui/main_window.py" line="230" />
         <source>Counting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="221" />
+        <location filename="../../precinct_app/ui/main_window.py" line="230" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="231" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="231" />
         <source>Verify an export</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="254" />
+        <location filename="../../precinct_app/ui/main_window.py" line="264" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1251,32 +1256,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="274" />
+        <location filename="../../precinct_app/ui/main_window.py" line="284" />
         <source>The station is set up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="290" />
+        <location filename="../../precinct_app/ui/main_window.py" line="300" />
         <source>Voting is not open yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="291" />
+        <location filename="../../precinct_app/ui/main_window.py" line="301" />
         <source>Voting is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="295" />
+        <location filename="../../precinct_app/ui/main_window.py" line="305" />
         <source>Voting is not closed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="298" />
+        <location filename="../../precinct_app/ui/main_window.py" line="308" />
         <source>The count has not started yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="331" />
+        <location filename="../../precinct_app/ui/main_window.py" line="341" />
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1549,122 +1554,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
         <source>Protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
         <source>Version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
         <source>Correct…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
         <source>Sign…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="166" />
         <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="243" />
         <source>Draft — not signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="244" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
         <source>Signed at %1 · code %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="247" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="248" />
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="264" />
         <source>Save the protocol as shown, as a PDF file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="266" />
         <source>Print through the system's print dialog; choose the number of copies there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
         <source>This version is signed and locked: to change it, correct it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="278" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="284" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="290" />
         <source>Already corrected: version %1 is the current one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="291" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="292" />
         <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="301" />
         <source>Save the protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="321" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="322" />
         <source>Protocol saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="342" />
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Protocol sent to the printer: %n copy</numerusform>
@@ -1672,12 +1677,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="354" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="355" />
         <source>Protocol signed: code %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="374" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="375" />
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation type="unfinished" />
     </message>
@@ -1809,112 +1814,112 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="115" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="116" />
         <source>Restore the station from a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="118" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="119" />
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="121" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="122" />
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="125" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="126" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
         <source>Taken at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Last event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>Choose a backup file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
         <source>Set-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
         <source>Voting open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
         <source>Voting closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
         <source>Counting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="140" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
         <source>sound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
         <source>NOT USABLE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="200" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="205" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="206" />
         <source>No backup of this station was found in: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1922,119 +1927,119 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
         <source>Sign the protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="205" />
         <source>Protocol: %1 — version %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="207" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="208" />
         <source>repeated protocol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="209" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="210" />
         <source>Members present at signing (tick each one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
         <source>dissenting opinion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
         <source>Dissent…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="213" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="214" />
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="216" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
         <source>The dissenting opinion of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="342" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="343" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="252" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="253" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="258" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="259" />
         <source>Lines not filled: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="263" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="264" />
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="267" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="268" />
         <source>Warning without a written explanation: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="271" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="272" />
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="282" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="283" />
         <source>present %1 of %2; at least %3 needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
         <source>Quorum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
         <source>No quorum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="289" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="290" />
         <source>Signs the protocol: %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="293" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294" />
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="298" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="299" />
         <source>Signing is not possible yet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="306" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="307" />
         <source>Fixes the protocol code and locks this version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="337" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="338" />
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation type="unfinished" />
     </message>
@@ -2350,119 +2355,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>Turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>Contest:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
         <source>Report language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
         <source>Save turnout report (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
         <source>Ballots issued per hour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>At the report times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
         <source>By list section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="281" />
         <source>hour of the day (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="282" />
         <source>the current hour, so far</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="312" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="316" />
         <source>as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>ballots issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>voters on the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>turnout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>On the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
         <source>not recorded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
         <source>pending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="342" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="346" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="364" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="369" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="373" />
         <source>Save turnout report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="394" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="398" />
         <source>Turnout report saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2509,7 +2514,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="198" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -2517,72 +2522,107 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
         <source>Verify an export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="103" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="106" />
         <source>The export folder (P164_…)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
         <source>Station key (optional):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
         <source>Code on the paper protocol (optional):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="94" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
-        <source>Choose the export folder first</source>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="114" />
+        <source>Protocol values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
+        <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
+        <source>Choose the export folder first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="148" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="154" />
         <source>a TRAINING export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="156" />
         <source>PRELIMINARY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
         <source>Verified: all %1 checks pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Contest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="179" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>
@@ -2643,37 +2683,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>List number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>IIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>No voter selected</source>
         <translation type="unfinished" />
     </message>
@@ -2681,12 +2721,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="163" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="168" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="195" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="200" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -2694,7 +2734,7 @@
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="87" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="88" />
         <source>IIN, list number or surname</source>
         <translation type="unfinished" />
     </message>
@@ -2735,12 +2775,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="215" />
         <source>Backup file</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="171" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n protocol line typed and not saved.</numerusform>
@@ -2748,17 +2788,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Save them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Discard them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Stay here</source>
         <translation type="unfinished" />
     </message>

@@ -604,119 +604,119 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="181" />
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>ID card</source>
         <translation>Жеке куәлік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
         <source>Other document</source>
         <translation>Басқа құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="192" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="208" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="210" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="213" />
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="304" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="312" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="353" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="355" />
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="326" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="330" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="332" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="365" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="390" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="405" />
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="406" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="409" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
@@ -834,117 +834,122 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Export the results</source>
         <translation>Нәтижелерді жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Алынбалы тасымалдағыштар (флешкалар):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Look again (F5)</source>
         <translation>Қайта қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Another folder…</source>
         <translation>Басқа қалта…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Алдын ала (хаттамаға қол қойылмаған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Әр файл мен қалта атауы АЛДЫН АЛА деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Exported by:</source>
         <translation>Жазып алатын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="144" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
         <source>Write and verify</source>
         <translation>Жазу және тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
+        <source>%1.%2 MB</source>
+        <translation>%1,%2 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Label</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Free</source>
         <translation>Бос орын</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Access</source>
         <translation>Қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>read only</source>
         <translation>тек оқу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>writable</source>
         <translation>жазуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Нәтижелер санаудан кейін жазып алынады: санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Әлі қол қойылмаған: %1. Тек алдын ала жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Барлық хаттамаға қол қойылған: нәтижелерді жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
         <source>Will be written into: %1</source>
         <translation>Мына жерге жазылады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Флешканы салып, F5 басыңыз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="227" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
         <source>Writing… do not remove the stick</source>
         <translation>Жазылып жатыр… флешканы шығармаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="252" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="256" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Соңғы атаумен ештеңе қалған жоқ; бұрынғы жазбалар өзгермеді. Қайталауға болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="272" />
         <source>Export into folder</source>
         <translation>Қалтаға жазып алу</translation>
     </message>
@@ -1193,57 +1198,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="218" />
+        <location filename="../../precinct_app/ui/main_window.py" line="227" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="218" />
+        <location filename="../../precinct_app/ui/main_window.py" line="227" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="219" />
+        <location filename="../../precinct_app/ui/main_window.py" line="228" />
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="219" />
+        <location filename="../../precinct_app/ui/main_window.py" line="228" />
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="220" />
+        <location filename="../../precinct_app/ui/main_window.py" line="229" />
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="220" />
+        <location filename="../../precinct_app/ui/main_window.py" line="229" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="221" />
+        <location filename="../../precinct_app/ui/main_window.py" line="230" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="221" />
+        <location filename="../../precinct_app/ui/main_window.py" line="230" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="231" />
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="231" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="254" />
+        <location filename="../../precinct_app/ui/main_window.py" line="264" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1251,32 +1256,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="274" />
+        <location filename="../../precinct_app/ui/main_window.py" line="284" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="290" />
+        <location filename="../../precinct_app/ui/main_window.py" line="300" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="291" />
+        <location filename="../../precinct_app/ui/main_window.py" line="301" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="295" />
+        <location filename="../../precinct_app/ui/main_window.py" line="305" />
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="298" />
+        <location filename="../../precinct_app/ui/main_window.py" line="308" />
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="331" />
+        <location filename="../../precinct_app/ui/main_window.py" line="341" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1549,122 +1554,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
         <source>Version:</source>
         <translation>Нұсқа:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
         <source>Save PDF…</source>
         <translation>PDF сақтау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
         <source>Correct…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
         <source>Sign…</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="166" />
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="243" />
         <source>Draft — not signed</source>
         <translation>Жоба — қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="244" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
         <source>Signed at %1 · code %2</source>
         <translation>Сағат %1 қол қойылды · коды %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="247" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="248" />
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>%1-нұсқамен ауыстырылды · сағат %2 қол қойылған · коды %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Қайталанған хаттама (%1-нұсқа). Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="264" />
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Хаттаманы көрсетілген күйінде PDF файлына сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="266" />
         <source>Print through the system's print dialog; choose the number of copies there</source>
         <translation>Жүйенің басып шығару терезесі арқылы басу; дана санын сол жерде таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Қол қойылған күйінде сақталған бұрынғы нұсқа: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Бұл нұсқаға қол қойылған және ол өзгертуге жабық: өзгерту үшін оны түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="278" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="284" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Қатысушылар, кворум, ерекше пікірлер; қол қою кодты бекітеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Жазбаша себебімен %1-нұсқаны — қайталанған хаттаманы — ашу; бұл нұсқа сақталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="290" />
         <source>Already corrected: version %1 is the current one</source>
         <translation>Түзетіліп қойған: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="291" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="292" />
         <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
         <translation>Тек қол қойылған хаттама түзетіледі; жобаның деректері «Санау» экранында өзгертіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="301" />
         <source>Save the protocol</source>
         <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="321" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="322" />
         <source>Protocol saved: %1</source>
         <translation>Хаттама сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="342" />
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Хаттама басып шығаруға жіберілді: %n дана</numerusform>
@@ -1672,12 +1677,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="354" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="355" />
         <source>Protocol signed: code %1</source>
         <translation>Хаттамаға қол қойылды: коды %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="374" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="375" />
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>%1-нұсқа ашылды — қайталанған хаттама; %2-нұсқа қол қойылған күйінде сақталды</translation>
     </message>
@@ -1809,112 +1814,112 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="115" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="116" />
         <source>Restore the station from a backup</source>
         <translation>Учаскені сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="118" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="119" />
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры жоқ. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="121" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="122" />
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры тұтастық тексеруінен өтпеді. Ол жойылмайды, бөлек сақталады. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="125" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="126" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
         <source>Phase</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
         <source>Taken at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Last event</source>
         <translation>Соңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>Choose a backup file…</source>
         <translation>Сақтық көшірме файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
         <source>Set-up</source>
         <translation>Дайындық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
         <source>Voting open</source>
         <translation>Дауыс беру ашық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
         <source>Voting closed</source>
         <translation>Дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="140" />
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
         <source>sound</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
         <source>NOT USABLE</source>
         <translation>ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="200" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="205" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="206" />
         <source>No backup of this station was found in: %1</source>
         <translation>Бұл учаскенің сақтық көшірмелері табылмады: %1</translation>
     </message>
@@ -1922,119 +1927,119 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
         <source>Sign the protocol</source>
         <translation>Хаттамаға қол қою</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="205" />
         <source>Protocol: %1 — version %2</source>
         <translation>Хаттама: %1 — %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="207" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="208" />
         <source>repeated protocol</source>
         <translation>қайталанған хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="209" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="210" />
         <source>Members present at signing (tick each one)</source>
         <translation>Қол қою кезінде қатысып отырған мүшелер (әрқайсысын белгілеңіз)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
         <source>dissenting opinion</source>
         <translation>ерекше пікір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
         <source>Dissent…</source>
         <translation>Ерекше пікір…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="213" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="214" />
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation>Келіспеген мүше хаттамаға ерекше пікірмен қол қояды: ол қосымшада басылып, тегінің жанында белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="216" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
         <source>The dissenting opinion of %1</source>
         <translation>%1: ерекше пікір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="342" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="343" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="252" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="253" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="258" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="259" />
         <source>Lines not filled: %1</source>
         <translation>Толтырылмаған жолдар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="263" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="264" />
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation>Бақылау арақатынасы орындалмады: %1 (%2 / %3, айырма %4)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="267" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="268" />
         <source>Warning without a written explanation: %1</source>
         <translation>Жазбаша түсініктемесі жоқ ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="271" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="272" />
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation>Ерекше пікірді жазыңыз (%1) немесе өрісті жабыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="282" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="283" />
         <source>present %1 of %2; at least %3 needed</source>
         <translation>%2 мүшенің %1 қатысып отыр; кемінде %3 керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
         <source>Quorum</source>
         <translation>Кворум бар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
         <source>No quorum</source>
         <translation>Кворум жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="289" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="290" />
         <source>Signs the protocol: %1 — %2</source>
         <translation>Хаттамаға қол қояды: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="293" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294" />
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation>Қатысушылардың арасында қол қоюшы жоқ: төраға қол қояды; ол болмаса — төраға орынбасары; екеуі де болмаса — хатшы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="298" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="299" />
         <source>Signing is not possible yet:</source>
         <translation>Әзірге қол қоюға болмайды:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="306" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="307" />
         <source>Fixes the protocol code and locks this version</source>
         <translation>Хаттама кодын бекітіп, осы нұсқаны өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="337" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="338" />
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation>Сағат %1 қол қойылды. Осы кодты қағаз хаттамаға жазыңыз: ол осы сандарды куәландырады</translation>
     </message>
@@ -2350,119 +2355,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
         <source>Save turnout report (PDF)…</source>
         <translation>Қатысу туралы мәліметті сақтау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation>Аумақтық комиссияға арналған A4 есебі: ағымдағы қатысу, белгіленген уақыттағы, тізім бөлімдері және сағаттар бойынша қатысу, төраға мен хатшының қолына арналған жолдармен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
         <source>Ballots issued per hour</source>
         <translation>Сағат сайын берілген бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>At the report times</source>
         <translation>Белгіленген уақытта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
         <source>By list section</source>
         <translation>Тізім бөлімдері бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="281" />
         <source>hour of the day (local time)</source>
         <translation>сағат (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="282" />
         <source>the current hour, so far</source>
         <translation>ағымдағы сағат, әзірге</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="312" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="316" />
         <source>as of %1</source>
         <translation>сағ. %1 жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>ballots issued</source>
         <translation>бюллетень берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>voters on the list</source>
         <translation>тізімдегі сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>turnout</source>
         <translation>қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>On the list</source>
         <translation>Тізімде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
         <source>not recorded yet</source>
         <translation>әлі тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
         <source>pending</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="342" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="346" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="364" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="369" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="373" />
         <source>Save turnout report</source>
         <translation>Қатысу туралы мәліметті сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="394" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="398" />
         <source>Turnout report saved: %1</source>
         <translation>Қатысу туралы мәлімет сақталды: %1</translation>
     </message>
@@ -2510,7 +2515,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="198" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2518,72 +2523,107 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="103" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="106" />
         <source>The export folder (P164_…)</source>
         <translation>Жазып алынған қалта (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX немесе хаттаманың QR кодын сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
         <source>Station key (optional):</source>
         <translation>Учаске кілті (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="94" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <source>Checks</source>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="114" />
+        <source>Protocol values</source>
+        <translation>Хаттама мәндері</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
+        <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
+        <translation>Флешкадағы хаттама жолдары, қағаз хаттамамен салыстыру үшін: барлық тексеру өткенде көрсетіледі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>Choose the export folder first</source>
         <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="148" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="154" />
         <source>a TRAINING export</source>
         <translation>ОҚУ жазбасы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="156" />
         <source>PRELIMINARY</source>
         <translation>АЛДЫН АЛА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
         <source>Verified: all %1 checks pass</source>
         <translation>Расталды: барлық %1 тексеріс өтті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Contest</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="179" />
         <source>Export folder</source>
         <translation>Жазып алынған қалта</translation>
     </message>
@@ -2644,37 +2684,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>List number</source>
         <translation>Тізімдегі нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>No voter selected</source>
         <translation>Сайлаушы таңдалмаған</translation>
     </message>
@@ -2682,12 +2722,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="163" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="168" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Іздеу: ЖСН, тізімдегі нөмір немесе тегі [аты]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="195" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="200" />
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>
@@ -2695,7 +2735,7 @@
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="87" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="88" />
         <source>IIN, list number or surname</source>
         <translation>ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
@@ -2736,12 +2776,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="215" />
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="171" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2749,17 +2789,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

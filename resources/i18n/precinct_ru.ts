@@ -604,119 +604,119 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="181" />
         <source>Member at this desk:</source>
         <translation>Член комиссии за столом:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="184" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>ID card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="192" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Заменить испорченный бюллетень (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
         <source>Undo the issuance… (F8)</source>
         <translation>Отменить выдачу… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="208" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="210" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="213" />
         <source>No commission member here may issue ballots</source>
         <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="304" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
         <source>No voter matches “%1”</source>
         <translation>Нет избирателя по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="312" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="353" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="355" />
         <source>Choose the member working at this desk</source>
         <translation>Выберите члена комиссии, работающего за этим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="326" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="330" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="332" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>Бюллетень выдан № %1 в %2, выдал(а) %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="365" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Выдан бюллетень взамен испорченного: %1, № %2 · %3 · %4. Испорченный бюллетень сохраните для погашения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="390" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Выдача отменена: № %1, отменил(а) %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
         <source>For a voter who already has a ballot</source>
         <translation>Для избирателя, уже получившего бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="405" />
         <source>This ballot was already replaced once</source>
         <translation>Этот бюллетень уже заменялся один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="404" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="406" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: избиратель испортил бюллетень; выдайте один бюллетень взамен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="409" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: выдача записана по ошибке (председатель или заместитель, с указанием причины)</translation>
     </message>
@@ -835,117 +835,122 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Export the results</source>
         <translation>Выгрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Съёмные носители (флешки):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Look again (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Another folder…</source>
         <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Предварительно (протокол не подписан)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="142" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Каждый файл и имя папки помечаются как ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="143" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Exported by:</source>
         <translation>Выгружает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="144" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
         <source>Write and verify</source>
         <translation>Записать и проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
+        <source>%1.%2 MB</source>
+        <translation>%1,%2 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>read only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>writable</source>
         <translation>запись разрешена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Результаты выгружаются после подсчёта: подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Ещё не подписаны: %1. Возможна только предварительная выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Все протоколы подписаны: результаты можно выгрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
         <source>Will be written into: %1</source>
         <translation>Будет записано в: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Вставьте флешку и нажмите F5 или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="227" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
         <source>Writing… do not remove the stick</source>
         <translation>Идёт запись… не извлекайте флешку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="252" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="256" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Под окончательным именем ничего не осталось; прежние выгрузки не тронуты. Можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="272" />
         <source>Export into folder</source>
         <translation>Выгрузить в папку</translation>
     </message>
@@ -1196,57 +1201,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="218" />
+        <location filename="../../precinct_app/ui/main_window.py" line="227" />
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="218" />
+        <location filename="../../precinct_app/ui/main_window.py" line="227" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="219" />
+        <location filename="../../precinct_app/ui/main_window.py" line="228" />
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="219" />
+        <location filename="../../precinct_app/ui/main_window.py" line="228" />
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="220" />
+        <location filename="../../precinct_app/ui/main_window.py" line="229" />
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="220" />
+        <location filename="../../precinct_app/ui/main_window.py" line="229" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="221" />
+        <location filename="../../precinct_app/ui/main_window.py" line="230" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="221" />
+        <location filename="../../precinct_app/ui/main_window.py" line="230" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="231" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="222" />
+        <location filename="../../precinct_app/ui/main_window.py" line="231" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="254" />
+        <location filename="../../precinct_app/ui/main_window.py" line="264" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1255,32 +1260,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="274" />
+        <location filename="../../precinct_app/ui/main_window.py" line="284" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="290" />
+        <location filename="../../precinct_app/ui/main_window.py" line="300" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="291" />
+        <location filename="../../precinct_app/ui/main_window.py" line="301" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="295" />
+        <location filename="../../precinct_app/ui/main_window.py" line="305" />
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="298" />
+        <location filename="../../precinct_app/ui/main_window.py" line="308" />
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="331" />
+        <location filename="../../precinct_app/ui/main_window.py" line="341" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1555,122 +1560,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
         <source>Sign…</source>
         <translation>Подписать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="166" />
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="243" />
         <source>Draft — not signed</source>
         <translation>Проект — не подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="244" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
         <source>Signed at %1 · code %2</source>
         <translation>Подписан в %1 · код %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="247" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="248" />
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>Заменён версией %1 · подписан в %2 · код %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Повторный протокол (версия %1). Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="263" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="264" />
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Сохранить протокол в том виде, как он показан, в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="266" />
         <source>Print through the system's print dialog; choose the number of copies there</source>
         <translation>Печать через системное окно печати; число экземпляров выбирается там</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Прежняя версия, сохранённая в подписанном виде: действующая — версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Эта версия подписана и закрыта для изменений: чтобы изменить, исправьте её</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="278" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="284" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Присутствующие, кворум, особые мнения; подписание фиксирует код</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="287" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Открыть версию %1 — повторный протокол — с письменной причиной; эта версия сохраняется</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="289" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="290" />
         <source>Already corrected: version %1 is the current one</source>
         <translation>Уже исправлен: действующая — версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="291" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="292" />
         <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
         <translation>Исправляется только подписанный протокол; данные проекта меняются на экране «Подсчёт»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="301" />
         <source>Save the protocol</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="321" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="322" />
         <source>Protocol saved: %1</source>
         <translation>Протокол сохранён: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="342" />
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Протокол отправлен на печать: %n экземпляр</numerusform>
@@ -1679,12 +1684,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="354" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="355" />
         <source>Protocol signed: code %1</source>
         <translation>Протокол подписан: код %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="374" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="375" />
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>Открыта версия %1 — повторный протокол; версия %2 сохранена в подписанном виде</translation>
     </message>
@@ -1816,112 +1821,112 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="115" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="116" />
         <source>Restore the station from a backup</source>
         <translation>Восстановить участок из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="118" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="119" />
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 отсутствует. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="121" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="122" />
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 не прошла проверку целостности. Она будет сохранена отдельно, а не удалена. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="125" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="126" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Выберите резервную копию участка с флешки для копий или второго диска.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
         <source>Taken at</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Last event</source>
         <translation>Последнее событие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>Choose a backup file…</source>
         <translation>Выбрать файл резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
         <source>Set-up</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
         <source>Voting open</source>
         <translation>Голосование открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
         <source>Voting closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="140" />
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
         <source>sound</source>
         <translation>исправна</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
         <source>NOT USABLE</source>
         <translation>НЕПРИГОДНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="200" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="205" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="206" />
         <source>No backup of this station was found in: %1</source>
         <translation>Резервных копий этого участка не найдено в: %1</translation>
     </message>
@@ -1929,119 +1934,119 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="203" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
         <source>Sign the protocol</source>
         <translation>Подписать протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="205" />
         <source>Protocol: %1 — version %2</source>
         <translation>Протокол: %1 — версия %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="207" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="208" />
         <source>repeated protocol</source>
         <translation>повторный протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="209" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="210" />
         <source>Members present at signing (tick each one)</source>
         <translation>Члены комиссии, присутствующие при подписании (отметьте каждого)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
         <source>dissenting opinion</source>
         <translation>особое мнение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
         <source>Dissent…</source>
         <translation>Особое мнение…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="213" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="214" />
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation>Несогласный член комиссии подписывает протокол с особым мнением: оно печатается в приложении и отмечается у фамилии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="216" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
         <source>The dissenting opinion of %1</source>
         <translation>Особое мнение: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="342" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="343" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="252" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="253" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="258" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="259" />
         <source>Lines not filled: %1</source>
         <translation>Не заполнены строки: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="263" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="264" />
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation>Не выполнено контрольное соотношение: %1 (%2 против %3, разница %4)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="267" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="268" />
         <source>Warning without a written explanation: %1</source>
         <translation>Предупреждение без письменного объяснения: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="271" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="272" />
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation>Впишите особое мнение (%1) или закройте поле</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="282" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="283" />
         <source>present %1 of %2; at least %3 needed</source>
         <translation>присутствуют %1 из %2; нужно не меньше %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
         <source>Quorum</source>
         <translation>Кворум есть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
         <source>No quorum</source>
         <translation>Нет кворума</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="289" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="290" />
         <source>Signs the protocol: %1 — %2</source>
         <translation>Подписывает протокол: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="293" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294" />
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation>Среди присутствующих нет подписывающего: подписывает председатель; в его отсутствие — заместитель председателя; в отсутствие обоих — секретарь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="298" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="299" />
         <source>Signing is not possible yet:</source>
         <translation>Подписать пока нельзя:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="306" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="307" />
         <source>Fixes the protocol code and locks this version</source>
         <translation>Фиксирует код протокола и закрывает эту версию для изменений</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="337" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="338" />
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation>Подписан в %1. Впишите этот код в бумажный протокол: он удостоверяет эти цифры</translation>
     </message>
@@ -2357,119 +2362,119 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="266" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="267" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="268" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="269" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
         <source>Save turnout report (PDF)…</source>
         <translation>Сохранить сведения о явке (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
         <translation>Отчёт A4 для территориальной комиссии: текущая явка, явка на установленное время, по разделам списка и по часам, со строками для подписей председателя и секретаря</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
         <source>Ballots issued per hour</source>
         <translation>Выдано бюллетеней по часам</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
         <source>At the report times</source>
         <translation>На установленное время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
         <source>By list section</source>
         <translation>По разделам списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="281" />
         <source>hour of the day (local time)</source>
         <translation>час (местное время)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="282" />
         <source>the current hour, so far</source>
         <translation>текущий час, на данный момент</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="312" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="316" />
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>ballots issued</source>
         <translation>выдано бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>voters on the list</source>
         <translation>избирателей в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="313" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
         <source>turnout</source>
         <translation>явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
         <source>On the list</source>
         <translation>В списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
         <source>not recorded yet</source>
         <translation>ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
         <source>pending</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="342" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="346" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="358" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="360" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="364" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="369" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="373" />
         <source>Save turnout report</source>
         <translation>Сохранение сведений о явке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="394" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="398" />
         <source>Turnout report saved: %1</source>
         <translation>Сведения о явке сохранены: %1</translation>
     </message>
@@ -2517,7 +2522,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="198" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2525,72 +2530,107 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="83" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="85" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="103" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Проверяет папку с результатами с флешки участка: подпись, каждый файл, журнал аудита, коды протоколов и контрольные соотношения. База данных участка не нужна.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="88" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="106" />
         <source>The export folder (P164_…)</source>
         <translation>Папка выгрузки (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="90" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX или отсканируйте QR-код протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="91" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="92" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
         <source>Station key (optional):</source>
         <translation>Ключ участка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="93" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Код на бумажном протоколе (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="94" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="114" />
+        <source>Protocol values</source>
+        <translation>Значения протокола</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
+        <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
+        <translation>Строки протокола с флешки, для сверки с бумажным протоколом: показываются, когда пройдены все проверки</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>Choose the export folder first</source>
         <translation>Сначала выберите папку выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="148" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="154" />
         <source>a TRAINING export</source>
         <translation>УЧЕБНАЯ выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="156" />
         <source>PRELIMINARY</source>
         <translation>ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
         <source>Verified: all %1 checks pass</source>
         <translation>Подтверждено: пройдены все проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Contest</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="179" />
         <source>Export folder</source>
         <translation>Папка выгрузки</translation>
     </message>
@@ -2651,37 +2691,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>List number</source>
         <translation>Номер в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="74" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>No voter selected</source>
         <translation>Избиратель не выбран</translation>
     </message>
@@ -2689,12 +2729,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="163" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="168" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Поиск: ИИН, номер в списке или фамилия [имя]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="195" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="200" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -2702,7 +2742,7 @@
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="87" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="88" />
         <source>IIN, list number or surname</source>
         <translation>ИИН, номер в списке или фамилия</translation>
     </message>
@@ -2743,12 +2783,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="215" />
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="171" />
+        <location filename="../../precinct_app/ui/main_window.py" line="172" />
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2757,17 +2797,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="173" />
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="174" />
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="175" />
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>

@@ -18,7 +18,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.export_screen import ExportScreen
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.verify_screen import VerifyDialog, VerifyScreen
-from tests.gui.signable import make_signable
+from tests.gui.signable import CONSISTENT, make_signable
 from tests.unit.test_export import station, write_export
 
 
@@ -78,6 +78,12 @@ def test_export_writes_verifies_and_says_safe_to_remove(
     report = check.run_verify()
     assert report is not None and report.ok
     assert "Verified: all" in check.verdict.text() and "TRAINING" in check.verdict.text()
+    # The protocol as the stick carries it, to compare with the paper line by line.
+    assert check.tabs.isTabEnabled(1)
+    rows = [check.values_model.row_texts(r) for r in range(check.values_model.rowCount())]
+    assert rows[0][:2] == ["npp", "1"] and rows[0][3] == "300"
+    assert [r[1] for r in rows] == [str(n) for n in range(1, 15)]
+    assert rows[-2][2] == "Да, согласен" and rows[-2][3] == str(CONSISTENT["yes"])
     data = folder / "results.csv"
     raw = bytearray(data.read_bytes())
     raw[-3] ^= 0x01
@@ -87,6 +93,7 @@ def test_export_writes_verifies_and_says_safe_to_remove(
     assert check.verdict.text().endswith(
         "NOT VERIFIED: 2 of 19 checks fail: results.csv: SHA-256 differs from the manifest: "
         "the file was changed")
+    assert not check.tabs.isTabEnabled(1) and check.values_model.rowCount() == 0
     failing = [check.lines.item(i).text() for i in range(check.lines.count())
                if check.lines.item(i).text().startswith("✕")]
     assert any("results.csv" in line for line in failing)
