@@ -77,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     install_language(ctx.lang)
     apply_look(app, ctx.settings, family)
+    # Before any worker thread runs (the restore dialog's is the first one).
+    collector = GuiThreadCollector(app)
+    collector.start()
     if not restore_if_needed(ctx):
         return 1  # the dialog said what is wrong; the damaged file is left as it was
     if ctx.db_path.exists():
@@ -90,8 +93,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ctx.db = db
             else:  # an empty database (an interrupted set-up): offer the start screen
                 db.dispose()
-    collector = GuiThreadCollector(app)
-    collector.start()
     host = WindowHost(ctx)
     host.show()
     return app.exec()
