@@ -83,6 +83,17 @@ class VerifyCheck:
 
 
 @dataclass(frozen=True)
+class ExportedLine:
+    """One protocol line as the export carries it (results.csv), to read off the screen."""
+
+    contest: str
+    number: str
+    label_kk: str
+    label_ru: str
+    value: int | None
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     """Every check; ``ok`` iff all pass. ``failed_files`` names the files at fault."""
 
@@ -91,6 +102,9 @@ class VerifyReport:
     preliminary: bool
     checks: tuple[VerifyCheck, ...]
     failed_files: tuple[str, ...] = ()
+    # The protocol lines of results.csv, from the bytes that were checked: set only when
+    # every check passes (a failed export is not to be read off).
+    lines: tuple[ExportedLine, ...] = ()
 
     def main_failure(self) -> VerifyCheck | None:
         """The failure the verdict states, so that it names the file at fault.
@@ -106,38 +120,6 @@ class VerifyReport:
         named = (c for c in failing
                  if c.id.startswith("file_hash:") or c.id == "files_listed")
         return next(named, failing[0] if failing else None)
-
-
-@dataclass(frozen=True)
-class ExportedLine:
-    """One protocol line as the export carries it (results.csv), to read off the screen."""
-
-    contest: str
-    number: str
-    label_kk: str
-    label_ru: str
-    value: int | None
-
-
-def exported_lines(folder: Path) -> list[ExportedLine]:
-    """Every protocol line of the export in ``folder``, in order, from results.csv.
-
-    For a folder :func:`verify_folder` accepted (its CSV then agrees with results.json);
-    an unreadable file gives [] rather than an error: the report already said why.
-    """
-    try:
-        text = (Path(folder) / RESULTS_CSV).read_text("utf-8")
-        rows = list(csv.reader(io.StringIO(text, newline="")))
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return []
-    out: list[ExportedLine] = []
-    for row in rows[1:]:
-        if len(row) < len(RESULTS_CSV_COLUMNS):
-            return []
-        contest, number, _key, label_kk, label_ru, value = row[:6]
-        out.append(ExportedLine(contest, number, label_kk, label_ru,
-                                int(value) if value.lstrip("-").isdigit() else None))
-    return out
 
 
 def normalise_code(code: str) -> str:
@@ -163,6 +145,7 @@ class _Run:
         self.checks: list[VerifyCheck] = []
         self.bad_files: list[str] = []
         self.codes: list[str] = []  # the protocol codes that verified
+        self.lines: list[ExportedLine] = []  # results.csv, once it agreed with results.json
 
     def add(self, check_id: str, ok: bool, code: str, file: str | None = None, /,
             **params: Any) -> bool:
@@ -603,22 +586,33 @@ def _labels(contests: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[str, 
     return out
 
 
-def _results_csv(run: _Run, manifest: dict[str, Any], data: bytes | None,
-                 contests: list[dict[str, Any]] | None) -> None:
+def _csv_body(run: _Run, check_id: str, name: str, data: bytes | None,
+              base: tuple[str, ...], mode: str) -> list[list[str]] | None:
+    """The rows under the header of an exported CSV file; None once its failure is added
+    (missing or changed, not CSV, or not the columns of formats.md for ``mode``)."""
     if data is None:
-        run.add("results_csv", False, "verify_skipped", RESULTS_CSV, name=RESULTS_CSV)
-        return
-    if contests is None:
-        run.add("results_csv", False, "verify_csv_no_results")
-        return
+        run.add(check_id, False, "verify_skipped", name, name=name)
+        return None
     rows = _csv_rows(data)
     if rows is None:
-        run.add("results_csv", False, "verify_csv_unreadable", RESULTS_CSV, name=RESULTS_CSV)
-        return
-    columns = csv_columns(RESULTS_CSV_COLUMNS, manifest["mode"])
+        run.add(check_id, False, "verify_csv_unreadable", name, name=name)
+        return None
+    columns = csv_columns(base, mode)
     if not rows or tuple(rows[0]) != columns:
-        run.add("results_csv", False, "verify_csv_columns", RESULTS_CSV, name=RESULTS_CSV,
+        run.add(check_id, False, "verify_csv_columns", name, name=name,
                 columns=",".join(columns))
+        return None
+    return rows[1:]
+
+
+def _results_csv(run: _Run, manifest: dict[str, Any], data: bytes | None,
+                 contests: list[dict[str, Any]] | None) -> None:
+    if data is not None and contests is None:
+        run.add("results_csv", False, "verify_csv_no_results")
+        return
+    body = _csv_body(run, "results_csv", RESULTS_CSV, data, RESULTS_CSV_COLUMNS,
+                     manifest["mode"])
+    if body is None or contests is None:
         return
     try:
         expected = _expected_csv(contests, manifest["mode"])
@@ -626,9 +620,9 @@ def _results_csv(run: _Run, manifest: dict[str, Any], data: bytes | None,
     except (KeyError, TypeError, AttributeError):
         run.add("results_csv", False, "verify_csv_unreadable", RESULTS_CSV, name=RESULTS_CSV)
         return
-    body = rows[1:]
+    width = len(csv_columns(RESULTS_CSV_COLUMNS, manifest["mode"]))
     for index, row in enumerate(body):
-        if len(row) != len(columns):
+        if len(row) != width:
             run.add("results_csv", False, "verify_csv_row", RESULTS_CSV, line=index + 2)
             return
         contest, number, key, label_kk, label_ru, value, source, *mark = row
@@ -640,23 +634,17 @@ def _results_csv(run: _Run, manifest: dict[str, Any], data: bytes | None,
     if len(body) != len(expected):
         run.add("results_csv", False, "verify_csv_row", RESULTS_CSV, line=len(body) + 2)
         return
+    run.lines = [ExportedLine(r[0], r[1], r[3], r[4],
+                              int(r[5]) if r[5].lstrip("-").isdigit() else None) for r in body]
     run.add("results_csv", True, "verify_csv_ok", lines=len(body))
 
 
 def _turnout_csv(run: _Run, manifest: dict[str, Any], data: bytes | None) -> None:
-    if data is None:
-        run.add("turnout_csv", False, "verify_skipped", TURNOUT_CSV, name=TURNOUT_CSV)
+    body = _csv_body(run, "turnout_csv", TURNOUT_CSV, data, TURNOUT_CSV_COLUMNS,
+                     manifest["mode"])
+    if body is None:
         return
-    rows = _csv_rows(data)
-    if rows is None:
-        run.add("turnout_csv", False, "verify_csv_unreadable", TURNOUT_CSV, name=TURNOUT_CSV)
-        return
-    columns = csv_columns(TURNOUT_CSV_COLUMNS, manifest["mode"])
-    if not rows or tuple(rows[0]) != columns:
-        run.add("turnout_csv", False, "verify_csv_columns", TURNOUT_CSV, name=TURNOUT_CSV,
-                columns=",".join(columns))
-        return
-    for index, row in enumerate(rows[1:]):
+    for index, row in enumerate(body):
         try:
             _time, _contest, issued, on_list, percent, *mark = row
             numbers_ok = int(issued) >= 0 and int(on_list) >= 0 and float(percent) >= 0
@@ -665,7 +653,7 @@ def _turnout_csv(run: _Run, manifest: dict[str, Any], data: bytes | None) -> Non
         if not numbers_ok or tuple(mark) != training_mark(manifest["mode"]):
             run.add("turnout_csv", False, "verify_turnout_row", TURNOUT_CSV, line=index + 2)
             return
-    run.add("turnout_csv", True, "verify_turnout_ok", rows=len(rows) - 1)
+    run.add("turnout_csv", True, "verify_turnout_ok", rows=len(body))
 
 
 def verify_folder(path: Path, *, key: str | None = None, code: str | None = None) -> VerifyReport:
@@ -693,4 +681,5 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
         _paper_code(run, code, contests)
     ok = all(c.ok for c in run.checks)
     return VerifyReport(ok, manifest["mode"] == "training", manifest["status"] == "preliminary",
-                        tuple(run.checks), tuple(run.bad_files))
+                        tuple(run.checks), tuple(run.bad_files),
+                        tuple(run.lines) if ok else ())

@@ -44,7 +44,6 @@ class VerifyScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.folder: Path | None = None
         self.report: verify.VerifyReport | None = None
         self._setup_ui()
         self._connect_signals()
@@ -131,7 +130,7 @@ class VerifyScreen(QWidget):
         except Exception as exc:  # a hostile folder must not crash the screen
             self.verdict.show_message("error", error_text(exc, self._ctx.lang))
             return None
-        self.report, self.folder = report, Path(folder)
+        self.report = report
         self._show(report)
         return report
 
@@ -161,7 +160,7 @@ class VerifyScreen(QWidget):
 
     def _show_values(self, report: verify.VerifyReport) -> None:
         """The lines of a verified export; nothing for one that failed (not to be read)."""
-        lines = verify.exported_lines(self.folder) if report.ok and self.folder else []
+        lines = report.lines  # from the bytes just verified; none for a failed export
         use_kk = self._ctx.lang == "kk"  # the export labels its lines in Kazakh and Russian
         self.values_model.set_rows(
             [self.tr("Contest"), self.tr("No."), self.tr("Line"), self.tr("Value")],

@@ -14,7 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from precinct_app.messages import text
-from precinct_app.services import audit, keys, protocol, verify
+from precinct_app.services import audit, keys, protocol
 from precinct_app.services.clock import Clock
 from precinct_app.services.verify import VerifyError, verify_folder
 from tests.unit.test_export import EVENING, EXPECTED_FILES, station, write_export
@@ -336,12 +336,12 @@ def _first_code(folder: Path) -> str:
     raise AssertionError("version 1 was signed")
 
 
-def test_the_exported_lines_read_off_a_verified_folder(folder: Path) -> None:
-    lines = verify.exported_lines(folder)
+def test_a_verified_report_carries_the_lines_to_read_off(folder: Path) -> None:
+    lines = verify_folder(folder).lines
     results = json.loads((folder / "results.json").read_bytes())
     wanted = [(c["id"], str(line["number"]), line["value"])
               for c in results["contests"] for line in c["lines"]]
     assert [(x.contest, x.number, x.value) for x in lines] == wanted
     assert lines[0].label_kk and lines[0].label_ru  # both languages, as on the paper
     (folder / "results.csv").write_bytes(b"\xff\xfe not text")
-    assert verify.exported_lines(folder) == []
+    assert verify_folder(folder).lines == ()  # a failed export is not to be read off
