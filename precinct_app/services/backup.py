@@ -50,8 +50,8 @@ from sqlalchemy.pool import StaticPool
 from precinct_app import db as dbmod
 from precinct_app.services import audit, keys
 from precinct_app.services.clock import Clock
+from precinct_app.services.durable import fsync_dir, fsync_file, write_synced
 from precinct_app.services.errors import DomainError
-from precinct_app.services.pdf_common import fsync_dir
 
 DEFAULT_KEEP = 5
 DEFAULT_FOLDER = "backups"
@@ -263,31 +263,12 @@ def _integrity(conn: sqlite3.Connection) -> str | None:
     return None if rows == ["ok"] else (rows[0] if rows else "no answer")
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_quietly(*paths: Path) -> None:
@@ -355,7 +336,7 @@ def backup_now(
             with closing(_new_file(tmp)) as copy:
                 src.backup(copy)  # one step: a consistent snapshot, writers carry on (WAL)
                 copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        _fsync_file(tmp)
+        fsync_file(tmp)
         final = dest / name
         facts = check_backup(tmp)  # integrity_check, station, audit chain of the copy
         if not facts.ok:
@@ -363,7 +344,7 @@ def backup_now(
             raise BackupError("backup_copy_damaged", path=str(dest), detail=detail)
         sidecar = _side(final, CHECKSUM_SUFFIX)
         sidecar_tmp = dest / f".{sidecar.name}.tmp"
-        _write_synced(sidecar_tmp, f"{_sha256(tmp)}  {name}\n".encode("ascii"))
+        write_synced(sidecar_tmp, f"{_sha256(tmp)}  {name}\n".encode("ascii"))
         # The checksum first: a crash between the two renames leaves an orphan .sha256
         # (removed by the next backup), never a backup under its name without its sum.
         os.replace(sidecar_tmp, sidecar)
@@ -611,7 +592,7 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
         with closing(_connect(backup, "ro")) as src, closing(_new_file(tmp)) as copy:
             src.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
-        _fsync_file(tmp)
+        fsync_file(tmp)
         again = check_backup(tmp)
         if not again.ok or (again.audit_seq, again.audit_hash) != (check.audit_seq,
                                                                    check.audit_hash):
@@ -624,7 +605,7 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
                               detail=recorded.code or "restore event missing")
         with closing(_new_file(tmp)) as copy:
             copy.execute("PRAGMA journal_mode = WAL")  # as every station connection sets it
-        _fsync_file(tmp)
+        fsync_file(tmp)
     except BackupError:
         _remove_quietly(tmp)
         raise

@@ -13,6 +13,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from precinct_app.services.durable import write_synced
 from precinct_app.services.errors import DomainError
 
 
@@ -42,12 +43,7 @@ def create_key(path: Path) -> Ed25519PrivateKey:
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, pem)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    write_synced(tmp, pem, 0o600)  # owner-only from the first byte
     if path.exists():
         tmp.unlink()
         raise KeyError_("key_exists", path=str(path))

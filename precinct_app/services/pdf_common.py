@@ -20,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from precinct_app.resources import resource_path
+from precinct_app.services.durable import fsync_dir, write_synced
 
 LANGS = ("kk+ru", "kk", "ru", "en")
 FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
@@ -41,9 +42,6 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts/NotoSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
-
-
-_register_fonts = register_fonts  # the name turnout_pdf has always used
 
 
 def languages(lang: str) -> tuple[str, ...]:
@@ -117,9 +115,6 @@ def canvas_maker(footer: Callable[[Canvas, int, int], None]) -> type:
     return _NumberedCanvas
 
 
-_canvas_maker = canvas_maker  # the name turnout_pdf has always used
-
-
 def save_pdf(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, replace).
 
@@ -131,14 +126,7 @@ def save_pdf(path: Path, data: bytes) -> Path:
     try:
         if path.is_dir():
             raise IsADirectoryError(21, os.strerror(21), str(path))
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        write_synced(tmp, data)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -148,21 +136,6 @@ def save_pdf(path: Path, data: bytes) -> Path:
     return path
 
 
-def fsync_dir(folder: Path) -> None:
-    # The rename itself is durable once the folder is synced (not possible everywhere).
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-_fsync_dir = fsync_dir  # the old private name, still imported by turnout_pdf
 
 # The signature block, footer and training words the station's printed reports share
 # (turnout report, paper list): one legal wording, kept in one place.

@@ -44,12 +44,11 @@ from precinct_app.services.pdf_common import (  # noqa: F401  (re-exported: turn
     LANGS,
     SIGNATURE_LABELS,
     TRAINING_MARK,
-    _canvas_maker,
-    _fsync_dir,
-    _register_fonts,
+    canvas_maker,
     draw_training_marks,
     grouped,
     languages,
+    register_fonts,
     save_pdf,
 )
 from precinct_app.services.station import StationInfo, load_station
@@ -407,7 +406,7 @@ def build(
     lang: str = "kk+ru",
 ) -> bytes:
     """The turnout report as PDF bytes (A4); ``as_of`` is station time (aware)."""
-    _register_fonts()
+    register_fonts()
     if as_of.tzinfo is None:
         raise ValueError("as_of must carry its time zone")
     spec = _Report(report, station, as_of, training, lang)
@@ -421,7 +420,7 @@ def build(
         lang={"kk+ru": "kk", "kk": "kk", "ru": "ru", "en": "en"}[lang],
     )
     doc.build(spec.story(), onFirstPage=spec.draw_page, onLaterPages=spec.draw_page,
-              canvasmaker=_canvas_maker(spec.draw_footer))
+              canvasmaker=canvas_maker(spec.draw_footer))
     return out.getvalue()
 
 
