@@ -59,6 +59,7 @@ PHASE_PREFIX = "phase-"  # the reason of a backup taken at a phase change ("phas
 SUFFIX = ".sqlite3"
 CHECKSUM_SUFFIX = ".sha256"
 _STAMP = "%Y%m%dT%H%M%S"
+_STAMP_IN_NAME = re.compile(r"_(\d{8}T\d{6})_")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_MS = dbmod.BUSY_TIMEOUT_MS
 _SPACE_MARGIN = 1 << 20  # the journal and the checksum file need a little more
@@ -162,6 +163,18 @@ def reason_slug(reason: str) -> str:
     """A reason as it goes into a name: lower-case ASCII letters, digits and dashes."""
     slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")
     return slug[:40] or "manual"
+
+
+def taken_in_name(path: Path) -> dt.datetime | None:
+    """When a backup was taken (station time, naive), read from its name; None for a file
+    named otherwise (a copy renamed by hand)."""
+    match = _STAMP_IN_NAME.search(Path(path).name)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match.group(1), _STAMP)
+    except ValueError:
+        return None
 
 
 def _pattern(prefix: str) -> re.Pattern[str]:

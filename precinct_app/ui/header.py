@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,18 @@ LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English
 def grouped(number: int) -> str:
     """Thousands separated by a thin space (ui.md), e.g. 2 214."""
     return f"{number:,}".replace(",", "\u2009")
+
+
+def phase_word(phase: str | None) -> str:
+    """A station phase as the header words it, in the interface language."""
+    words = {
+        "setup": QCoreApplication.translate("HeaderBar", "Set-up"),
+        "voting_open": QCoreApplication.translate("HeaderBar", "Voting open"),
+        "voting_closed": QCoreApplication.translate("HeaderBar", "Voting closed"),
+        "counting": QCoreApplication.translate("HeaderBar", "Counting"),
+        "signed": QCoreApplication.translate("HeaderBar", "Signed"),
+    }
+    return words.get(phase or "", phase or "")
 
 
 def local_text(texts: dict[str, str], lang: str) -> str:
@@ -147,12 +159,7 @@ class HeaderBar(QFrame):
             self.tr("Precinct No. %1 · %2").replace("%1", station.precinct_number)
             .replace("%2", local_text(station.address, lang))
         )
-        phases = {
-            "setup": self.tr("Set-up"), "voting_open": self.tr("Voting open"),
-            "voting_closed": self.tr("Voting closed"), "counting": self.tr("Counting"),
-            "signed": self.tr("Signed"),
-        }
-        self.phase.setText(phases.get(station.phase, station.phase))
+        self.phase.setText(phase_word(station.phase))
         on_list = grouped(station.voters_on_list)
         if self._issued and station.phase != "setup":
             self.voters.setText(

@@ -29,6 +29,7 @@ from precinct_app.services import backup
 from precinct_app.services.backup import BackupCheck, BackupInfo, RestoreResult
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.header import phase_word
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.sizes import scaled
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
@@ -134,19 +135,13 @@ class RestoreDialog(QDialog):
                                    else self.tr("Cancel"))
         self._on_selection_changed()
 
-    def _phase(self, phase: str | None) -> str:
-        words = {"setup": self.tr("Set-up"), "voting_open": self.tr("Voting open"),
-                 "voting_closed": self.tr("Voting closed"), "counting": self.tr("Counting"),
-                 "signed": self.tr("Signed")}
-        return words.get(phase or "", phase or "")
-
     def _add(self, check: BackupCheck) -> QTreeWidgetItem:
         for index in range(self.backups.topLevelItemCount()):  # chosen twice: listed once
             item = self.backups.topLevelItem(index)
             if item is not None and item.data(0, _PATH_ROLE) == str(check.path):
                 return item
         item = QTreeWidgetItem([
-            self._taken(check.path), self._phase(check.phase) if check.ok else "",
+            self._taken(check.path), phase_word(check.phase) if check.ok else "",
             (f"{check.audit_seq} · {check.last_event_local()}" if check.ok else ""),
             self.tr("sound") if check.ok else self.tr("NOT USABLE"), check.path.name,
         ])
@@ -169,12 +164,9 @@ class RestoreDialog(QDialog):
         return error_text(problem, self._ctx.lang)
 
     def _taken(self, path: Path) -> str:
-        """The time in the backup's name, as the commission reads it (``06.10 09:30``)."""
-        parts = path.stem.split("_")
-        stamp = next((p for p in parts if len(p) == 15 and p[8] == "T"), "")
-        if not stamp:
-            return ""
-        return f"{stamp[6:8]}.{stamp[4:6]} {stamp[9:11]}:{stamp[11:13]}"
+        """When the backup was taken, as the commission reads it (``06.10 09:30``)."""
+        taken = backup.taken_in_name(path)
+        return taken.strftime("%d.%m %H:%M") if taken is not None else ""
 
     def _select_first_usable(self) -> None:
         for index in range(self.backups.topLevelItemCount()):
@@ -200,7 +192,7 @@ class RestoreDialog(QDialog):
             self.details.setText(self.problem_text(check) or self.tr(
                 "%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots "
                 "issued after it are not in it: take them from the paper list.").replace(
-                "%1", str(check.path)).replace("%2", self._phase(check.phase)).replace(
+                "%1", str(check.path)).replace("%2", phase_word(check.phase)).replace(
                 "%3", str(check.audit_seq)).replace("%4", check.last_event_local()))
         elif self.backups.topLevelItemCount() == 0 and self._problem is not None:
             self.details.setText(self.tr("No backup of this station was found in: %1").replace(

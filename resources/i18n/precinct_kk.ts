@@ -834,122 +834,122 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
         <source>Export the results</source>
         <translation>Нәтижелерді жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Алынбалы тасымалдағыштар (флешкалар):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Look again (F5)</source>
         <translation>Қайта қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Another folder…</source>
         <translation>Басқа қалта…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Алдын ала (хаттамаға қол қойылмаған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Әр файл мен қалта атауы АЛДЫН АЛА деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Exported by:</source>
         <translation>Жазып алатын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Write and verify</source>
         <translation>Жазу және тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="163" />
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
         <source>Label</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
         <source>Free</source>
         <translation>Бос орын</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
         <source>Access</source>
         <translation>Қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="171" />
         <source>read only</source>
         <translation>тек оқу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="171" />
         <source>writable</source>
         <translation>жазуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="194" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Нәтижелер санаудан кейін жазып алынады: санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="197" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Әлі қол қойылмаған: %1. Тек алдын ала жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="201" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Барлық хаттамаға қол қойылған: нәтижелерді жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
         <source>Will be written into: %1</source>
         <translation>Мына жерге жазылады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Флешканы салып, F5 басыңыз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="230" />
         <source>Writing… do not remove the stick</source>
         <translation>Жазылып жатыр… флешканы шығармаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="245" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="256" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="255" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Соңғы атаумен ештеңе қалған жоқ; бұрынғы жазбалар өзгермеді. Қайталауға болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="271" />
         <source>Export into folder</source>
         <translation>Қалтаға жазып алу</translation>
     </message>
@@ -957,67 +957,67 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="135" />
+        <location filename="../../precinct_app/ui/header.py" line="147" />
         <source>TRAINING</source>
         <translation>ОҚУ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="136" />
+        <location filename="../../precinct_app/ui/header.py" line="148" />
         <source>BACKUP FAILED</source>
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="137" />
+        <location filename="../../precinct_app/ui/header.py" line="149" />
         <source>Large text (on or off)</source>
         <translation>Ірі мәтін (қосу немесе өшіру)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="140" />
+        <location filename="../../precinct_app/ui/header.py" line="152" />
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="147" />
+        <location filename="../../precinct_app/ui/header.py" line="159" />
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="151" />
+        <location filename="../../precinct_app/ui/header.py" line="32" />
         <source>Set-up</source>
         <translation>Дайындық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="151" />
+        <location filename="../../precinct_app/ui/header.py" line="33" />
         <source>Voting open</source>
         <translation>Дауыс беру ашық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="152" />
+        <location filename="../../precinct_app/ui/header.py" line="34" />
         <source>Voting closed</source>
         <translation>Дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="152" />
+        <location filename="../../precinct_app/ui/header.py" line="35" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="153" />
+        <location filename="../../precinct_app/ui/header.py" line="36" />
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="159" />
+        <location filename="../../precinct_app/ui/header.py" line="166" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="163" />
+        <location filename="../../precinct_app/ui/header.py" line="170" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="165" />
+        <location filename="../../precinct_app/ui/header.py" line="172" />
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
@@ -1814,112 +1814,87 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="116" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="117" />
         <source>Restore the station from a backup</source>
         <translation>Учаскені сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="119" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="120" />
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры жоқ. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="122" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="123" />
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры тұтастық тексеруінен өтпеді. Ол жойылмайды, бөлек сақталады. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="126" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="127" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Phase</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Taken at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>Last event</source>
         <translation>Соңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
         <source>Choose a backup file…</source>
         <translation>Сақтық көшірме файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="135" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
-        <source>Set-up</source>
-        <translation>Дайындық</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
-        <source>Voting open</source>
-        <translation>Дауыс беру ашық</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
-        <source>Voting closed</source>
-        <translation>Дауыс беру жабылды</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
-        <source>Counting</source>
-        <translation>Санау</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="140" />
-        <source>Signed</source>
-        <translation>Қол қойылды</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
         <source>sound</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
         <source>NOT USABLE</source>
         <translation>ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="196" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="206" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
         <source>No backup of this station was found in: %1</source>
         <translation>Бұл учаскенің сақтық көшірмелері табылмады: %1</translation>
     </message>
@@ -2515,7 +2490,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="197" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2523,107 +2498,107 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="105" />
         <source>The export folder (P164_…)</source>
         <translation>Жазып алынған қалта (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="107" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX немесе хаттаманың QR кодын сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
         <source>Station key (optional):</source>
         <translation>Учаске кілті (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="114" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
         <source>Protocol values</source>
         <translation>Хаттама мәндері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="115" />
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Флешкадағы хаттама жолдары, қағаз хаттамамен салыстыру үшін: барлық тексеру өткенде көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
         <source>Choose the export folder first</source>
         <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="148" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="147" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="153" />
         <source>a TRAINING export</source>
         <translation>ОҚУ жазбасы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="155" />
         <source>PRELIMINARY</source>
         <translation>АЛДЫН АЛА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="157" />
         <source>Verified: all %1 checks pass</source>
         <translation>Расталды: барлық %1 тексеріс өтті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
         <source>Contest</source>
         <translation>Дауыс беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
         <source>Export folder</source>
         <translation>Жазып алынған қалта</translation>
     </message>
@@ -2776,7 +2751,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="215" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="210" />
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>

@@ -835,122 +835,122 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
         <source>Export the results</source>
         <translation>Выгрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Съёмные носители (флешки):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Look again (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Another folder…</source>
         <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Предварительно (протокол не подписан)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Каждый файл и имя папки помечаются как ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Exported by:</source>
         <translation>Выгружает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Write and verify</source>
         <translation>Записать и проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="163" />
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="171" />
         <source>read only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="171" />
         <source>writable</source>
         <translation>запись разрешена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="194" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Результаты выгружаются после подсчёта: подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="197" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Ещё не подписаны: %1. Возможна только предварительная выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="201" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Все протоколы подписаны: результаты можно выгрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
         <source>Will be written into: %1</source>
         <translation>Будет записано в: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Вставьте флешку и нажмите F5 или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="230" />
         <source>Writing… do not remove the stick</source>
         <translation>Идёт запись… не извлекайте флешку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="245" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="256" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="255" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Под окончательным именем ничего не осталось; прежние выгрузки не тронуты. Можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="271" />
         <source>Export into folder</source>
         <translation>Выгрузить в папку</translation>
     </message>
@@ -958,67 +958,67 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="135" />
+        <location filename="../../precinct_app/ui/header.py" line="147" />
         <source>TRAINING</source>
         <translation>ОБУЧЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="136" />
+        <location filename="../../precinct_app/ui/header.py" line="148" />
         <source>BACKUP FAILED</source>
         <translation>КОПИЯ НЕ СДЕЛАНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="137" />
+        <location filename="../../precinct_app/ui/header.py" line="149" />
         <source>Large text (on or off)</source>
         <translation>Крупный текст (включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="140" />
+        <location filename="../../precinct_app/ui/header.py" line="152" />
         <source>No station is set up on this computer yet</source>
         <translation>На этом компьютере участок ещё не создан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="147" />
+        <location filename="../../precinct_app/ui/header.py" line="159" />
         <source>Precinct No. %1 · %2</source>
         <translation>Участок № %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="151" />
+        <location filename="../../precinct_app/ui/header.py" line="32" />
         <source>Set-up</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="151" />
+        <location filename="../../precinct_app/ui/header.py" line="33" />
         <source>Voting open</source>
         <translation>Голосование открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="152" />
+        <location filename="../../precinct_app/ui/header.py" line="34" />
         <source>Voting closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="152" />
+        <location filename="../../precinct_app/ui/header.py" line="35" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="153" />
+        <location filename="../../precinct_app/ui/header.py" line="36" />
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="159" />
+        <location filename="../../precinct_app/ui/header.py" line="166" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Выдано бюллетеней: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="163" />
+        <location filename="../../precinct_app/ui/header.py" line="170" />
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="165" />
+        <location filename="../../precinct_app/ui/header.py" line="172" />
         <source>At this desk: %1</source>
         <translation>За этим столом: %1</translation>
     </message>
@@ -1821,112 +1821,87 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="116" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="117" />
         <source>Restore the station from a backup</source>
         <translation>Восстановить участок из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="119" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="120" />
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 отсутствует. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="122" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="123" />
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 не прошла проверку целостности. Она будет сохранена отдельно, а не удалена. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="126" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="127" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Выберите резервную копию участка с флешки для копий или второго диска.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="129" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
         <source>Taken at</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>Last event</source>
         <translation>Последнее событие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
         <source>Choose a backup file…</source>
         <translation>Выбрать файл резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="135" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
-        <source>Set-up</source>
-        <translation>Подготовка</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
-        <source>Voting open</source>
-        <translation>Голосование открыто</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
-        <source>Voting closed</source>
-        <translation>Голосование закрыто</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="139" />
-        <source>Counting</source>
-        <translation>Подсчёт</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="140" />
-        <source>Signed</source>
-        <translation>Подписан</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
         <source>sound</source>
         <translation>исправна</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="151" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
         <source>NOT USABLE</source>
         <translation>НЕПРИГОДНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="196" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="206" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
         <source>No backup of this station was found in: %1</source>
         <translation>Резервных копий этого участка не найдено в: %1</translation>
     </message>
@@ -2522,7 +2497,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="197" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2530,107 +2505,107 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Проверяет папку с результатами с флешки участка: подпись, каждый файл, журнал аудита, коды протоколов и контрольные соотношения. База данных участка не нужна.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="105" />
         <source>The export folder (P164_…)</source>
         <translation>Папка выгрузки (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="107" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX или отсканируйте QR-код протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
         <source>Station key (optional):</source>
         <translation>Ключ участка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Код на бумажном протоколе (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="114" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
         <source>Protocol values</source>
         <translation>Значения протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="115" />
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Строки протокола с флешки, для сверки с бумажным протоколом: показываются, когда пройдены все проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
         <source>Choose the export folder first</source>
         <translation>Сначала выберите папку выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="148" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="147" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="154" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="153" />
         <source>a TRAINING export</source>
         <translation>УЧЕБНАЯ выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="155" />
         <source>PRELIMINARY</source>
         <translation>ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="157" />
         <source>Verified: all %1 checks pass</source>
         <translation>Подтверждено: пройдены все проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
         <source>Contest</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="167" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="179" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
         <source>Export folder</source>
         <translation>Папка выгрузки</translation>
     </message>
@@ -2783,7 +2758,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="215" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="210" />
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>

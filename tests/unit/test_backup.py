@@ -429,3 +429,10 @@ def test_the_health_check_of_a_crashed_station_never_folds_its_wal(
     assert backup.database_health(crashed / "station.sqlite3") == "ok"
     assert (wal.read_bytes(), (crashed / "station.sqlite3").read_bytes()) == before
     assert _counts(crashed / "station.sqlite3") == (25, 25)  # the WAL's ballots are there
+
+
+def test_the_time_a_backup_was_taken_is_read_from_its_name(tmp_path: Path) -> None:
+    taken = backup.taken_in_name(tmp_path / "station_20241006T093000_timer_2.sqlite3")
+    assert taken == dt.datetime(2024, 10, 6, 9, 30)
+    assert backup.taken_in_name(tmp_path / "copy-from-the-chair.sqlite3") is None
+    assert backup.taken_in_name(tmp_path / "station_20241399T250000_timer.sqlite3") is None
