@@ -1,5 +1,5 @@
 """``python -m bench``: import, search, issuance, the protocol PDF, backups and the verifier,
-each against a baseline.
+start-up to a usable window and Enter to confirmation at the desk, each against a baseline.
 
 Every figure is printed beside a baseline measured in the same run on the same
 machine, as a ratio; targets are reported (met / NOT MET), never asserted.
@@ -29,7 +29,9 @@ from platformdirs import user_data_dir
 from sqlalchemy import create_engine, select
 
 from bench.backup_export import bench_backup_export
+from bench.desk import bench_desk
 from bench.protocol_pdf import bench_protocol_pdf
+from bench.startup import bench_startup
 from precinct_app.db import open_database
 from precinct_app.models import Base, Voter
 from precinct_app.services import audit, issuance, phases, search, voter_import, voters
@@ -346,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run every benchmark (or the one named by ``--only``); exit 0 unless something crashed."""
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--only",
-                        choices=("import", "search", "issuance", "protocol_pdf", "backup"),
+                        choices=("import", "search", "issuance", "protocol_pdf", "backup",
+                                 "startup", "desk"),
                         help="run one benchmark (search includes the import it needs)")
     only = parser.parse_args(argv).only
     print(f"Precinct benchmarks, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
@@ -358,6 +361,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if only == "backup":
         bench_backup_export()
+        return 0
+    if only == "startup":
+        bench_startup()
+        return 0
+    if only == "desk":
+        bench_desk()
         return 0
     with tempfile.TemporaryDirectory(prefix="precinct-bench-") as tmp:
         workdir = Path(tmp)
@@ -374,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_issuance()
         bench_protocol_pdf()
         bench_backup_export()
+        bench_startup()
+        bench_desk()  # last: it makes this process a Qt application
     return 0
 
 

@@ -50,7 +50,18 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 @pytest.fixture
 def clock() -> Clock:
-    """A clock fixed on the morning of the sample election day."""
+    """A replaced clock that ticks from the morning of the sample election day.
+
+    It advances with real time, as a station's clock does between and within actions,
+    so a test meets what two readings of the clock do; a test that asserts a time
+    takes ``frozen_clock``.
+    """
+    return Clock.ticking(VOTING_DAY_MORNING)
+
+
+@pytest.fixture
+def frozen_clock() -> Clock:
+    """A clock held at the morning of the sample election day (tests that assert a time)."""
     return Clock(fixed=VOTING_DAY_MORNING)
 
 

@@ -141,6 +141,38 @@ WORDS: dict[str, tuple[str | tuple[str, ...], str | tuple[str, ...]]] = {
     'Undone by (chair or deputy):': ('Отменяет (председатель или заместитель):', 'Болдырмайтын (төраға немесе орынбасары):'),
     'Why the issuance was a mistake': ('Почему выдача была ошибочной', 'Беру неге қате болды'),
     'Undo issuance': ('Отменить выдачу', 'Беруді болдырмау'),
+    # The desk: Enter acts alone only on an exact or single match.
+    "No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with "
+    "Up/Down or a click, then press Enter": (
+        ("Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателя: "
+         "выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter",
+         "Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателей: "
+         "выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter",
+         "Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателей: "
+         "выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter"),
+        ("Тізімде %1 нөмірлі сайлаушы жоқ. %n сайлаушының ЖСН-і %1 цифрларынан басталады: "
+         "біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз",
+         "Тізімде %1 нөмірлі сайлаушы жоқ. %n сайлаушының ЖСН-і %1 цифрларынан басталады: "
+         "біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз")),
+    "An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down "
+    "or a click, then press Enter": (
+        ("В ИИН 12 цифр. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter",
+         "В ИИН 12 цифр. ИИН начинается с %1 у %n избирателей: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter",
+         "В ИИН 12 цифр. ИИН начинается с %1 у %n избирателей: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter"),
+        ("ЖСН-де 12 цифр болады. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз",
+         "ЖСН-де 12 цифр болады. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз")),
+    "%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter": (
+        ("По запросу «%1» найден %n избиратель: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter",
+         "По запросу «%1» найдено %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter",
+         "По запросу «%1» найдено %n избирателей: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter"),
+        ("«%1» бойынша %n сайлаушы табылды: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз",
+         "«%1» бойынша %n сайлаушы табылды: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз")),
+    "F6 and F8 are for a voter who already has a ballot: find the voter first": (
+        "F6 и F8 — для избирателя, уже получившего бюллетень: сначала найдите избирателя",
+        "F6 және F8 бюллетень алған сайлаушы үшін: алдымен сайлаушыны табыңыз"),
+    "F6 and F8 are for a voter who already has a ballot; %1": (
+        "F6 и F8 — для избирателя, уже получившего бюллетень; %1",
+        "F6 және F8 бюллетень алған сайлаушы үшін; %1"),
     'Act of receipt of ballots': ('Акт получения бюллетеней', 'Бюллетеньдерді алу актісі'),
     'Reason to close early:': ('Причина досрочного закрытия:', 'Ерте жабу себебі:'),
     'Needed before the closing time unless every voter has a ballot': ('Нужна до времени закрытия, если не все избиратели получили бюллетени', 'Барлық сайлаушы бюллетень алмаса, жабылу уақытына дейін қажет'),
@@ -297,6 +329,17 @@ WORDS: dict[str, tuple[str | tuple[str, ...], str | tuple[str, ...]]] = {
     "ID card": ("Удостоверение личности", "Жеке куәлік"),
     "Passport": ("Паспорт", "Төлқұжат"),
     "Other document": ("Другой документ", "Басқа құжат"),
+    # The start screen: what creating a station is doing.
+    "Creating the station database…": ("Создание базы данных участка…",
+                                       "Учаске дерекқоры құрылуда…"),
+    "Reading the voter list: row %1 of %2…": ("Чтение списка избирателей: строка %1 из %2…",
+                                               "Сайлаушылар тізімі оқылуда: %1 / %2 жол…"),
+    "Saving the station and the voter list…": ("Сохранение участка и списка избирателей…",
+                                               "Учаске мен сайлаушылар тізімі сақталуда…"),
+    "Creating the demo station: %1 voters…": ("Создание демонстрационного участка: "
+                                              "избирателей — %1…",
+                                              "Демо учаске құрылуда: %1 сайлаушы…"),
+    "Opening the station…": ("Открытие участка…", "Учаске ашылуда…"),
 }
 
 
@@ -308,6 +351,21 @@ for _source, _words in CLOSING_WORDS.items():
 
 # English is the source language; its file only carries the plural forms.
 ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with "
+    "Up/Down or a click, then press Enter": (
+        "No voter has list number %1. The IIN of %n voter starts with %1: choose it with "
+        "Up/Down or a click, then press Enter",
+        "No voter has list number %1. The IINs of %n voters start with %1: choose one with "
+        "Up/Down or a click, then press Enter"),
+    "An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down "
+    "or a click, then press Enter": (
+        "An IIN has 12 digits. The IIN of %n voter starts with %1: choose it with Up/Down "
+        "or a click, then press Enter",
+        "An IIN has 12 digits. The IINs of %n voters start with %1: choose one with Up/Down "
+        "or a click, then press Enter"),
+    "%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter": (
+        "%n voter matches “%1”: choose it with Up/Down or a click, then press Enter",
+        "%n voters match “%1”: choose one with Up/Down or a click, then press Enter"),
     "%n protocol line(s) typed and not saved.": (
         "%n protocol line typed and not saved.", "%n protocol lines typed and not saved."),
     "Save %n changed line(s)": ("Save %n changed line", "Save %n changed lines"),

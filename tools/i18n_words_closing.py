@@ -226,4 +226,15 @@ WORDS: dict[str, tuple[str | tuple[str, ...], str | tuple[str, ...]]] = {
     'Protocol values': ('Значения протокола', 'Хаттама мәндері'),
     'The lines the stick carries, to compare with the paper protocol: shown once every check passes': ('Строки протокола с флешки, для сверки с бумажным протоколом: показываются, когда пройдены все проверки', 'Флешкадағы хаттама жолдары, қағаз хаттамамен салыстыру үшін: барлық тексеру өткенде көрсетіледі'),
     '%1.%2 MB': ('%1,%2 МБ', '%1,%2 МБ'),
+    # Issue 11: the undo dialog's voter, the Verify screen's offer of the folder just written.
+    '%1, No. %2': ('%1, № %2', '%1, № %2'),
+    'The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.': ('Подставлена папка, только что записанная на экране «Выгрузка»: нажмите «Проверить», чтобы проверить её так же, как это сделает территориальная комиссия.', '«Жазып алу» экранында жаңа ғана жазылған бума қойылды: аумақтық комиссия сияқты тексеру үшін «Тексеру» түймесін басыңыз.'),
+    # Issue 11 items 7-9: the blind count, the entry tab's name, a trip's members chosen.
+    '&Protocol lines': ('&Строки протокола', '&Хаттама жолдары'),
+    'count them': ('посчитайте', 'санаңыз'),
+    'Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.': ('Введите число погашенных бюллетеней, как их посчитали: ничего не записывается, пока не введены все числа.', 'Жойылған бюллетеньдер санын санағандай енгізіңіз: барлық сан енгізілмейінше ештеңе жазылмайды.'),
+    'Shown once the ballots cancelled are counted and recorded (step 1)': ('Показывается, когда погашенные бюллетени посчитаны и записаны (этап 1)', 'Жойылған бюллетеньдер саналып, жазылғанда көрсетіледі (1-кезең)'),
+    'First member: choose…': ('Первый член комиссии: выберите…', 'Бірінші мүше: таңдаңыз…'),
+    'Second member: choose…': ('Второй член комиссии: выберите…', 'Екінші мүше: таңдаңыз…'),
+    'Choose the two members who go with the box.': ('Выберите двух членов комиссии, которые пойдут с ящиком.', 'Жәшікпен баратын екі мүшені таңдаңыз.'),
 }

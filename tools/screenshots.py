@@ -164,6 +164,7 @@ def _day_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
         if lang == "ru":
             assert desk.card.voter is not None
             iin = desk.card.voter.view.iin
+            desk._move_selection(0)  # the member chose this row (several match "ахм")
             desk.issue_selected()  # the confirmation
             qapp.processEvents()
             _save(window, "desk-confirmed-ru.png")

@@ -43,9 +43,12 @@ class CliContext:
 
     @property
     def clock(self) -> Clock:
-        """The station clock (``PRECINCT_NOW`` honoured)."""
+        """The station clock (``PRECINCT_NOW`` honoured), held at its first reading.
+
+        One command is one user action: every time it stores is the same instant.
+        """
         if self._clock is None:
-            self._clock = Clock.from_env()
+            self._clock = Clock.from_env().snapshot()
         return self._clock
 
     def open(self, *, create: bool = False) -> Database:

@@ -35,6 +35,7 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
         permissions.require(session, member, "export")
     with db.transaction() as session:  # short: the stick is written outside it
         bundle = export.prepare(session, ctx.clock, ctx.db_path, preliminary=args.preliminary)
+    # Refused (ExportNotVerified) unless the folder on the stick passes all of verify.
     result = export.write(bundle, Path(args.dir))
     with db.transaction() as session:
         export.record_export(session, ctx.clock, member, result)

@@ -26,6 +26,8 @@ from precinct_app.messages import (
     outside,
     package,
     search,
+    system,
+    verify_words,
     voter_import,
 )
 from precinct_app.messages.catalog import Entry
@@ -39,7 +41,7 @@ _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
-    media, backup, export,
+    media, backup, export, verify_words, system,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:
@@ -67,6 +69,13 @@ def text(code: str, lang: str = "en", **params: Any) -> str:
         value = params.get(key)
         if isinstance(value, str) and f"{prefix}_{value}" in CATALOG:
             params = {**params, key: getattr(CATALOG[f"{prefix}_{value}"], lang)}
+    for key, value in list(params.items()):
+        # A parameter that is itself a coded error (the check a written export failed)
+        # reads as its own message in the same language, worded as the verify screen does.
+        if isinstance(getattr(value, "code", None), str) and isinstance(
+                getattr(value, "params", None), dict):
+            params = {**params, key: verify_words.check_text(
+                value.code, value.params, lang, getattr(value, "contests", ()))}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

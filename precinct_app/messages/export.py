@@ -21,6 +21,11 @@ MESSAGES: dict[str, Entry] = {
         "записано и проверено; флешку можно извлечь: {path}",
         "жазылды және тексерілді; флешканы алуға болады: {path}",
     ),
+    "export_not_verified": Entry(
+        "the folder written does not pass verification ({failed} of {total} checks fail): {reason}. Nothing was left under {path}. The station's records need checking: call technical support before exporting again",
+        "записанная папка не прошла проверку (не пройдено проверок: {failed} из {total}): {reason}. Под именем {path} ничего не осталось. Записи участка нужно проверить: обратитесь в техническую поддержку, прежде чем выгружать снова",
+        "жазылған бума тексеруден өтпеді ({total} тексерудің {failed} өтпеді): {reason}. {path} атауымен ештеңе қалмады. Учаске жазбаларын тексеру керек: қайта түсірмес бұрын техникалық қолдауға хабарласыңыз",
+    ),
     # --- verify: marks and verdict ----------------------------------------------------------
     "verify_mark_ok": Entry("OK", "ВЕРНО", "ДҰРЫС"),
     "verify_mark_fail": Entry("FAIL", "ОШИБКА", "ҚАТЕ"),

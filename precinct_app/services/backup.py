@@ -40,8 +40,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -318,6 +316,7 @@ def backup_now(
     the newest of each phase change.
     Raises :class:`BackupError` (nothing under a final name, earlier backups kept).
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     started = time.perf_counter()
     if keep < 1:
         raise BackupError("backup_keep_invalid", keep=keep)
@@ -423,6 +422,9 @@ def _prune(dest: Path, db_path: Path, keep: int) -> tuple[Path, ...]:
 
 @functools.cache  # the migrations shipped with this version: read once per process
 def _known_revisions() -> frozenset[str]:
+    from alembic.config import Config  # on first use: Alembic is slow to import
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", str(dbmod.MIGRATIONS_DIR))
     return frozenset(rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions())

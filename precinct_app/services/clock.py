@@ -2,12 +2,17 @@
 
 The system clock shown in the election's time zone; env ``PRECINCT_NOW``
 replaces it for one process (tests, demos, training).
+
+One user action takes one instant: a service that stores a time more than once in an
+action (a row's time and its audit event's ``at``) works on :meth:`Clock.snapshot`, so
+the times it stores are equal on a clock that ticks, as the verifier demands.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -32,10 +37,15 @@ def _system_now() -> dt.datetime:
 
 @dataclass
 class Clock:
-    """Current time; ``fixed`` is set when the clock is replaced (training)."""
+    """Current time; ``fixed`` is set when the clock is replaced (training).
+
+    ``counts_as_replaced`` overrides what ``fixed`` says about training: a snapshot of the
+    system clock is held but not replaced, a ticking test clock is replaced but not held.
+    """
 
     fixed: dt.datetime | None = None
     source: Callable[[], dt.datetime] = field(default=_system_now)
+    counts_as_replaced: bool | None = None
 
     @classmethod
     def from_env(cls) -> Clock:
@@ -43,10 +53,26 @@ class Clock:
         text = os.environ.get("PRECINCT_NOW")
         return cls(fixed=parse_fixed_now(text)) if text else cls()
 
+    @classmethod
+    def ticking(cls, start: dt.datetime) -> Clock:
+        """A replaced clock that shows ``start`` now and advances with real time."""
+        origin = time.monotonic()
+        return cls(source=lambda: start + dt.timedelta(seconds=time.monotonic() - origin),
+                   counts_as_replaced=True)
+
     @property
     def replaced(self) -> bool:
         """True when the time does not come from the system clock."""
+        if self.counts_as_replaced is not None:
+            return self.counts_as_replaced
         return self.fixed is not None
+
+    def snapshot(self) -> Clock:
+        """This clock held at the current instant, for the times of one user action.
+
+        Training does not change: a snapshot of the system clock is not a replaced one.
+        """
+        return Clock(fixed=self.now_utc(), counts_as_replaced=self.replaced)
 
     def now_utc(self) -> dt.datetime:
         """The current instant, in UTC."""

@@ -169,6 +169,7 @@ def record_step(
 
     ``cancelled`` (contest id -> ballots cancelled) is required by the first step.
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "count")
     if step == SIGN:
         raise Refused("count_sign_via_protocol")

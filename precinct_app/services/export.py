@@ -32,7 +32,8 @@ import hashlib
 import io
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,17 @@ from precinct_app.services import (
     protocol,
     protocol_pdf,
     turnout,
+    verify,
 )
 from precinct_app.services.clock import Clock
-from precinct_app.services.errors import NoStation, Refused
-from precinct_app.services.media import LocalMedium, Medium, fat_safe, unique_folder_name
+from precinct_app.services.errors import DomainError, NoStation, Refused
+from precinct_app.services.media import (
+    LocalMedium,
+    MediaError,
+    Medium,
+    fat_safe,
+    unique_folder_name,
+)
 from precinct_app.services.media import write_folder as media_write_folder
 from precinct_app.services.protocol_data import SIGNED, ProtocolData
 from precinct_app.services.station import StationInfo, load_station
@@ -84,11 +92,32 @@ class ExportBundle:
     manifest: dict[str, Any]
     training: bool
     preliminary: bool
+    # What the written folder is verified against, as the territorial commission does:
+    # the fingerprint the station recorded and the codes of the signed protocols.
+    station_key: str = ""
+    codes: tuple[str, ...] = ()
+
+
+class ExportNotVerified(MediaError):
+    """The folder written fails ``precinct verify`` (code ``export_not_verified``).
+
+    ``params``: ``path`` (the final folder), ``failed`` and ``total`` (checks), and
+    ``reason``: the failing :class:`FailedCheck`, worded where the message is shown.
+    """
+
+
+class FailedCheck(DomainError):
+    """One failing check of a verification: its code and data, and the contests the
+    folder carries (results.json's), so that its words can name a contest by its title."""
+
+    def __init__(self, check: verify.VerifyCheck, contests: tuple[dict[str, Any], ...]) -> None:
+        super().__init__(check.code, **check.params)
+        self.contests = contests
 
 
 @dataclass(frozen=True)
 class ExportResult:
-    """An export written to a medium and read back intact."""
+    """An export written to a medium, read back intact and verified in full."""
 
     path: Path
     name: str
@@ -262,6 +291,7 @@ def build_export(
     state and the same clock give the same bytes. JSON files are UTF-8, indented by two,
     keys in a fixed order, ending in a newline; CSV files are UTF-8 with CRLF rows.
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     fingerprint = ensure_key(session, clock, db_path)
     key = keys.load_key(keys.key_path_for(db_path))
     station = load_station(session)
@@ -311,7 +341,8 @@ def build_export(
     files[MANIFEST] = manifest_bytes
     files[SIGNATURE] = base64.b64encode(key.sign(manifest_bytes)) + b"\n"
     name = folder_name(station, clock, training=training, preliminary=preliminary)
-    return ExportBundle(name, files, manifest, training, preliminary)
+    codes = tuple(d.code for d in datas if d.status == SIGNED and d.code)
+    return ExportBundle(name, files, manifest, training, preliminary, fingerprint, codes)
 
 
 def prepare(
@@ -324,20 +355,58 @@ def prepare(
     gets one. Both are committed with this transaction, whether or not the write to the
     stick then succeeds: they are the day's own events, and the export carries them.
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     turnout.take_due_snapshots(session, clock)  # report times passed but not yet frozen
     return build_export(session, clock, db_path, preliminary=preliminary)
 
 
+def check_written(folder: Path, bundle: ExportBundle) -> verify.VerifyReport:
+    """``precinct verify`` of the folder as written, with the station's key and codes.
+
+    The whole verification the territorial commission runs: the station key pinned to
+    the fingerprint the station recorded, and every signed protocol's code (the first as
+    ``--code``, the others among the codes that verified).
+    """
+    report = verify.verify_folder(folder, key=bundle.station_key or None,
+                                  code=bundle.codes[0] if bundle.codes else None)
+    missing = [c for c in bundle.codes[1:] if c not in report.codes]
+    if not missing:
+        return report
+    extra = tuple(verify.VerifyCheck("paper_code", False, "verify_paper_code_bad",
+                                     {"protocol_code": c, "found": ", ".join(report.codes) or "-"})
+                  for c in missing)
+    return replace(report, ok=False, checks=report.checks + extra, lines=())
+
+
+def _refuse_unless_verified(bundle: ExportBundle, final: Path) -> Callable[[Path], None]:
+    def check(folder: Path) -> None:
+        report = check_written(folder, bundle)
+        if report.ok:
+            return
+        first = report.main_failure()
+        assert first is not None  # not ok: a check failed
+        raise ExportNotVerified(
+            "export_not_verified", path=str(final), total=len(report.checks),
+            failed=sum(1 for c in report.checks if not c.ok),
+            reason=FailedCheck(first, report.contests),
+        )
+    return check
+
+
 def write(bundle: ExportBundle, parent: Path, *, medium: Medium | None = None) -> ExportResult:
-    """Write ``bundle`` into ``parent`` under a free name, read back and verified.
+    """Write ``bundle`` into ``parent`` under a free name, read back and verified in full.
 
     Outside any transaction: a slow stick never holds the station database's write lock.
-    Raises ``MediaError`` when the medium fails (nothing left under the final name; call
-    again to retry). The caller then records :func:`record_export` in a transaction.
+    After the bytes are read back, the folder on the medium must pass :func:`check_written`
+    (all of ``precinct verify``) before it takes its final name. Raises ``MediaError``
+    when the medium fails, :class:`ExportNotVerified` when the folder does not verify
+    (nothing left under the final name either way; call again to retry). The caller then
+    records :func:`record_export` in a transaction.
     """
     medium = medium or LocalMedium()
     name = unique_folder_name(medium, Path(parent), bundle.name)
-    written = media_write_folder(medium, Path(parent), name, bundle.files)
+    written = media_write_folder(medium, Path(parent), name, bundle.files,
+                                 check=_refuse_unless_verified(bundle, Path(parent) / name))
     head = bundle.manifest["audit_head"]
     return ExportResult(
         path=written.path, name=name, files=tuple(sorted(bundle.files)),

@@ -190,6 +190,7 @@ def issue(
     role may not issue, outside the premises without an application, on a trip
     whose ballots are all issued, and when the station has no ballot left.
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     if place not in PLACES:
         raise InvalidInput("place_unknown", place=place)
     if document not in DOCUMENTS:
@@ -279,6 +280,7 @@ def spoil(
     Also refused for a ballot issued on a trip (the trip's own ballots replace it and
     the box's return counts it as spoiled) and when the station has no ballot left.
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     require_open(session)
     who = permissions.require(session, member_id, "issue")
     voter = voter_row(session, voter_id)
@@ -307,6 +309,7 @@ def undo(
 
     An issuance on a trip that has come back is refused: the trip balanced with it.
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     require_open(session)
     who = permissions.require(session, member_id, "undo")
     reason = reason.strip()

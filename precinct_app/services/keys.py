@@ -9,12 +9,16 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from precinct_app.services.durable import write_synced
 from precinct_app.services.errors import DomainError
+
+if TYPE_CHECKING:  # cryptography is imported on first use: not at the app's start-up
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 
 class KeyError_(DomainError):
@@ -28,6 +32,8 @@ def key_path_for(db_path: Path) -> Path:
 
 def fingerprint(public_key: Ed25519PublicKey) -> str:
     """First 20 hex digits of SHA-256 of the raw key, upper case, in groups of five."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     digest = hashlib.sha256(raw).hexdigest()[:20].upper()
     return "-".join(digest[i : i + 5] for i in range(0, 20, 5))
@@ -35,6 +41,9 @@ def fingerprint(public_key: Ed25519PublicKey) -> str:
 
 def create_key(path: Path) -> Ed25519PrivateKey:
     """Make a new key file at ``path`` (owner-only); refuses to overwrite one."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM,
@@ -53,6 +62,9 @@ def create_key(path: Path) -> Ed25519PrivateKey:
 
 def load_key(path: Path) -> Ed25519PrivateKey:
     """Read the station key from ``path``."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -65,6 +77,8 @@ def load_key(path: Path) -> Ed25519PrivateKey:
 
 def public_pem(key: Ed25519PrivateKey) -> bytes:
     """The public half as PEM (the export's ``station.pub``)."""
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )

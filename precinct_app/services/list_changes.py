@@ -114,6 +114,7 @@ def add_voter(
         raise InvalidInput("under_18", birth_date=born.isoformat())
     if session.scalar(select(Voter.id).where(Voter.iin == iin_text)) is not None:
         raise Refused("iin_already_listed")
+    clock = clock.snapshot()  # one instant for every time this action stores
     at = clock.utc_iso()
     row = Voter(
         list_no=next_list_no(session), iin=iin_text, surname=surname, given_name=given_name,
@@ -157,6 +158,7 @@ def exclude_voter(
             at=local_hhmm(live.issued_at, load_station(session).timezone),
             member=issuer.name if issuer is not None else live.member_id,
         )
+    clock = clock.snapshot()  # one instant for every time this action stores
     at = clock.utc_iso()
     row.status, row.exclusion_reason, row.excluded_by, row.excluded_at = (
         "excluded", reason, who.id, at,

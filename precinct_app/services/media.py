@@ -9,7 +9,9 @@ either the whole, verified folder under its final name or nothing there at all:
 3. every file is written and fsynced, then the temporary folder is fsynced;
 4. every file is read back and its size and SHA-256 compared (``media_verify_failed``),
    still under the temporary name, so a folder under the final name is always one whose
-   every byte was read back, even if the stick is pulled in the next instant;
+   every byte was read back, even if the stick is pulled in the next instant; then the
+   caller's ``check`` reads the folder as it is on the medium (the export runs the whole
+   ``precinct verify`` there) and may refuse it with a :class:`MediaError` of its own;
 5. the folder is renamed to its final name and the parent folder fsynced (a failure
    here takes the folder out of its final name again).
 
@@ -40,7 +42,7 @@ import shutil
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -576,14 +578,17 @@ def _discard(medium: Medium, final: Path, temp: Path) -> None:
 
 
 def write_folder(
-    medium: Medium, parent: Path, name: str, files: Mapping[str, bytes]
+    medium: Medium, parent: Path, name: str, files: Mapping[str, bytes],
+    check: Callable[[Path], None] | None = None,
 ) -> WrittenFolder:
     """Write ``files`` as the folder ``parent/name``: whole and verified, or not at all.
 
     ``name`` and the file names must be :func:`fat_safe` (a ``ValueError`` otherwise: a
     programming error, not the user's). Raises :class:`MediaError`; see the module
     docstring for the steps. ``media_folder_exists`` if ``name`` is taken (nothing is
-    overwritten; ask :func:`unique_folder_name` again).
+    overwritten; ask :func:`unique_folder_name` again). ``check`` gets the folder read
+    back (under its temporary name) and raises a :class:`MediaError` to refuse it: the
+    folder is then removed like any failed write, and that error is raised as it is.
     """
     _check_names(name, files)
     parent = Path(parent)
@@ -604,6 +609,8 @@ def write_folder(
             medium.write_file(temp / file_name, data)
         medium.fsync_dir(temp)
         written = _read_back(medium, temp, final, files)
+        if check is not None:
+            check(temp)
         if medium.exists(final):
             raise MediaError("media_folder_exists", path=str(final), detail=name)
         renaming = True
@@ -648,6 +655,8 @@ def _reworded(
     medium: Medium, error: MediaError, parent: Path, final: Path, needed: int
 ) -> MediaError:
     """The error as the user should read it: the folder they know, the space figures."""
+    if error.code not in CODES:
+        return error  # a caller's check refused the folder: its own words
     detail = str(error.params.get("detail", ""))
     if error.code == "media_full":
         free = error.params.get("free_bytes", 0)

@@ -60,6 +60,7 @@ def apply(
     address: str = "", late_reason: str | None = None,
 ) -> ApplicationResult:
     """Register an application; after the configured deadline it needs ``late_reason``."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "outside_apply")
     phase = current_phase(session)
     if phase not in (SETUP, OPEN):  # before the day and during it; not after closing
@@ -142,6 +143,7 @@ def start_trip(
 ) -> TripResult:
     """Two members leave with ``ballots``: no more than the applicants still waiting,
     nor than the station's ballots left (``services.ballots``)."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     require_open(session)
     first, second = member_ids
     if first == second:
@@ -171,6 +173,7 @@ def end_trip(
     session: Session, clock: Clock, trip_id: int, returned: int, spoiled: int = 0
 ) -> TripResult:
     """The box comes back: the trip must balance (taken = issued + returned + spoiled)."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     trip = session.get(OutsideTrip, trip_id)
     if trip is None or trip.ended_at is not None:
         raise Refused("trip_not_open", trip=trip_id)

@@ -161,6 +161,7 @@ def enter_phase(
     session: Session, clock: Clock, who: Member, to_phase: str, reason: str = ""
 ) -> PhaseResult:
     """Move to ``to_phase`` (counting's transitions; the caller checked that it may)."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     training = load_station(session).training(clock)
     return _transition(session, clock, who, to_phase, reason, False, training)
 
@@ -173,6 +174,7 @@ def _check_from(session: Session, to_phase: str) -> None:
 
 def open_voting(session: Session, clock: Clock, member_id: str) -> PhaseResult:
     """Open voting (setup -> voting_open); official mode only within the voting hours."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "open_close")
     _check_from(session, OPEN)
     info = load_station(session)
@@ -195,6 +197,7 @@ def close_voting(
     Official mode: not before the closing time, except at a special station when
     every voter has a ballot or a reason is recorded. Training mode: advisory.
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "open_close")
     _check_from(session, CLOSED)
     info = load_station(session)

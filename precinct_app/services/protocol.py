@@ -264,6 +264,7 @@ def set_values(
     removes the override. ``confirmed_by`` names the member who typed the
     entered lines again blind (double entry).
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "count")
     _require_counting(session)
     if confirmed_by is not None:
@@ -344,6 +345,7 @@ def explain(
     session: Session, clock: Clock, member_id: str, contest_id: str, check_id: str, text: str
 ) -> ProtocolData:
     """Record the written explanation of a failing warning (the chair)."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "override")
     _require_counting(session)
     data = build(session, clock, contest_id)
@@ -391,6 +393,7 @@ def sign(
     present: Sequence[str], dissent: Mapping[str, str] | None = None,
 ) -> ProtocolData:
     """Sign and lock the current version: fixes its code. Refused unless all is in order."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "sign")
     _require_counting(session)
     counting.require_step_done(session, counting.CHECK)
@@ -472,6 +475,7 @@ def correct(
     session: Session, clock: Clock, member_id: str, contest_id: str, reason: str
 ) -> ProtocolData:
     """Open version n+1 of a signed protocol (a repeated protocol), keeping version n."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "sign")
     reason = reason.strip()
     if not reason:

@@ -1,5 +1,10 @@
 """Voter search: IIN (full or prefix), list number, surname [+ given name [+ patronymic]] prefix.
 
+An exact match (the whole IIN, or the list number typed) comes first, before the
+prefix matches in list-number order: ``30`` lists No. 30 before No. 16 whose IIN
+starts with 30, and the desk lets Enter act by itself only on an exact match
+(:class:`Found`).
+
 Names are compared through folded keys (``services.text.fold``) with index
 range scans, so the search is case-insensitive for every Kazakh and Russian
 letter and stays fast on a 100,000-voter list. A query typed on the wrong
@@ -9,15 +14,19 @@ as well.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from precinct_app.models import Voter
+from precinct_app.models import Issuance, Station, Voter
 from precinct_app.services import voters as voter_queries
+from precinct_app.services.phases import parse_utc
 from precinct_app.services.text import fold, from_latin_kazakh_layout, from_latin_layout
 from precinct_app.services.voters import VoterView
 
@@ -123,18 +132,82 @@ def _patronymic_ids(session: Session, query: Query, limit: int | None) -> list[i
     return found
 
 
-def find_voter_ids(session: Session, text: str, limit: int | None = None) -> list[int]:
-    """Ids of every voter matching ``text``, in list-number order (all unless ``limit``)."""
+@dataclass(frozen=True)
+class Found:
+    """What a search found: the ids to list, and whether the first is an exact match.
+
+    ``exact``: ``ids[0]`` is the voter with exactly this IIN or list number (one at most).
+    ``digits``: the query was a number (an IIN or part of one, or a list number).
+    """
+
+    text: str
+    ids: list[int]
+    exact: bool
+    digits: str | None
+
+    @property
+    def by_list_number(self) -> bool:
+        """The number typed could be a list number (not only part of an IIN)."""
+        return self.digits is not None and len(self.digits) <= _MAX_LIST_NO_DIGITS
+
+    @property
+    def unambiguous(self) -> bool:
+        """The first id is the one meant, with nobody to choose from: an exact IIN or
+        list number, or a name that only one voter matches. A partial number never is
+        (an IIN cut short names somebody else's prefix)."""
+        if self.exact:
+            return True
+        return self.digits is None and len(self.ids) == 1
+
+
+def _exact_id(session: Session, digits: str | None) -> int | None:
+    if digits is None:
+        return None
+    if len(digits) == 12:
+        return session.scalar(select(Voter.id).where(Voter.iin == digits))
+    if len(digits) <= _MAX_LIST_NO_DIGITS:
+        return session.scalar(select(Voter.id).where(Voter.list_no == int(digits)))
+    return None
+
+
+def find(session: Session, text: str, limit: int | None = None) -> Found:
+    """Every voter matching ``text``: the exact match first, then list-number order."""
     query = parse_query(text)
+    exact = _exact_id(session, query.digits)
     if any(len(words) > 2 for words in query.names):
-        return _patronymic_ids(session, query, limit)
-    statement = _statement(query, limit)
-    if statement is None:
-        return []
-    ids = list(dict.fromkeys(session.scalars(statement)))
-    return ids if limit is None else ids[:limit]
+        ids = _patronymic_ids(session, query, limit)
+    else:
+        statement = _statement(query, limit)
+        ids = [] if statement is None else list(dict.fromkeys(session.scalars(statement)))
+    if exact is not None:
+        ids = [exact, *(i for i in ids if i != exact)]
+    return Found(text, ids if limit is None else ids[:limit], exact is not None, query.digits)
+
+
+def find_voter_ids(session: Session, text: str, limit: int | None = None) -> list[int]:
+    """Ids of every voter matching ``text``: the exact match (whole IIN or list number)
+    first, then list-number order (all unless ``limit``)."""
+    return find(session, text, limit).ids
 
 
 def find_voters(session: Session, text: str, limit: int | None = None) -> list[VoterView]:
-    """Every voter matching ``text``, in list-number order (all unless ``limit``)."""
+    """Every voter matching ``text``: the exact match first, then list-number order."""
     return voter_queries.get_many(session, find_voter_ids(session, text, limit))
+
+
+def ballots_held(session: Session, ids: Sequence[int]) -> dict[int, dt.datetime]:
+    """For the voters among ``ids`` who hold a ballot (in any contest): when the first
+    of their live ballots was issued, in the election's time zone. The list shows it
+    instead of "on the list"."""
+    held: dict[int, dt.datetime] = {}
+    zone = ZoneInfo(session.scalar(select(Station.timezone)) or "UTC")
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        chunk = ids[start : start + 500]
+        rows = session.execute(
+            select(Issuance.voter_id, func.min(Issuance.issued_at))
+            .where(Issuance.voter_id.in_(chunk), Issuance.undone_at.is_(None))
+            .group_by(Issuance.voter_id)
+        )
+        for voter_id, issued_at in rows:
+            held[voter_id] = parse_utc(issued_at).astimezone(zone)
+    return held

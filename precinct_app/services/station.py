@@ -104,6 +104,7 @@ def create_station(
     ``forms`` maps each contest's ``protocol_form`` id to the whole form. When
     ``db_path`` is given the station's Ed25519 key is made beside it.
     """
+    clock = clock.snapshot()  # one instant for every time this action stores
     if has_station(session):
         raise StationExists("station_exists")
     fingerprint = ""

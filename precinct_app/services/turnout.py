@@ -114,6 +114,7 @@ def voting_day(session: Session, info: StationInfo) -> dt.date | None:
 
 def take_due_snapshots(session: Session, clock: Clock) -> list[Snapshot]:
     """Store the snapshot of every report time already passed and not yet stored."""
+    clock = clock.snapshot()  # one instant for every time this action stores
     info = load_station(session)
     zone = ZoneInfo(info.timezone)
     now = clock.now_utc()

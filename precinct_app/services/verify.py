@@ -33,15 +33,14 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from typing import TYPE_CHECKING, Any
 
 from precinct_app.services import audit, keys, rules
 from precinct_app.services.errors import DomainError
 from precinct_app.services.protocol_data import protocol_code
+
+if TYPE_CHECKING:  # cryptography is imported on first use: not at the app's start-up
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 EXPORT_FORMAT = "precinct-export/1"
 RESULTS_FORMAT = "precinct-results/1"
@@ -105,6 +104,11 @@ class VerifyReport:
     # The protocol lines of results.csv, from the bytes that were checked: set only when
     # every check passes (a failed export is not to be read off).
     lines: tuple[ExportedLine, ...] = ()
+    # The protocol codes that verified (recomputed, stored and recorded at signing alike).
+    codes: tuple[str, ...] = ()
+    # results.json's contests as the stick carries them (each with its form): the screen
+    # names a contest by its protocol's title, not by its id.
+    contests: tuple[dict[str, Any], ...] = ()
 
     def main_failure(self) -> VerifyCheck | None:
         """The failure the verdict states, so that it names the file at fault.
@@ -212,6 +216,10 @@ def _manifest(run: _Run) -> tuple[dict[str, Any] | None, bytes | None]:
 
 
 def _public_key(run: _Run) -> Ed25519PublicKey | None:
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     raw = run.read(PUBLIC_KEY)
     if raw is None:
         return None
@@ -223,6 +231,8 @@ def _public_key(run: _Run) -> Ed25519PublicKey | None:
 
 
 def _signature(run: _Run, raw_manifest: bytes, key: Ed25519PublicKey | None) -> None:
+    from cryptography.exceptions import InvalidSignature
+
     if key is None:
         run.add("signature", False, "verify_key_unreadable", PUBLIC_KEY)
         return
@@ -682,4 +692,4 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
     ok = all(c.ok for c in run.checks)
     return VerifyReport(ok, manifest["mode"] == "training", manifest["status"] == "preliminary",
                         tuple(run.checks), tuple(run.bad_files),
-                        tuple(run.lines) if ok else ())
+                        tuple(run.lines) if ok else (), tuple(run.codes), tuple(contests or ()))

@@ -7,19 +7,23 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
+# The Qt-free layers the window needs come first: once PySide6 is imported, its import
+# hook reads the source of every module imported after it (shiboken's feature check),
+# a sixth of a second of CPU for SQLAlchemy, the models and the services.
 from precinct_app.db import open_database, resolve_db_path
 from precinct_app.messages import text
-from precinct_app.services import backup
+from precinct_app.services import backup, issuance, phases, search, turnout, voters  # noqa: F401
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import has_station
+
+# isort: split
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
 from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import APP_NAME, AppContext, Settings
 from precinct_app.ui.i18n import install_language
-from precinct_app.ui.restore_dialog import RestoreDialog, find_backups
 from precinct_app.ui.shell import BASE_POINT_SIZE, WindowHost, apply_look, load_fonts
 
 
@@ -30,6 +34,8 @@ def show_fatal(message: str) -> None:
 
 def offer_restore(ctx: AppContext, problem: str, backups: list[backup.BackupInfo]) -> bool:
     """Ask to restore a backup as the station database (tests replace this)."""
+    from precinct_app.ui.restore_dialog import RestoreDialog  # only for a lost station
+
     dialog = RestoreDialog(ctx, problem, backups)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -44,6 +50,8 @@ def restore_if_needed(ctx: AppContext) -> bool:
     health = backup.database_health(ctx.db_path)
     if health == "ok":
         return True
+    from precinct_app.ui.restore_dialog import find_backups
+
     backups = find_backups(ctx)
     if health == "missing" and not backups:
         return True

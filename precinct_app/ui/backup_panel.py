@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.services import backup, paper_list
+from precinct_app.services import backup
 from precinct_app.services.errors import DomainError
-from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.station import load_station
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
@@ -204,6 +203,9 @@ class BackupPanel(QGroupBox):
 
     def save_paper_list(self, path: str) -> bool:
         """Write the paper fallback list to ``path``; report in place."""
+        from precinct_app.services import paper_list  # ReportLab: on use, not at start-up
+        from precinct_app.services.pdf_common import save_pdf
+
         assert self._ctx.db is not None
         try:
             with self._ctx.db.reading() as session:
@@ -217,6 +219,8 @@ class BackupPanel(QGroupBox):
 
     @Slot()
     def _on_paper_button_clicked(self) -> None:
+        from precinct_app.services import paper_list  # ReportLab: on use, not at start-up
+
         assert self._ctx.db is not None
         with self._ctx.db.reading() as session:
             name = paper_list.default_file_name(load_station(session), self._ctx.clock)

@@ -45,10 +45,10 @@ class Banner(QLabel):
         """Show ``text`` as it is (it carries its own mark) in the colours of ``kind``."""
         self.kind = kind
         background, colour = COLOURS[kind]
-        self.setStyleSheet(
-            f"#{self.objectName()} {{ background: {background}; color: {colour};"
-            f" padding: {self._padding}; border-radius: 6px; }}"
-        )
+        sheet = (f"#{self.objectName()} {{ background: {background}; color: {colour};"
+                 f" padding: {self._padding}; border-radius: 6px; }}")
+        if self.styleSheet() != sheet:  # re-styling costs milliseconds at every Enter
+            self.setStyleSheet(sheet)
         self.setText(text)
         self.show()
 

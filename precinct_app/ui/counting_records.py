@@ -40,8 +40,9 @@ class RecordsBox(QGroupBox):
                 label.setText(caption)
 
     def show_records(self, station: StationInfo, expected: Sequence[Expected],
-                     lang: str) -> None:
-        """One block per contest."""
+                     lang: str, blind: bool = False) -> None:
+        """One block per contest; ``blind``: the figure left to cancel is held back until
+        the commission has counted and recorded its own (step 1)."""
         while len(self._grids) < len(expected):
             title = QLabel()
             font = QFont(title.font())
@@ -71,4 +72,8 @@ class RecordsBox(QGroupBox):
                        figure.issued_outside, figure.spoiled, figure.to_cancel)
             for label, number in zip(values, numbers, strict=True):
                 label.setText(grouped(number))
+            values[-1].setText("—" if blind else grouped(figure.to_cancel))
+            values[-1].setToolTip(self.tr(
+                "Shown once the ballots cancelled are counted and recorded (step 1)")
+                if blind else "")
         self.retranslate_ui()

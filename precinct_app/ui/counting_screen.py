@@ -1,10 +1,11 @@
 """Counting: the guided sequence after closing, the 12-hour limit, and the protocol entry.
 
 The steps of services.counting.SEQUENCE are shown in order: done (time and who),
-the current one (highlighted, with who confirms it), the rest greyed. The first step
-takes the ballots cancelled per contest beside what the records expect. Filling and
-checking the protocol are confirmed on the Protocol tab, where the values are typed;
-the last step opens the signing dialog. Refusals are shown in place.
+the current one (highlighted), the rest greyed; the current step's action sits above
+the list, always at the same place. The first step takes the ballots cancelled per
+contest, counted blind: what the records expect shows once a figure is typed. Filling
+and checking the protocol are confirmed on the "Protocol lines" tab, where the values
+are typed; the last step opens the signing dialog. Refusals are shown in place.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,14 +42,25 @@ from precinct_app.ui.counting_steps import (
     StepRow,
     capitalised,
 )
+from precinct_app.ui.header import ElidedLabel
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.outside_models import short_name
 from precinct_app.ui.protocol_entry import ProtocolEntry
+from precinct_app.ui.protocol_entry_rows import RoomyBanner, vertical_scroll
 from precinct_app.ui.signals import emit
+from precinct_app.ui.sizes import scaled
 
 LIMIT_CHECK_MS = 30_000  # the time left is shown to the minute
 ENTRY_STEPS = (counting.FILL, counting.CHECK, counting.SIGN)
+
+
+def _keep_room(widget: QWidget) -> None:
+    """``widget`` keeps its room in the layout while hidden (nothing below it moves)."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
 
 
 class CountingScreen(QWidget):
@@ -67,6 +80,8 @@ class CountingScreen(QWidget):
         self.status: CountStatus | None = None
         self.expected: list[Expected] = []
         self.signed: dict[str, bool] = {}  # contest id -> its current protocol is signed
+        # contest id -> (when, by whom) its current protocol was signed
+        self.signatures: dict[str, tuple[dt.datetime, str]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(LIMIT_CHECK_MS)
         self._setup_ui()
@@ -78,8 +93,6 @@ class CountingScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.phase_banner = Banner("countPhase", hide_when_empty=True)
-        layout.addWidget(self.phase_banner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_steps_page(), "")
@@ -101,18 +114,29 @@ class CountingScreen(QWidget):
         row = QHBoxLayout(page)
         self.steps_layout = QVBoxLayout()
         self.steps_layout.setSpacing(3)
-        self.step_rows = {step: StepRow(step, i + 1)
-                          for i, step in enumerate(counting.SEQUENCE)}
-        for step_row in self.step_rows.values():
-            self.steps_layout.addWidget(step_row)
+        # Before closing and once signed there is no step to take: the phase is said here.
+        self.phase_banner = Banner("countPhase", hide_when_empty=True)
+        self.steps_layout.addWidget(self.phase_banner)
+        # The current step's action sits above the list, always at the same place and
+        # height: a Confirm moving with every step would be clicked where the last one was.
         self.action_panel = QWidget()
         panel = QVBoxLayout(self.action_panel)
-        panel.setContentsMargins(24, 4, 4, 8)
+        panel.setContentsMargins(8, 10, 4, 8)
+        self.action_caption = QLabel()
+        self.action_caption.setObjectName("actionCaption")
+        self.action_caption.setWordWrap(True)
+        self.action_caption.setStyleSheet("#actionCaption { color: #10324a; font-weight: bold; }")
+        # Two lines whatever the step's name: the controls under it stay where they are.
+        self.action_caption.setFixedHeight(2 * self.action_caption.fontMetrics().lineSpacing())
+        self.action_caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        panel.addWidget(self.action_caption)
         self.cancel_box = QWidget()
         cancel_grid = QGridLayout(self.cancel_box)
         cancel_grid.setContentsMargins(0, 0, 0, 0)
-        cancel_grid.setColumnStretch(3, 1)
+        cancel_grid.setColumnStretch(1, 1)  # the expectation takes the width: one line
         self.cancel = CancelEntry(cancel_grid, self.cancel_box)
+        self.cancel_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        _keep_room(self.cancel_box)  # the later steps keep the first one's room
         panel.addWidget(self.cancel_box)
         buttons = QHBoxLayout()
         self.member_caption = QLabel()
@@ -127,13 +151,26 @@ class CountingScreen(QWidget):
         buttons.addWidget(self.open_entry_button)
         buttons.addStretch(1)
         panel.addLayout(buttons)
-        self.banner = Banner("countBanner", padding="4px 10px", hide_when_empty=True)
+        # The result of a step, in room kept from the start (two lines).
+        self.banner = RoomyBanner("countBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         panel.addWidget(self.banner)
+        self.action_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.steps_layout.addWidget(self.action_panel)
-        self.steps_layout.addStretch(1)
+        # The list scrolls, if it must, under the panel; it never squeezes the panel.
+        steps = QWidget()
+        steps_list = QVBoxLayout(steps)
+        steps_list.setContentsMargins(0, 0, 0, 0)
+        steps_list.setSpacing(3)
+        self.step_rows = {step: StepRow(step, i + 1)
+                          for i, step in enumerate(counting.SEQUENCE)}
+        for step_row in self.step_rows.values():
+            steps_list.addWidget(step_row)
+        steps_list.addStretch(1)
+        self.steps_layout.addWidget(vertical_scroll(steps), 1)
         row.addLayout(self.steps_layout, 1)
         self.records = RecordsBox()
-        self.records.setMaximumWidth(350)
+        self.records.setFixedWidth(scaled(self.records, 280))  # the steps' width never changes
         right = QVBoxLayout()
         right.addWidget(self.records)
         right.addStretch(1)
@@ -143,12 +180,13 @@ class CountingScreen(QWidget):
     def _build_protocol_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, 2, 0, 0)
         self.entry = ProtocolEntry(self._ctx)
         layout.addWidget(self.entry, 1)
         # The step taken here, beside Save; its result shares the entry's banner.
-        self.step_caption = QLabel()
-        self.step_caption.setWordWrap(True)
+        # One line, shortened when the Save button's caption grows: a caption wrapping to
+        # two lines would push the row up over the sheet as the lines are typed.
+        self.step_caption = ElidedLabel()
         self.step_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.step_caption.setObjectName("stepCaption")
         self.step_caption.setStyleSheet("#stepCaption { color: #10324a; font-weight: bold; }")
@@ -181,7 +219,8 @@ class CountingScreen(QWidget):
         lang = self._ctx.lang
         self.heading.setText(self.tr("Counting"))
         self.tabs.setTabText(0, self.tr("&Steps of the count"))
-        self.tabs.setTabText(1, self.tr("&Protocol"))
+        # Not "Protocol": that is the screen where the signed protocols are printed.
+        self.tabs.setTabText(1, self.tr("&Protocol lines"))
         self.member_caption.setText(self.tr("Confirmed by:"))
         self.member_combo.retranslate(lang)
         self.confirm_button.setText(self.tr("Confirm the step"))
@@ -192,7 +231,8 @@ class CountingScreen(QWidget):
         self.step_confirm_button.setText(self.tr("Confirm the step"))
         if self.station is not None:
             self.cancel.fill(self.station.contests, self.expected, lang)
-            self.records.show_records(self.station, self.expected, lang)
+            counted = self.status is not None and self.status.record(counting.CANCEL) is not None
+            self.records.show_records(self.station, self.expected, lang, blind=not counted)
         self.entry.retranslate_ui()
         self._show()
 
@@ -205,8 +245,11 @@ class CountingScreen(QWidget):
             self.station = load_station(session)
             self.status = counting.status(session, self._ctx.clock)
             self.expected = counting.expected(session)
-            self.signed = {c.id: protocol.build(session, self._ctx.clock, c.id).signed
-                           for c in self.station.contests}
+            built = [protocol.build(session, self._ctx.clock, c.id)
+                     for c in self.station.contests]
+        self.signed = {data.contest_id: data.signed for data in built}
+        self.signatures = {data.contest_id: (data.signed_at, data.signed_by or "")
+                           for data in built if data.signed and data.signed_at is not None}
         lang = self._ctx.lang
         self.member_combo.fill(self.station.commission, lang, self._ctx.settings.desk_member)
         self.entry.refresh()
@@ -258,7 +301,7 @@ class CountingScreen(QWidget):
             detail = tip = ""
             if record is not None:
                 state = DONE
-                who = names.get(record.member_id, record.member_id)
+                who = short_name(names.get(record.member_id, record.member_id))
                 detail = f"{self._hhmm(record.at)} · {who}"
                 if step == counting.CANCEL:
                     tip = "\n".join(
@@ -266,6 +309,9 @@ class CountingScreen(QWidget):
                         for cid, figures in record.detail.items())
             elif step == counting.SIGN and self.status.phase == phases.SIGNED:
                 state = DONE
+                if self.signatures:  # the last protocol signed: when, and by whom
+                    at, who = max(self.signatures.values())
+                    detail = f"{self._hhmm(at)} · {short_name(names.get(who, who))}"
             elif step == current:
                 state = CURRENT
                 if step == counting.SIGN and len(self.signed) > 1:
@@ -275,10 +321,12 @@ class CountingScreen(QWidget):
                 state = PENDING
             row.show_step(state, text(f"step_{step}", lang), words[state], detail)
             row.setToolTip(tip)
-        self.steps_layout.removeWidget(self.action_panel)
-        at = counting.SEQUENCE.index(current) + 1 if current else len(counting.SEQUENCE)
-        self.steps_layout.insertWidget(at, self.action_panel)
         self.action_panel.setVisible(current is not None)
+        if current is not None:
+            self.action_caption.setText(self.tr("Step %1 of %2: %3").replace(
+                "%1", str(counting.SEQUENCE.index(current) + 1))
+                .replace("%2", str(len(counting.SEQUENCE)))
+                .replace("%3", capitalised(text(f"step_{current}", lang))))
         on_entry = current in ENTRY_STEPS
         self.cancel_box.setVisible(current == counting.CANCEL)
         self.cancel.set_enabled(current == counting.CANCEL)
@@ -319,12 +367,24 @@ class CountingScreen(QWidget):
                 "Save the changed lines first: the step checks the saved protocol."))
             return False
         member = member_id or self.member_combo.member_id
-        cancelled = self.cancel.values() if step == counting.CANCEL else None
+        cancelled: dict[str, int] | None = None
+        if step == counting.CANCEL:
+            typed = self.cancel.values()
+            empty = self.cancel.first_empty()
+            if empty is not None:  # said here: the service's refusal names the expected figure
+                banner.show_message("error", self.tr(
+                    "Type the number of ballots cancelled, as counted: nothing is recorded "
+                    "until every figure is entered."))
+                empty.setFocus()
+                return False
+            cancelled = {cid: value for cid, value in typed.items() if value is not None}
         result = run_op(self, self._ctx, lambda s: counting.record_step(
             s, self._ctx.clock, member, step, cancelled),
             on_error=lambda message: banner.show_message("error", message))
         if result is None:
             return False
+        if step == counting.CANCEL:
+            self.cancel.clear()  # recorded: the figures live on in the step's tooltip
         name = next((m.name for m in self.station.commission if m.id == result.member_id),
                     result.member_id) if self.station else result.member_id
         message = text("count_step_recorded", self._ctx.lang, at=self._hhmm(result.at),

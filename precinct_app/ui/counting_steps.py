@@ -2,7 +2,7 @@
 
 A step is done (a check mark and the word, the time and who confirmed it), the
 current one (highlighted), or still to do (greyed). The first step asks how many
-ballots were cancelled per contest, beside what the records expect.
+ballots were cancelled per contest; what the records expect shows once a figure is typed.
 """
 
 from __future__ import annotations
@@ -10,15 +10,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QObject, QRegularExpression, Qt, Slot
+from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
-from precinct_app.services import counting, phases
+from precinct_app.services import phases
 from precinct_app.services.counting import CountStatus, Expected
 from precinct_app.services.station import ContestInfo
 from precinct_app.ui.checks_panel import signed_number
 from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.protocol_entry_rows import parse_value
+from precinct_app.ui.sizes import scaled
 
 DONE, CURRENT, PENDING = "done", "current", "pending"
 _FRAMES = {
@@ -30,6 +40,8 @@ _FRAMES = {
 _TEXTS = {DONE: "#1f2a33", CURRENT: "#10324a", PENDING: "#5f6b76"}
 _MARK_COLOURS = {DONE: "#1b6b34", CURRENT: "#1f5f8b", PENDING: "#5f6b76"}
 _MARKS = {DONE: "✔", CURRENT: "▶", PENDING: "○"}
+# Digits, with the thousands spaces the screen may show (as on the protocol lines).
+_DIGITS = QRegularExpression(r"[0-9 \x{2009}\x{00a0}]{0,7}")
 
 
 def capitalised(sentence: str) -> str:
@@ -78,13 +90,18 @@ class StepRow(QFrame):
 
 
 class CancelEntry(QObject):
-    """Per contest: the ballots cancelled, what the records expect, and the difference."""
+    """Per contest: the ballots cancelled, as counted, then what the records expect.
+
+    The count is blind: every field starts empty, and what the records expect and the
+    difference appear only once a figure is typed (issue 11 item 8), in room the grid
+    keeps from the start.
+    """
 
     def __init__(self, grid: QGridLayout, parent: QWidget) -> None:
         super().__init__(parent)
         self._grid = grid
         self._parent = parent
-        self.spins: dict[str, QSpinBox] = {}
+        self.edits: dict[str, QLineEdit] = {}
         self.expected_labels: dict[str, QLabel] = {}
         self.difference_labels: dict[str, QLabel] = {}
         self.titles: dict[str, QLabel] = {}
@@ -92,51 +109,67 @@ class CancelEntry(QObject):
 
     def fill(self, contests: Sequence[ContestInfo], expected: Sequence[Expected],
              lang: str) -> None:
-        """One row per contest; a new figure from the records resets the spin box."""
+        """One row per contest; what was typed is kept."""
         figures = {e.contest_id: e for e in expected}
         for row, contest in enumerate(contests):
-            if contest.id not in self.spins:
+            if contest.id not in self.edits:
                 title = QLabel(self._parent)
-                title.setWordWrap(True)
-                spin = QSpinBox(self._parent)
-                spin.setRange(0, counting.MAX_COUNT)
-                spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-                spin.setFixedWidth(120)
-                spin.setKeyboardTracking(True)
-                spin.valueChanged.connect(self._on_spin_value_changed)
+                # One line, never wrapped: the box keeps the same room when hidden (a
+                # wrapped label's height is not known then); a long title clips, whole
+                # in the tooltip.
+                title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                edit = QLineEdit(self._parent)
+                edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                edit.setValidator(QRegularExpressionValidator(_DIGITS, edit))
+                edit.setFixedWidth(scaled(edit, 120))
+                edit.textEdited.connect(self._on_edit_text_edited)
                 expected_label = QLabel(self._parent)
+                # Wrapped, never widening the window as it appears, in two lines' room
+                # kept from the start.
+                expected_label.setWordWrap(True)
+                expected_label.setFixedHeight(2 * expected_label.fontMetrics().lineSpacing() + 4)
                 difference = QLabel(self._parent)
                 self._grid.addWidget(title, 2 * row, 0, 1, 3)  # the contest, then its figures
-                for column, widget in enumerate((spin, expected_label, difference)):
+                for column, widget in enumerate((edit, expected_label, difference)):
                     self._grid.addWidget(widget, 2 * row + 1, column)
-                self.titles[contest.id], self.spins[contest.id] = title, spin
+                self.titles[contest.id], self.edits[contest.id] = title, edit
                 self.expected_labels[contest.id] = expected_label
                 self.difference_labels[contest.id] = difference
-            self.titles[contest.id].setText(self.tr("Ballots cancelled: %1").replace(
-                "%1", local_text(contest.title, lang)))
+            caption = self.tr("Ballots cancelled: %1").replace(
+                "%1", local_text(contest.title, lang))
+            self.titles[contest.id].setText(caption)
+            self.titles[contest.id].setToolTip(caption)
+            self.edits[contest.id].setPlaceholderText(self.tr("count them"))
             figure = figures.get(contest.id)
             if figure is not None:
-                old = self.expected.get(contest.id)
-                if old is None or old.to_cancel != figure.to_cancel:
-                    self.spins[contest.id].setValue(figure.to_cancel)  # prefilled, editable
                 self.expected[contest.id] = figure
         self.show_texts()
 
-    def values(self) -> dict[str, int]:
-        """Contest id -> ballots cancelled, as entered."""
-        return {cid: spin.value() for cid, spin in self.spins.items()}
+    def values(self) -> dict[str, int | None]:
+        """Contest id -> ballots cancelled, as typed (None: not typed yet)."""
+        return {cid: parse_value(edit.text()) for cid, edit in self.edits.items()}
+
+    def clear(self) -> None:
+        """Empty every field (the step was recorded)."""
+        for edit in self.edits.values():
+            edit.clear()
+        self.show_texts()
 
     def show_texts(self) -> None:
-        """The expected figures and the differences, in the current language."""
-        for cid, spin in self.spins.items():
+        """The expected figures and the differences, for the figures typed only."""
+        for cid, edit in self.edits.items():
             figure = self.expected.get(cid)
-            if figure is None:
+            value = parse_value(edit.text())
+            expected_label, label = self.expected_labels[cid], self.difference_labels[cid]
+            if figure is None or value is None:  # blind until counted
+                expected_label.setText("")
+                label.setText("")
+                label.setStyleSheet("")
                 continue
-            self.expected_labels[cid].setText(
+            expected_label.setText(
                 self.tr("the records expect %1 (of which %2 spoiled)")
                 .replace("%1", grouped(figure.to_cancel)).replace("%2", grouped(figure.spoiled)))
-            difference = spin.value() - figure.to_cancel
-            label = self.difference_labels[cid]
+            difference = value - figure.to_cancel
             if difference:
                 label.setText(self.tr("■ differs by %1").replace("%1", signed_number(difference)))
                 label.setStyleSheet("background: #fff3d6; color: #6b4500; font-weight: bold;"
@@ -147,12 +180,19 @@ class CancelEntry(QObject):
 
     def set_enabled(self, enabled: bool) -> None:
         """The entry is open only while the first step is the next."""
-        for spin in self.spins.values():
-            spin.setEnabled(enabled)
+        for edit in self.edits.values():
+            edit.setEnabled(enabled)
 
-    @Slot(int)
-    def _on_spin_value_changed(self, _value: int) -> None:
+    def first_empty(self) -> QLineEdit | None:
+        """The first field not typed yet."""
+        return next((e for e in self.edits.values() if not e.text().strip()), None)
+
+    @Slot(str)
+    def _on_edit_text_edited(self, _text: str) -> None:
         self.show_texts()
+
+
+_OVER = "background: #fbe4e2; color: #8c1d18; font-weight: bold; padding: 2px 8px;"
 
 
 class LimitLabel(QLabel):
@@ -161,6 +201,12 @@ class LimitLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countLimit")
+        # As tall as its tallest look (bold, padded, past the limit) from the start: the
+        # tabs beside it, and all under them, never move when the limit passes.
+        self.setStyleSheet(_OVER)
+        self.setText("✕ 0")
+        self.setMinimumHeight(self.sizeHint().height())
+        self.setText("")
 
     def show_limit(self, status: CountStatus, now: dt.datetime,
                    hhmm: Callable[[dt.datetime], str]) -> None:
@@ -179,8 +225,7 @@ class LimitLabel(QLabel):
                 self.tr("✕ Over the 12-hour limit: started at %1, limit %2, passed by %3")
                 .replace("%1", started).replace("%2", deadline)
                 .replace("%3", self._duration(now - status.deadline)))
-            self.setStyleSheet("background: #fbe4e2; color: #8c1d18; font-weight: bold;"
-                               " padding: 2px 8px;")
+            self.setStyleSheet(_OVER)
         else:
             self.setText(self.tr("Count started at %1 · limit %2 · %3 left")
                          .replace("%1", started).replace("%2", deadline)

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
@@ -66,6 +66,7 @@ class VoterCard(QFrame):
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.voter: DeskVoter | None = None
+        self._caption_words: dict[str, str] = {}
         self.lang = lang  # for the words of stored reason codes
         self._setup_ui()
         self.retranslate_ui()
@@ -73,8 +74,19 @@ class VoterCard(QFrame):
     def _setup_ui(self) -> None:
         self.setObjectName("voterCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
+        # The card's frame never changes; the state's colour is a stripe of its own, so a
+        # new colour re-styles one small widget, not the card and every label in it.
+        self.setStyleSheet("#voterCard { background: #fafbfc; border: 1px solid #c9d3dd; }")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.stripe = QFrame()
+        self.stripe.setObjectName("cardStripe")
+        self.stripe.setFixedWidth(10)
+        outer.addWidget(self.stripe)
+        layout = QVBoxLayout()
         layout.setContentsMargins(18, 14, 18, 14)
+        outer.addLayout(layout, 1)
         self.name = QLabel()
         font = QFont(self.name.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -109,8 +121,7 @@ class VoterCard(QFrame):
         """Captions and the state in the current language."""
         captions = {"list_no": self.tr("List number"), "iin": self.tr("IIN"),
                     "born": self.tr("Date of birth"), "address": self.tr("Address")}
-        for key, caption in captions.items():
-            self._captions[key].setText(caption)
+        self._caption_words = captions
         self.show_voter(self.voter)
 
     def state_text(self) -> str:
@@ -134,21 +145,28 @@ class VoterCard(QFrame):
             return self.tr("On an outside-voting application: the ballot goes to the portable box")
         return self.tr("May receive a ballot")
 
+    @staticmethod
+    def _set_sheet(widget: QWidget, sheet: str) -> None:
+        # A style sheet set again re-styles the card and every label in it (milliseconds
+        # at each Enter): only when the colour really changes.
+        if widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
+
     def show_voter(self, voter: DeskVoter | None) -> None:
         """Fill in ``voter`` (or a hint when there is none)."""
         self.voter = voter
         if voter is None:
             self.name.setText(self.tr("Scan the ID card or type an IIN, list number or surname"))
             self.status.setText("")
-            self.setStyleSheet("#voterCard { background: #fafbfc; }")
+            self._set_sheet(self.stripe, "")
+            # Blank, not hidden: the card keeps its size (nothing jumps at the next scan),
+            # and showing eight hidden labels again cost milliseconds at every Enter.
             for key, value in self.values.items():
                 value.setText("")
-                value.hide()
-                self._captions[key].hide()
+                self._captions[key].setText("")
             return
-        for key, value in self.values.items():
-            value.show()
-            self._captions[key].show()
+        for key, caption in self._caption_words.items():
+            self._captions[key].setText(caption)
         view, kind = voter.view, voter.kind
         colour = STATE_COLOURS[kind]
         self.name.setText(view.full_name)
@@ -157,8 +175,5 @@ class VoterCard(QFrame):
         self.values["born"].setText(view.birth_date.strftime("%d.%m.%Y"))
         self.values["address"].setText(view.address or "—")
         self.status.setText(f"{STATE_MARKS[kind]}  {self.state_text()}")
-        self.status.setStyleSheet(f"color: {colour};")
-        self.setStyleSheet(
-            f"#voterCard {{ background: #fafbfc; border: 1px solid #c9d3dd;"
-            f" border-left: 10px solid {colour}; }}"
-        )
+        self._set_sheet(self.status, f"color: {colour};")
+        self._set_sheet(self.stripe, f"#cardStripe {{ background: {colour}; }}")

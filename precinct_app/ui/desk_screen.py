@@ -3,16 +3,21 @@
 The search box always has focus. A USB scanner types an IIN and Enter: Enter first
 resolves the search for the text as it is now (never a stale result), then issues
 to the selected voter through ``run_op`` if the card is green; otherwise it shows why not.
+Enter acts by itself only on a voter meant without doubt: the whole IIN or the exact
+list number (listed first), or a name only one voter has; among several matches it
+asks the member to choose a row (Up/Down or a click) and issues nothing until then.
 For a voter who holds a ballot, F6 records the one replacement of a spoiled ballot and
 F8 undoes a mistaken issuance (chair or deputy, with a reason, in a dialog).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
@@ -43,10 +49,14 @@ from precinct_app.ui.desk_card import (
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
+from precinct_app.ui.shortcuts import screen_key
 from precinct_app.ui.signals import emit
 from precinct_app.ui.sizes import scaled
+from precinct_app.ui.status import Said
 from precinct_app.ui.undo_dialog import UndoDialog
 from precinct_app.ui.voter_model import Column, VoterRole, VoterTableModel
+
+T = TypeVar("T")
 
 SEARCH_DELAY_MS = 80
 
@@ -56,11 +66,12 @@ class DeskScreen(QWidget):
 
     Signals:
         member_changed(str): the name of the member now working at this desk.
-        action_done(str): a one-line account of the last action, for the status line.
+        action_done(object): the last action for the status line, as a ui.status.Said (worded
+            again at a language switch); None after a refusal (nothing to repeat).
     """
 
     member_changed = Signal(str)
-    action_done = Signal(str)
+    action_done = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +80,10 @@ class DeskScreen(QWidget):
         self.station: StationInfo | None = None
         self.phase = phases.SETUP
         self._resolved: str | None = None  # the query the shown results belong to
+        self._found: search.Found | None = None
+        self._chosen = False  # the member chose the selected row (arrow keys, a click)
+        self._own_write = False  # a write of this desk's own is running
+        self._stale_after_write = False  # data changed during it
         self.last_result: IssueResult | None = None
         self.model = VoterTableModel(ctx.db, ctx.lang, self)
         self._timer = QTimer(self)
@@ -113,6 +128,9 @@ class DeskScreen(QWidget):
         note_font.setPointSizeF(note_font.pointSizeF() * 1.2)
         self.phase_note.setFont(note_font)
         self.phase_note.setStyleSheet("color: #8c1d18;")
+        # Before voting opens the note wraps rather than widen the row past 1366 pixels
+        # (in large Russian text the row needed 1,408).
+        self.phase_note.setWordWrap(True)
         top.addWidget(self.phase_note)
         layout.addLayout(top)
         self.work = QWidget()  # everything the phase enables or disables
@@ -146,10 +164,8 @@ class DeskScreen(QWidget):
         actions = QHBoxLayout()
         self.spoil_button = QPushButton()
         self.spoil_button.setObjectName("deskSpoil")
-        self.spoil_button.setShortcut(QKeySequence("F6"))
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("deskUndo")
-        self.undo_button.setShortcut(QKeySequence("F8"))
         for button in (self.spoil_button, self.undo_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys work from the search box
             actions.addWidget(button)
@@ -161,12 +177,15 @@ class DeskScreen(QWidget):
         self.banner = Banner("deskBanner", scale=1.5, padding="10px 16px")
         self.banner.setMinimumHeight(64)
         layout.addWidget(self.banner)
+        # The screen's keys, not the buttons' (relabelling a button drops its shortcut).
+        screen_key(self, "F6", self.spoil_selected)
+        screen_key(self, "F8", self.undo_selected)
 
     def _connect_signals(self) -> None:
         self.search_box.textEdited.connect(self._on_search_box_text_edited)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
-        self.table.clicked.connect(lambda _index: self.search_box.setFocus())
+        self.table.clicked.connect(self._on_table_clicked)
         self.member_combo.activated.connect(self._on_member_combo_activated)
         self.spoil_button.clicked.connect(self.spoil_selected)
         self.undo_button.clicked.connect(self.undo_selected)
@@ -204,6 +223,11 @@ class DeskScreen(QWidget):
         self.card.lang = lang
         self.card.retranslate_ui()
         self._update_actions()
+        if self.isVisible() and self.work.isEnabled():
+            # Switched in the header: the next scan goes to the search, not to the switch,
+            # and replaces what is left there.
+            self.search_box.setFocus()
+            self.search_box.selectAll()
 
     def _update_phase(self) -> None:
         notes = {phases.SETUP: self.tr("Voting is not open yet"),
@@ -265,14 +289,19 @@ class DeskScreen(QWidget):
         assert self._ctx.db is not None
         self._timer.stop()
         query = self.search_box.text()
+        # The same search again (data changed): the row the member chose stays chosen.
+        shown = self.card.voter
+        kept = shown.view.id if shown is not None and self._chosen and query == self._resolved \
+            else None
         with self._ctx.db.reading() as session:
-            ids = (
-                search.find_voter_ids(session, query) if query.strip() else []
-            )  # every match: the lazy model fetches only the rows on screen
-        self._resolved = query
+            found = search.find(session, query) if query.strip() else None
+        # every match: the lazy model fetches only the rows on screen
+        ids = found.ids if found is not None else []
+        self._resolved, self._found = query, found
         self.model.set_ids(ids)
+        self._chosen = kept is not None and kept in ids
         if ids:
-            self._select_row(0)
+            self._select_row(ids.index(kept) if kept is not None and self._chosen else 0)
         else:
             self.card.show_voter(None)
             self._update_actions()
@@ -290,7 +319,40 @@ class DeskScreen(QWidget):
         select_row(self.table, row)
 
     def _move_selection(self, step: int) -> None:
-        step_selection(self.table, step)
+        if self._timer.isActive() or self._resolved != self.search_box.text():
+            self.reload()  # choose among the matches of the text as it is now
+        if self.model.rowCount():
+            step_selection(self.table, step)
+            self._chosen = True
+
+    def _resolve(self) -> DeskVoter | None:
+        """The voter Enter (or F6, F8) may act on for the text as it is now, or None
+        after saying why not: nobody matches, or the member must choose among several."""
+        if self._timer.isActive() or self._resolved != self.search_box.text():
+            self.reload()
+        voter, found = self.card.voter, self._found
+        typed = self.search_box.text().strip()
+        if voter is None or found is None:
+            if typed:
+                self.show_banner("warn", self.tr("No voter matches “%1”").replace("%1", typed))
+            return None
+        if self._chosen or found.unambiguous:
+            return voter
+        count = len(found.ids)
+        if found.by_list_number:
+            message = self.tr(
+                "No voter has list number %1. The IIN of %n voter(s) starts with %1: choose "
+                "one with Up/Down or a click, then press Enter", "", count)
+        elif found.digits is not None:
+            message = self.tr(
+                "An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with "
+                "Up/Down or a click, then press Enter", "", count)
+        else:
+            message = self.tr(
+                "%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter",
+                "", count)
+        self.show_banner("warn", "?  " + message.replace("%1", found.digits or typed))
+        return None
 
     # -- issuing -----------------------------------------------------------------------------
 
@@ -298,13 +360,8 @@ class DeskScreen(QWidget):
         """Enter: resolve the search now, then issue to the selected voter if the card is green."""
         if not self.work.isEnabled():
             return
-        if self._timer.isActive() or self._resolved != self.search_box.text():
-            self.reload()
-        voter = self.card.voter
+        voter = self._resolve()
         if voter is None:
-            if self.search_box.text().strip():
-                self.show_banner("warn", self.tr("No voter matches “%1”").replace(
-                    "%1", self.search_box.text().strip()))
             return
         if voter.kind != GREEN:
             self.show_banner("error" if voter.kind == RED else "warn",
@@ -315,11 +372,10 @@ class DeskScreen(QWidget):
             return
         ctx, member_id, contest_id = self._ctx, self.member_id, self.contest_id
         voter_id, document = voter.view.id, str(self.document_combo.currentData())
-        result = run_op(
-            self, ctx,
+        result = self._write(
             lambda s: issuance.issue(s, ctx.clock, voter_id, contest_id, member_id,
                                      document=document),
-            on_error=lambda message: self.show_banner("error", message),
+            reload=False,  # the search is cleared and read again below
         )
         if result is None:
             return
@@ -328,9 +384,9 @@ class DeskScreen(QWidget):
         self.show_banner("ok", "✔  " + self.tr("Ballot issued: %1, No. %2 · %3 · %4")
                          .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
                          .replace("%3", at).replace("%4", result.member.name))
-        emit(self.action_done, 
-            self.tr("Ballot issued to No. %1 at %2 by %3").replace("%1", str(result.list_no))
-            .replace("%2", at).replace("%3", result.member.name))
+        emit(self.action_done, Said.translate(
+            "DeskScreen", "Ballot issued to No. %1 at %2 by %3").arg(
+            str(result.list_no), at, result.member.name))
         self.search_box.clear()  # ready for the next voter; the confirmation stays
         self.document_combo.setCurrentIndex(0)  # most voters show the ID card
         self.reload()
@@ -338,13 +394,23 @@ class DeskScreen(QWidget):
     # -- corrections -------------------------------------------------------------------------
 
     def _holder(self) -> DeskVoter | None:
-        """The shown voter if they hold a ballot in the chosen contest (resolved now)."""
+        """The shown voter if they hold a ballot in the chosen contest (resolved now);
+        otherwise None, after saying why (F6 and F8 are for a voter who has a ballot)."""
         if not self.work.isEnabled():
             return None
-        if self._timer.isActive() or self._resolved != self.search_box.text():
-            self.reload()
-        voter = self.card.voter
-        return voter if voter is not None and voter.kind == AMBER else None
+        if not self.search_box.text().strip():
+            self.show_banner("warn", self.tr(
+                "F6 and F8 are for a voter who already has a ballot: find the voter first"))
+            return None
+        voter = self._resolve()
+        if voter is None:
+            return None
+        if voter.kind != AMBER:
+            self.show_banner("warn", self.tr(
+                "F6 and F8 are for a voter who already has a ballot; %1").replace(
+                "%1", self.card.state_text()))
+            return None
+        return voter
 
     def spoil_selected(self) -> None:
         """F6: the one replacement of the shown voter's spoiled ballot."""
@@ -357,9 +423,12 @@ class DeskScreen(QWidget):
         ctx, member_id, contest_id, voter_id = (
             self._ctx, self.member_id, self.contest_id, voter.view.id)
         # A second replacement is refused in a dialog (ui.md): it needs the chair's attention.
-        result = run_op(
-            self, ctx, lambda s: issuance.spoil(s, ctx.clock, voter_id, contest_id, member_id))
-        if result is None:
+        result = self._write(
+            lambda s: issuance.spoil(s, ctx.clock, voter_id, contest_id, member_id),
+            in_banner=False)
+        self._back_to_search()  # from the refusal's dialog, ready for the next scan
+        if result is None:  # refused (the dialog said why): no success to repeat
+            emit(self.action_done, None)
             return
         at = result.at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")
         message = (self.tr("Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled "
@@ -367,7 +436,10 @@ class DeskScreen(QWidget):
                    .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
                    .replace("%3", at).replace("%4", result.member.name))
         self.show_banner("ok", "✔  " + message)
-        emit(self.action_done, message)
+        emit(self.action_done, Said.translate(
+            "DeskScreen", "Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled "
+            "ballot for cancellation.").arg(
+            voter.view.full_name, str(result.list_no), at, result.member.name))
 
     def undo_selected(self) -> None:
         """F8: undo the shown voter's issuance (chair or deputy, reason in a dialog)."""
@@ -375,24 +447,27 @@ class DeskScreen(QWidget):
         if voter is None or self.station is None:
             return
         answer = UndoDialog.ask(
-            self, f"{voter.view.full_name}, No. {voter.view.list_no}",
+            self, UndoDialog.voter_words(voter.view.full_name, voter.view.list_no),
             self.station.commission, self._ctx.lang,
         )
         if answer is None:
-            self.search_box.setFocus()
+            self._back_to_search()
             return
         member_id, reason = answer
         ctx, contest_id, voter_id = self._ctx, self.contest_id, voter.view.id
-        result = run_op(
-            self, ctx,
-            lambda s: issuance.undo(s, ctx.clock, voter_id, contest_id, member_id, reason))
-        self.search_box.setFocus()
-        if result is None:
+        result = self._write(
+            lambda s: issuance.undo(s, ctx.clock, voter_id, contest_id, member_id, reason),
+            in_banner=False)
+        self._back_to_search()
+        if result is None:  # refused (the dialog said why): no success to repeat
+            emit(self.action_done, None)
             return
         message = (self.tr("Issuance undone: No. %1 by %2 (%3)").replace(
             "%1", str(result.list_no)).replace("%2", result.member.name).replace("%3", reason))
         self.show_banner("warn", "↶  " + message)
-        emit(self.action_done, message)
+        emit(self.action_done, Said.translate(
+            "DeskScreen", "Issuance undone: No. %1 by %2 (%3)").arg(
+            str(result.list_no), result.member.name, reason))
 
     def _update_actions(self) -> None:
         voter = self.card.voter
@@ -413,6 +488,15 @@ class DeskScreen(QWidget):
         """The full-width line under the card: a confirmation, a reason or a refusal."""
         self.banner.show_text(kind, message)
         # The next scan must replace what is left in the box, not be appended to it.
+        self.search_box.selectAll()
+        if kind != "ok":  # the status line must not repeat a success beside a refusal
+            emit(self.action_done, None)
+
+    def _back_to_search(self) -> None:
+        """After a dialog: the window active again, the search box focused, its text
+        selected (not every window manager gives the focus back when a dialog closes)."""
+        self.activateWindow()
+        self.search_box.setFocus()
         self.search_box.selectAll()
 
     def clear_banner(self) -> None:
@@ -452,6 +536,11 @@ class DeskScreen(QWidget):
         self.card.show_voter(self._desk_voter(view.id) if view is not None else None)
         self._update_actions()
 
+    @Slot(QModelIndex)
+    def _on_table_clicked(self, _index: QModelIndex) -> None:
+        self._chosen = True  # the click chose the row (selected before this signal)
+        self.search_box.setFocus()
+
     @Slot(int)
     def _on_member_combo_activated(self, _index: int) -> None:
         self._ctx.settings.desk_member = self.member_id
@@ -465,4 +554,23 @@ class DeskScreen(QWidget):
 
     @Slot()
     def _on_bridge_data_changed(self) -> None:
+        if self._own_write:
+            # This desk's own ballot changes neither the phase, the members nor the
+            # contests, and the desk reads the voter again itself: the Enter stays quick.
+            self._stale_after_write = True
+            return
         self.refresh()
+
+    def _write(self, fn: Callable[[Session], T], *, in_banner: bool = True,
+               reload: bool = True) -> T | None:
+        """``run_op`` for the desk's own issue, spoil and undo: refusals in the banner
+        (``in_banner``) or in a dialog; the matches read again after a write (``reload``)."""
+        self._own_write, self._stale_after_write = True, False
+        try:
+            result = run_op(self, self._ctx, fn, on_error=(
+                (lambda message: self.show_banner("error", message)) if in_banner else None))
+        finally:
+            self._own_write = False
+        if self._stale_after_write and reload:
+            self.reload()  # the card shows the voter as the write left them
+        return result

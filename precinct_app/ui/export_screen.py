@@ -3,8 +3,9 @@
 The removable volumes are listed (ui.volumes: QStorageInfo, with removability from
 the operating system, which Qt does not know) with their free space; another folder
 can be chosen. The write runs off the GUI thread; only a folder written, read back
-and verified is reported as "safe to remove". Any failure leaves no folder under
-the final name and earlier exports untouched, so the chair can simply try again.
+and passing the whole of ``precinct verify`` on the stick is reported as "safe to
+remove". Any failure leaves no folder under the final name and earlier exports
+untouched, so the chair can simply try again.
 """
 
 from __future__ import annotations
@@ -251,9 +252,12 @@ class ExportScreen(QWidget):
     @Slot(object)
     def _on_task_failed(self, error: object) -> None:
         assert isinstance(error, BaseException)
-        self.banner.show_message("error", error_text(error, self._ctx.lang) + " " + self.tr(
-            "Nothing was left under the final name; earlier exports are untouched. "
-            "You can try again."))
+        message = error_text(error, self._ctx.lang)
+        if not isinstance(error, export.ExportNotVerified):  # that one says what to do
+            message += " " + self.tr(
+                "Nothing was left under the final name; earlier exports are untouched. "
+                "You can try again.")
+        self.banner.show_message("error", message)
         self._show()
 
     # -- events ------------------------------------------------------------------------------

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -43,6 +44,30 @@ def local_text(texts: dict[str, str], lang: str) -> str:
     return texts.get(lang) or texts.get("ru") or texts.get("kk") or ""
 
 
+class ElidedLabel(QLabel):
+    """One line that gives way: shortened with "…" when the bar is narrow (the whole text
+    in the tooltip), so a long title or address never widens the window."""
+
+    def minimumSizeHint(self) -> QSize:
+        """A few characters wide: the rest of the bar keeps its room."""
+        height = super().minimumSizeHint().height()
+        return QSize(self.fontMetrics().horizontalAdvance("Ww…"), height)
+
+    def setText(self, text: str) -> None:
+        """The text, whole in the tooltip."""
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The text elided to the width there is."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              room.width())
+        painter.drawText(room, int(self.alignment()), shown)
+
+
 class HeaderBar(QFrame):
     """Election, precinct, phase, clock, list size, language switch and the TRAINING banner.
 
@@ -69,14 +94,15 @@ class HeaderBar(QFrame):
     def _setup_ui(self) -> None:
         self.setObjectName("header")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setContentsMargins(12, 4, 12, 4)
         left = QVBoxLayout()
-        self.title = QLabel()
+        left.setSpacing(0)
+        self.title = ElidedLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.place = QLabel()
+        self.place = ElidedLabel()
         left.addWidget(self.title)
         left.addWidget(self.place)
         layout.addLayout(left, 1)
@@ -90,7 +116,12 @@ class HeaderBar(QFrame):
         self.phase = QLabel()
         self.phase.setObjectName("phaseBadge")
         layout.addWidget(self.phase)
-        right = QVBoxLayout()
+        # Two rows whatever the phase: the clock and the member at this desk, then the
+        # list or the ballots issued. A row that appears with voting would push the
+        # navigation down under the pointer (issue 11 item 7).
+        right = QGridLayout()
+        right.setVerticalSpacing(0)
+        right.setHorizontalSpacing(16)
         self.clock = QLabel()
         clock_font = QFont(self.clock.font())
         clock_font.setBold(True)
@@ -99,9 +130,9 @@ class HeaderBar(QFrame):
         self.voters.setObjectName("headerIssued")
         self.member = QLabel()
         self.member.setObjectName("headerDeskMember")
-        right.addWidget(self.clock)
-        right.addWidget(self.voters)
-        right.addWidget(self.member)
+        right.addWidget(self.clock, 0, 0)
+        right.addWidget(self.member, 0, 1)
+        right.addWidget(self.voters, 1, 0, 1, 2)
         layout.addLayout(right)
         self.language = QComboBox()
         self.language.setObjectName("languageSwitch")
@@ -115,6 +146,20 @@ class HeaderBar(QFrame):
         self.large_text_button.setCheckable(True)
         self.large_text_button.setChecked(self._ctx.settings.large_text)
         layout.addWidget(self.large_text_button)
+        # What comes and goes keeps its room, so nothing beside or below it moves.
+        for label in (self.training, self.phase, self.voters, self.member):
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
+        self.setFixedHeight(self._fixed_height(layout))
+
+    def _fixed_height(self, layout: QHBoxLayout) -> int:
+        """The bar's height for this text size: the taller of the two text columns,
+        measured once, not from the texts shown now."""
+        margins = layout.contentsMargins()
+        title = QFontMetrics(self.title.font()).height() + self.place.fontMetrics().height()
+        rows = QFontMetrics(self.clock.font()).height() + self.voters.fontMetrics().height()
+        return max(title, rows) + margins.top() + margins.bottom() + 2
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -168,8 +213,12 @@ class HeaderBar(QFrame):
             )
         else:
             self.voters.setText(self.tr("Voters on the list: %1").replace("%1", on_list))
-        self.member.setText(
-            self.tr("At this desk: %1").replace("%1", self._desk_member or "—"))
+        # Surname and initials: the row beside the clock stays narrow (the full name in
+        # the tooltip).
+        surname, *given = self._desk_member.split() or ["—"]
+        self.member.setText(self.tr("At this desk: %1").replace(
+            "%1", " ".join([surname, *(f"{part[0]}." for part in given)])))
+        self.member.setToolTip(self._desk_member)
         self.member.setVisible(station.phase == "voting_open")
         self.training.setVisible(station.training(self._ctx.clock))
         self.phase.show()

@@ -1,28 +1,57 @@
-"""Qt Linguist translations (resources/i18n/precinct_<lang>.qm), switchable at run time."""
+"""Qt Linguist translations, switchable at run time: the app's own words
+(resources/i18n/precinct_<lang>.qm) and Qt's, for the dialogs Qt draws itself
+(Yes/No, OK/Cancel, file and print dialogs).
+
+Qt's words come from the catalog PySide6 ships (``qtbase_<lang>.qm``); what that
+catalog lacks or words in Latin letters is in our own ``qt_extra_<lang>.qm``,
+installed after it so that it is looked up first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 
 from precinct_app.resources import resource_root
 
 _installed: list[QTranslator] = []
 
 
-def install_language(lang: str) -> bool:
-    """Make ``lang`` the interface language (English is the source; its file has plurals).
+def _catalogs(lang: str) -> list[Path]:
+    """The files for ``lang``, in install order (the last one installed wins a tie).
 
-    Returns False when the compiled translation is missing (then the source text shows).
+    English is the source of both Qt's and the app's texts: only the app's file
+    (it carries the plural forms) is installed for it.
+    """
+    ours = resource_root() / "i18n"
+    if lang == "en":
+        return [ours / "precinct_en.qm"]
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [qt_dir / f"qtbase_{lang}.qm", ours / f"qt_extra_{lang}.qm",
+            ours / f"precinct_{lang}.qm"]
+
+
+def install_language(lang: str) -> bool:
+    """Make ``lang`` the interface language, Qt's own dialogs included.
+
+    Returns False when the app's compiled translation is missing (then the source
+    text shows); a missing Qt catalog leaves only Qt's dialogs in English.
     """
     app = QCoreApplication.instance()
     assert app is not None
+    # Qt's translations reach only the dialogs Qt draws; a native (GTK, portal) file
+    # dialog would speak the desktop's language whatever the app's is.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    translator = QTranslator(app)
-    path = resource_root() / "i18n" / f"precinct_{lang}.qm"
-    if not translator.load(str(path)):
-        return False
-    app.installTranslator(translator)
-    _installed.append(translator)
-    return True
+    loaded_ours = False
+    for path in _catalogs(lang):
+        translator = QTranslator(app)
+        if not translator.load(str(path)):
+            continue
+        app.installTranslator(translator)
+        _installed.append(translator)
+        loaded_ours = loaded_ours or path.name.startswith("precinct_")
+    return loaded_ours

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -22,28 +24,39 @@ from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.backup_panel import BackupPanel, BackupScheduler
 from precinct_app.ui.context import APP_NAME, AppContext
-from precinct_app.ui.counting_screen import CountingScreen
 from precinct_app.ui.desk_screen import DeskScreen
-from precinct_app.ui.export_screen import EXPORT_PHASES, ExportScreen
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
-from precinct_app.ui.import_dialog import ImportDialog
-from precinct_app.ui.list_changes_screen import ListChangesScreen
+from precinct_app.ui.nav_keys import NavKeys
 from precinct_app.ui.ops import error_text
-from precinct_app.ui.outside_screen import OutsideScreen
-from precinct_app.ui.protocol_screen import ProtocolScreen
 from precinct_app.ui.signals import emit
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.station_screen import StationScreen
-from precinct_app.ui.turnout_screen import TurnoutScreen
-from precinct_app.ui.verify_screen import VerifyScreen
+from precinct_app.ui.status import Said
 from precinct_app.ui.voter_list import VoterListScreen
+
+if TYPE_CHECKING:  # built on first show (LAZY): their modules load then, not at start-up
+    from precinct_app.ui.counting_screen import CountingScreen
+    from precinct_app.ui.export_screen import ExportScreen
+    from precinct_app.ui.list_changes_screen import ListChangesScreen
+    from precinct_app.ui.outside_screen import OutsideScreen
+    from precinct_app.ui.protocol_screen import ProtocolScreen
+    from precinct_app.ui.turnout_screen import TurnoutScreen
+    from precinct_app.ui.verify_screen import VerifyScreen
 
 # The navigation, in the day's order; the index is the page's place after the start screen.
 NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting", "protocol",
        "export", "verify")
 # The phases in which the count's screens open: from closing to the signed protocols.
 COUNT_PHASES = (phases.CLOSED, phases.COUNTING, phases.SIGNED)
+# export_screen.EXPORT_PHASES, without importing that screen at start-up (a test holds
+# the two equal).
+EXPORT_PHASES = (phases.COUNTING, phases.SIGNED)
+# Screens built the first time they are shown (or used): the station's start-up builds
+# only the Station screen, the voter list and the desk (the header names the desk's
+# member). The others, and what they import (ReportLab, the export and verify services,
+# num2words), would cost a second of every start on a 2-core laptop.
+LAZY = ("outside", "changes", "turnout", "counting", "protocol", "export", "verify")
 SNAPSHOT_INTERVAL_MS = 30_000
 NAV_MIN_WIDTH = 190
 
@@ -66,15 +79,10 @@ class MainWindow(QMainWindow):
         self._ctx = ctx
         self.station: StationInfo | None = None
         self.station_screen: StationScreen | None = None
+        self._station_stale = False  # the Station screen shows an older reading
         self.voter_list: VoterListScreen | None = None
         self.desk: DeskScreen | None = None
-        self.outside: OutsideScreen | None = None
-        self.list_changes: ListChangesScreen | None = None
-        self.turnout: TurnoutScreen | None = None
-        self.counting: CountingScreen | None = None
-        self.protocol: ProtocolScreen | None = None
-        self.export: ExportScreen | None = None
-        self.verify: VerifyScreen | None = None
+        self._lazy_screens: dict[str, QWidget] = {}  # LAZY screens built so far, by key
         self.backup_panel: BackupPanel | None = None
         self.backups = BackupScheduler(ctx, self)
         self._phase = ""
@@ -110,6 +118,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = self.statusBar()  # the last action's result, always visible
         self.status.setSizeGripEnabled(False)
+        # The last action, worded again at a language switch (a plain string: in the
+        # language it came in, dropped at a switch).
+        self._said: Said | str | None = None
+        self._said_lang = ""
 
     def _connect_signals(self) -> None:
         self.header.language_chosen.connect(self._on_header_language_chosen)
@@ -132,27 +144,16 @@ class MainWindow(QMainWindow):
         self.desk.action_done.connect(self._on_screen_action_done)
         self.desk.member_changed.connect(self.header.set_desk_member)
         self.header.set_desk_member(self.desk.member_name)
-        self.outside = OutsideScreen(self._ctx)
-        self.list_changes = ListChangesScreen(self._ctx)
-        self.list_changes.action_done.connect(self._on_screen_action_done)
-        self.turnout = TurnoutScreen(self._ctx)
-        self.counting = CountingScreen(self._ctx)
-        self.counting.action_done.connect(self._on_screen_action_done)
-        self.protocol = ProtocolScreen(self._ctx)
-        self.protocol.action_done.connect(self._on_screen_action_done)
-        self.export = ExportScreen(self._ctx)
-        self.export.action_done.connect(self._on_screen_action_done)
         self.backup_panel = BackupPanel(self._ctx, self.backups)
         self.station_screen.add_section(self.backup_panel)  # all day long, not only at export
-        self.verify = VerifyScreen(self._ctx)
         self.backups.finished.connect(self._on_screen_action_done)
         self.backups.finished.connect(self._on_backups_finished)
-        for page in (self.station_screen, self.voter_list, self.desk, self.outside,
-                     self.list_changes, self.turnout, self.counting, self.protocol,
-                     self.export, self.verify):
-            self.pages.addWidget(page)
+        eager = {"station": self.station_screen, "voters": self.voter_list, "desk": self.desk}
+        for key in NAV:  # a LAZY screen's page holds an empty stand-in until it is built
+            self.pages.addWidget(eager[key] if key in eager else QWidget())
         for _key in NAV:
             self.nav.addItem(QListWidgetItem())
+        self.nav_keys = NavKeys(self, self.nav, self.say)  # Ctrl+1...Ctrl+0
         self.nav.show()
         if self._take_due_snapshots():  # report times passed while the app was closed
             emit(self._ctx.bridge.data_changed)
@@ -163,6 +164,87 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(NAV.index("voters") if self.station.voters_on_list else 0)
         self._snapshot_timer.start()
         self.backups.start()
+
+    def _lazy(self, key: str) -> QWidget | None:
+        """The LAZY screen ``key``, built now if it was not yet; None before a station."""
+        screen = self._lazy_screens.get(key)
+        if screen is not None or self.pages.count() != len(NAV) + 1:
+            return screen
+        screen = self._build_screen(key)
+        self._lazy_screens[key] = screen
+        index = NAV.index(key) + 1
+        stand_in = self.pages.widget(index)
+        assert stand_in is not None
+        self.pages.insertWidget(index, screen)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        return screen
+
+    def _build_screen(self, key: str) -> QWidget:
+        """A new LAZY screen, wired to the window (its module is imported here)."""
+        screen: QWidget
+        if key == "outside":
+            from precinct_app.ui.outside_screen import OutsideScreen
+            screen = OutsideScreen(self._ctx)
+        elif key == "changes":
+            from precinct_app.ui.list_changes_screen import ListChangesScreen
+            screen = ListChangesScreen(self._ctx)
+            screen.action_done.connect(self._on_screen_action_done)
+        elif key == "turnout":
+            from precinct_app.ui.turnout_screen import TurnoutScreen
+            screen = TurnoutScreen(self._ctx)
+        elif key == "counting":
+            from precinct_app.ui.counting_screen import CountingScreen
+            screen = CountingScreen(self._ctx)
+            screen.action_done.connect(self._on_screen_action_done)
+        elif key == "protocol":
+            from precinct_app.ui.protocol_screen import ProtocolScreen
+            screen = ProtocolScreen(self._ctx)
+            screen.action_done.connect(self._on_screen_action_done)
+        elif key == "export":
+            from precinct_app.ui.export_screen import ExportScreen
+            screen = ExportScreen(self._ctx)
+            screen.action_done.connect(self._on_export_action_done)
+        else:
+            assert key == "verify", key
+            from precinct_app.ui.verify_screen import VerifyScreen
+            screen = VerifyScreen(self._ctx)
+        return screen
+
+    @property
+    def outside(self) -> OutsideScreen | None:
+        """The Outside voting screen (built on first use)."""
+        return cast("OutsideScreen | None", self._lazy("outside"))
+
+    @property
+    def list_changes(self) -> ListChangesScreen | None:
+        """The List changes screen (built on first use)."""
+        return cast("ListChangesScreen | None", self._lazy("changes"))
+
+    @property
+    def turnout(self) -> TurnoutScreen | None:
+        """The Turnout screen (built on first use)."""
+        return cast("TurnoutScreen | None", self._lazy("turnout"))
+
+    @property
+    def counting(self) -> CountingScreen | None:
+        """The Counting screen (built on first use)."""
+        return cast("CountingScreen | None", self._lazy("counting"))
+
+    @property
+    def protocol(self) -> ProtocolScreen | None:
+        """The Protocol screen (built on first use)."""
+        return cast("ProtocolScreen | None", self._lazy("protocol"))
+
+    @property
+    def export(self) -> ExportScreen | None:
+        """The Export screen (built on first use)."""
+        return cast("ExportScreen | None", self._lazy("export"))
+
+    @property
+    def verify(self) -> VerifyScreen | None:
+        """The Verify screen (built on first use)."""
+        return cast("VerifyScreen | None", self._lazy("verify"))
 
     @classmethod
     def ask_unsaved(cls, parent: QWidget, count: int) -> str:
@@ -179,7 +261,8 @@ class MainWindow(QMainWindow):
 
     def may_leave(self) -> bool:
         """True when nothing typed would be lost (asking, and saving, when needed)."""
-        entry = self.counting.entry if self.counting is not None else None
+        counting = cast("CountingScreen | None", self._lazy_screens.get("counting"))
+        entry = counting.entry if counting is not None else None  # never built: nothing typed
         changed = len(entry.changed_values()) if entry is not None else 0
         if not changed:
             return True
@@ -206,6 +289,12 @@ class MainWindow(QMainWindow):
         self.header.set_backup_problem(self.backups.last_error)
         if self.backup_panel is not None:
             self.backup_panel.show_state()
+        # The status line's last action and the folder offered for verifying (issue 11).
+        self._said, self._said_lang = old._said, old._said_lang
+        self._show_said()
+        offered = getattr(old._lazy_screens.get("verify"), "offered", None)
+        if offered is not None and self.verify is not None:
+            self.verify.offer_folder(offered)
 
     def close_checked(self) -> None:
         """Close after :meth:`may_leave` already said yes (the window is being rebuilt)."""
@@ -242,10 +331,11 @@ class MainWindow(QMainWindow):
             self.backup_panel.retranslate_ui()
         if self.voter_list is not None:
             self.voter_list.retranslate_ui()
-        for screen in (self.desk, self.outside, self.list_changes, self.turnout, self.counting,
-                       self.protocol, self.export, self.verify):
-            if screen is not None:
-                screen.retranslate_ui()
+        if self.desk is not None:
+            self.desk.retranslate_ui()
+        for screen in self._lazy_screens.values():  # one not built yet is worded when built
+            screen.retranslate_ui()  # type: ignore[attr-defined]
+        self._show_said()
 
     def set_language(self, lang: str) -> None:
         """Switch the whole interface to ``lang`` at run time and remember it."""
@@ -256,12 +346,14 @@ class MainWindow(QMainWindow):
 
     def open_import(self) -> None:
         """Choose a voter file and run the import dialog."""
+        from precinct_app.ui.import_dialog import ImportDialog  # the import service: on use
+
         path = ImportDialog.ask_file(self)
         if path is None:
             return
         dialog = ImportDialog(self._ctx, path, self)
         if dialog.exec() and dialog.imported:
-            self.status.showMessage(self.tr("Imported %n voter(s)", "", dialog.imported))
+            self.say(Said.translate("MainWindow", "Imported %n voter(s)", "", dialog.imported))
         dialog.deleteLater()  # owned by the window otherwise: one leaked dialog per import
 
     @Slot(str)
@@ -281,11 +373,17 @@ class MainWindow(QMainWindow):
         self._ctx.db = db
         self._show_station()
         self.retranslate_ui()
-        self.status.showMessage(self.tr("The station is set up."))
+        self.say(Said.translate("MainWindow", "The station is set up."))
 
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(NAV) and NAV[row] in LAZY:
+            self._lazy(NAV[row])  # built before it is shown
         self.pages.setCurrentIndex(row + 1)
+        if self.pages.currentWidget() is self.station_screen and self._station_stale:
+            self._station_stale = False
+            if self.station_screen is not None and self.station is not None:
+                self.station_screen.set_station(self.station)
 
     @Slot()
     def _on_station_import_requested(self) -> None:
@@ -325,7 +423,10 @@ class MainWindow(QMainWindow):
         if self._phase and self.station.phase != self._phase:
             self.backups.request(f"phase-{self.station.phase}")  # a backup at every phase change
         self._phase = self.station.phase
-        if self.station_screen is not None:
+        # The Station screen rebuilds its forms (about 10 ms): at the desk, after each ballot,
+        # only when it is the page in front; otherwise when it comes to the front.
+        self._station_stale = self.pages.currentWidget() is not self.station_screen
+        if self.station_screen is not None and not self._station_stale:
             self.station_screen.set_station(self.station)
         self._update_nav()
 
@@ -338,8 +439,8 @@ class MainWindow(QMainWindow):
                 return bool(turnout.take_due_snapshots(session, self._ctx.clock))
         except (DomainError, SQLAlchemyError) as exc:
             # Not the user's action: say it on the status line and try again on the next tick.
-            self.status.showMessage(self.tr("Turnout snapshot not saved: %1").replace(
-                "%1", error_text(exc, self._ctx.lang)))
+            self.say(Said.translate("MainWindow", "Turnout snapshot not saved: %1").arg(
+                error_text(exc, self._ctx.lang)))
             return False
 
     @Slot()
@@ -347,9 +448,41 @@ class MainWindow(QMainWindow):
         if self._take_due_snapshots():
             emit(self._ctx.bridge.data_changed)
 
-    @Slot(str)
-    def _on_screen_action_done(self, message: str) -> None:
-        self.status.showMessage(message)
+    def say(self, said: Said | str | None) -> None:
+        """The status line: the last action (None: nothing, a refusal came after it).
+
+        A :class:`Said` is worded again at a language switch; a finished string cannot
+        be, so it is dropped then rather than left in the old language.
+        """
+        self._said, self._said_lang = said or None, self._ctx.lang
+        self._show_said()
+
+    def _show_said(self) -> None:
+        if isinstance(self._said, str) and self._said_lang != self._ctx.lang:
+            self._said = None  # a finished string in the language before the switch
+        if self._said is None:
+            self.status.clearMessage()
+        else:
+            self.status.showMessage(self._said if isinstance(self._said, str)
+                                    else self._said.text(self._ctx.lang))
+
+    @Slot(object)
+    def _on_screen_action_done(self, message: object) -> None:
+        self.say(message if isinstance(message, (str, Said)) else None)
+
+    @Slot(object)
+    def _on_export_action_done(self, message: object) -> None:
+        """A folder written and verified: said again in any language, and offered on the
+        Verify screen (the territorial commission's check, one click away)."""
+        export = self._lazy_screens.get("export")
+        path = getattr(getattr(export, "last_result", None), "path", None)
+        if path is None or str(path) not in str(message):  # not the folder's news
+            self._on_screen_action_done(message)
+            return
+        self.say(Said.translate("ExportScreen", "Written and verified; safe to remove: %1")
+                 .arg(str(path)))
+        if self.verify is not None:
+            self.verify.offer_folder(path)
 
     @Slot(str)
     def _on_backups_finished(self, _message: str) -> None:

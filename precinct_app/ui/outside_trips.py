@@ -83,6 +83,7 @@ class TripsPanel(QWidget):
         self.member2 = MemberCombo("outside_trip")
         for combo in (self.member1, self.member2):
             compact(combo, 20)
+            combo.setCurrentIndex(-1)
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no search box here to guard
             start.addWidget(combo)
         row = QHBoxLayout()
@@ -174,8 +175,10 @@ class TripsPanel(QWidget):
         self.spoiled_caption.setText(self.tr("Spoiled:"))
         self.end_button.setText(self.tr("End trip"))
         lang = self._ctx.lang
-        for combo in (self.member1, self.member2):
+        for combo, word in ((self.member1, self.tr("First member: choose…")),
+                            (self.member2, self.tr("Second member: choose…"))):
             combo.retranslate(lang)
+            combo.setPlaceholderText(word)
         self.contest_combo.retranslate(lang)
         self.model.retranslate()
         self._update_enabled()
@@ -188,10 +191,13 @@ class TripsPanel(QWidget):
         self.station = station
         self._waiting = [a for a in waiting if a.voter_status == "active"]
         lang = self._ctx.lang
-        self.member1.fill(station.commission, lang, self._ctx.settings.desk_member)
-        self.member2.fill(station.commission, lang)
-        if self.member2.member_id == self.member1.member_id and self.member2.count() > 1:
-            self.member2.setCurrentIndex(1 if self.member1.currentIndex() == 0 else 0)
+        # Nobody is chosen until the commission chooses: a default would send the member
+        # working at a desk out with the box (issue 11 item 9).
+        for combo in (self.member1, self.member2):
+            chosen = combo.currentIndex() >= 0
+            combo.fill(station.commission, lang)
+            if not chosen:
+                combo.setCurrentIndex(-1)
         self.contest_combo.fill(station.contests, lang)
         self.contest_combo.setVisible(self.contest_combo.several)
         current = self.current_trip()
@@ -301,11 +307,18 @@ class TripsPanel(QWidget):
     def _on_start_button_clicked(self) -> None:
         ctx, ballots, contest_id = self._ctx, self.ballots_spin.value(), self.contest_id
         members = (self.member1.member_id, self.member2.member_id)
+        if not all(members):
+            self.banner.show_message("error", self.tr(
+                "Choose the two members who go with the box."))
+            (self.member2 if members[0] else self.member1).setFocus()
+            return
         result = run_op(
             self, ctx, lambda s: outside.start_trip(s, ctx.clock, members, ballots, contest_id),
             on_error=lambda message: self.banner.show_message("error", message),
         )
         if result is not None:
+            for combo in (self.member1, self.member2):
+                combo.setCurrentIndex(-1)  # the next trip is chosen afresh
             self._select_row(self.model.row_of(result.trip_id))
             self.banner.show_message("ok", self.tr("Trip %1 started · ballots taken: %2")
                                      .replace("%1", str(result.trip_id))

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,14 +31,19 @@ from PySide6.QtWidgets import (
 from precinct_app.services import permissions, phases, protocol, rules
 from precinct_app.services.protocol_data import ProtocolData
 from precinct_app.services.station import StationInfo, load_station
-from precinct_app.ui.banner import Banner
 from precinct_app.ui.checks_panel import ChecksPanel, LiveCheck, evaluate_live, line_tints
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.protocol_entry_double import DoubleEntry
-from precinct_app.ui.protocol_entry_rows import LineRow, LineSheet, vertical_scroll
+from precinct_app.ui.protocol_entry_rows import (
+    LineRow,
+    LineSheet,
+    RoomyBanner,
+    vertical_scroll,
+)
+from precinct_app.ui.shortcuts import press, screen_key
 from precinct_app.ui.signals import emit
 
 
@@ -88,8 +94,26 @@ class ProtocolEntry(QWidget):
         body.addLayout(self._build_lines(), 9)
         self.checks_panel = ChecksPanel()
         self.checks_scroll = vertical_scroll(self.checks_panel)
-        self.checks_scroll.setMinimumWidth(360)
-        body.addWidget(self.checks_scroll, 4)
+        # The lines take most of the width: fewer labels wrap, so all of them fit at
+        # 1366x768 in each language (the checks wrap in their narrower column).
+        self.checks_scroll.setMinimumWidth(300)
+        right = QVBoxLayout()
+        right.addWidget(self.checks_scroll, 1)
+        # The reason for changing a computed line comes up under the checks: the lines'
+        # sheet never shrinks over its last line when it appears (issue 11 item 7).
+        self.reason_row = QFrame()
+        self.reason_row.setObjectName("reasonRow")
+        self.reason_row.setStyleSheet("#reasonRow { background: #fff3d6; border-radius: 6px; }")
+        reason = QVBoxLayout(self.reason_row)
+        reason.setContentsMargins(8, 4, 8, 6)
+        self.reason_caption = QLabel()
+        self.reason_caption.setWordWrap(True)
+        self.reason_caption.setStyleSheet("color: #6b4500; font-weight: bold;")
+        reason.addWidget(self.reason_caption)
+        self.reason_edit = QLineEdit()
+        reason.addWidget(self.reason_edit)
+        right.addWidget(self.reason_row)
+        body.addLayout(right, 3)
         layout.addLayout(body, 1)
 
     def _build_lines(self) -> QVBoxLayout:
@@ -98,19 +122,11 @@ class ProtocolEntry(QWidget):
         self.sheet = LineSheet()
         self.sheet_scroll = vertical_scroll(self.sheet)
         left.addWidget(self.sheet_scroll, 1)
-        self.reason_row = QWidget()
-        reason = QHBoxLayout(self.reason_row)
-        reason.setContentsMargins(0, 2, 0, 2)
-        self.reason_caption = QLabel()
-        self.reason_caption.setWordWrap(True)
-        reason.addWidget(self.reason_caption, 1)
-        self.reason_edit = QLineEdit()
-        reason.addWidget(self.reason_edit, 1)
-        left.addWidget(self.reason_row)
         self.action_row = QHBoxLayout()
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        # The entry's key, not the button's: its caption changes with every keystroke.
+        screen_key(self, QKeySequence.StandardKey.Save, press(self.save_button))
         self.action_row.addWidget(self.save_button)
         self.restart_button = QPushButton()
         for button in (self.save_button, self.restart_button):
@@ -122,7 +138,10 @@ class ProtocolEntry(QWidget):
         self.screen_actions_row.setContentsMargins(0, 0, 0, 0)
         self.action_row.addWidget(self.screen_actions, 1)
         left.addLayout(self.action_row)
-        self.banner = Banner("entryBanner", padding="4px 10px", hide_when_empty=True)
+        # Two lines' room kept from the start: a message appearing or going neither moves
+        # the Save row nor shrinks the sheet over its last line (issue 11 items 7, 9).
+        self.banner = RoomyBanner("entryBanner", padding="2px 10px")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         left.addWidget(self.banner)
         return left
 
@@ -134,6 +153,7 @@ class ProtocolEntry(QWidget):
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
         self.sheet.edited.connect(self._on_sheet_edited)
         self.sheet.left_last.connect(self._on_sheet_left_last)
+        self.sheet.moved_to.connect(self._on_sheet_moved_to)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.restart_button.clicked.connect(self.double.restart)
         self.double_check.toggled.connect(self.double.set_enabled)
@@ -361,6 +381,7 @@ class ProtocolEntry(QWidget):
         target = self.sheet.first_empty()
         if target is not None:
             target.setFocus()
+            self.sheet_scroll.ensureWidgetVisible(target)
 
     # -- events ------------------------------------------------------------------------------
 
@@ -371,6 +392,11 @@ class ProtocolEntry(QWidget):
         if self.banner.kind == "ok":
             self.banner.clear_message()
         self._show_lines()
+
+    @Slot(QWidget)
+    def _on_sheet_moved_to(self, edit: QWidget) -> None:
+        # Large text: the lines scroll; the one typed next is never under the edge.
+        self.sheet_scroll.ensureWidgetVisible(edit)
 
     @Slot()
     def _on_sheet_left_last(self) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRegularExpression, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtGui import QFont, QRegularExpressionValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QWidget
 
 from precinct_app.services import number_words
 from precinct_app.services.protocol_data import LineValue
+from precinct_app.ui.banner import Banner
 from precinct_app.ui.header import grouped, local_text
 from precinct_app.ui.signals import emit
 
@@ -167,10 +168,12 @@ class LineSheet(QWidget):
     Signals:
         edited(str): the key of the line just typed in.
         left_last(): Enter on the last line (the Save button is next).
+        moved_to(QWidget): Enter put the cursor on this field (the scroll area shows it).
     """
 
     edited = Signal(str)
     left_last = Signal()
+    moved_to = Signal(QWidget)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,6 +253,7 @@ class LineSheet(QWidget):
         after = edits[edits.index(sender) + 1:] if sender in edits else []
         if after:
             after[0].setFocus()
+            emit(self.moved_to, after[0])
         else:
             emit(self.left_last)
 
@@ -258,6 +262,67 @@ class LineSheet(QWidget):
         row = self._row_of(self.sender())
         if row is not None and row.edit.text():  # thin-space thousands once typed
             row.set_value(row.value())
+
+
+class RoomyBanner(Banner):
+    """A banner ``lines`` lines tall from the start, empty or not, taller only for a
+    longer message: a message coming up or going moves nothing beside or under it.
+
+    (A wrapped label asks its layout for the height of a narrow guess, often a line
+    more than it needs; this one asks for the height at the width it has.)
+    """
+
+    # Measured with the marks and the Kazakh letters: where they come from a fallback
+    # font, its lines may be taller.
+    _SAMPLE = "✔■✕ Шy ӘҒҚҢӨҰҮҺІ әғқңөұүһі"
+
+    def __init__(self, name: str, lines: int = 2, padding: str = "4px 10px") -> None:
+        self._lines = lines
+        self._room = 0
+        super().__init__(name, padding=padding)
+        self._measure()
+
+    def _measure(self) -> None:
+        """The room: ``lines`` lines in this font and style (again once shown in the
+        window, where the style is complete)."""
+        kind, shown, sheet = self.kind, self.text(), self.styleSheet()
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(16_777_215)
+        super().show_text("ok", "\n".join(self._SAMPLE for _ in range(self._lines)))
+        self.ensurePolished()
+        self._room = self.sizeHint().height()
+        self.kind = kind
+        self.setStyleSheet(sheet)
+        self.setText(shown)
+        self._fit()
+
+    def show_text(self, kind: str, text: str) -> None:
+        """Show ``text`` (see :class:`Banner`), in the room kept or more if it needs it."""
+        super().show_text(kind, text)
+        self._fit()
+
+    def clear_message(self) -> None:
+        """Nothing to say: the room stays."""
+        super().clear_message()
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Measured again where it is shown."""
+        super().showEvent(event)
+        self._measure()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Another width may need another number of lines."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = 0
+        if self.text() and self.width() > 0:
+            self.setMinimumHeight(0)  # the height for the width is bounded by them
+            self.setMaximumHeight(16_777_215)
+            need = self.heightForWidth(self.width())
+        self.setFixedHeight(max(self._room, need))
 
 
 def vertical_scroll(widget: QWidget) -> QScrollArea:

@@ -1,10 +1,17 @@
-"""First start: load the election package the higher commission handed over, or open the demo."""
+"""First start: load the election package the higher commission handed over, or open the demo.
+
+Creating a station takes seconds on a 2-core laptop; the words under the bar say what is
+being done (the database, the list's rows read, the saving, the opening). The services
+and dialogs used only here are imported when a button is pressed, not at start-up.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,15 +26,29 @@ from PySide6.QtWidgets import (
 
 from precinct_app.db import default_db_path, open_database, remember_current
 from precinct_app.messages import text
-from precinct_app.services import demo, package, setup
-from precinct_app.services.package import ElectionPackage, PackageInvalid
-from precinct_app.services.setup import InitResult
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.header import grouped
 from precinct_app.ui.ops import error_text
-from precinct_app.ui.restore_dialog import RestoreDialog
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
-from precinct_app.ui.verify_screen import VerifyDialog
+
+if TYPE_CHECKING:
+    from precinct_app.services.package import ElectionPackage
+    from precinct_app.services.setup import InitResult
+    from precinct_app.ui.restore_dialog import RestoreDialog
+
+STAGE_POLL_MS = 100
+
+
+@dataclass
+class _Stage:
+    """What the set-up is doing: written by the worker, read by the GUI thread's timer.
+
+    One tuple assigned at a time (``step``, ``done``, ``total``), so a reader never sees
+    half of it; no Python object crosses threads through a Qt signal.
+    """
+
+    now: tuple[str, int, int] = ("database", 0, 0)
 
 
 class StartScreen(QWidget):
@@ -43,6 +64,9 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._task: Task | None = None
+        self._stage = _Stage()
+        self._stage_timer = QTimer(self)
+        self._stage_timer.setInterval(STAGE_POLL_MS)
         self._setup_ui()
         self._connect_signals()
         self.retranslate_ui()
@@ -79,8 +103,13 @@ class StartScreen(QWidget):
             button.setMinimumHeight(44)
             layout.addWidget(button)
         self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
         self.progress.hide()
         layout.addWidget(self.progress)
+        self.progress_text = QLabel()  # what the wait is doing, in words
+        self.progress_text.setObjectName("progressText")
+        self.progress_text.hide()
+        layout.addWidget(self.progress_text)
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("problems")
         self.problems.setReadOnly(True)
@@ -99,6 +128,7 @@ class StartScreen(QWidget):
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self._stage_timer.timeout.connect(self._on_stage_timer_timeout)
 
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
@@ -113,6 +143,35 @@ class StartScreen(QWidget):
         self.demo_button.setText(self.tr("Open the demo station (training)"))
         self.restore_button.setText(self.tr("Restore from a backup (another laptop failed)…"))
         self.verify_button.setText(self.tr("Verify a precinct's stick (territorial commission)…"))
+        if self.progress_text.isVisible():
+            self._show_stage()
+
+    def stage_text(self) -> str:
+        """The words for what the set-up is doing now, in the current language."""
+        step, done, total = self._stage.now
+        if step == "reading":
+            return self.tr("Reading the voter list: row %1 of %2…").replace(
+                "%1", grouped(done)).replace("%2", grouped(total))
+        if step == "saving":
+            return self.tr("Saving the station and the voter list…")
+        if step == "demo":
+            return self.tr("Creating the demo station: %1 voters…").replace("%1", grouped(done))
+        if step == "opening":
+            return self.tr("Opening the station…")
+        return self.tr("Creating the station database…")
+
+    def _show_stage(self) -> None:
+        self.progress_text.setText(self.stage_text())
+        step, done, total = self._stage.now
+        if step == "reading" and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)  # busy: no count to show
+
+    @Slot()
+    def _on_stage_timer_timeout(self) -> None:
+        self._show_stage()
 
     @classmethod
     def run_restore(cls, dialog: RestoreDialog) -> bool:
@@ -126,12 +185,16 @@ class StartScreen(QWidget):
 
     @Slot()
     def _on_verify_button_clicked(self) -> None:
+        from precinct_app.ui.verify_screen import VerifyDialog  # the verifier: on use
+
         dialog = VerifyDialog(self._ctx, self)
         self.run_dialog(dialog)
         dialog.deleteLater()
 
     @Slot()
     def _on_restore_button_clicked(self) -> None:
+        from precinct_app.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self._ctx, None, parent=self)
         if self.run_restore(dialog):
             emit(self.station_ready, open_database(self._ctx.db_path))
@@ -141,21 +204,33 @@ class StartScreen(QWidget):
             return self._ctx.db_path
         return default_db_path(election_id)
 
-    def _create(self, election_id: str, build_on: object) -> None:
+    def _create(self, election_id: str, build_on: ElectionPackage | None) -> None:
+        from precinct_app.services import demo, setup
+
         path = self._target(election_id)
         for button in self._buttons():
             button.setEnabled(False)
-        self.progress.setRange(0, 0)
+        stage = self._stage = _Stage()
+        self._show_stage()
         self.progress.show()
+        self.progress_text.show()
+        self._stage_timer.start()
         clock = self._ctx.clock
 
         def job(progress: ProgressFn, cancel: CancelFn) -> InitResult:
             existed = path.exists()
-            db = open_database(path, create=True)
+            db = open_database(path, create=True)  # a new file: every migration runs
             try:
-                if isinstance(build_on, ElectionPackage):
+                if build_on is not None:
+                    def reading(done: int, total: int) -> None:
+                        # The rows are read first; the whole station is saved after the last.
+                        stage.now = ("saving" if done >= total else "reading", done, total)
+                        progress(done, total)
+
+                    stage.now = ("reading", 0, 0)
                     return setup.init_station(db, clock, build_on, db_path=path,
-                                              progress=progress, should_cancel=cancel)
+                                              progress=reading, should_cancel=cancel)
+                stage.now = ("demo", demo.DEFAULT_VOTERS, 0)
                 return demo.build_demo(db, clock, db_path=path)
             except BaseException:
                 db.dispose()
@@ -176,11 +251,18 @@ class StartScreen(QWidget):
         if not self._ctx.db_path_explicit:
             remember_current(path)
         self._ctx.db_path = path
+        # The window's screens are built next, on this thread: say so before it is busy.
+        self._stage_timer.stop()
+        self._stage.now = ("opening", 0, 0)
+        self._show_stage()
+        self.progress_text.repaint()
         emit(self.station_ready, open_database(path))
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
+        self._stage_timer.stop()
         self.progress.hide()
+        self.progress_text.hide()
         for button in self._buttons():
             button.setEnabled(True)
         self._show_problems([error_text(exc, self._ctx.lang)])
@@ -191,6 +273,9 @@ class StartScreen(QWidget):
 
     def load(self, path: Path) -> None:
         """Validate the package at ``path`` and create the station from it."""
+        from precinct_app.services import package
+        from precinct_app.services.package import PackageInvalid
+
         lang = self._ctx.lang
         try:
             loaded = package.load_package(path)
@@ -218,5 +303,7 @@ class StartScreen(QWidget):
 
     @Slot()
     def _on_demo_button_clicked(self) -> None:
+        from precinct_app.services import demo
+
         election = demo.demo_election()
         self._create("DEMO-" + election["election"]["id"], None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from precinct_app.services.station import Member
@@ -30,6 +31,12 @@ class UndoDialog(ReasonDialog):
         self.reason.setPlaceholderText(self.tr("Why the issuance was a mistake"))
         self.ok_button.setText(self.tr("Undo issuance"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    @staticmethod
+    def voter_words(full_name: str, list_no: int) -> str:
+        """The voter as the dialog names them: name and list number (№ in kk and ru)."""
+        return QCoreApplication.translate("UndoDialog", "%1, No. %2").replace(
+            "%1", full_name).replace("%2", str(list_no))
 
     @classmethod
     def ask(

@@ -7,6 +7,7 @@ the paper protocol can be given to pin them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.messages import text
+from precinct_app.messages.verify_words import check_text, contest_names
 from precinct_app.services import verify
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
@@ -45,6 +46,8 @@ class VerifyScreen(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.report: verify.VerifyReport | None = None
+        self.offered: Path | None = None  # the folder the Export screen just wrote
+        self._problem: Callable[[], str] | None = None  # why nothing was verified, worded now
         self._setup_ui()
         self._connect_signals()
         self.retranslate_ui()
@@ -63,6 +66,10 @@ class VerifyScreen(QWidget):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
         layout.addLayout(row)
+        self.offer_hint = QLabel()  # says the folder filled in is the one just written
+        self.offer_hint.setWordWrap(True)
+        self.offer_hint.hide()
+        layout.addWidget(self.offer_hint)
         form = QFormLayout()
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
@@ -94,6 +101,7 @@ class VerifyScreen(QWidget):
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self.folder_edit.returnPressed.connect(self._on_verify_button_clicked)
+        self.folder_edit.textChanged.connect(self._on_folder_edit_text_changed)
 
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
@@ -114,39 +122,67 @@ class VerifyScreen(QWidget):
         self.tabs.setTabToolTip(VALUES_TAB, self.tr(
             "The lines the stick carries, to compare with the paper protocol: shown once "
             "every check passes"))
+        self.offer_hint.setText(self.tr(
+            "The folder just written on the Export screen is filled in: press Verify to "
+            "check it as the territorial commission will."))
         if self.report is not None:
             self._show(self.report)
+        elif self._problem is not None:
+            self.verdict.show_message("error", self._problem())
+
+    def offer_folder(self, folder: Path) -> None:
+        """The folder the Export screen just wrote: filled in, to verify with one click."""
+        self.offered = folder
+        if self.folder_edit.text().strip() != str(folder):
+            self.folder_edit.setText(str(folder))  # forgets the report of another folder
+        self.offer_hint.setVisible(True)
+        self.verify_button.setFocus()
+
+    def _forget(self) -> None:
+        """No verdict: the folder changed, or it could not be verified at all."""
+        self.report, self._problem = None, None
+        self.lines.clear()
+        self.verdict.clear_message()
+        self.values_model.set_rows([], [])
+        self.tabs.setTabEnabled(VALUES_TAB, False)
+        self.tabs.setCurrentIndex(CHECKS_TAB)
+
+    def _refuse(self, problem: Callable[[], str]) -> None:
+        self._forget()
+        self._problem = problem
+        self.verdict.show_message("error", problem())
 
     def run_verify(self) -> verify.VerifyReport | None:
         """Verify the folder typed or chosen; shows and returns the report."""
         folder = self.folder_edit.text().strip()
         if not folder:
-            self.verdict.show_message("error", self.tr("Choose the export folder first"))
+            self._refuse(lambda: self.tr("Choose the export folder first"))
             return None
         try:
             report = verify.verify_folder(
                 Path(folder), key=self.key_edit.text().strip() or None,
                 code=self.code_edit.text().strip() or None)
         except Exception as exc:  # a hostile folder must not crash the screen
-            self.verdict.show_message("error", error_text(exc, self._ctx.lang))
+            error = exc  # kept: worded again at a language switch
+            self._refuse(lambda: error_text(error, self._ctx.lang))
             return None
+        self._problem = None
         self.report = report
         self._show(report)
         return report
 
     def _show(self, report: verify.VerifyReport) -> None:
-        lang = self._ctx.lang
         self.lines.clear()
         for check in report.checks:
             mark = "✔" if check.ok else "✕"
-            QListWidgetItem(f"{mark}  {text(check.code, lang, **check.params)}", self.lines)
+            QListWidgetItem(f"{mark}  {self._check_text(report, check)}", self.lines)
         failed = sum(1 for c in report.checks if not c.ok)
         first = report.main_failure()
         if first is not None:
             self.verdict.show_message("error", self.tr(
                 "NOT VERIFIED: %1 of %2 checks fail: %3").replace("%1", str(failed))
                 .replace("%2", str(len(report.checks)))
-                .replace("%3", text(first.code, lang, **first.params)))
+                .replace("%3", self._check_text(report, first)))
         else:
             kinds = []
             if report.training:
@@ -161,10 +197,12 @@ class VerifyScreen(QWidget):
     def _show_values(self, report: verify.VerifyReport) -> None:
         """The lines of a verified export; nothing for one that failed (not to be read)."""
         lines = report.lines  # from the bytes just verified; none for a failed export
-        use_kk = self._ctx.lang == "kk"  # the export labels its lines in Kazakh and Russian
+        lang = self._ctx.lang
+        names = contest_names(report.contests, lang)
         self.values_model.set_rows(
             [self.tr("Contest"), self.tr("No."), self.tr("Line"), self.tr("Value")],
-            [[line.contest, line.number, line.label_kk if use_kk else line.label_ru,
+            [[names.get(line.contest, line.contest), line.number,
+              self._label(report, line, lang),
               "" if line.value is None else grouped(line.value)] for line in lines])
         header = self.values.horizontalHeader()
         for column in (0, 1, 3):
@@ -173,15 +211,45 @@ class VerifyScreen(QWidget):
         if not lines:
             self.tabs.setCurrentIndex(CHECKS_TAB)
 
+    def _check_text(self, report: verify.VerifyReport, check: verify.VerifyCheck) -> str:
+        """A check in the interface language, its data as words (not ids and fields)."""
+        return check_text(check.code, check.params, self._ctx.lang, report.contests)
+
+    @staticmethod
+    def _label(report: verify.VerifyReport, line: verify.ExportedLine, lang: str) -> str:
+        """The line's label in ``lang``: results.csv carries Kazakh and Russian; the form
+        on the stick (results.json) has English too."""
+        if lang == "kk":
+            return line.label_kk
+        if lang == "en":
+            for contest in report.contests:
+                form = contest.get("form") if contest.get("id") == line.contest else None
+                for row in (form or {}).get("lines") or ():
+                    label = row.get("label") if isinstance(row, dict) else None
+                    if (str(row.get("number")) == line.number and isinstance(label, dict)
+                            and isinstance(label.get("en"), str)):
+                        return str(label["en"])
+        return line.label_ru
+
     @Slot()
     def _on_browse_button_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"))
+        start = self.folder_edit.text().strip()  # the stick's folder, if one is filled in
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export folder"), str(Path(start).parent) if start else "")
         if folder:
             self.folder_edit.setText(folder)
 
     @Slot()
     def _on_verify_button_clicked(self) -> None:
         self.run_verify()
+
+    @Slot(str)
+    def _on_folder_edit_text_changed(self, folder: str) -> None:
+        # A verdict belongs to the folder it was given for: never shown beside another.
+        if self.report is not None or self._problem is not None:
+            self._forget()
+        self.offer_hint.setVisible(self.offered is not None
+                                   and folder.strip() == str(self.offered))
 
 
 class VerifyDialog(QDialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
@@ -26,8 +27,16 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
-from precinct_app.ui.sizes import scaled, text_width
-from precinct_app.ui.voter_model import STATUS_COLOURS, Column, VoterRole, VoterTableModel
+from precinct_app.ui.sizes import text_width
+from precinct_app.ui.voter_model import (
+    HAS_BALLOT,
+    STATUS_COLOURS,
+    Column,
+    VoterRole,
+    VoterTableModel,
+    status_key,
+    status_words,
+)
 
 SEARCH_DELAY_MS = 120
 
@@ -39,6 +48,7 @@ class VoterDetails(QFrame):
         super().__init__(parent)
         self._ctx = ctx
         self._voter: VoterView | None = None
+        self._held_since: dt.datetime | None = None
         self._setup_ui()
         self.retranslate_ui()
 
@@ -78,11 +88,12 @@ class VoterDetails(QFrame):
         }
         for key, caption in captions.items():
             self._captions[key].setText(caption)
-        self.show_voter(self._voter)
+        self.show_voter(self._voter, self._held_since)
 
-    def show_voter(self, voter: VoterView | None) -> None:
-        """Fill in ``voter`` (or a hint when none is selected)."""
-        self._voter = voter
+    def show_voter(self, voter: VoterView | None, held_since: dt.datetime | None = None) -> None:
+        """Fill in ``voter`` (or a hint when none is selected); ``held_since``: when the
+        ballot they hold was issued."""
+        self._voter, self._held_since = voter, held_since
         if voter is None:
             self._name.setText(self.tr("No voter selected"))
             for value in self._values.values():
@@ -94,9 +105,10 @@ class VoterDetails(QFrame):
         self._values["born"].setText(voter.birth_date.strftime("%d.%m.%Y"))
         self._values["address"].setText(voter.address or "—")
         self._values["section"].setText(voter.section or "—")
-        mark = "●" if voter.status == "active" else "✕"
-        colour = STATUS_COLOURS.get(voter.status, "#5f6b76")
-        word = html.escape(text(f"status_{voter.status}", self._ctx.lang))
+        key = status_key(voter, held_since)
+        mark = {"active": "●", HAS_BALLOT: "■"}.get(key, "✕")  # the desk's marks
+        colour = STATUS_COLOURS.get(key, "#5f6b76")
+        word = html.escape(status_words(voter, held_since, self._ctx.lang))
         self._values["status"].setText(f'<span style="color:{colour}">{mark}</span> {word}')
 
 
@@ -146,7 +158,6 @@ class VoterListScreen(QWidget):
         for column, sample in ((Column.LIST_NO, "00000"), (Column.IIN, "000000000000"),
                                (Column.BIRTH_DATE, "00.00.0000"), (Column.SECTION, "00000")):
             self.table.setColumnWidth(column, text_width(self, sample))
-        self.table.setColumnWidth(Column.STATUS, scaled(self, 110))
         # With large text the section is in the details only: the names need the room.
         self.table.setColumnHidden(Column.SECTION, self._ctx.settings.large_text)
         body.addWidget(self.table, 1)
@@ -168,6 +179,12 @@ class VoterListScreen(QWidget):
             self.tr("Search: IIN, list number or surname [given name]")
         )
         self.model.set_language(self._ctx.lang)
+        # The status column fits its longest words in this language ("ballot issued · 10:42").
+        lang = self._ctx.lang
+        longest = max((text(key, lang, time="00:00") for key in
+                       ("status_active", "status_excluded", "status_has_ballot")),
+                      key=lambda words: self.table.fontMetrics().horizontalAdvance(words))
+        self.table.setColumnWidth(Column.STATUS, text_width(self.table, longest) + 20)  # + icon
         self.details.retranslate_ui()
         self._update_count()
 
@@ -216,7 +233,8 @@ class VoterListScreen(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.details.show_voter(current.data(VoterRole) if current.isValid() else None)
+        view = current.data(VoterRole) if current.isValid() else None
+        self.details.show_voter(view, self.model.held_since(view.id) if view else None)
 
     @Slot()
     def _on_bridge_data_changed(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import IntEnum
 from typing import Any
 
@@ -10,12 +11,14 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from precinct_app.db import Database
 from precinct_app.messages import text
-from precinct_app.services import voters
+from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.signals import emit
 
-# Status colours mean the same everywhere (ui.md), always shown beside the word.
-STATUS_COLOURS = {"active": "#1b7a3a", "excluded": "#b3261e"}
+# Status colours mean the same everywhere (ui.md), always shown beside the word: amber is
+# the desk's "already has a ballot".
+HAS_BALLOT = "has_ballot"
+STATUS_COLOURS = {"active": "#1b7a3a", "excluded": "#b3261e", HAS_BALLOT: "#9a6200"}
 PAGE = 200
 _ICONS: dict[str, QIcon] = {}
 
@@ -39,6 +42,19 @@ VoterRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def status_key(voter: VoterView, held_since: dt.datetime | None) -> str:
+    """``has_ballot`` for an active voter holding a ballot, else the list status."""
+    return HAS_BALLOT if held_since is not None and voter.status == "active" else voter.status
+
+
+def status_words(voter: VoterView, held_since: dt.datetime | None, lang: str) -> str:
+    """The status in words: "has a ballot, issued at 10:42" rather than "on the list"."""
+    if status_key(voter, held_since) == HAS_BALLOT:
+        assert held_since is not None
+        return text("status_has_ballot", lang, time=held_since.strftime("%H:%M"))
+    return text(f"status_{voter.status}", lang)
+
+
 class Column(IntEnum):
     """Columns of the voter table."""
 
@@ -59,6 +75,7 @@ class VoterTableModel(QAbstractTableModel):
         self._lang = lang
         self._ids: list[int] = []
         self._cache: dict[int, VoterView] = {}
+        self._held: dict[int, dt.datetime] = {}  # of the cached voters: ballot held since
 
     def set_language(self, lang: str) -> None:
         """Re-word the status column and headers."""
@@ -74,12 +91,14 @@ class VoterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        self._held.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
         """Forget cached rows (data changed); keep the ids."""
         self.beginResetModel()
         self._cache.clear()
+        self._held.clear()
         self.endResetModel()
 
     def voter_at(self, row: int) -> VoterView | None:
@@ -90,12 +109,18 @@ class VoterTableModel(QAbstractTableModel):
         if voter_id not in self._cache:
             if len(self._cache) >= MAX_CACHED:
                 self._cache.clear()
+                self._held.clear()
             start = (row // PAGE) * PAGE
             page = self._ids[start : start + PAGE]
             with self._db.reading() as session:
                 for view in voters.get_many(session, page):
                     self._cache[view.id] = view
+                self._held.update(search.ballots_held(session, page))
         return self._cache.get(voter_id)
+
+    def held_since(self, voter_id: int) -> dt.datetime | None:
+        """When a shown voter's ballot was issued (None: they hold none, or not fetched)."""
+        return self._held.get(voter_id)
 
     # Qt overrides ---------------------------------------------------------------
 
@@ -122,7 +147,7 @@ class VoterTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS:
-            return status_icon(voter.status)
+            return status_icon(status_key(voter, self._held.get(voter.id)))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == Column.LIST_NO:
@@ -135,7 +160,7 @@ class VoterTableModel(QAbstractTableModel):
             return voter.birth_date.strftime("%d.%m.%Y")
         if column == Column.SECTION:
             return voter.section
-        return text(f"status_{voter.status}", self._lang)
+        return status_words(voter, self._held.get(voter.id), self._lang)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

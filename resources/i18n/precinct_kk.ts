@@ -136,57 +136,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="158" />
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
         <source>Back up now</source>
         <translation>Қазір сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
         <source>Change location…</source>
         <translation>Орнын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="162" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
         <source>Paper list (PDF)…</source>
         <translation>Қағаз тізім (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="164" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163" />
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation>Берілгені туралы барлық белгісі бар сайлаушылар тізімі — ноутбук істен шықса, қолмен жалғастыру үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="170" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="169" />
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation>Әр %1 минут сайын және әр кезең ауысқанда, қалтаға: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="173" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172" />
         <source>Last backup: %1</source>
         <translation>Соңғы көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="180" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="179" />
         <source>The backups are on this laptop's own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Сақтық көшірмелер осы ноутбуктың өз дискісінде: «Орнын өзгерту…» батырмасымен флешканы немесе екінші дискіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="193" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="192" />
         <source>Backup location</source>
         <translation>Сақтық көшірмелер орны</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="217" />
         <source>Paper list saved: %1</source>
         <translation>Қағаз тізім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="223" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="227" />
         <source>Save the paper list</source>
         <translation>Қағаз тізімді сақтау</translation>
     </message>
@@ -194,12 +194,12 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="111" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="110" />
         <source>Backup written at %1: %2</source>
         <translation>Сақтық көшірме %1 жазылды: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="118" />
         <source>Backup FAILED: %1</source>
         <translation>Сақтық көшірме ЖАСАЛМАДЫ: %1</translation>
     </message>
@@ -207,22 +207,27 @@
 <context>
     <name>CancelEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="115" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="138" />
         <source>Ballots cancelled: %1</source>
         <translation>Жойылған бюллетеньдер: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="136" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="142" />
+        <source>count them</source>
+        <translation>санаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="170" />
         <source>the records expect %1 (of which %2 spoiled)</source>
         <translation>жазбалар бойынша %1 күтіледі (оның ішінде бүлінгені %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="141" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
         <source>■ differs by %1</source>
         <translation>■ айырма %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="145" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="178" />
         <source>✔ as expected</source>
         <translation>✔ күтілгендей</translation>
     </message>
@@ -339,93 +344,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="182" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="220" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="221" />
         <source>&amp;Steps of the count</source>
         <translation>&amp;Санау кезеңдері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="184" />
-        <source>&amp;Protocol</source>
-        <translation>&amp;Хаттама</translation>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="223" />
+        <source>&amp;Protocol lines</source>
+        <translation>&amp;Хаттама жолдары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="224" />
         <source>Confirmed by:</source>
         <translation>Растайтын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="187" />
-        <location filename="../../precinct_app/ui/counting_screen.py" line="192" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="231" />
         <source>Confirm the step</source>
         <translation>Кезеңді растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227" />
         <source>Go to the protocol entry</source>
         <translation>Хаттаманы енгізуге өту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229" />
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>«Енгізетін» өрісінде таңдалған мүше растайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="191" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230" />
         <source>Sign the protocol…</source>
         <translation>Хаттамаға қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="238" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="281" />
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Дауыс беру әлі жабылған жоқ. Санау дауыс беру жабылғаннан кейін басталады («Учаске» экранында); содан кейін төмендегі кезеңдер ретімен орындалады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="285" />
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Барлық хаттамаға қол қойылды: оларды «Хаттама» экранында басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
         <source>now</source>
         <translation>қазір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
         <source>to do</source>
         <translation>алда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="318" />
         <source>%1 of %2 signed</source>
         <translation>%2 хаттаманың %1 қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="326" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="346" />
         <source>Step %1 of %2: %3</source>
         <translation>%1-кезең (барлығы %2): %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="299" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="347" />
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>%1-кезең (барлығы %2) «Санау кезеңдері» бетінде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="367" />
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Алдымен өзгертілген жолдарды сақтаңыз: кезең сақталған хаттаманы тексереді.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="372" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="376" />
+        <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
+        <translation>Жойылған бюллетеньдер санын санағандай енгізіңіз: барлық сан енгізілмейінше ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="432" />
         <source>Protocol signed</source>
         <translation>Хаттамаға қол қойылды</translation>
     </message>
@@ -604,119 +615,155 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="181" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="194" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
         <source>ID card</source>
         <translation>Жеке куәлік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
         <source>Other document</source>
         <translation>Басқа құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="192" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="223" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="210" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="224" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="225" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="213" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="227" />
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="327" />
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/desk_screen.py" line="334" />
+        <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
+        <translation>
+            <numerusform>Тізімде %1 нөмірлі сайлаушы жоқ. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
+            <numerusform>Тізімде %1 нөмірлі сайлаушы жоқ. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/desk_screen.py" line="338" />
+        <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
+        <translation>
+            <numerusform>ЖСН-де 12 цифр болады. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
+            <numerusform>ЖСН-де 12 цифр болады. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/desk_screen.py" line="342" />
+        <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
+        <translation>
+            <numerusform>«%1» бойынша %n сайлаушы табылды: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
+            <numerusform>«%1» бойынша %n сайлаушы табылды: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="314" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="355" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="361" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="412" />
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="375" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="332" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="378" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="365" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="394" />
+        <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
+        <translation>F6 және F8 бюллетень алған сайлаушы үшін: алдымен сайлаушыны табыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <source>F6 and F8 are for a voter who already has a ballot; %1</source>
+        <translation>F6 және F8 бюллетень алған сайлаушы үшін; %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="424" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="429" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="455" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="458" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="468" />
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="405" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="470" />
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="406" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="471" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="409" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="474" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
@@ -834,122 +881,123 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Export the results</source>
         <translation>Нәтижелерді жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Алынбалы тасымалдағыштар (флешкалар):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Look again (F5)</source>
         <translation>Қайта қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Another folder…</source>
         <translation>Басқа қалта…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Алдын ала (хаттамаға қол қойылмаған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Әр файл мен қалта атауы АЛДЫН АЛА деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Exported by:</source>
         <translation>Жазып алатын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
         <source>Write and verify</source>
         <translation>Жазу және тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Label</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Free</source>
         <translation>Бос орын</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Access</source>
         <translation>Қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="171" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>read only</source>
         <translation>тек оқу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="171" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>writable</source>
         <translation>жазуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="194" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Нәтижелер санаудан кейін жазып алынады: санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Әлі қол қойылмаған: %1. Тек алдын ала жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Барлық хаттамаға қол қойылған: нәтижелерді жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
         <source>Will be written into: %1</source>
         <translation>Мына жерге жазылады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Флешканы салып, F5 басыңыз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="230" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
         <source>Writing… do not remove the stick</source>
         <translation>Жазылып жатыр… флешканы шығармаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="245" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
+        <location filename="../../precinct_app/ui/main_window.py" line="474" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="255" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="258" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Соңғы атаумен ештеңе қалған жоқ; бұрынғы жазбалар өзгермеді. Қайталауға болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="275" />
         <source>Export into folder</source>
         <translation>Қалтаға жазып алу</translation>
     </message>
@@ -957,67 +1005,67 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="147" />
+        <location filename="../../precinct_app/ui/header.py" line="192" />
         <source>TRAINING</source>
         <translation>ОҚУ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="148" />
+        <location filename="../../precinct_app/ui/header.py" line="193" />
         <source>BACKUP FAILED</source>
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="149" />
+        <location filename="../../precinct_app/ui/header.py" line="194" />
         <source>Large text (on or off)</source>
         <translation>Ірі мәтін (қосу немесе өшіру)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="152" />
+        <location filename="../../precinct_app/ui/header.py" line="197" />
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="159" />
+        <location filename="../../precinct_app/ui/header.py" line="204" />
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="32" />
+        <location filename="../../precinct_app/ui/header.py" line="33" />
         <source>Set-up</source>
         <translation>Дайындық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="33" />
+        <location filename="../../precinct_app/ui/header.py" line="34" />
         <source>Voting open</source>
         <translation>Дауыс беру ашық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="34" />
+        <location filename="../../precinct_app/ui/header.py" line="35" />
         <source>Voting closed</source>
         <translation>Дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="35" />
+        <location filename="../../precinct_app/ui/header.py" line="36" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="36" />
+        <location filename="../../precinct_app/ui/header.py" line="37" />
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="166" />
+        <location filename="../../precinct_app/ui/header.py" line="211" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="170" />
+        <location filename="../../precinct_app/ui/header.py" line="215" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="172" />
+        <location filename="../../precinct_app/ui/header.py" line="219" />
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
@@ -1079,27 +1127,27 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="169" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="206" />
         <source>The 12-hour limit runs from the first step of the count.</source>
         <translation>12 сағаттық мерзім санаудың бірінші кезеңінен басталады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="211" />
         <source>Count started at %1 · limit %2 · signed</source>
         <translation>Санау %1 басталды · мерзімі %2 дейін · қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="179" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="216" />
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
         <translation>✕ 12 сағаттық мерзім өтті: басталуы %1, мерзімі %2 дейін, %3 асып кетті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="185" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="222" />
         <source>Count started at %1 · limit %2 · %3 left</source>
         <translation>Санау %1 басталды · мерзімі %2 дейін · %3 қалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="192" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="229" />
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
@@ -1107,44 +1155,44 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="96" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97" />
         <source>Line %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="98" />
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99" />
         <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119" />
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="116" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
         <source>first: %1 · second: %2</source>
         <translation>1-ші: %1 · 2-ші: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="133" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134" />
         <source>entered</source>
         <translation>енгізіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="135" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136" />
         <source>records: %1</source>
         <translation>жазбада: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="138" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
         <source>changed (records: %1)</source>
         <translation>өзгертілді (жазбада: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140" />
         <source>Reason: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="141" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142" />
         <source>records</source>
         <translation>жазбадан</translation>
     </message>
@@ -1152,27 +1200,27 @@
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
         <source>In words</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="192" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195" />
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
@@ -1198,57 +1246,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="227" />
+        <location filename="../../precinct_app/ui/main_window.py" line="315" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="227" />
+        <location filename="../../precinct_app/ui/main_window.py" line="315" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="228" />
+        <location filename="../../precinct_app/ui/main_window.py" line="316" />
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="228" />
+        <location filename="../../precinct_app/ui/main_window.py" line="316" />
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="229" />
+        <location filename="../../precinct_app/ui/main_window.py" line="317" />
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="229" />
+        <location filename="../../precinct_app/ui/main_window.py" line="317" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="230" />
+        <location filename="../../precinct_app/ui/main_window.py" line="318" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="230" />
+        <location filename="../../precinct_app/ui/main_window.py" line="318" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="231" />
+        <location filename="../../precinct_app/ui/main_window.py" line="319" />
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="231" />
+        <location filename="../../precinct_app/ui/main_window.py" line="319" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="264" />
+        <location filename="../../precinct_app/ui/main_window.py" line="355" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1256,32 +1304,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="284" />
+        <location filename="../../precinct_app/ui/main_window.py" line="375" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="300" />
+        <location filename="../../precinct_app/ui/main_window.py" line="393" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="301" />
+        <location filename="../../precinct_app/ui/main_window.py" line="394" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="305" />
+        <location filename="../../precinct_app/ui/main_window.py" line="398" />
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="308" />
+        <location filename="../../precinct_app/ui/main_window.py" line="401" />
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341" />
+        <location filename="../../precinct_app/ui/main_window.py" line="434" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1450,82 +1498,82 @@
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="149" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="169" />
         <source>Entered by:</source>
         <translation>Енгізетін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="151" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="171" />
         <source>Second member checks:</source>
         <translation>Екінші мүше тексереді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="153" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="173" />
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Екінші мүше бірінші енгізуді көрмей жолдарды қайта енгізеді; екеуі сәйкес келмейінше ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="155" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="175" />
         <source>Types the entered lines again, blind</source>
         <translation>Біріншісін көрмей жолдарды қайта енгізеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="178" />
         <source>The reason, printed in the annex</source>
         <translation>Себебі (қосымшада басылады)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="179" />
         <source>Back to the first entry</source>
         <translation>Бірінші енгізуге оралу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="263" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="283" />
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="265" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="285" />
         <source>repeated protocol</source>
         <translation>қайталанған хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="282" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="302" />
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>%1 қол қойылды, коды %2. Хаттама жабық: оны тек түзету арқылы өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="306" />
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Деректер санау басталғаннан кейін енгізіледі (бірінші кезеңнен соң).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="310" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="330" />
         <source>The two entries differ on this line</source>
         <translation>Бұл жолда екі енгізу сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="319" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="339" />
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>%1-жол жазбалармен сәйкес емес: оны тек төраға себебін көрсетіп өзгерте алады:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="326" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="346" />
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="327" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="347" />
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>%n өзгертілген жолды сақтау</numerusform>
@@ -1533,12 +1581,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="329" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349" />
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Барлық өзгертілген жолдарды бірден сақтайды (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="352" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="372" />
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n жол %1 сақталды, %2</numerusform>
@@ -1546,7 +1594,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="398" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="424" />
         <source>Explanation of %1 saved</source>
         <translation>%1 бойынша түсініктеме сақталды</translation>
     </message>
@@ -1724,6 +1772,11 @@
         <source>What the records say</source>
         <translation>Жазбалар бойынша</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="77" />
+        <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
+        <translation>Жойылған бюллетеньдер саналып, жазылғанда көрсетіледі (1-кезең)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterModel</name>
@@ -1889,12 +1942,12 @@
         <translation>ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="196" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="193" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="198" />
         <source>No backup of this station was found in: %1</source>
         <translation>Бұл учаскенің сақтық көшірмелері табылмады: %1</translation>
     </message>
@@ -2022,44 +2075,69 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="53" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="77" />
         <source>Election package</source>
         <translation>Сайлау пакеті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="135" />
         <source>Welcome to Precinct</source>
         <translation>Precinct-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="137" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation>Бұл компьютерде учаске бапталмаған. Жоғары тұрған комиссия берген сайлау пакетін жүктеңіз немесе жаттығу үшін демо учаскені ашыңыз. Аумақтық комиссияда учаскелер әкелген флешкаларды тексеріңіз: бұл үшін учаске қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="141" />
         <source>Load election package (.zip)…</source>
         <translation>Сайлау пакетін жүктеу (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="112" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="142" />
         <source>Load election package from a folder…</source>
         <translation>Сайлау пакетін қалтадан жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="143" />
         <source>Open the demo station (training)</source>
         <translation>Демо учаскені ашу (оқу)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="114" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="144" />
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Сақтық көшірмеден қалпына келтіру (басқа ноутбук істен шықты)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="145" />
         <source>Verify a precinct's stick (territorial commission)…</source>
         <translation>Учаске флешкасын тексеру (аумақтық комиссия)…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="153" />
+        <source>Reading the voter list: row %1 of %2…</source>
+        <translation>Сайлаушылар тізімі оқылуда: %1 / %2 жол…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="156" />
+        <source>Saving the station and the voter list…</source>
+        <translation>Учаске мен сайлаушылар тізімі сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="158" />
+        <source>Creating the demo station: %1 voters…</source>
+        <translation>Демо учаске құрылуда: %1 сайлаушы…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="160" />
+        <source>Opening the station…</source>
+        <translation>Учаске ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="161" />
+        <source>Creating the station database…</source>
+        <translation>Учаске дерекқоры құрылуда…</translation>
     </message>
 </context>
 <context>
@@ -2217,112 +2295,127 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="167" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
         <source>A new trip: the two members who go</source>
         <translation>Жаңа шығу: баратын екі комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
         <source>Ballots taken:</source>
         <translation>Алынған бюллетень:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
         <source>Start trip</source>
         <translation>Шығуды бастау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
         <source>Voter served:</source>
         <translation>Сайлаушы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
         <source>Issued by:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
         <source>Record ballot issued</source>
         <translation>Берілгенін белгілеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
         <source>Returned unused:</source>
         <translation>Пайдаланылмаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
         <source>Spoiled:</source>
         <translation>Бүлінді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176" />
         <source>End trip</source>
         <translation>Шығуды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="227" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178" />
+        <source>First member: choose…</source>
+        <translation>Бірінші мүше: таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="179" />
+        <source>Second member: choose…</source>
+        <translation>Екінші мүше: таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="233" />
         <source>at most %1</source>
         <translation>ең көбі %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="252" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="258" />
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="260" />
         <source>Voting is not open: trips start once it opens</source>
         <translation>Дауыс беру ашылған жоқ: шығу ол ашылғаннан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="261" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="267" />
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Алатын бюллетень жоқ: күтіп тұрған өтініш жоқ немесе бюллетень қалмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="265" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
         <source>Choose a trip under way in the table</source>
         <translation>Кестеден жүріп жатқан шығуды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="277" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
         <source>Every ballot taken on this trip is issued</source>
         <translation>Шығуға алынған бюллетеньдердің бәрі берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="279" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
         <source>Every applicant already has a ballot</source>
         <translation>Өтініш берушілердің бәрі бюллетень алды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сәйкес: алынды %1 = берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="291" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="297" />
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Сәйкес емес: алынды %1 ≠ берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="301" />
         <source>taken = issued + returned + spoiled</source>
         <translation>алынды = берілді + қайтарылды + бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="310" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="312" />
+        <source>Choose the two members who go with the box.</source>
+        <translation>Жәшікпен баратын екі мүшені таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="323" />
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Шығу № %1 басталды · алынған бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="330" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="343" />
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Шығу № %1: бюллетень берілді: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="346" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="359" />
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Шығу № %1 аяқталды: алынды %2 = берілді %3 + қайтарылды %4 + бүлінді %5</translation>
     </message>
@@ -2450,39 +2543,44 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="23" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="24" />
         <source>Undo a mistaken issuance</source>
         <translation>Қате берілген бюллетеньді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="25" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="26" />
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Беру туралы жазба болдырылмады деген белгімен сақталады; себебі мен атыңыз журналға жазылады.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="28" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="29" />
         <source>Undone by (chair or deputy):</source>
         <translation>Болдырмайтын (төраға немесе орынбасары):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31" />
         <source>Why the issuance was a mistake</source>
         <translation>Беру неге қате болды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="29" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="38" />
+        <source>%1, No. %2</source>
+        <translation>%1, № %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="30" />
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
         <source>Undo issuance</source>
         <translation>Беруді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -2490,7 +2588,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="265" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2498,107 +2596,112 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
         <source>The export folder (P164_…)</source>
         <translation>Жазып алынған қалта (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="115" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX немесе хаттаманың QR кодын сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="117" />
         <source>Station key (optional):</source>
         <translation>Учаске кілті (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="118" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="119" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="121" />
         <source>Protocol values</source>
         <translation>Хаттама мәндері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="123" />
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Флешкадағы хаттама жолдары, қағаз хаттамамен салыстыру үшін: барлық тексеру өткенде көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="126" />
+        <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
+        <translation>«Жазып алу» экранында жаңа ғана жазылған бума қойылды: аумақтық комиссия сияқты тексеру үшін «Тексеру» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
         <source>Choose the export folder first</source>
         <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="147" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="183" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="189" />
         <source>a TRAINING export</source>
         <translation>ОҚУ жазбасы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="191" />
         <source>PRELIMINARY</source>
         <translation>АЛДЫН АЛА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="193" />
         <source>Verified: all %1 checks pass</source>
         <translation>Расталды: барлық %1 тексеріс өтті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
         <source>Contest</source>
         <translation>Дауыс беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="238" />
         <source>Export folder</source>
         <translation>Жазып алынған қалта</translation>
     </message>
@@ -2659,37 +2762,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
         <source>List number</source>
         <translation>Тізімдегі нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="98" />
         <source>No voter selected</source>
         <translation>Сайлаушы таңдалмаған</translation>
     </message>
@@ -2697,12 +2800,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="168" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="179" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Іздеу: ЖСН, тізімдегі нөмір немесе тегі [аты]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="200" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="217" />
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>
@@ -2718,32 +2821,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="174" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="175" />
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="154" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -2751,12 +2854,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="210" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="207" />
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="253" />
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2764,17 +2867,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="254" />
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="255" />
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="256" />
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

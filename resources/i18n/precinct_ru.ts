@@ -136,57 +136,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="158" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
         <source>Change location…</source>
         <translation>Изменить место…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="162" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
         <source>Paper list (PDF)…</source>
         <translation>Бумажный список (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="164" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163" />
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation>Список избирателей со всеми отметками о выдаче — чтобы продолжить вручную, если ноутбук откажет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="170" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="169" />
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation>Каждые %1 мин и при каждой смене этапа, в папку: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="173" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172" />
         <source>Last backup: %1</source>
         <translation>Последняя копия: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="180" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="179" />
         <source>The backups are on this laptop's own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Резервные копии на собственном диске этого ноутбука: выберите флешку или второй диск кнопкой «Изменить место…».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="193" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="192" />
         <source>Backup location</source>
         <translation>Место резервных копий</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="215" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="217" />
         <source>Paper list saved: %1</source>
         <translation>Бумажный список сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="223" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="227" />
         <source>Save the paper list</source>
         <translation>Сохранить бумажный список</translation>
     </message>
@@ -194,12 +194,12 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="111" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="110" />
         <source>Backup written at %1: %2</source>
         <translation>Резервная копия записана в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="118" />
         <source>Backup FAILED: %1</source>
         <translation>Резервная копия НЕ создана: %1</translation>
     </message>
@@ -207,22 +207,27 @@
 <context>
     <name>CancelEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="115" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="138" />
         <source>Ballots cancelled: %1</source>
         <translation>Погашено бюллетеней: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="136" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="142" />
+        <source>count them</source>
+        <translation>посчитайте</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="170" />
         <source>the records expect %1 (of which %2 spoiled)</source>
         <translation>по записям ожидается %1 (из них испорчено %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="141" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
         <source>■ differs by %1</source>
         <translation>■ расхождение %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="145" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="178" />
         <source>✔ as expected</source>
         <translation>✔ как ожидалось</translation>
     </message>
@@ -339,93 +344,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="182" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="220" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="221" />
         <source>&amp;Steps of the count</source>
         <translation>&amp;Этапы подсчёта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="184" />
-        <source>&amp;Protocol</source>
-        <translation>&amp;Протокол</translation>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="223" />
+        <source>&amp;Protocol lines</source>
+        <translation>&amp;Строки протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="224" />
         <source>Confirmed by:</source>
         <translation>Подтверждает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="187" />
-        <location filename="../../precinct_app/ui/counting_screen.py" line="192" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="231" />
         <source>Confirm the step</source>
         <translation>Подтвердить этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227" />
         <source>Go to the protocol entry</source>
         <translation>Перейти к вводу протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229" />
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>Подтверждает член комиссии, выбранный в поле «Вносит»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="191" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230" />
         <source>Sign the protocol…</source>
         <translation>Подписать протокол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="238" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="281" />
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Голосование ещё не закрыто. Подсчёт начинается после закрытия голосования (на экране «Участок»); затем этапы ниже проходятся по порядку.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="242" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="285" />
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Все протоколы подписаны: распечатайте их на экране «Протокол».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
         <source>done</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
         <source>to do</source>
         <translation>впереди</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="318" />
         <source>%1 of %2 signed</source>
         <translation>подписано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="326" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="346" />
         <source>Step %1 of %2: %3</source>
         <translation>Этап %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="299" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="347" />
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>Этап %1 из %2 — на вкладке «Этапы подсчёта»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="319" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="367" />
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Сначала сохраните изменённые строки: этап проверяет сохранённый протокол.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="372" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="376" />
+        <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
+        <translation>Введите число погашенных бюллетеней, как их посчитали: ничего не записывается, пока не введены все числа.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="432" />
         <source>Protocol signed</source>
         <translation>Протокол подписан</translation>
     </message>
@@ -604,119 +615,158 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="181" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
         <source>Member at this desk:</source>
         <translation>Член комиссии за столом:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="185" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="194" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
         <source>ID card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="187" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="188" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="192" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Заменить испорченный бюллетень (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
         <source>Undo the issuance… (F8)</source>
         <translation>Отменить выдачу… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="209" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="223" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="210" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="224" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="225" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="213" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="227" />
         <source>No commission member here may issue ballots</source>
         <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="306" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="327" />
         <source>No voter matches “%1”</source>
         <translation>Нет избирателя по запросу «%1»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/desk_screen.py" line="334" />
+        <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
+        <translation>
+            <numerusform>Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+            <numerusform>Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателей: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+            <numerusform>Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателей: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/desk_screen.py" line="338" />
+        <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
+        <translation>
+            <numerusform>В ИИН 12 цифр. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+            <numerusform>В ИИН 12 цифр. ИИН начинается с %1 у %n избирателей: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+            <numerusform>В ИИН 12 цифр. ИИН начинается с %1 у %n избирателей: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../precinct_app/ui/desk_screen.py" line="342" />
+        <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
+        <translation>
+            <numerusform>По запросу «%1» найден %n избиратель: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+            <numerusform>По запросу «%1» найдено %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+            <numerusform>По запросу «%1» найдено %n избирателей: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="314" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="355" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="361" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="412" />
         <source>Choose the member working at this desk</source>
         <translation>Выберите члена комиссии, работающего за этим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="328" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="375" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="332" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="378" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>Бюллетень выдан № %1 в %2, выдал(а) %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="365" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="394" />
+        <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
+        <translation>F6 и F8 — для избирателя, уже получившего бюллетень: сначала найдите избирателя</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <source>F6 and F8 are for a voter who already has a ballot; %1</source>
+        <translation>F6 и F8 — для избирателя, уже получившего бюллетень; %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="424" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="429" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Выдан бюллетень взамен испорченного: %1, № %2 · %3 · %4. Испорченный бюллетень сохраните для погашения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="455" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="458" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Выдача отменена: № %1, отменил(а) %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="403" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="468" />
         <source>For a voter who already has a ballot</source>
         <translation>Для избирателя, уже получившего бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="405" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="470" />
         <source>This ballot was already replaced once</source>
         <translation>Этот бюллетень уже заменялся один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="406" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="471" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: избиратель испортил бюллетень; выдайте один бюллетень взамен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="409" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="474" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: выдача записана по ошибке (председатель или заместитель, с указанием причины)</translation>
     </message>
@@ -835,122 +885,123 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Export the results</source>
         <translation>Выгрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Съёмные носители (флешки):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Look again (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
         <source>Another folder…</source>
         <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Предварительно (протокол не подписан)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Каждый файл и имя папки помечаются как ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
         <source>Exported by:</source>
         <translation>Выгружает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
         <source>Write and verify</source>
         <translation>Записать и проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="169" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="171" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>read only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="171" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
         <source>writable</source>
         <translation>запись разрешена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="194" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Результаты выгружаются после подсчёта: подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Ещё не подписаны: %1. Возможна только предварительная выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Все протоколы подписаны: результаты можно выгрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
         <source>Will be written into: %1</source>
         <translation>Будет записано в: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Вставьте флешку и нажмите F5 или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="230" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
         <source>Writing… do not remove the stick</source>
         <translation>Идёт запись… не извлекайте флешку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="245" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
+        <location filename="../../precinct_app/ui/main_window.py" line="474" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="255" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="258" />
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Под окончательным именем ничего не осталось; прежние выгрузки не тронуты. Можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="275" />
         <source>Export into folder</source>
         <translation>Выгрузить в папку</translation>
     </message>
@@ -958,67 +1009,67 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="147" />
+        <location filename="../../precinct_app/ui/header.py" line="192" />
         <source>TRAINING</source>
         <translation>ОБУЧЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="148" />
+        <location filename="../../precinct_app/ui/header.py" line="193" />
         <source>BACKUP FAILED</source>
         <translation>КОПИЯ НЕ СДЕЛАНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="149" />
+        <location filename="../../precinct_app/ui/header.py" line="194" />
         <source>Large text (on or off)</source>
         <translation>Крупный текст (включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="152" />
+        <location filename="../../precinct_app/ui/header.py" line="197" />
         <source>No station is set up on this computer yet</source>
         <translation>На этом компьютере участок ещё не создан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="159" />
+        <location filename="../../precinct_app/ui/header.py" line="204" />
         <source>Precinct No. %1 · %2</source>
         <translation>Участок № %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="32" />
+        <location filename="../../precinct_app/ui/header.py" line="33" />
         <source>Set-up</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="33" />
+        <location filename="../../precinct_app/ui/header.py" line="34" />
         <source>Voting open</source>
         <translation>Голосование открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="34" />
+        <location filename="../../precinct_app/ui/header.py" line="35" />
         <source>Voting closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="35" />
+        <location filename="../../precinct_app/ui/header.py" line="36" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="36" />
+        <location filename="../../precinct_app/ui/header.py" line="37" />
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="166" />
+        <location filename="../../precinct_app/ui/header.py" line="211" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Выдано бюллетеней: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="170" />
+        <location filename="../../precinct_app/ui/header.py" line="215" />
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="172" />
+        <location filename="../../precinct_app/ui/header.py" line="219" />
         <source>At this desk: %1</source>
         <translation>За этим столом: %1</translation>
     </message>
@@ -1082,27 +1133,27 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="169" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="206" />
         <source>The 12-hour limit runs from the first step of the count.</source>
         <translation>12-часовой срок отсчитывается с первого этапа подсчёта.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="211" />
         <source>Count started at %1 · limit %2 · signed</source>
         <translation>Подсчёт начат в %1 · срок до %2 · подписано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="179" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="216" />
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
         <translation>✕ 12-часовой срок истёк: начало в %1, срок до %2, превышен на %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="185" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="222" />
         <source>Count started at %1 · limit %2 · %3 left</source>
         <translation>Подсчёт начат в %1 · срок до %2 · осталось %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="192" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="229" />
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
@@ -1110,44 +1161,44 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="96" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97" />
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="98" />
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99" />
         <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119" />
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="116" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
         <source>first: %1 · second: %2</source>
         <translation>1-й: %1 · 2-й: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="133" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134" />
         <source>entered</source>
         <translation>вносится</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="135" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136" />
         <source>records: %1</source>
         <translation>по записям: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="138" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
         <source>changed (records: %1)</source>
         <translation>изменено (по записям: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="141" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142" />
         <source>records</source>
         <translation>по записям</translation>
     </message>
@@ -1155,27 +1206,27 @@
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="190" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="191" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
         <source>In words</source>
         <translation>Прописью</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="192" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1201,57 +1252,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="227" />
+        <location filename="../../precinct_app/ui/main_window.py" line="315" />
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="227" />
+        <location filename="../../precinct_app/ui/main_window.py" line="315" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="228" />
+        <location filename="../../precinct_app/ui/main_window.py" line="316" />
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="228" />
+        <location filename="../../precinct_app/ui/main_window.py" line="316" />
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="229" />
+        <location filename="../../precinct_app/ui/main_window.py" line="317" />
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="229" />
+        <location filename="../../precinct_app/ui/main_window.py" line="317" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="230" />
+        <location filename="../../precinct_app/ui/main_window.py" line="318" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="230" />
+        <location filename="../../precinct_app/ui/main_window.py" line="318" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="231" />
+        <location filename="../../precinct_app/ui/main_window.py" line="319" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="231" />
+        <location filename="../../precinct_app/ui/main_window.py" line="319" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="264" />
+        <location filename="../../precinct_app/ui/main_window.py" line="355" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1260,32 +1311,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="284" />
+        <location filename="../../precinct_app/ui/main_window.py" line="375" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="300" />
+        <location filename="../../precinct_app/ui/main_window.py" line="393" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="301" />
+        <location filename="../../precinct_app/ui/main_window.py" line="394" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="305" />
+        <location filename="../../precinct_app/ui/main_window.py" line="398" />
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="308" />
+        <location filename="../../precinct_app/ui/main_window.py" line="401" />
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341" />
+        <location filename="../../precinct_app/ui/main_window.py" line="434" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1454,82 +1505,82 @@
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="149" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="169" />
         <source>Entered by:</source>
         <translation>Вносит:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="151" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="171" />
         <source>Second member checks:</source>
         <translation>Проверяет второй:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="153" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="173" />
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Второй член комиссии повторно вводит строки, не видя первого ввода; ничего не сохраняется, пока оба ввода не совпадут</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="155" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="175" />
         <source>Types the entered lines again, blind</source>
         <translation>Вводит строки заново, не видя первого ввода</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="178" />
         <source>The reason, printed in the annex</source>
         <translation>Причина (печатается в приложении)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="179" />
         <source>Back to the first entry</source>
         <translation>Вернуться к первому вводу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="263" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="283" />
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="265" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="285" />
         <source>repeated protocol</source>
         <translation>повторный протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
         <source>signed</source>
         <translation>подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="266" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="282" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="302" />
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>Подписан в %1, код %2. Протокол закрыт: изменить его можно только исправлением.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="306" />
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Данные вносятся после начала подсчёта (первого этапа).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="310" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="330" />
         <source>The two entries differ on this line</source>
         <translation>В этой строке два ввода не совпадают</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="319" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="339" />
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>Строка %1 расходится с записями: изменить её может только председатель, указав причину:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="326" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="346" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="327" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="347" />
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>Сохранить %n изменённую строку</numerusform>
@@ -1538,12 +1589,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="329" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349" />
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Сохраняет все изменённые строки сразу (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="352" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="372" />
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n строка сохранена в %1, %2</numerusform>
@@ -1552,7 +1603,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="398" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="424" />
         <source>Explanation of %1 saved</source>
         <translation>Объяснение к %1 сохранено</translation>
     </message>
@@ -1731,6 +1782,11 @@
         <source>What the records say</source>
         <translation>По данным записей</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_records.py" line="77" />
+        <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
+        <translation>Показывается, когда погашенные бюллетени посчитаны и записаны (этап 1)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterModel</name>
@@ -1896,12 +1952,12 @@
         <translation>НЕПРИГОДНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="196" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="193" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="201" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="198" />
         <source>No backup of this station was found in: %1</source>
         <translation>Резервных копий этого участка не найдено в: %1</translation>
     </message>
@@ -2029,44 +2085,69 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="53" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="77" />
         <source>Election package</source>
         <translation>Пакет выборов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="135" />
         <source>Welcome to Precinct</source>
         <translation>Добро пожаловать в Precinct</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="137" />
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation>На этом компьютере участок не настроен. Загрузите пакет выборов, переданный вышестоящей комиссией, или откройте демонстрационный участок для обучения. В территориальной комиссии проверяйте флешки, которые привозят участки: участок для этого не нужен.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="141" />
         <source>Load election package (.zip)…</source>
         <translation>Загрузить пакет выборов (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="112" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="142" />
         <source>Load election package from a folder…</source>
         <translation>Загрузить пакет выборов из папки…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="143" />
         <source>Open the demo station (training)</source>
         <translation>Открыть демонстрационный участок (обучение)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="114" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="144" />
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Восстановить из резервной копии (другой ноутбук вышел из строя)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="145" />
         <source>Verify a precinct's stick (territorial commission)…</source>
         <translation>Проверить флешку участка (территориальная комиссия)…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="153" />
+        <source>Reading the voter list: row %1 of %2…</source>
+        <translation>Чтение списка избирателей: строка %1 из %2…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="156" />
+        <source>Saving the station and the voter list…</source>
+        <translation>Сохранение участка и списка избирателей…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="158" />
+        <source>Creating the demo station: %1 voters…</source>
+        <translation>Создание демонстрационного участка: избирателей — %1…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="160" />
+        <source>Opening the station…</source>
+        <translation>Открытие участка…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="161" />
+        <source>Creating the station database…</source>
+        <translation>Создание базы данных участка…</translation>
     </message>
 </context>
 <context>
@@ -2224,112 +2305,127 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="167" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
         <source>A new trip: the two members who go</source>
         <translation>Новый выезд: два члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
         <source>Ballots taken:</source>
         <translation>Взято бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
         <source>Start trip</source>
         <translation>Начать выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
         <source>Voter served:</source>
         <translation>Избиратель:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
         <source>Issued by:</source>
         <translation>Выдал:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
         <source>Record ballot issued</source>
         <translation>Отметить выдачу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
         <source>Returned unused:</source>
         <translation>Не использовано:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
         <source>Spoiled:</source>
         <translation>Испорчено:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176" />
         <source>End trip</source>
         <translation>Завершить выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="227" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178" />
+        <source>First member: choose…</source>
+        <translation>Первый член комиссии: выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="179" />
+        <source>Second member: choose…</source>
+        <translation>Второй член комиссии: выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="233" />
         <source>at most %1</source>
         <translation>не более %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="252" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="258" />
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="260" />
         <source>Voting is not open: trips start once it opens</source>
         <translation>Голосование не открыто: выезды начинаются после открытия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="261" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="267" />
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Брать нечего: нет ожидающих заявлений или не осталось бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="265" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
         <source>Choose a trip under way in the table</source>
         <translation>Выберите в таблице текущий выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="277" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
         <source>Every ballot taken on this trip is issued</source>
         <translation>Все взятые на выезд бюллетени выданы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="279" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
         <source>Every applicant already has a ballot</source>
         <translation>Все заявители уже получили бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="289" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сходится: взято %1 = выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="291" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="297" />
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Не сходится: взято %1 ≠ выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="301" />
         <source>taken = issued + returned + spoiled</source>
         <translation>взято = выдано + возвращено + испорчено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="310" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="312" />
+        <source>Choose the two members who go with the box.</source>
+        <translation>Выберите двух членов комиссии, которые пойдут с ящиком.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="323" />
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Выезд № %1 начат · взято бюллетеней: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="330" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="343" />
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Бюллетень выдан на выезде № %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="346" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="359" />
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Выезд № %1 завершён: взято %2 = выдано %3 + возвращено %4 + испорчено %5</translation>
     </message>
@@ -2457,39 +2553,44 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="23" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="24" />
         <source>Undo a mistaken issuance</source>
         <translation>Отмена ошибочной выдачи</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="25" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="26" />
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Запись о выдаче остаётся, с отметкой об отмене; причина и ваше имя записываются в журнал.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="28" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="29" />
         <source>Undone by (chair or deputy):</source>
         <translation>Отменяет (председатель или заместитель):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31" />
         <source>Why the issuance was a mistake</source>
         <translation>Почему выдача была ошибочной</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="29" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="38" />
+        <source>%1, No. %2</source>
+        <translation>%1, № %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="30" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
         <source>Undo issuance</source>
         <translation>Отменить выдачу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2497,7 +2598,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="265" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2505,107 +2606,112 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="100" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Проверяет папку с результатами с флешки участка: подпись, каждый файл, журнал аудита, коды протоколов и контрольные соотношения. База данных участка не нужна.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
         <source>The export folder (P164_…)</source>
         <translation>Папка выгрузки (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="115" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX или отсканируйте QR-код протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="109" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="117" />
         <source>Station key (optional):</source>
         <translation>Ключ участка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="118" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Код на бумажном протоколе (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="119" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="112" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="121" />
         <source>Protocol values</source>
         <translation>Значения протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="123" />
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Строки протокола с флешки, для сверки с бумажным протоколом: показываются, когда пройдены все проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="124" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="126" />
+        <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
+        <translation>Подставлена папка, только что записанная на экране «Выгрузка»: нажмите «Проверить», чтобы проверить её так же, как это сделает территориальная комиссия.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
         <source>Choose the export folder first</source>
         <translation>Сначала выберите папку выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="147" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="183" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="189" />
         <source>a TRAINING export</source>
         <translation>УЧЕБНАЯ выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="155" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="191" />
         <source>PRELIMINARY</source>
         <translation>ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="193" />
         <source>Verified: all %1 checks pass</source>
         <translation>Подтверждено: пройдены все проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
         <source>Contest</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="238" />
         <source>Export folder</source>
         <translation>Папка выгрузки</translation>
     </message>
@@ -2666,37 +2772,37 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
         <source>List number</source>
         <translation>Номер в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="75" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="76" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="77" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="98" />
         <source>No voter selected</source>
         <translation>Избиратель не выбран</translation>
     </message>
@@ -2704,12 +2810,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="168" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="179" />
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Поиск: ИИН, номер в списке или фамилия [имя]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="200" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="217" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -2725,32 +2831,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="149" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="174" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="150" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="175" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="151" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="152" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="153" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="154" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2758,12 +2864,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="210" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="207" />
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="172" />
+        <location filename="../../precinct_app/ui/main_window.py" line="253" />
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2772,17 +2878,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="173" />
+        <location filename="../../precinct_app/ui/main_window.py" line="254" />
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="174" />
+        <location filename="../../precinct_app/ui/main_window.py" line="255" />
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="175" />
+        <location filename="../../precinct_app/ui/main_window.py" line="256" />
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>

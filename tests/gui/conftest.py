@@ -1,4 +1,4 @@
-"""GUI fixtures: a context with private settings and a fixed clock."""
+"""GUI fixtures: a context with private settings and a ticking clock."""
 
 from __future__ import annotations
 
@@ -39,8 +39,16 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def ctx(tmp_path: Path, clock: Clock, qapp: object) -> Iterator[AppContext]:  # noqa: ARG001
-    """A context with no station yet; its database path is explicit (tmp)."""
+def ctx(
+    tmp_path: Path, clock: Clock, qapp: object, request: pytest.FixtureRequest  # noqa: ARG001
+) -> Iterator[AppContext]:
+    """A context with no station yet; its database path is explicit (tmp).
+
+    Its clock ticks; a test that asserts a time asks for ``frozen_clock`` too
+    (``@pytest.mark.usefixtures("frozen_clock")``) and gets that one.
+    """
+    if "frozen_clock" in request.fixturenames:
+        clock = request.getfixturevalue("frozen_clock")
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.language = "en"
     install_language("en")

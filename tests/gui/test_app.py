@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -193,16 +194,30 @@ def test_language_switch_relabels_the_window(qtbot: QtBot, demo_ctx: AppContext)
     assert window.header.language.currentData() == "kk"  # the switch shows the language in use
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_the_window_fits_a_1366x768_laptop_in_every_language(
-    qtbot: QtBot, demo_ctx: AppContext, lang: str
+    qtbot: QtBot, demo_ctx: AppContext, lang: str, large: bool
 ) -> None:
-    window = MainWindow(demo_ctx)
-    qtbot.addWidget(window)
-    window.set_language(lang)
-    # The stack's minimum covers every screen; 40 px are left for the taskbar.
-    hint = window.minimumSizeHint()
-    assert hint.width() <= 1366 and hint.height() <= 768 - 40, (lang, hint)
+    from precinct_app.ui.main_window import LAZY
+    from precinct_app.ui.shell import apply_look, load_fonts
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    demo_ctx.settings.large_text = large
+    apply_look(app, demo_ctx.settings, load_fonts())  # the shipped Noto Sans, as the app
+    try:
+        window = MainWindow(demo_ctx)
+        qtbot.addWidget(window)
+        for key in LAZY:  # screens are built on first show: build every one for the measure
+            window._lazy(key)
+        window.set_language(lang)
+        # The stack's minimum covers every screen; 40 px are left for the taskbar.
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768 - 40, (lang, large, hint)
+    finally:
+        demo_ctx.settings.large_text = False
+        apply_look(app, demo_ctx.settings)
 
 
 def test_voter_model_passes_the_model_tester(qtmodeltester: object, demo_ctx: AppContext) -> None:

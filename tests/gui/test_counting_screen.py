@@ -7,6 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -113,16 +114,15 @@ def test_before_closing_the_screen_says_so_and_the_navigation_waits(
     assert window.nav.item(NAV.index("counting")).flags() & Qt.ItemFlag.ItemIsEnabled
 
 
+@pytest.mark.usefixtures("frozen_clock")
 def test_walking_the_steps_from_the_screen(qtbot: QtBot, demo_ctx: AppContext) -> None:
     _close(demo_ctx)
     screen = _screen(qtbot, demo_ctx)
     assert not screen.phase_banner.isVisible()
-    spin = screen.cancel.spins[CONTEST]
-    assert spin.value() == 303 - ISSUED  # prefilled with what the records expect
+    edit = screen.cancel.edits[CONTEST]
+    qtbot.keyClicks(edit, "298")  # the commission found two fewer than the records
     assert screen.cancel.expected_labels[CONTEST].text() == (
         "the records expect 300 (of which 0 spoiled)")
-    assert screen.cancel.difference_labels[CONTEST].text() == "✔ as expected"
-    spin.setValue(298)  # the commission found two fewer: the difference shows, and its sign
     assert screen.cancel.difference_labels[CONTEST].text() == "■ differs by −2"
     assert screen.step_rows[counting.CANCEL].state == CURRENT
     assert "started" not in screen.limit_label.text()
@@ -130,7 +130,8 @@ def test_walking_the_steps_from_the_screen(qtbot: QtBot, demo_ctx: AppContext) -
     qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
     first = screen.step_rows[counting.CANCEL]
     assert first.state == DONE and first.state_label.text() == "✔ done"
-    assert first.detail.text() == "09:00 · Оспанова Гүлнар Асқарқызы"  # the secretary
+    assert first.detail.text() == "09:00 · Оспанова Г. А."  # the secretary
+    assert edit.text() == ""  # recorded: the field is not left holding the figure
     assert screen.step_rows[counting.SUMMARISE].state == CURRENT
     assert screen.banner.kind == "ok"
     assert "Count started at 09:00 · limit 21:00 · 12 h 00 min left" in screen.limit_label.text()
@@ -167,6 +168,7 @@ def test_a_step_out_of_order_is_refused_in_place(qtbot: QtBot, demo_ctx: AppCont
     assert screen.step_rows[counting.STATIONARY].state == PENDING
 
 
+@pytest.mark.usefixtures("frozen_clock")
 def test_the_limit_shows_past_twelve_hours(qtbot: QtBot, demo_ctx: AppContext) -> None:
     _start_count(demo_ctx)
     demo_ctx.clock = Clock(fixed=dt.datetime.fromisoformat("2024-10-06T21:20:00+05:00"))
@@ -400,3 +402,60 @@ def test_a_signed_protocol_is_read_only(qtbot: QtBot, demo_ctx: AppContext) -> N
         entry.banner.text())
     assert entry.status_label.text() == "Version 1 · signed"
     assert "Every protocol is signed" in screen.phase_banner.text()
+
+
+def test_the_count_is_blind_until_a_figure_is_typed(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Issue 11 item 8: step 1 is not prefilled with what the records expect."""
+    _close(demo_ctx)
+    screen = _screen(qtbot, demo_ctx)
+    edit = screen.cancel.edits[CONTEST]
+    assert edit.text() == "" and edit.placeholderText() == "count them"
+    assert screen.cancel.expected_labels[CONTEST].text() == ""
+    assert screen.cancel.difference_labels[CONTEST].text() == ""
+    left = [label.text() for label in screen.records.findChildren(QLabel)]
+    assert "—" in left  # the figure left to cancel is held back too
+    # Confirming with the figure not typed is refused in place, without naming the figure.
+    qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
+    assert screen.banner.kind == "error" and "300" not in screen.banner.text()
+    assert "Type the number of ballots cancelled" in screen.banner.text()
+    assert _events(demo_ctx, "count.step") == []
+    qtbot.keyClicks(edit, "300")
+    assert screen.cancel.expected_labels[CONTEST].text() == (
+        "the records expect 300 (of which 0 spoiled)")
+    assert screen.cancel.difference_labels[CONTEST].text() == "✔ as expected"
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # emptied again: blind again
+    assert screen.cancel.expected_labels[CONTEST].text() == ""
+    qtbot.keyClicks(edit, "300")
+    qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
+    assert screen.step_rows[counting.CANCEL].state == DONE
+    values = [label.text() for label in screen.records.findChildren(QLabel)]
+    assert "—" not in values  # counted and recorded: the records' figure shows now
+
+
+@pytest.mark.usefixtures("frozen_clock")
+def test_the_signed_step_shows_when_and_who(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Issue 11 item 9: step 8 done says when the protocol was signed and by whom."""
+    _start_count(demo_ctx, counting.SORT)
+    _sign(demo_ctx)
+    screen = _screen(qtbot, demo_ctx)
+    last = screen.step_rows[counting.SIGN]
+    assert last.state == DONE
+    assert last.detail.text() == "09:00 · Жұмабекова А. С."  # the chair signed
+
+
+def test_the_entry_tab_is_not_named_like_the_protocol_screen(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Issue 11 item 9: "Protocol" is the screen; the counting tab is the lines' entry."""
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    screen = window.counting
+    assert screen is not None
+    for lang, tab, screen_name in (("en", "&Protocol lines", "Protocol"),
+                                   ("ru", "&Строки протокола", "Протокол"),
+                                   ("kk", "&Хаттама жолдары", "Хаттама")):
+        window.set_language(lang)
+        assert screen.tabs.tabText(1) == tab
+        assert window.nav.item(NAV.index("protocol")).text().startswith(screen_name)
+    window.set_language("en")

@@ -28,6 +28,7 @@ def _window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    window.nav.setCurrentRow(NAV.index("station"))  # where the day's buttons are
     return window
 
 
@@ -97,6 +98,7 @@ def test_a_declined_confirmation_changes_nothing(
     assert _events(demo_ctx, "voting.opened") == 0
 
 
+@pytest.mark.usefixtures("frozen_clock")  # asserts a time
 def test_an_early_close_in_official_mode_is_refused_in_place(
     qtbot: QtBot, demo_ctx: AppContext, answers: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -160,3 +162,20 @@ def test_the_history_names_the_count_and_the_signing(qtbot: QtBot, demo_ctx: App
     history = window.station_screen.day_panel.history_label.text().splitlines()
     assert [line.split(" at ")[0] for line in history[1:]] == [
         "Voting opened", "Voting closed", "Count started", "Every protocol signed"]
+
+
+def test_the_station_screen_catches_up_when_it_comes_to_the_front(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """While another screen is in front the Station screen is not re-read after every
+    ballot (the desk stays quick); shown again, it says what happened meanwhile."""
+    window = _window(qtbot, demo_ctx)
+    assert window.station_screen is not None and demo_ctx.db is not None
+    panel = window.station_screen.day_panel
+    window.nav.setCurrentRow(NAV.index("voters"))
+    with demo_ctx.db.transaction() as s:
+        phases.open_voting(s, demo_ctx.clock, "c1")
+    emit(demo_ctx.bridge.data_changed)
+    assert window.header.isVisible()
+    window.nav.setCurrentRow(NAV.index("station"))
+    assert not panel.open_button.isEnabled() and panel.close_button.isEnabled()

@@ -384,3 +384,54 @@ def test_after_another_screen_the_next_scan_still_replaces_the_box(
     qtbot.waitUntil(desk.search_box.hasFocus)
     _scan(qtbot, desk, second.iin)
     assert desk.last_result is not None and desk.last_result.voter_id == second.id
+
+
+def test_the_voter_list_says_who_holds_a_ballot_and_since_when(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    from precinct_app.services import issuance
+    from precinct_app.ui.voter_list import VoterListScreen
+    from precinct_app.ui.voter_model import Column
+
+    assert demo_ctx.db is not None
+    _open(demo_ctx)
+    holder, other = _voter(demo_ctx, 26), _voter(demo_ctx, 27)
+    with demo_ctx.db.transaction() as s:
+        result = issuance.issue(s, demo_ctx.clock, holder.id, "npp", "c4")
+    at = result.issued_at.astimezone(ZoneInfo("Asia/Almaty")).strftime("%H:%M")
+    screen = VoterListScreen(demo_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    for voter, words in ((holder, f"ballot issued · {at}"), (other, "on the list")):
+        screen.search_box.setText(voter.iin)
+        screen.reload()
+        status = screen.model.index(0, Column.STATUS).data()
+        assert status == words
+        assert words in screen.details._values["status"].text()
+    demo_ctx.settings.language = "ru"
+    screen.search_box.setText(holder.iin)
+    screen.retranslate_ui()
+    screen.reload()
+    assert screen.model.index(0, Column.STATUS).data() == f"бюллетень выдан · {at}"
+
+
+def test_enter_on_a_list_number_acts_on_that_number_and_a_name_needs_a_choice(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Offscreen, the same rule as the real-window tests: exact first, never a guess."""
+    _open(demo_ctx)
+    desk = _desk(qtbot, demo_ctx)
+    assert _voter(demo_ctx, 21).iin.startswith("31")  # the demo's No. 21 was born in 1931
+    _scan(qtbot, desk, "31")  # No. 31, never No. 21 listed before him by number
+    assert desk.last_result is not None and desk.last_result.list_no == 31
+    desk.last_result = None
+    _scan(qtbot, desk, "301")  # nobody has list number 301
+    assert desk.last_result is None and "No voter has list number 301" in desk.banner.text()
+    desk.search_box.setText("Пак")  # QTest types ASCII only
+    qtbot.keyClick(desk.search_box, Qt.Key.Key_Return)
+    assert desk.last_result is None and "3 voters match “Пак”" in desk.banner.text()
+    qtbot.keyClick(desk.search_box, Qt.Key.Key_Down)
+    qtbot.keyClick(desk.search_box, Qt.Key.Key_Return)
+    assert desk.last_result is not None and desk.last_result.list_no == 91

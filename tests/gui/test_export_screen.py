@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from precinct_app.models import AuditEvent
 from precinct_app.services import media, protocol
@@ -81,7 +81,9 @@ def test_export_writes_verifies_and_says_safe_to_remove(
     # The protocol as the stick carries it, to compare with the paper line by line.
     assert check.tabs.isTabEnabled(1)
     rows = [check.values_model.row_texts(r) for r in range(check.values_model.rowCount())]
-    assert rows[0][:2] == ["npp", "1"] and rows[0][3] == "300"
+    # The contest by its protocol's title, as the stick carries it (not its id, "npp").
+    assert rows[0][:2] == ["«Precinct commission protocol of the referendum results»", "1"]
+    assert rows[0][3] == "300"
     assert [r[1] for r in rows] == [str(n) for n in range(1, 15)]
     assert rows[-2][2] == "Да, согласен" and rows[-2][3] == str(CONSISTENT["yes"])
     data = folder / "results.csv"
@@ -143,6 +145,27 @@ def test_a_failed_write_says_so_and_can_be_retried(
     screen.export_button.click()  # a space freed on the stick: the retry writes it
     qtbot.waitUntil(lambda: "safe to remove" in screen.banner.text(), timeout=20_000)
     assert len([p for p in stick.iterdir() if not p.name.startswith(".")]) == 1
+
+
+def test_an_export_that_fails_verification_is_not_called_verified(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every byte reads back as written, but the folder fails ``precinct verify``."""
+    stick = _stick(tmp_path, monkeypatch)
+    _sign(demo_ctx)
+    assert demo_ctx.db is not None
+    with demo_ctx.db.transaction() as s:  # one event changed, its hash left as it was
+        s.execute(update(AuditEvent).where(AuditEvent.seq == 5).values(payload='{"x":1}'))
+    demo_ctx.settings.language = "ru"
+    screen = _screen(qtbot, demo_ctx)
+    screen.export_button.click()
+    qtbot.waitUntil(lambda: screen.banner.kind == "error", timeout=20_000)
+    assert "записанная папка не прошла проверку" in screen.banner.text()
+    assert "журнал аудита: событие 5 изменено" in screen.banner.text()
+    assert "safe to remove" not in screen.banner.text() and screen.last_result is None
+    assert list(stick.iterdir()) == []
+    with demo_ctx.db.reading() as s:
+        assert "results.exported" not in list(s.scalars(select(AuditEvent.action)))
 
 
 def test_an_unsigned_protocol_exports_only_as_preliminary(

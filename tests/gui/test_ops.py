@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,20 @@ def test_run_op_commits_and_refreshes_every_view(qtbot: QtBot, demo_ctx: AppCont
     with qtbot.waitSignal(demo_ctx.bridge.data_changed, timeout=1_000):
         assert ops.run_op(None, demo_ctx, write) == "done"
     assert _events(demo_ctx) == before + 1
+
+
+def test_one_write_from_the_window_is_one_instant(demo_ctx: AppContext) -> None:
+    """Whatever the operation reads off the context's clock is one instant (issue 11)."""
+    ticking = demo_ctx.clock
+
+    def read_twice(_session: Session) -> tuple[object, object, bool]:
+        first = demo_ctx.clock.utc_iso()
+        time.sleep(0.002)
+        return first, demo_ctx.clock.utc_iso(), demo_ctx.clock.replaced
+
+    first, second, replaced = ops.run_op(None, demo_ctx, read_twice) or (None, None, False)
+    assert first == second and replaced  # training stays training
+    assert demo_ctx.clock is ticking and ticking.utc_iso() > str(second)  # ticking again
 
 
 def test_run_op_reports_a_domain_error_in_the_users_language_and_writes_nothing(

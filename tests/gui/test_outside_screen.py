@@ -15,6 +15,7 @@ from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.outside_models import RegisterColumn
 from precinct_app.ui.outside_screen import OutsideScreen
+from precinct_app.ui.outside_trips import TripsPanel
 from precinct_app.ui.signals import emit
 
 CHAIR, SECRETARY = "c1", "c3"
@@ -61,6 +62,13 @@ def _screen(qtbot: QtBot, ctx: AppContext) -> OutsideScreen:
 
 def _cell(screen: OutsideScreen, row: int, column: RegisterColumn) -> str:
     return str(screen.register.index(row, column).data())
+
+
+def _choose_members(trips: TripsPanel, first: str = "c4", second: str = "c5") -> None:
+    """The commission chooses who goes (nobody is chosen for it)."""
+    trips.member1.setCurrentIndex(trips.member1.findData(first))
+    trips.member2.setCurrentIndex(trips.member2.findData(second))
+    assert trips.member1.member_id == first and trips.member2.member_id == second
 
 
 def _find(qtbot: QtBot, screen: OutsideScreen, voter: VoterView) -> None:
@@ -134,7 +142,7 @@ def test_start_a_trip_serve_a_voter_end_it_balanced(qtbot: QtBot, demo_ctx: AppC
     trips = screen.trips
     screen.tabs.setCurrentWidget(trips)
     assert trips.start_button.isEnabled() and trips.ballots_spin.maximum() == 3
-    assert trips.member1.member_id != trips.member2.member_id
+    _choose_members(trips)
     trips.ballots_spin.setValue(2)
     trips.start_button.click()
     assert trips.banner.kind == "ok"
@@ -175,6 +183,7 @@ def test_an_unbalanced_end_is_refused_in_place(
     _apply(demo_ctx, 3, 5)
     screen = _screen(qtbot, demo_ctx)
     trips = screen.trips
+    _choose_members(trips)
     trips.ballots_spin.setValue(2)
     trips.start_button.click()
     trips.record_button.click()  # one voter served; one ballot should come back
@@ -209,6 +218,7 @@ def test_trips_are_disabled_while_voting_is_not_open(
     _open(demo_ctx)  # the screen follows data_changed
     assert trips.start_button.isEnabled() and trips.start_button.toolTip() == ""
     assert not trips.phase_note.isVisible()
+    _choose_members(trips)
     trips.start_button.click()
     assert demo_ctx.db is not None
     with demo_ctx.db.transaction() as s:
@@ -244,6 +254,7 @@ def test_a_trip_issues_no_more_ballots_than_it_took(qtbot: QtBot, demo_ctx: AppC
     _apply(demo_ctx, 3, 5)
     screen = _screen(qtbot, demo_ctx)
     trips = screen.trips
+    _choose_members(trips)
     trips.ballots_spin.setValue(1)
     trips.start_button.click()
     trips.record_button.click()
@@ -262,3 +273,29 @@ def test_no_applications_once_voting_is_closed(qtbot: QtBot, demo_ctx: AppContex
         phases.close_voting(s, demo_ctx.clock, CHAIR)
     emit(demo_ctx.bridge.data_changed)
     assert not screen.form_page.isEnabled() and screen.form_page.toolTip() == "Voting is closed"
+
+
+def test_a_trip_starts_with_nobody_chosen(
+    qtbot: QtBot, demo_ctx: AppContext, _no_modal_boxes: list[str]
+) -> None:
+    """Issue 11 item 9: not the member working at this desk by default; a conscious choice."""
+    demo_ctx.settings.desk_member = "c4"  # working at the desk on this laptop
+    _open(demo_ctx)
+    _apply(demo_ctx, 3, 5)
+    screen = _screen(qtbot, demo_ctx)
+    trips = screen.trips
+    assert trips.member1.member_id == "" and trips.member2.member_id == ""
+    assert trips.member1.currentText() == "" and trips.member1.placeholderText()
+    events = _events(demo_ctx)
+    trips.start_button.click()  # refused in place, saying what to do
+    assert trips.banner.kind == "error"
+    assert trips.banner.text().endswith("Choose the two members who go with the box.")
+    assert _events(demo_ctx) == events and not _no_modal_boxes
+    _apply(demo_ctx, 7)  # the screen re-reads: still nobody chosen
+    assert trips.member1.member_id == ""
+    _choose_members(trips)
+    _apply(demo_ctx, 9)  # a choice made survives a refresh
+    assert (trips.member1.member_id, trips.member2.member_id) == ("c4", "c5")
+    trips.start_button.click()
+    assert trips.banner.kind == "ok"
+    assert trips.member1.member_id == "" and trips.member2.member_id == ""  # next trip afresh

@@ -68,9 +68,11 @@ def test_closing_the_station_from_the_window(
     screen = window.counting
     assert screen is not None and screen.isVisible()
 
-    # Step 1: the cancelled ballots, prefilled with what the records expect.
+    # Step 1: the cancelled ballots, counted blind (nothing prefilled), then typed.
     with demo_ctx.db.reading() as s:
         [expected] = counting.expected(s)
+    assert screen.cancel.values() == {"npp": None}
+    qtbot.keyClicks(screen.cancel.edits["npp"], str(expected.to_cancel))
     assert screen.cancel.values() == {"npp": expected.to_cancel}
     screen.member_combo.setCurrentIndex(screen.member_combo.findData("c3"))
     screen.confirm_button.click()

@@ -6,6 +6,7 @@ they would see (the header, the banners, the tables) and what the records hold.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,8 @@ def test_a_whole_day_from_the_window(
     _go(window, "outside")
     trips = window.outside.trips
     window.outside.tabs.setCurrentWidget(trips)
+    trips.member1.setCurrentIndex(trips.member1.findData("c4"))  # nobody is chosen at first
+    trips.member2.setCurrentIndex(trips.member2.findData("c5"))
     trips.ballots_spin.setValue(1)
     trips.start_button.click()
     trips.record_button.click()
@@ -119,9 +122,8 @@ def test_a_whole_day_from_the_window(
     # Turnout: the live figures, and the 12:00 snapshot taken when the clock passes it.
     _go(window, "turnout")
     assert window.turnout.figures[0].isVisible()
-    morning = demo_ctx.clock.fixed
-    assert morning is not None
-    monkeypatch.setattr(demo_ctx.clock, "fixed", morning.replace(hour=12, minute=5))
+    noon = dt.datetime.fromisoformat("2024-10-06T12:05:00+05:00")  # the clock moves on
+    monkeypatch.setattr(demo_ctx.clock, "fixed", noon)
     window._on_snapshot_timer_timeout()  # the window's 30 s timer
 
     # Evening: the chair closes voting; the desk is disabled and says so.

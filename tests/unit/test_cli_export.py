@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -69,6 +70,37 @@ def test_a_changed_byte_fails_with_the_file_named_in_russian(
     assert "[ОШИБКА] results.csv: SHA-256 не совпадает с манифестом" in out
     assert err.strip().splitlines()[-1].startswith("НЕ проверено")
     assert "results.csv" in err.strip().splitlines()[-1]
+
+
+def tamper_one_event(db_path: Path, seq: int = 5) -> None:
+    """Change one audit event's payload in the station database, its hash left as it was."""
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE audit_event SET payload = ? WHERE seq = ?", ('{"x":1}', seq))
+
+
+def test_an_export_that_fails_verification_is_not_called_verified(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every byte reads back as written, but the folder fails ``precinct verify``."""
+    db, db_path = station(tmp_path)
+    db.dispose()
+    tamper_one_event(db_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setenv("PRECINCT_LANG", "ru")
+    code, out, err = _run(capsys, "--db", str(db_path), "export", str(stick))
+    assert code == 1 and out == ""
+    assert "проверено" not in err.replace("не прошла проверку", "")
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("записанная папка не прошла проверку")
+    assert "журнал аудита: событие 5 изменено" in last
+    assert list(stick.iterdir()) == []  # nothing under the final name, no partial folder
+    monkeypatch.setenv("PRECINCT_LANG", "en")
+    assert _run(capsys, "--db", str(db_path), "audit", "verify")[0] == 1
+    with sqlite3.connect(db_path) as conn:
+        exported = conn.execute(
+            "SELECT count(*) FROM audit_event WHERE action = 'results.exported'").fetchone()
+    assert exported == (0,)
 
 
 def test_unsigned_is_refused_and_preliminary_written(

@@ -75,27 +75,27 @@ def test_steps_go_in_order_and_once(db: Database, clock: Clock) -> None:
 
 
 def test_first_step_records_the_cancelled_ballots_and_starts_counting(
-    db: Database, clock: Clock
+    db: Database, frozen_clock: Clock
 ) -> None:
-    day(db, clock)
+    day(db, frozen_clock)
     with pytest.raises(InvalidInput) as info, db.transaction() as s:
-        counting.record_step(s, clock, "c1", counting.CANCEL)
+        counting.record_step(s, frozen_clock, "c1", counting.CANCEL)
     assert info.value.code == "count_cancelled_missing"
     assert info.value.params["expected"] == 9
     with pytest.raises(InvalidInput) as slip, db.transaction() as s:
-        counting.record_step(s, clock, "c1", counting.CANCEL, {"npp": 120})
+        counting.record_step(s, frozen_clock, "c1", counting.CANCEL, {"npp": 120})
     assert slip.value.code == "count_cancelled_out_of_range"
     with db.transaction() as s:
-        record = counting.record_step(s, clock, "c1", counting.CANCEL, {"npp": 8})
+        record = counting.record_step(s, frozen_clock, "c1", counting.CANCEL, {"npp": 8})
     assert record.detail == {"npp": {"cancelled": 8, "expected": 9, "spoiled": 1}}
     with db.reading() as s:
         assert phases.current_phase(s) == phases.COUNTING
-        assert protocol.build(s, clock, "npp").values()["cancelled"] == 8
-        state = counting.status(s, clock)
+        assert protocol.build(s, frozen_clock, "npp").values()["cancelled"] == 8
+        state = counting.status(s, frozen_clock)
         actions = [e.action for e in audit.iter_events(s)][-2:]
     assert state.next_step == counting.SUMMARISE
-    assert state.started_at == clock.now_utc()
-    assert state.deadline == clock.now_utc() + dt.timedelta(hours=12)
+    assert state.started_at == frozen_clock.now_utc()
+    assert state.deadline == frozen_clock.now_utc() + dt.timedelta(hours=12)
     # The step's event carries the count; the phase change has its own.
     assert actions == ["counting.started", "count.step"]
 
@@ -142,12 +142,12 @@ def test_fill_and_check_wait_for_a_complete_protocol_in_order(
         assert counting.status(s, clock).next_step == counting.SIGN
 
 
-def test_the_twelve_hour_limit_is_reported(db: Database, clock: Clock) -> None:
-    day(db, clock)
-    walk_to(db, clock, counting.CANCEL)
-    later = Clock(fixed=clock.now_utc() + dt.timedelta(hours=12, minutes=1))
+def test_the_twelve_hour_limit_is_reported(db: Database, frozen_clock: Clock) -> None:
+    day(db, frozen_clock)
+    walk_to(db, frozen_clock, counting.CANCEL)
+    later = Clock(fixed=frozen_clock.now_utc() + dt.timedelta(hours=12, minutes=1))
     with db.reading() as s:
-        assert not counting.status(s, clock).over_limit
+        assert not counting.status(s, frozen_clock).over_limit
         state = counting.status(s, later)
     assert state.over_limit
     assert state.remaining == -dt.timedelta(minutes=1)

@@ -145,28 +145,28 @@ def test_receive_only_in_setup(demo_db: Database, clock: Clock) -> None:
         phases.receive_ballots(s, clock, "c3", "npp", 41)
 
 
-def test_issue_spoil_undo_and_counts(demo_db: Database, clock: Clock) -> None:
+def test_issue_spoil_undo_and_counts(demo_db: Database, frozen_clock: Clock) -> None:
     with demo_db.transaction() as s, pytest.raises(WrongPhase):
-        issuance.issue(s, clock, 1, "npp", "c4")
-    _open(demo_db, clock)
+        issuance.issue(s, frozen_clock, 1, "npp", "c4")
+    _open(demo_db, frozen_clock)
     with demo_db.transaction() as s:
-        result = issuance.issue(s, clock, 1, "npp", "c4")
+        result = issuance.issue(s, frozen_clock, 1, "npp", "c4")
         assert (result.list_no, result.member.id, result.place) == (1, "c4", "premises")
-        assert result.issued_at == clock.now_utc()
+        assert result.issued_at == frozen_clock.now_utc()
     with demo_db.transaction() as s, pytest.raises(Refused) as info:
-        issuance.issue(s, clock, 1, "npp", "c5")
+        issuance.issue(s, frozen_clock, 1, "npp", "c5")
     assert info.value.code == "already_issued"
     assert info.value.params["at"] == "09:00" and "Ахметов" in info.value.params["member"]
     for member in ("c1", "c3"):
         with demo_db.transaction() as s, pytest.raises(PermissionDenied):
-            issuance.issue(s, clock, 2, "npp", member)
+            issuance.issue(s, frozen_clock, 2, "npp", member)
     with demo_db.transaction() as s:
-        issuance.spoil(s, clock, 1, "npp", "c5")
+        issuance.spoil(s, frozen_clock, 1, "npp", "c5")
     with demo_db.transaction() as s, pytest.raises(Refused) as info:
-        issuance.spoil(s, clock, 1, "npp", "c5")
+        issuance.spoil(s, frozen_clock, 1, "npp", "c5")
     assert info.value.code == "already_replaced"
     with demo_db.transaction() as s, pytest.raises(Refused) as info:
-        issuance.issue(s, clock, 3, "npp", "c4", place="outside")
+        issuance.issue(s, frozen_clock, 3, "npp", "c4", place="outside")
     assert info.value.code == "outside_no_application"
     with demo_db.transaction() as s:
         counts = issuance.issued_counts(s, "npp")
@@ -174,11 +174,11 @@ def test_issue_spoil_undo_and_counts(demo_db: Database, clock: Clock) -> None:
         state = issuance.voter_state(s, 1)
         assert state.has_ballot("npp") and state.ballots[0].replaced
     with demo_db.transaction() as s, pytest.raises(PermissionDenied):
-        issuance.undo(s, clock, 1, "npp", "c4", "mistake")
+        issuance.undo(s, frozen_clock, 1, "npp", "c4", "mistake")
     with demo_db.transaction() as s, pytest.raises(InvalidInput):
-        issuance.undo(s, clock, 1, "npp", "c2", "  ")
+        issuance.undo(s, frozen_clock, 1, "npp", "c2", "  ")
     with demo_db.transaction() as s:
-        issuance.undo(s, clock, 1, "npp", "c2", "mistake")
+        issuance.undo(s, frozen_clock, 1, "npp", "c2", "mistake")
         assert issuance.issued_counts(s, "npp").total == 0
         assert not issuance.voter_state(s, 1).has_ballot("npp")
 

@@ -427,3 +427,21 @@ def test_device_flags_read_the_disk_behind_a_partition(tmp_path: Path) -> None:
     assert device_flags("/dev/sdb1", Path("/media/KINGSTON"), sys_block) == (True, True)
     assert device_flags("/dev/vda", Path("/"), sys_block) == (False, False)
     assert device_flags("server:/export", Path("/mnt/nfs"), sys_block) == (False, False)
+
+
+def test_a_folder_its_check_refuses_is_removed_and_the_refusal_raised_as_it_is(
+    stick: Path,
+) -> None:
+    """The export's full verification runs on the folder read back, before its final name."""
+    before = tree(stick)
+    seen: list[dict[str, bytes | None]] = []
+
+    def refuse(folder: Path) -> None:
+        seen.append(tree(folder))
+        raise MediaError("export_not_verified", path=str(stick / NAME), failed=1, total=19)
+
+    with pytest.raises(MediaError) as info:
+        write_folder(LocalMedium(), stick, NAME, FILES, check=refuse)
+    assert seen == [FILES]  # the whole folder, as written, on the medium
+    assert (info.value.code, info.value.params["failed"]) == ("export_not_verified", 1)
+    assert_nothing_left(stick, before)

@@ -26,15 +26,15 @@ def open_db(db: Database, clock: Clock) -> Database:
 
 
 def test_the_register_shows_who_applied_and_who_holds_a_ballot(
-    open_db: Database, clock: Clock
+    open_db: Database, frozen_clock: Clock
 ) -> None:
     with open_db.transaction() as s:
-        outside.apply(s, clock, "c3", 2, "illness", "Turan 1")
+        outside.apply(s, frozen_clock, "c3", 2, "illness", "Turan 1")
         outside.apply(s, LATE, "c4", 1, "remoteness", late_reason="called at 12:40")
         outside.apply(s, LATE, "c5", 3, "caring_for_relative", late_reason="neighbour")
-        trip = outside.start_trip(s, clock, ("c4", "c5"), 2, "npp")
-        issuance.issue(s, clock, 2, "npp", "c4", place="outside", trip_id=trip.trip_id)
-        issuance.issue(s, clock, 3, "npp", "c5")  # came to the station after all
+        trip = outside.start_trip(s, frozen_clock, ("c4", "c5"), 2, "npp")
+        issuance.issue(s, frozen_clock, 2, "npp", "c4", place="outside", trip_id=trip.trip_id)
+        issuance.issue(s, frozen_clock, 3, "npp", "c5")  # came to the station after all
     with open_db.reading() as s:
         register = outside.applications(s)
     assert [a.list_no for a in register] == [2, 1, 3]  # in the order received

@@ -202,24 +202,24 @@ def test_dissent_comes_from_a_member_present(db: Database, clock: Clock) -> None
     assert error.code == "dissent_empty"
 
 
-def test_signing_fixes_the_code_and_locks_the_protocol(db: Database, clock: Clock) -> None:
-    _signable(db, clock)
+def test_signing_fixes_the_code_and_locks_the_protocol(db: Database, frozen_clock: Clock) -> None:
+    _signable(db, frozen_clock)
     with db.transaction() as s:
-        data = protocol.sign(s, clock, "c1", "npp", ["c1", "c2", "c3", "c4", "c5"],
+        data = protocol.sign(s, frozen_clock, "c1", "npp", ["c1", "c2", "c3", "c4", "c5"],
                              {"c5": "the invalid ballot was valid"})
         assert phases.current_phase(s) == phases.SIGNED
     values = data.values()
     assert data.code == protocol_code("KZ-2024-10-06-REF", "164", "npp", 1, values)
-    assert data.signed and data.signed_at == clock.now_utc()
+    assert data.signed and data.signed_at == frozen_clock.now_utc()
     assert [m.id for m in data.commission if m.present] == ["c1", "c2", "c3", "c4", "c5"]
     assert [(m.id, m.dissent) for m in data.dissents()] == [
         ("c5", "the invalid ballot was valid")]
-    error = _error(db, lambda s: protocol.set_values(s, clock, "c1", "npp", {"invalid": 1}))
+    error = _error(db, lambda s: protocol.set_values(s, frozen_clock, "c1", "npp", {"invalid": 1}))
     assert error.code == "protocol_all_signed"
     error = _error(db, lambda s: protocol.explain(
-        s, clock, "c1", "npp", "portable_within_outside", "x"))
+        s, frozen_clock, "c1", "npp", "portable_within_outside", "x"))
     assert error.code == "protocol_all_signed"
-    error = _error(db, lambda s: protocol.sign(s, clock, "c1", "npp", EVERYONE))
+    error = _error(db, lambda s: protocol.sign(s, frozen_clock, "c1", "npp", EVERYONE))
     assert error.code == "protocol_all_signed"
     with db.reading() as s:
         assert audit.verify_chain(s).ok

@@ -11,10 +11,18 @@ from sqlalchemy import text
 
 from precinct_app.db import Database
 from precinct_app.models import Voter
+from precinct_app.services import issuance, phases
 from precinct_app.services.clock import Clock
 from precinct_app.services.iin import make_iin
 from precinct_app.services.package import resolve_forms
-from precinct_app.services.search import _statement, find_voter_ids, find_voters, parse_query
+from precinct_app.services.search import (
+    _statement,
+    ballots_held,
+    find,
+    find_voter_ids,
+    find_voters,
+    parse_query,
+)
 from precinct_app.services.station import create_station
 from precinct_app.services.text import fold
 
@@ -214,3 +222,57 @@ def test_a_voter_matched_as_typed_and_converted_is_listed_once(voters_db: Databa
     with voters_db.reading() as s:
         assert [v.list_no for v in find_voters(s, "ахметов [")] == [1, 2, 40]
         assert find_voter_ids(s, "ахметов [", limit=2) == find_voter_ids(s, "ахметов", limit=2)
+
+
+def _list_nos(db: Database, query: str, limit: int | None = None) -> list[int]:
+    with db.reading() as s:
+        return [v.list_no for v in find_voters(s, query, limit)]
+
+
+def test_the_list_number_comes_before_iins_starting_with_its_digits(voters_db: Database) -> None:
+    # IINs begin with the birth date: Nos. 1, 4 and 5 were born in the 1980s (IIN 8...).
+    assert _list_nos(voters_db, "8") == [8, 1, 4, 5]
+    assert _list_nos(voters_db, "№ 8", limit=1) == [8]
+    with voters_db.reading() as s:
+        found = find(s, "8")
+    assert found.exact and found.unambiguous and found.by_list_number
+
+
+def test_a_number_that_is_no_list_number_is_never_exact(voters_db: Database) -> None:
+    # "80" is nobody's list number; No. 1's IIN starts with it: listed, but not exact.
+    assert _list_nos(voters_db, "80") == [1]
+    with voters_db.reading() as s:
+        found = find(s, "80")
+        part = find(s, find_voters(s, "Ахметов Е")[0].iin[:11])  # an IIN cut short
+    assert not found.exact and not found.unambiguous and found.by_list_number
+    assert len(part.ids) == 1 and not part.exact and not part.unambiguous
+    assert not part.by_list_number
+
+
+def test_the_whole_iin_is_exact(voters_db: Database) -> None:
+    with voters_db.reading() as s:
+        voter = find_voters(s, "Қасымова")[0]
+        found = find(s, f"{voter.iin[:6]} {voter.iin[6:]}")
+    assert found.exact and found.unambiguous and len(found.ids) == 1
+
+
+def test_a_name_is_unambiguous_only_when_one_voter_matches(voters_db: Database) -> None:
+    with voters_db.reading() as s:
+        several, one, none = find(s, "ахм"), find(s, "Ахметов Б"), find(s, "Zzz")
+    assert len(several.ids) == 2 and not several.exact and not several.unambiguous
+    assert len(one.ids) == 1 and not one.exact and one.unambiguous
+    assert none.ids == [] and not none.unambiguous
+
+
+def test_ballots_held_says_who_holds_one_and_since_when(voters_db: Database,
+                                                       clock: Clock) -> None:
+    with voters_db.transaction() as s:
+        phases.open_voting(s, clock, "c1")
+        contest = issuance.contest_ids(s)[0]
+        ids = find_voter_ids(s, "ахм")
+        before = clock.now_utc()
+        issued = issuance.issue(s, clock, ids[0], contest, "c4")
+    with voters_db.reading() as s:
+        held = ballots_held(s, ids)
+    assert list(held) == [ids[0]]  # the other Ахметов has none
+    assert held[ids[0]] == issued.issued_at and before <= held[ids[0]] <= clock.now_utc()
