@@ -85,6 +85,11 @@ class WindowHost(QObject):
                 window.nav.setCurrentRow(old.nav.currentRow())
             window.carry_over(old)
         window.show()
+        # Active from the start: Qt runs a window's keyboard shortcuts (F6, F8, Ctrl+S,
+        # Ctrl+1...) only in its active window, and without a window manager (a kiosk
+        # session, Xvfb) nothing else activates it until the first click.
+        window.raise_()
+        window.activateWindow()
         self.window = window
         if old is not None:  # shown first: closing the old one is not the last window
             old.close_checked()

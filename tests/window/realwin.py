@@ -19,9 +19,11 @@ KEY_DELAY_MS = 1  # a USB scanner types a whole IIN in a few milliseconds
 
 
 def show(qtbot: QtBot, host: WindowHost) -> MainWindow:
-    """Build the window as the app does, shown and active, as on the laptop."""
+    """Build the window as the app does; it must make itself active (no window manager
+    here does it, and a window that is not active runs no keyboard shortcut)."""
     window = host.show()
-    activate(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
     return window
 
 
