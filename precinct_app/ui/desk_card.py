@@ -78,14 +78,13 @@ class VoterCard(QFrame):
         # new colour re-styles one small widget, not the card and every label in it.
         self.setStyleSheet("#voterCard { background: #fafbfc; border: 1px solid #c9d3dd; }")
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        outer.setContentsMargins(0, 0, 0, 0)  # spacing kept: nested layouts inherit it
         self.stripe = QFrame()
         self.stripe.setObjectName("cardStripe")
         self.stripe.setFixedWidth(10)
         outer.addWidget(self.stripe)
         layout = QVBoxLayout()
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(12, 14, 18, 14)
         outer.addLayout(layout, 1)
         self.name = QLabel()
         font = QFont(self.name.font())

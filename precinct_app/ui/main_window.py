@@ -409,8 +409,13 @@ class MainWindow(QMainWindow):
         item = self.nav.item(NAV.index(key))
         flags = item.flags()
         allowed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        item.setFlags(flags | allowed if enabled else flags & ~allowed)
-        item.setToolTip(reason)
+        wanted = flags | allowed if enabled else flags & ~allowed
+        # Only a real change: each one lays out and repaints the whole navigation,
+        # and this runs after every ballot.
+        if wanted != flags:
+            item.setFlags(wanted)
+        if item.toolTip() != reason:
+            item.setToolTip(reason)
 
     def _refresh_station(self) -> None:
         """Re-read the station for the header, the Station screen and the navigation."""
