@@ -33,7 +33,7 @@ from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui import volumes
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped
+from precinct_app.ui.header import grouped, local_text
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import error_text, run_op
@@ -196,7 +196,9 @@ class ExportScreen(QWidget):
         elif self.unsigned:
             self.status.show_message("warn", self.tr(
                 "Not signed yet: %1. Only a preliminary export is possible")
-                .replace("%1", ", ".join(self.unsigned)))
+                .replace("%1", ", ".join(
+                    local_text(c.title, self._ctx.lang) for c in self.station.contests
+                    if c.id in self.unsigned)))
         else:
             self.status.show_message("ok", self.tr(
                 "Every protocol is signed: the results can be exported"))

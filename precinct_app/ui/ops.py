@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,22 +12,43 @@ from sqlalchemy.orm import Session
 from precinct_app.messages import text
 from precinct_app.messages.system import db_reason, os_reason
 from precinct_app.services.errors import DomainError
+from precinct_app.services.station import load_station
 from precinct_app.ui.context import APP_NAME, AppContext
+from precinct_app.ui.header import local_text
 from precinct_app.ui.signals import emit
 
 T = TypeVar("T")
 
 
-def error_text(exc: BaseException, lang: str) -> str:
-    """A user-facing sentence for any error (domain errors in the user's language)."""
+def error_text(exc: BaseException, lang: str, contests: Mapping[str, str] | None = None) -> str:
+    """A user-facing sentence for any error (domain errors in the user's language).
+
+    ``contests`` names each contest id by its title in ``lang``: a member reads the title
+    ("On building a nuclear power plant"), never the package's id ("npp").
+    """
     if isinstance(exc, DomainError):
-        return text(exc.code, lang, **exc.params)
+        params = dict(exc.params)
+        if contests and isinstance(params.get("contest"), str):
+            params["contest"] = contests.get(params["contest"], params["contest"])
+        return text(exc.code, lang, **params)
     if isinstance(exc, OSError):
         return text("io_error", lang, path=exc.filename or "", detail=os_reason(exc, lang))
     if isinstance(exc, SQLAlchemyError):  # a full disk, a damaged file: rolled back
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         return text("db_write_failed", lang, detail=db_reason(detail, lang))
     return text("internal_error", lang, detail=type(exc).__name__)
+
+
+def contest_titles(ctx: AppContext) -> dict[str, str]:
+    """Contest id -> its title in the user's language ({} when no station can be read)."""
+    if ctx.db is None:
+        return {}
+    try:
+        with ctx.db.reading() as session:
+            station = load_station(session)
+    except (DomainError, SQLAlchemyError):
+        return {}
+    return {contest.id: local_text(contest.title, ctx.lang) for contest in station.contests}
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
@@ -52,7 +73,8 @@ def run_op(
         with ctx.db.transaction() as session:
             result = fn(session)
     except (DomainError, OSError, SQLAlchemyError) as exc:
-        (on_error or (lambda message: show_error(parent, message)))(error_text(exc, ctx.lang))
+        message = error_text(exc, ctx.lang, contest_titles(ctx))
+        (on_error or (lambda shown: show_error(parent, shown)))(message)
         return None
     finally:
         ctx.clock = ticking

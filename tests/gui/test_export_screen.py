@@ -174,7 +174,7 @@ def test_an_unsigned_protocol_exports_only_as_preliminary(
     _stick(tmp_path, monkeypatch)
     make_signable(demo_ctx)  # counted, checked, not signed
     screen = _screen(qtbot, demo_ctx)
-    assert "Not signed yet: npp" in screen.status.text()
+    assert "Not signed yet: On building a nuclear power plant" in screen.status.text()
     assert not screen.export_button.isEnabled()
     screen.preliminary_check.setChecked(True)
     assert screen.export_button.isEnabled()

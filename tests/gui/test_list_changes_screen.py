@@ -219,7 +219,8 @@ def test_a_voter_with_a_ballot_cannot_be_excluded(qtbot: QtBot, demo_ctx: AppCon
     before = _counts(demo_ctx)
     form.exclude_button.click()
     assert _counts(demo_ctx) == before and _voter(demo_ctx, "20").status == "active"
-    assert form.result.text().startswith("✕  voter no. 20 already has a ballot for npp")
+    assert form.result.text().startswith(
+        "✕  voter no. 20 already has a ballot for On building a nuclear power plant")
     # Once the screen knows, the button is disabled and says why.
     emit(demo_ctx.bridge.data_changed)
     _pick(screen, "20", "absentee_issued")

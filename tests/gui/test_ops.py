@@ -82,3 +82,23 @@ def test_a_file_that_is_not_a_database_is_offered_a_restore_and_left_alone(
     assert app.main(["--db", str(bad)]) == 1  # declined: the app quits
     assert offered == ["damaged"]
     assert bad.read_bytes() == b"not a database at all"
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_refusal_names_the_contest_by_its_title_not_its_id(
+    demo_ctx: AppContext, lang: str
+) -> None:
+    """The package's contest id ("npp") is a code; the member reads the contest's title."""
+    from precinct_app.services.errors import DomainError
+
+    titles = {"kk": "Атом электр станциясын салу туралы",
+              "ru": "О строительстве атомной электростанции",
+              "en": "On building a nuclear power plant"}
+    demo_ctx.settings.language = lang
+    shown: list[str] = []
+
+    def refused(_session: Session) -> None:
+        raise DomainError("no_ballots_left", contest="npp", received=3, in_use=3)
+
+    assert ops.run_op(None, demo_ctx, refused, on_error=shown.append) is None
+    assert titles[lang] in shown[0] and "npp" not in shown[0], shown
