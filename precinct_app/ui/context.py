@@ -26,6 +26,15 @@ class Bridge(QObject):
     data_changed = Signal()
     language_changed = Signal(str)
 
+    # What the write that emitted data_changed touched: BALLOTS_ONLY for an issuance, a
+    # replacement or an undo (the station's phase, members, contests and list unchanged),
+    # so the header recounts ballots without re-reading the station after every voter.
+    ANY, BALLOTS_ONLY = "any", "ballots"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scope = Bridge.ANY
+
 
 class Settings:
     """Typed access to the few per-machine preferences (station facts live in the database)."""

@@ -37,7 +37,7 @@ from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
-from precinct_app.ui.context import AppContext
+from precinct_app.ui.context import AppContext, Bridge
 from precinct_app.ui.desk_card import (
     AMBER,
     GREEN,
@@ -306,13 +306,12 @@ class DeskScreen(QWidget):
             self.card.show_voter(None)
             self._update_actions()
 
-    def _desk_voter(self, voter_id: int) -> DeskVoter | None:
+    def _desk_voter(self, view: voters.VoterView) -> DeskVoter:
+        """The card's voter: ``view`` is the row the search just read (the model keeps no
+        row across searches); the state is read now, so the colour is never stale."""
         assert self._ctx.db is not None and self.station is not None
         with self._ctx.db.reading() as session:
-            view = voters.get(session, voter_id)
-            state = issuance.voter_state(session, voter_id)
-        if view is None:
-            return None
+            state = issuance.voter_state(session, view.id)
         return DeskVoter(view, state, self.contest_id, self.station.timezone)
 
     def _select_row(self, row: int) -> None:
@@ -533,7 +532,7 @@ class DeskScreen(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         view = current.data(VoterRole) if current.isValid() else None
-        self.card.show_voter(self._desk_voter(view.id) if view is not None else None)
+        self.card.show_voter(self._desk_voter(view) if view is not None else None)
         self._update_actions()
 
     @Slot(QModelIndex)
@@ -568,7 +567,8 @@ class DeskScreen(QWidget):
         self._own_write, self._stale_after_write = True, False
         try:
             result = run_op(self, self._ctx, fn, on_error=(
-                (lambda message: self.show_banner("error", message)) if in_banner else None))
+                (lambda message: self.show_banner("error", message)) if in_banner else None),
+                scope=Bridge.BALLOTS_ONLY)
         finally:
             self._own_write = False
         if self._stale_after_write and reload:

@@ -23,7 +23,7 @@ from precinct_app.services import issuance, phases, turnout
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.backup_panel import BackupPanel, BackupScheduler
-from precinct_app.ui.context import APP_NAME, AppContext
+from precinct_app.ui.context import APP_NAME, AppContext, Bridge
 from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
@@ -417,6 +417,15 @@ class MainWindow(QMainWindow):
         if item.toolTip() != reason:
             item.setToolTip(reason)
 
+    def _refresh_ballots(self) -> None:
+        """The voters holding a ballot, for the header (the station itself unchanged)."""
+        assert self._ctx.db is not None and self.station is not None
+        with self._ctx.db.reading() as session:
+            issued = tuple(issuance.issued_counts(session, c.id).total
+                           for c in self.station.contests)
+        self.header.set_station(self.station, issued)
+        self._station_stale = True  # the Station screen catches up when shown
+
     def _refresh_station(self) -> None:
         """Re-read the station for the header, the Station screen and the navigation."""
         assert self._ctx.db is not None
@@ -497,5 +506,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_bridge_data_changed(self) -> None:
         if self._ctx.db is None:
+            return
+        if self._ctx.bridge.scope == Bridge.BALLOTS_ONLY and self.station is not None:
+            self._refresh_ballots()  # a ballot at the desk: only the header's count moves
             return
         self._refresh_station()

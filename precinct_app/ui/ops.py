@@ -13,7 +13,7 @@ from precinct_app.messages import text
 from precinct_app.messages.system import db_reason, os_reason
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import load_station
-from precinct_app.ui.context import APP_NAME, AppContext
+from precinct_app.ui.context import APP_NAME, AppContext, Bridge
 from precinct_app.ui.header import local_text
 from precinct_app.ui.signals import emit
 
@@ -61,6 +61,7 @@ def run_op(
     ctx: AppContext,
     fn: Callable[[Session], T],
     on_error: Callable[[str], None] | None = None,
+    scope: str = Bridge.ANY,
 ) -> T | None:
     """Run ``fn`` in one write transaction; report a failure; refresh every view on success.
 
@@ -78,5 +79,9 @@ def run_op(
         return None
     finally:
         ctx.clock = ticking
-    emit(ctx.bridge.data_changed)
+    ctx.bridge.scope = scope  # read by the listeners during the emit
+    try:
+        emit(ctx.bridge.data_changed)
+    finally:
+        ctx.bridge.scope = Bridge.ANY
     return result
