@@ -14,15 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from precinct_app.db import open_database
-from precinct_app.services.clock import Clock
-from precinct_app.services.demo import build_demo
 from precinct_app.ui.collector import GuiThreadCollector
-from precinct_app.ui.context import AppContext, Settings
-from precinct_app.ui.i18n import install_language
+from precinct_app.ui.context import AppContext
 from precinct_app.ui.main_window import MainWindow
 from precinct_app.ui.shell import WindowHost
 
@@ -69,29 +64,6 @@ def _on_a_real_screen(qapp: QApplication) -> Iterator[None]:
 def _no_unsaved_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """Closing a window at the end of a test with lines typed: no question left open."""
     monkeypatch.setattr(MainWindow, "ask_unsaved", staticmethod(lambda *_a: "discard"))
-
-
-@pytest.fixture
-def ctx(tmp_path: Path, clock: Clock, qapp: QApplication) -> Iterator[AppContext]:  # noqa: ARG001
-    """A context with private settings, in English, no station yet."""
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.language = "en"
-    install_language("en")
-    context = AppContext(db_path=tmp_path / "station.sqlite3", clock=clock, settings=settings,
-                         db_path_explicit=True)
-    yield context
-    install_language("en")
-    if context.db is not None:
-        context.db.dispose()
-
-
-@pytest.fixture
-def demo_ctx(ctx: AppContext) -> AppContext:
-    """The context with the demo station (300 voters) open."""
-    db = open_database(ctx.db_path, create=True)
-    build_demo(db, ctx.clock, db_path=ctx.db_path, voters=300)
-    ctx.db = db
-    return ctx
 
 
 @pytest.fixture
