@@ -26,6 +26,9 @@ from precinct_app.services.station import Member, load_station
 
 SETUP, OPEN, CLOSED = "setup", "voting_open", "voting_closed"
 COUNTING, SIGNED = "counting", "signed"
+# When the window offers the results export (a preliminary one before every protocol is
+# signed): from the start of the count.
+EXPORT_PHASES = (COUNTING, SIGNED)
 # Opening and closing; counting's own transitions are taken by services.counting
 # and services.protocol through enter_phase().
 TRANSITIONS: dict[str, str] = {SETUP: OPEN, OPEN: CLOSED}

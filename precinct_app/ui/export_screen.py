@@ -41,8 +41,6 @@ from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 from precinct_app.ui.turnout_screen import RowsModel
 
-EXPORT_PHASES = (phases.COUNTING, phases.SIGNED)
-
 
 class ExportScreen(QWidget):
     """Where to write, who writes, whether it is preliminary; then write and verify."""
@@ -189,7 +187,7 @@ class ExportScreen(QWidget):
     def _show(self) -> None:
         if self.station is None:
             return
-        phase_ok = self.station.phase in EXPORT_PHASES
+        phase_ok = self.station.phase in phases.EXPORT_PHASES
         if not phase_ok:
             self.status.show_message("warn", self.tr(
                 "The results are exported after the count: the station is not counting yet"))

@@ -49,9 +49,6 @@ NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting",
        "export", "verify")
 # The phases in which the count's screens open: from closing to the signed protocols.
 COUNT_PHASES = (phases.CLOSED, phases.COUNTING, phases.SIGNED)
-# export_screen.EXPORT_PHASES, without importing that screen at start-up (a test holds
-# the two equal).
-EXPORT_PHASES = (phases.COUNTING, phases.SIGNED)
 # Screens built the first time they are shown (or used): the station's start-up builds
 # only the Station screen, the voter list and the desk (the header names the desk's
 # member). The others, and what they import (ReportLab, the export and verify services,
@@ -401,7 +398,7 @@ class MainWindow(QMainWindow):
         for key in ("counting", "protocol"):
             self._set_nav_enabled(key, counting,
                                   "" if counting else self.tr("Voting is not closed yet"))
-        exporting = phase in EXPORT_PHASES
+        exporting = phase in phases.EXPORT_PHASES
         self._set_nav_enabled("export", exporting,
                               "" if exporting else self.tr("The count has not started yet"))
 

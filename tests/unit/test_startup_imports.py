@@ -92,10 +92,3 @@ def test_the_window_on_a_station_imports_no_heavy_package(tmp_path: Path) -> Non
         "window.backups.wait()\n"
     )
     assert _loaded_after(code) == []
-
-
-def test_the_export_phases_are_the_export_screens() -> None:
-    # main_window keeps its own copy so that the export screen is not imported at start-up.
-    from precinct_app.ui import export_screen, main_window
-
-    assert main_window.EXPORT_PHASES == export_screen.EXPORT_PHASES
