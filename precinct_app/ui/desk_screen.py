@@ -430,15 +430,12 @@ class DeskScreen(QWidget):
             emit(self.action_done, None)
             return
         at = result.at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")
-        message = (self.tr("Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled "
-                           "ballot for cancellation.")
-                   .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
-                   .replace("%3", at).replace("%4", result.member.name))
-        self.show_banner("ok", "✔  " + message)
-        emit(self.action_done, Said.translate(
+        said = Said.translate(
             "DeskScreen", "Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled "
             "ballot for cancellation.").arg(
-            voter.view.full_name, str(result.list_no), at, result.member.name))
+            voter.view.full_name, str(result.list_no), at, result.member.name)
+        self.show_banner("ok", "✔  " + said.text(self._ctx.lang))  # the same words, both
+        emit(self.action_done, said)
 
     def undo_selected(self) -> None:
         """F8: undo the shown voter's issuance (chair or deputy, reason in a dialog)."""
@@ -461,12 +458,10 @@ class DeskScreen(QWidget):
         if result is None:  # refused (the dialog said why): no success to repeat
             emit(self.action_done, None)
             return
-        message = (self.tr("Issuance undone: No. %1 by %2 (%3)").replace(
-            "%1", str(result.list_no)).replace("%2", result.member.name).replace("%3", reason))
-        self.show_banner("warn", "↶  " + message)
-        emit(self.action_done, Said.translate(
-            "DeskScreen", "Issuance undone: No. %1 by %2 (%3)").arg(
-            str(result.list_no), result.member.name, reason))
+        said = Said.translate("DeskScreen", "Issuance undone: No. %1 by %2 (%3)").arg(
+            str(result.list_no), result.member.name, reason)
+        self.show_banner("warn", "↶  " + said.text(self._ctx.lang))  # clears the status line
+        emit(self.action_done, said)  # then says the undo there
 
     def _update_actions(self) -> None:
         voter = self.card.voter
