@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from precinct_app.models.base import Base
+from precinct_app.models.base import Base, partial_unique_index
 
 _MEMBER_FK = "commission_member.id"
 
@@ -38,13 +38,8 @@ class Protocol(Base):
         ),
         Index("uq_protocol_contest_version", "contest_id", "version", unique=True),
         # At most one version of a contest is open for entry or current.
-        Index(
-            "uq_protocol_current",
-            "contest_id",
-            unique=True,
-            sqlite_where=text("status <> 'superseded'"),
-            postgresql_where=text("status <> 'superseded'"),
-        ),
+        partial_unique_index("uq_protocol_current", "contest_id",
+                             where="status <> 'superseded'"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from precinct_app.models.base import Base
+from precinct_app.models.base import Base, partial_unique_index
 
 _MEMBER_FK = "commission_member.id"
 
@@ -74,14 +74,8 @@ class Issuance(Base):
             name="undo_complete",
         ),
         # The database's own guarantee of one live ballot per voter and contest.
-        Index(
-            "uq_issuance_live",
-            "voter_id",
-            "contest_id",
-            unique=True,
-            sqlite_where=text("undone_at IS NULL"),
-            postgresql_where=text("undone_at IS NULL"),
-        ),
+        partial_unique_index("uq_issuance_live", "voter_id", "contest_id",
+                             where="undone_at IS NULL"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -174,7 +174,9 @@ def find(session: Session, text: str, limit: int | None = None) -> Found:
     """Every voter matching ``text``: the exact match first, then list-number order."""
     query = parse_query(text)
     exact = _exact_id(session, query.digits)
-    if any(len(words) > 2 for words in query.names):
+    if query.digits is not None and len(query.digits) == 12:
+        ids = []  # a whole IIN matches one voter at most (unique): the exact one, below
+    elif any(len(words) > 2 for words in query.names):
         ids = _patronymic_ids(session, query, limit)
     else:
         statement = _statement(query, limit)

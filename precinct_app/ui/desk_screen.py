@@ -324,6 +324,26 @@ class DeskScreen(QWidget):
             step_selection(self.table, step)
             self._chosen = True
 
+    def _scanned_voter(self) -> DeskVoter | None:
+        """The voter an unread search means without doubt, if they may take a ballot now:
+        read in one go, leaving the matches and the card as they are (a scanner's IIN and
+        Enter arrive together; the card would be cleared again as soon as the ballot is
+        written). None for anything else: the full search then shows why."""
+        assert self._ctx.db is not None and self.station is not None
+        query = self.search_box.text()
+        if not query.strip() or (self._chosen and query == self._resolved):
+            return None
+        with self._ctx.db.reading() as session:
+            found = search.find(session, query)
+            if not found.unambiguous:
+                return None
+            view = voters.get(session, found.ids[0])
+            if view is None:
+                return None
+            voter = DeskVoter(view, issuance.voter_state(session, view.id), self.contest_id,
+                              self.station.timezone)
+        return voter if voter.kind == GREEN else None
+
     def _resolve(self) -> DeskVoter | None:
         """The voter Enter (or F6, F8) may act on for the text as it is now, or None
         after saying why not: nobody matches, or the member must choose among several."""
@@ -359,7 +379,9 @@ class DeskScreen(QWidget):
         """Enter: resolve the search now, then issue to the selected voter if the card is green."""
         if not self.work.isEnabled():
             return
-        voter = self._resolve()
+        unread = self._timer.isActive() or self._resolved != self.search_box.text()
+        scanned = self._scanned_voter() if unread and self.member_id else None
+        voter = scanned or self._resolve()
         if voter is None:
             return
         if voter.kind != GREEN:
@@ -377,6 +399,8 @@ class DeskScreen(QWidget):
             reload=False,  # the search is cleared and read again below
         )
         if result is None:
+            if scanned is not None:
+                self.reload()  # the card shows the voter the refusal is about
             return
         self.last_result = result
         at = result.issued_at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")

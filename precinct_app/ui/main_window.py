@@ -33,7 +33,6 @@ from precinct_app.ui.signals import emit
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.station_screen import StationScreen
 from precinct_app.ui.status import Said
-from precinct_app.ui.voter_list import VoterListScreen
 
 if TYPE_CHECKING:  # built on first show (LAZY): their modules load then, not at start-up
     from precinct_app.ui.counting_screen import CountingScreen
@@ -43,6 +42,7 @@ if TYPE_CHECKING:  # built on first show (LAZY): their modules load then, not at
     from precinct_app.ui.protocol_screen import ProtocolScreen
     from precinct_app.ui.turnout_screen import TurnoutScreen
     from precinct_app.ui.verify_screen import VerifyScreen
+    from precinct_app.ui.voter_list import VoterListScreen
 
 # The navigation, in the day's order; the index is the page's place after the start screen.
 NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting", "protocol",
@@ -50,10 +50,12 @@ NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting",
 # The phases in which the count's screens open: from closing to the signed protocols.
 COUNT_PHASES = (phases.CLOSED, phases.COUNTING, phases.SIGNED)
 # Screens built the first time they are shown (or used): the station's start-up builds
-# only the Station screen, the voter list and the desk (the header names the desk's
-# member). The others, and what they import (ReportLab, the export and verify services,
-# num2words), would cost a second of every start on a 2-core laptop.
-LAZY = ("outside", "changes", "turnout", "counting", "protocol", "export", "verify")
+# only the Station screen (it holds the backups' panel) and the desk (the header names
+# the desk's member). The others, and what they import (ReportLab, the export and verify
+# services, num2words), would cost a second of every start on a 2-core laptop; the voter
+# list, which reads the whole list, a tenth of one on voting day, when the desk opens.
+LAZY = ("voters", "outside", "changes", "turnout", "counting", "protocol", "export",
+        "verify")
 SNAPSHOT_INTERVAL_MS = 30_000
 NAV_MIN_WIDTH = 190
 
@@ -77,7 +79,6 @@ class MainWindow(QMainWindow):
         self.station: StationInfo | None = None
         self.station_screen: StationScreen | None = None
         self._station_stale = False  # the Station screen shows an older reading
-        self.voter_list: VoterListScreen | None = None
         self.desk: DeskScreen | None = None
         self._lazy_screens: dict[str, QWidget] = {}  # LAZY screens built so far, by key
         self.backup_panel: BackupPanel | None = None
@@ -136,7 +137,6 @@ class MainWindow(QMainWindow):
         self.station_screen.set_station(self.station)
         self.station_screen.import_requested.connect(self._on_station_import_requested)
         self.station_screen.action_done.connect(self._on_screen_action_done)
-        self.voter_list = VoterListScreen(self._ctx)
         self.desk = DeskScreen(self._ctx)
         self.desk.action_done.connect(self._on_screen_action_done)
         self.desk.member_changed.connect(self.header.set_desk_member)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.station_screen.add_section(self.backup_panel)  # all day long, not only at export
         self.backups.finished.connect(self._on_screen_action_done)
         self.backups.finished.connect(self._on_backups_finished)
-        eager = {"station": self.station_screen, "voters": self.voter_list, "desk": self.desk}
+        eager = {"station": self.station_screen, "desk": self.desk}
         for key in NAV:  # a LAZY screen's page holds an empty stand-in until it is built
             self.pages.addWidget(eager[key] if key in eager else QWidget())
         for _key in NAV:
@@ -180,7 +180,10 @@ class MainWindow(QMainWindow):
     def _build_screen(self, key: str) -> QWidget:
         """A new LAZY screen, wired to the window (its module is imported here)."""
         screen: QWidget
-        if key == "outside":
+        if key == "voters":
+            from precinct_app.ui.voter_list import VoterListScreen
+            screen = VoterListScreen(self._ctx)
+        elif key == "outside":
             from precinct_app.ui.outside_screen import OutsideScreen
             screen = OutsideScreen(self._ctx)
         elif key == "changes":
@@ -207,6 +210,11 @@ class MainWindow(QMainWindow):
             from precinct_app.ui.verify_screen import VerifyScreen
             screen = VerifyScreen(self._ctx)
         return screen
+
+    @property
+    def voter_list(self) -> VoterListScreen | None:
+        """The Voter list screen (built on first use)."""
+        return cast("VoterListScreen | None", self._lazy("voters"))
 
     @property
     def outside(self) -> OutsideScreen | None:
@@ -326,8 +334,6 @@ class MainWindow(QMainWindow):
             self.station_screen.retranslate_ui()
         if self.backup_panel is not None:
             self.backup_panel.retranslate_ui()
-        if self.voter_list is not None:
-            self.voter_list.retranslate_ui()
         if self.desk is not None:
             self.desk.retranslate_ui()
         for screen in self._lazy_screens.values():  # one not built yet is worded when built
@@ -418,9 +424,9 @@ class MainWindow(QMainWindow):
         """The voters holding a ballot, for the header (the station itself unchanged)."""
         assert self._ctx.db is not None and self.station is not None
         with self._ctx.db.reading() as session:
-            issued = tuple(issuance.issued_counts(session, c.id).total
-                           for c in self.station.contests)
-        self.header.set_station(self.station, issued)
+            held = issuance.holders(session)
+        self.header.set_station(self.station, tuple(held.get(c.id, 0)
+                                                    for c in self.station.contests))
         self._station_stale = True  # the Station screen catches up when shown
 
     def _refresh_station(self) -> None:
@@ -428,9 +434,9 @@ class MainWindow(QMainWindow):
         assert self._ctx.db is not None
         with self._ctx.db.reading() as session:
             self.station = load_station(session)
-            issued = tuple(issuance.issued_counts(session, c.id).total
-                           for c in self.station.contests)
-        self.header.set_station(self.station, issued)
+            held = issuance.holders(session)
+        self.header.set_station(self.station, tuple(held.get(c.id, 0)
+                                                    for c in self.station.contests))
         if self._phase and self.station.phase != self._phase:
             self.backups.request(f"phase-{self.station.phase}")  # a backup at every phase change
         self._phase = self.station.phase

@@ -88,6 +88,8 @@ class VoterTableModel(QAbstractTableModel):
 
     def set_ids(self, ids: list[int]) -> None:
         """Show these voters, in this order."""
+        if not ids and not self._ids:
+            return  # nothing shown before or after: no reset, no repaint (the desk's Enter)
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()

@@ -194,6 +194,25 @@ def test_a_refusal_from_the_service_is_shown_in_place(
     assert "voting is not open" in desk.banner.text() and not _no_modal_boxes
 
 
+def test_a_scanned_voter_refused_by_the_service_is_shown_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext, _no_modal_boxes: list[str]
+) -> None:
+    # A scan and Enter arrive before the search has run: the desk reads the voter and
+    # writes at once. When the write is refused, the card must still show who it was about.
+    _open(demo_ctx)
+    desk = _desk(qtbot, demo_ctx)
+    voter = _voter(demo_ctx, 8)
+    assert demo_ctx.db is not None
+    with demo_ctx.db.transaction() as s:  # closed at another desk: this one not told yet
+        phases.close_voting(s, demo_ctx.clock, CHAIR)
+    before = _counts(demo_ctx)
+    _scan(qtbot, desk, voter.iin)
+    assert _counts(demo_ctx) == before and desk.last_result is None
+    assert "voting is not open" in desk.banner.text() and not _no_modal_boxes
+    assert desk.card.voter is not None and desk.card.voter.view.id == voter.id
+    assert desk.search_box.text() == voter.iin and desk.search_box.selectedText() == voter.iin
+
+
 def test_an_outside_applicant_is_blue_and_not_issued_at_the_desk(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:

@@ -171,6 +171,7 @@ def test_issue_spoil_undo_and_counts(demo_db: Database, frozen_clock: Clock) -> 
     with demo_db.transaction() as s:
         counts = issuance.issued_counts(s, "npp")
         assert (counts.in_premises, counts.outside, counts.replaced) == (1, 0, 1)
+        assert issuance.holders(s) == {"npp": 1}  # the header's count: a replacement is no voter
         state = issuance.voter_state(s, 1)
         assert state.has_ballot("npp") and state.ballots[0].replaced
     with demo_db.transaction() as s, pytest.raises(PermissionDenied):
@@ -180,6 +181,7 @@ def test_issue_spoil_undo_and_counts(demo_db: Database, frozen_clock: Clock) -> 
     with demo_db.transaction() as s:
         issuance.undo(s, frozen_clock, 1, "npp", "c2", "mistake")
         assert issuance.issued_counts(s, "npp").total == 0
+        assert issuance.holders(s) == {}  # the undone ballot is held by nobody
         assert not issuance.voter_state(s, 1).has_ballot("npp")
 
 

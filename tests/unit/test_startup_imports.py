@@ -15,7 +15,9 @@ from pathlib import Path
 from precinct_app import db as dbmod
 from precinct_app.db import HEAD_REVISION, current_revision, head_revision, open_database
 
-HEAVY = ("reportlab", "openpyxl", "alembic", "cryptography", "num2words")
+# The PostgreSQL dialect: only for a station server (issue 15), never for a laptop's SQLite.
+HEAVY = ("reportlab", "openpyxl", "alembic", "cryptography", "num2words",
+         "sqlalchemy.dialects.postgresql")
 
 
 def _loaded_after(code: str) -> list[str]:
@@ -92,3 +94,19 @@ def test_the_window_on_a_station_imports_no_heavy_package(tmp_path: Path) -> Non
         "window.backups.wait()\n"
     )
     assert _loaded_after(code) == []
+
+
+def test_partial_unique_indexes_hold_their_where_on_both_engines() -> None:
+    # The one-live-ballot guarantee must reach PostgreSQL as well, though the models no
+    # longer name its dialect.
+    from sqlalchemy.dialects import postgresql, sqlite
+    from sqlalchemy.schema import CreateIndex
+
+    from precinct_app.models import Base
+
+    wanted = {"uq_issuance_live": "WHERE undone_at IS NULL",
+              "uq_protocol_current": "WHERE status <> 'superseded'"}
+    found = {ix.name: ix for table in Base.metadata.tables.values() for ix in table.indexes}
+    for name, where in wanted.items():
+        for dialect in (postgresql.dialect(), sqlite.dialect()):
+            assert str(CreateIndex(found[name]).compile(dialect=dialect)).strip().endswith(where)
