@@ -145,7 +145,7 @@ MESSAGES: dict[str, Entry] = {
         "{contest}: жазбалар бойынша {stored} бюллетень алынған, аудит журналы бойынша {logged}",
     ),
     "integrity_phase_differs": Entry(
-        "the station's phase is {stored}, the audit log (event) says {logged}",
+        "the station's phase is {stored}, the audit log says {logged}",
         "этап участка {stored}, по журналу аудита {logged}",
         "учаске кезеңі {stored}, аудит журналы бойынша {logged}",
     ),
@@ -196,6 +196,12 @@ MESSAGES: dict[str, Entry] = {
         "по журналу аудита {logged}",
         "{contest} хаттамасы {version} нұсқа, {line} жол: жазбаларда {stored}, "
         "аудит журналы бойынша {logged}",
+    ),
+    "integrity_explanation_differs": Entry(
+        "protocol {contest} version {version}: the explanation of {check} differs from the "
+        "audit log",
+        "протокол {contest} версия {version}: объяснение {check} отличается от журнала аудита",
+        "{contest} хаттамасы {version} нұсқа: {check} түсіндірмесі аудит журналынан өзгеше",
     ),
     "integrity_code_mismatch": Entry(
         "protocol {contest} version {version}: its stored values no longer give its code {protocol_code}",

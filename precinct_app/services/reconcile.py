@@ -31,6 +31,7 @@ from precinct_app.models import (
     OutsideTrip,
     PhaseChange,
     Protocol,
+    ProtocolExplanation,
     ProtocolSignature,
     ProtocolValue,
     Spoilage,
@@ -106,6 +107,7 @@ class _ProtocolState:
     code: str | None = None
     lines: dict[str, Any] = field(default_factory=dict)
     present: dict[str, str | None] = field(default_factory=dict)
+    explanations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -219,10 +221,13 @@ def _apply_protocol(log: _Log, seq: int, action: str, p: dict[str, Any],
         state.lines = dict(p.get("lines", {}))
         dissent: dict[str, str] = p.get("dissent", {})
         state.present = {m: dissent.get(m) for m in p.get("present", [])}
+    elif action == "protocol.warning_explained":
+        state.explanations[str(p["check"])] = str(p["text"])
     elif action == "protocol.corrected":
         old = _proto(log, contest, int(p["from_version"]))
         old.status = SUPERSEDED
         state.values = dict(old.values)
+        state.explanations = dict(old.explanations)
         log.current[contest] = version
 
 
@@ -414,6 +419,12 @@ def _check_protocols(session: Session, log: _Log, add: _Add) -> None:
                ProtocolSignature.dissent)
     ):
         signatures.setdefault(pid, {})[member] = dissent
+    explained: dict[int, dict[str, str]] = {}
+    for pid, check, text in session.execute(
+        select(ProtocolExplanation.protocol_id, ProtocolExplanation.check_id,
+               ProtocolExplanation.text)
+    ):
+        explained.setdefault(pid, {})[check] = text
     seen: set[tuple[str, int]] = set()
     for row in session.scalars(select(Protocol).order_by(Protocol.contest_id, Protocol.version)):
         seen.add((row.contest_id, row.version))
@@ -433,6 +444,10 @@ def _check_protocols(session: Session, log: _Log, add: _Add) -> None:
                 add(at, "integrity_value_differs", line=line,
                     logged=NONE if theirs is None else theirs[0],
                     stored=NONE if mine is None else mine[0], **where)
+        stored_texts = explained.get(row.id, {})
+        for check in sorted(stored_texts.keys() | state.explanations.keys()):
+            if stored_texts.get(check) != state.explanations.get(check):
+                add(at, "integrity_explanation_differs", check=check, **where)
         if row.status == DRAFT or state.status == DRAFT:
             continue
         frozen = _frozen_values(row.lines_json)

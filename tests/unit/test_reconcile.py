@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import update
 
 from precinct_app.cli import main
 from precinct_app.db import Database, open_database
+from precinct_app.models import ProtocolExplanation, ProtocolValue
 from precinct_app.services import (
     anchor,
     audit,
@@ -32,6 +34,7 @@ from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.errors import Refused
 from precinct_app.services.protocol_data import protocol_code
+from tests.unit.test_counting import COUNTED, day, walk_to
 from tests.unit.test_export import EVENING, station, write_export
 
 NOON = dt.datetime.fromisoformat("2024-10-06T12:00:00+05:00")
@@ -250,3 +253,29 @@ def test_the_count_steps_and_phase_are_reconciled(tmp_path: Path) -> None:
     with open_database(db_path).reading() as s:
         codes = {d.code for d in reconcile.reconcile(s).discrepancies}
     assert {"integrity_step_no_row", "integrity_phase_differs"} <= codes
+
+
+def test_overrides_explanations_and_a_correction_reconcile_and_an_edit_is_found(
+    db: Database, clock: Clock
+) -> None:
+    day(db, clock)
+    walk_to(db, clock, counting.CANCEL)
+    with db.transaction() as s:
+        protocol.set_values(s, clock, "c1", "npp", {"1": 11}, reason="added on paper")
+        protocol.set_values(s, clock, "c3", "npp", {"1": 10})  # the override removed again
+        protocol.set_values(s, clock, "c1", "npp", {"1": 11}, reason="added on paper")
+        protocol.set_values(s, clock, "c3", "npp", {**COUNTED, "in_portable_boxes": 1,
+                                                     "in_stationary_boxes": 2, "lost": None})
+        protocol.set_values(s, clock, "c3", "npp", {"lost": COUNTED.get("lost", 0)})
+        protocol.explain(s, clock, "c1", "npp", "portable_within_outside", "by mistake")
+    with db.reading() as s:
+        assert reconcile.reconcile(s).ok, reconcile.reconcile(s).discrepancies
+    with db.transaction() as s:  # behind the program's back
+        s.execute(update(ProtocolExplanation).values(text="nothing happened"))
+        s.execute(update(ProtocolValue).where(ProtocolValue.key == "voters_on_list")
+                  .values(value=12))
+    with db.reading() as s:
+        found = {(d.code, d.params.get("line"), d.params.get("check"))
+                 for d in reconcile.reconcile(s).discrepancies}
+    assert found == {("integrity_explanation_differs", None, "portable_within_outside"),
+                     ("integrity_value_differs", "voters_on_list", None)}
