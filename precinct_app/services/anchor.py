@@ -48,9 +48,9 @@ def head_text(head: AuditHead) -> str:
 def parse_head(text: str) -> HeadAnchor:
     """``SEQ:HASH`` as typed: the short hash as printed, with or without the dash or
     spaces, any case (``1234:7F3A-91C2``, ``1234:7f3a91c2``, ``1234 · 7F3A-91C2``);
-    a full 64-digit hash is accepted too."""
+    ``1234 7F3A 91C2``; a full 64-digit hash is accepted too."""
     cleaned = text.strip()
-    match = re.fullmatch(r"(\d+)\s*(?::|\u00b7)\s*(.+)", cleaned)
+    match = re.fullmatch(r"(\d+)(?:\s*[:\u00b7]\s*|\s+)(.+)", cleaned)
     if match is None:
         raise InvalidInput("head_malformed", head=text)
     digits = _SEPARATORS.sub("", match.group(2)).lower()

@@ -32,7 +32,7 @@ from precinct_app.services import (
 )
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
-from precinct_app.services.errors import Refused
+from precinct_app.services.errors import InvalidInput, Refused
 from precinct_app.services.protocol_data import protocol_code
 from tests.unit.test_counting import COUNTED, day, walk_to
 from tests.unit.test_export import EVENING, station, write_export
@@ -241,7 +241,11 @@ def test_the_head_is_printed_on_every_protocol_page(tmp_path: Path) -> None:
 def test_the_short_head_reads_back() -> None:
     head = audit.AuditHead(1234, "7f3a91c2" + "0" * 56)
     assert anchor.head_text(head) == "1234 · 7F3A-91C2"
-    assert anchor.parse_head("1234:7f3a 91c2").matches(1234, head.hash)
+    for typed in ("1234:7f3a 91c2", "1234 7F3A 91C2", "1234 · 7F3A-91C2", f"1234:{head.hash}"):
+        assert anchor.parse_head(typed).matches(1234, head.hash)
+    for bad in ("1234", "1234:7F3A", "x:7F3A-91C2", "1234:7F3A-91CZ"):
+        with pytest.raises(InvalidInput):
+            anchor.parse_head(bad)
     assert not anchor.parse_head("1234:7F3A-91C3").matches(1234, head.hash)
 
 
