@@ -15,6 +15,7 @@ CLI, the window's alarm and the refusals of export and printing say the same.
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -283,7 +284,11 @@ def require_intact(session: Session) -> ReconcileReport:
     return report
 
 
-_Add = Any  # the ``add(order, code, **params)`` closure of :func:`reconcile`
+class _Add(typing.Protocol):
+    """The ``add(order, code, **params)`` closure of :func:`reconcile`."""
+
+    def __call__(self, order: int, message: str, /, **params: Any) -> None: ...
+
 _LAST = 1 << 62  # a row with no event sorts after every event
 
 
