@@ -31,6 +31,7 @@ from sqlalchemy import create_engine, select
 from bench.backup_export import bench_backup_export
 from bench.desk import bench_desk
 from bench.protocol_pdf import bench_protocol_pdf
+from bench.reconcile import bench_reconcile
 from bench.startup import bench_startup
 from precinct_app.db import open_database
 from precinct_app.models import Base, Voter
@@ -349,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--only",
                         choices=("import", "search", "issuance", "protocol_pdf", "backup",
-                                 "startup", "desk"),
+                                 "startup", "desk", "reconcile"),
                         help="run one benchmark (search includes the import it needs)")
     only = parser.parse_args(argv).only
     print(f"Precinct benchmarks, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
@@ -368,6 +369,9 @@ def main(argv: list[str] | None = None) -> int:
     if only == "desk":
         bench_desk()
         return 0
+    if only == "reconcile":
+        bench_reconcile()
+        return 0
     with tempfile.TemporaryDirectory(prefix="precinct-bench-") as tmp:
         workdir = Path(tmp)
         big = bench_import(workdir)
@@ -383,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_issuance()
         bench_protocol_pdf()
         bench_backup_export()
+        bench_reconcile()
         bench_startup()
         bench_desk()  # last: it makes this process a Qt application
     return 0

@@ -345,8 +345,9 @@ WORDS: dict[str, tuple[str | tuple[str, ...], str | tuple[str, ...]]] = {
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from i18n_words_closing import WORDS as CLOSING_WORDS  # noqa: E402
+from i18n_words_integrity import WORDS as INTEGRITY_WORDS  # noqa: E402
 
-for _source, _words in CLOSING_WORDS.items():
+for _source, _words in (*CLOSING_WORDS.items(), *INTEGRITY_WORDS.items()):
     WORDS.setdefault(_source, _words)
 
 # English is the source language; its file only carries the plural forms.

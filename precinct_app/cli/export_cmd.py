@@ -24,6 +24,8 @@ def register(sub: Any) -> None:
     verifying.add_argument("path", metavar="PATH", help="the export folder")
     verifying.add_argument("--key", metavar="FINGERPRINT", help="the expected station key")
     verifying.add_argument("--code", metavar="CODE", help="the code on the paper protocol")
+    verifying.add_argument("--head", metavar="SEQ:HASH",
+                           help="an audit head written down during the day (e.g. 1234:7F3A-91C2)")
     verifying.set_defaults(handler=cmd_verify)
 
 
@@ -55,7 +57,7 @@ def check_text(ctx: CliContext, check: VerifyCheck) -> str:
 
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     """One line per check; the verdict last; exit 0 iff every check passes."""
-    report = verify_folder(Path(args.path), key=args.key, code=args.code)
+    report = verify_folder(Path(args.path), key=args.key, code=args.code, head=args.head)
     ok_mark, fail_mark = ctx.say("verify_mark_ok"), ctx.say("verify_mark_fail")
     for check in report.checks:
         ctx.out(f"[{ok_mark if check.ok else fail_mark}] {check_text(ctx, check)}")

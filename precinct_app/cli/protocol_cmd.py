@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from precinct_app.cli.context import CliContext, Failure
-from precinct_app.services import protocol
+from precinct_app.services import protocol, reconcile
 from precinct_app.services.errors import InvalidInput
 from precinct_app.services.protocol_data import ProtocolData
 
@@ -191,6 +191,7 @@ def cmd_pdf(ctx: CliContext, args: argparse.Namespace) -> int:
     from precinct_app.services import pdf_common, protocol_pdf
 
     with ctx.open().reading() as session:
+        reconcile.require_intact(session)  # never print from a database changed behind the log
         data = protocol.build(session, ctx.clock, args.contest, args.version)
     if args.copy is not None and args.copy < 1:
         raise InvalidInput("copy_number_bad", value=args.copy)

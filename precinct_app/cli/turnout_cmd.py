@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from precinct_app.cli.context import CliContext
-from precinct_app.services import turnout, turnout_pdf
+from precinct_app.services import anchor, audit, turnout, turnout_pdf
 from precinct_app.services.station import load_station
 
 
@@ -34,10 +34,11 @@ def cmd_turnout(ctx: CliContext, args: argparse.Namespace) -> int:
         turnout.take_due_snapshots(session, ctx.clock)
         rep = turnout.report(session)
         station = load_station(session)
+        head = anchor.head_text(audit.head(session))
     if args.pdf:
         clock = ctx.clock
         data = turnout_pdf.build(rep, station, clock.local(station.timezone),
-                                 station.training(clock), args.lang)
+                                 station.training(clock), args.lang, head)
         ctx.out(str(turnout_pdf.save_pdf(Path(args.pdf), data)))
         return 0
     if args.json:

@@ -21,6 +21,7 @@ from precinct_app.messages import (
     counting,
     day,
     export,
+    integrity,
     list_changes,
     media,
     outside,
@@ -41,7 +42,7 @@ _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
-    media, backup, export, verify_words, system,
+    media, backup, export, verify_words, system, integrity,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -49,6 +49,7 @@ from precinct_app.services import (
     phases,
     protocol,
     protocol_pdf,
+    reconcile,
     turnout,
     verify,
 )
@@ -62,7 +63,7 @@ from precinct_app.services.media import (
     unique_folder_name,
 )
 from precinct_app.services.media import write_folder as media_write_folder
-from precinct_app.services.protocol_data import SIGNED, ProtocolData
+from precinct_app.services.protocol_data import SIGNED, ProtocolData, require_code_holds
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.verify import (
     RESULTS_CSV_COLUMNS,
@@ -292,10 +293,15 @@ def build_export(
     keys in a fixed order, ending in a newline; CSV files are UTF-8 with CRLF rows.
     """
     clock = clock.snapshot()  # one instant for every time this action stores
+    # Never sign with the real key what the database says if it was changed outside
+    # the program: the tables must be what the audit log says (issue 12).
+    reconcile.require_intact(session)
     fingerprint = ensure_key(session, clock, db_path)
     key = keys.load_key(keys.key_path_for(db_path))
     station = load_station(session)
     datas = [protocol.build(session, clock, c.id) for c in station.contests]
+    for data in datas:
+        require_code_holds(data)
     unsigned = [d.contest_id for d in datas if d.status != SIGNED]
     if unsigned and not preliminary:
         raise Refused("export_unsigned", contests=", ".join(unsigned))

@@ -28,7 +28,16 @@ from precinct_app.models import (
     ProtocolValue,
     Voter,
 )
-from precinct_app.services import audit, counting, forms, issuance, permissions, phases, rules
+from precinct_app.services import (
+    anchor,
+    audit,
+    counting,
+    forms,
+    issuance,
+    permissions,
+    phases,
+    rules,
+)
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
 from precinct_app.services.protocol_data import (
@@ -182,6 +191,7 @@ def build(
         signed_at=phases.parse_utc(row.signed_at) if row and row.signed_at else None,
         signed_by=row.signed_by if row else None, code=row.code if row else None,
         key_fingerprint=station.key_fingerprint, training=training,
+        audit_head=anchor.head_text(audit.head(session)),
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from precinct_app.services.audit import canonical_json
+from precinct_app.services.errors import Refused
 
 PROTOCOL_FORMAT = "precinct-protocol/1"
 DRAFT, SIGNED, SUPERSEDED = "draft", "signed", "superseded"
@@ -118,6 +119,9 @@ class ProtocolData:
     code: str | None
     key_fingerprint: str
     training: bool
+    # The audit head when the protocol was read (``1234 · 7F3A-91C2``), printed on every
+    # page so observers can anchor the log outside the laptop; "" when not known.
+    audit_head: str = ""
 
     @property
     def signed(self) -> bool:
@@ -183,3 +187,19 @@ def protocol_code(
     }
     digest = hashlib.sha256(canonical_json(doc).encode("utf-8")).hexdigest()[:16].upper()
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def require_code_holds(data: ProtocolData) -> None:
+    """Refuse a signed protocol whose values no longer give its code.
+
+    The code was fixed at signing from the values; values changed in the database
+    afterwards would be printed or exported beside a code they do not give
+    (``protocol_altered_after_signing``).
+    """
+    if data.code is None:
+        return
+    found = protocol_code(data.election_id, data.precinct_number, data.contest_id,
+                          data.version, data.values())
+    if found != data.code:
+        raise Refused("protocol_altered_after_signing", contest=data.contest_id,
+                      version=data.version, protocol_code=data.code)

@@ -59,7 +59,13 @@ from precinct_app.services.pdf_common import (
     languages,
     register_fonts,
 )
-from precinct_app.services.protocol_data import CheckResult, LineValue, MemberEntry, ProtocolData
+from precinct_app.services.protocol_data import (
+    CheckResult,
+    LineValue,
+    MemberEntry,
+    ProtocolData,
+    require_code_holds,
+)
 
 __all__ = ["DRAFT_MARK", "LABELS", "LANGS", "build", "clear_caches", "default_file_name"]
 
@@ -96,6 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
                     "en": "Station key fingerprint"},
     "election_id": {"kk": "Сайлау сәйкестендіргіші", "ru": "Идентификатор выборов",
                     "en": "Election id"},
+    "audit_head": {"kk": "Журнал соңы", "ru": "Конец журнала", "en": "Audit head"},
     "contest": {"kk": "Дауыс беру", "ru": "Голосование", "en": "Contest"},
     "col_no": {"kk": "№", "ru": "№", "en": "No."},
     "col_line": {"kk": "Жолдың атауы", "ru": "Наименование строки", "en": "Line"},
@@ -427,6 +434,8 @@ class _Protocol:
             last.append(f"{self.one_line('printed')}: {self.local_time(self.printed_at)}")
         if d.training:
             last.append(TRAINING_MARK)
+        if d.audit_head:  # observers write it down: the log's head when this was printed
+            last.append(f"{self.one_line('audit_head')}: {d.audit_head}")
         bottom = "  |  ".join(last)
         self._fit(canvas, bottom, FONT_BOLD, 8.5 * k, text_w - 16 * mm * k)
         canvas.drawString(left, qr_y + 0.5 * mm * k, bottom)
@@ -844,6 +853,7 @@ def build(
     ``printed_at`` (aware, or naive station time) prints the time of printing: without
     it the same data always gives the same bytes.
     """
+    require_code_holds(data)  # never print changed values beside the signed code
     register_fonts()
     spec = _Protocol(data, lang, copy, enlarged, printed_at)
     out = io.BytesIO()

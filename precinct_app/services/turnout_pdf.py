@@ -36,7 +36,7 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from precinct_app import __version__
-from precinct_app.services import turnout
+from precinct_app.services import anchor, audit, turnout
 from precinct_app.services.clock import Clock
 from precinct_app.services.pdf_common import (  # noqa: F401  (re-exported: turnout_pdf.X)
     FONT,
@@ -59,6 +59,8 @@ LABELS: dict[str, dict[str, str]] = {
     "title": {"kk": "Сайлаушылардың дауыс беруге қатысуы туралы мәлімет",
               "ru": "Сведения о явке избирателей",
               "en": "Voter turnout report"},
+    "audit_head": {"kk": "Аудит журналының соңы", "ru": "Конец журнала аудита",
+                   "en": "Audit head"},
     "precinct": {"kk": "№ {number} сайлау учаскесі", "ru": "Избирательный участок № {number}",
                  "en": "Polling station No. {number}"},
     "precinct_no": {"kk": "Сайлау учаскесінің нөмірі", "ru": "Номер избирательного участка",
@@ -171,8 +173,9 @@ class _Report:
     """Turns one report into platypus flowables."""
 
     def __init__(self, rep: TurnoutReport, station: StationInfo, as_of: dt.datetime,
-                 training: bool, lang: str) -> None:
+                 training: bool, lang: str, audit_head: str = "") -> None:
         self.rep, self.station, self.training = rep, station, training
+        self.audit_head = audit_head
         self.langs = languages(lang)
         self.as_of = as_of.astimezone(ZoneInfo(station.timezone))
         self.s = _Styles()
@@ -208,10 +211,13 @@ class _Report:
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.black)
         canvas.drawString(18 * mm, 10 * mm, self.footer_left())
+        if self.audit_head:  # observers write it down: the log's head when printed
+            canvas.drawString(18 * mm, 6 * mm,
+                              f"{self.one_line('audit_head')}: {self.audit_head}")
         canvas.drawRightString(width - 18 * mm, 10 * mm,
                                self.one_line("page", page=str(page), pages=str(pages)))
         canvas.setFillColor(_MUTED)
-        canvas.drawCentredString(width / 2, 6 * mm, f"Precinct {__version__}")
+        canvas.drawRightString(width - 18 * mm, 6 * mm, f"Precinct {__version__}")
         canvas.restoreState()
 
     # -- the content ----------------------------------------------------------------------
@@ -404,12 +410,16 @@ def build(
     as_of: dt.datetime,
     training: bool,
     lang: str = "kk+ru",
+    audit_head: str = "",
 ) -> bytes:
-    """The turnout report as PDF bytes (A4); ``as_of`` is station time (aware)."""
+    """The turnout report as PDF bytes (A4); ``as_of`` is station time (aware).
+
+    ``audit_head`` (``1234 · 7F3A-91C2``) is printed in every page's footer.
+    """
     register_fonts()
     if as_of.tzinfo is None:
         raise ValueError("as_of must carry its time zone")
-    spec = _Report(report, station, as_of, training, lang)
+    spec = _Report(report, station, as_of, training, lang, audit_head)
     out = io.BytesIO()
     title = f"{' / '.join(spec.w('title'))} — {spec.footer_left()}"
     doc = SimpleDocTemplate(
@@ -428,7 +438,8 @@ def render_turnout_pdf(session: Session, clock: Clock, lang: str = "kk+ru") -> b
     """Read the live turnout and the stored snapshots, render them (writes nothing)."""
     station = load_station(session)
     rep = turnout.report(session)
-    return build(rep, station, clock.local(station.timezone), station.training(clock), lang)
+    return build(rep, station, clock.local(station.timezone), station.training(clock), lang,
+                 anchor.head_text(audit.head(session)))
 
 
 def default_file_name(station: StationInfo, clock: Clock) -> str:

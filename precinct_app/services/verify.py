@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from precinct_app.services import audit, keys, rules
+from precinct_app.services import anchor, audit, keys, rules
 from precinct_app.services.errors import DomainError
 from precinct_app.services.protocol_data import protocol_code
 
@@ -666,11 +666,35 @@ def _turnout_csv(run: _Run, manifest: dict[str, Any], data: bytes | None) -> Non
     run.add("turnout_csv", True, "verify_turnout_ok", rows=len(body))
 
 
-def verify_folder(path: Path, *, key: str | None = None, code: str | None = None) -> VerifyReport:
+def check_head(run: _Run, head: str, events: list[audit.EventRow]) -> None:
+    """The exported chain passes through ``head`` (``1234:7F3A-91C2`` as printed on a
+    protocol page, shown on the Station screen): its event ``seq`` has that hash.
+
+    A log cut back and rebuilt after the head was written down no longer holds it.
+    """
+    try:
+        wanted = anchor.parse_head(head)
+    except DomainError as exc:
+        run.add("audit_anchor", False, exc.code, AUDIT_LOG, **exc.params)
+        return
+    found = next((ev for ev in events if ev.seq == wanted.seq), None)
+    if found is None:
+        run.add("audit_anchor", False, "verify_anchor_absent", AUDIT_LOG, head=wanted.text(),
+                seq=wanted.seq)
+    elif not wanted.matches(found.seq, found.hash):
+        run.add("audit_anchor", False, "verify_anchor_differs", AUDIT_LOG, head=wanted.text(),
+                seq=wanted.seq, found=anchor.short_hash(found.hash))
+    else:
+        run.add("audit_anchor", True, "verify_anchor_ok", head=wanted.text())
+
+
+def verify_folder(path: Path, *, key: str | None = None, code: str | None = None,
+                  head: str | None = None) -> VerifyReport:
     """Check the export folder at ``path``; needs no station database.
 
     ``key`` pins the station key's fingerprint, ``code`` is the protocol code read off the
-    paper protocol. Raises :class:`VerifyError` only when ``path`` is not a folder.
+    paper protocol, ``head`` an audit head written down during the day (``SEQ:HASH``, see
+    :func:`check_head`). Raises :class:`VerifyError` only when ``path`` is not a folder.
     """
     folder = Path(path)
     if not folder.is_dir():
@@ -689,6 +713,8 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
     _turnout_csv(run, manifest, contents.get(TURNOUT_CSV))
     if code is not None:
         _paper_code(run, code, contests)
+    if head is not None:
+        check_head(run, head, events)
     ok = all(c.ok for c in run.checks)
     return VerifyReport(ok, manifest["mode"] == "training", manifest["status"] == "preliminary",
                         tuple(run.checks), tuple(run.bad_files),

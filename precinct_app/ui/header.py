@@ -85,6 +85,7 @@ class HeaderBar(QFrame):
         self._station: StationInfo | None = None
         self._issued: tuple[int, ...] = ()  # voters holding a ballot, per contest
         self._desk_member = ""
+        self._audit_head = ""  # "1234 · 7F3A-91C2", for observers to write down
         self._timer = QTimer(self)
         self._timer.setInterval(15_000)
         self._setup_ui()
@@ -110,6 +111,11 @@ class HeaderBar(QFrame):
         self.backup_alarm.setObjectName("backupAlarm")
         self.backup_alarm.hide()
         layout.addWidget(self.backup_alarm)
+        # The tables disagree with the audit log (issue 12): seen from every screen.
+        self.integrity_alarm = QLabel()
+        self.integrity_alarm.setObjectName("integrityAlarm")
+        self.integrity_alarm.hide()
+        layout.addWidget(self.integrity_alarm)
         self.training = QLabel()
         self.training.setObjectName("trainingBanner")
         layout.addWidget(self.training)
@@ -177,6 +183,24 @@ class HeaderBar(QFrame):
         self.backup_alarm.setToolTip(problem)
         self.backup_alarm.setVisible(bool(problem))
 
+    def set_integrity_problem(self, problem: str) -> None:
+        """The records disagree with the audit log (``problem`` says how), or ""."""
+        self.integrity_alarm.setToolTip(problem)
+        self.integrity_alarm.setVisible(bool(problem))
+
+    def set_audit_head(self, head: str) -> None:
+        """The audit head as observers write it down (``1234 · 7F3A-91C2``)."""
+        if head != self._audit_head:
+            self._audit_head = head
+            self._show_audit_head()
+
+    def _show_audit_head(self) -> None:
+        # In the header's details: its tooltip, and under the place's full text.
+        line = self.tr("Audit head: %1").replace("%1", self._audit_head) if self._audit_head \
+            else ""
+        self.setToolTip(line)
+        self.place.setToolTip("\n".join(t for t in (self.place.text(), line) if t))
+
     def set_desk_member(self, name: str) -> None:
         """The member working at this desk (ui.md: always visible)."""
         self._desk_member = name
@@ -191,6 +215,7 @@ class HeaderBar(QFrame):
         self.language.blockSignals(False)
         self.training.setText(self.tr("TRAINING"))
         self.backup_alarm.setText(self.tr("BACKUP FAILED"))
+        self.integrity_alarm.setText(self.tr("RECORDS CHANGED"))
         self.large_text_button.setToolTip(self.tr("Large text (on or off)"))
         if station is None:
             self.title.setText(APP_NAME)
@@ -204,6 +229,7 @@ class HeaderBar(QFrame):
             self.tr("Precinct No. %1 · %2").replace("%1", station.precinct_number)
             .replace("%2", local_text(station.address, lang))
         )
+        self._show_audit_head()
         self.phase.setText(phase_word(station.phase))
         on_list = grouped(station.voters_on_list)
         if self._issued and station.phase != "setup":

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.db import Database
-from precinct_app.services import issuance, phases, turnout
+from precinct_app.messages import text
+from precinct_app.services import anchor, audit, issuance, phases, reconcile, turnout
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui.backup_panel import BackupPanel, BackupScheduler
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         if self._take_due_snapshots():  # report times passed while the app was closed
             emit(self._ctx.bridge.data_changed)
         self._refresh_station()
+        self._check_integrity()
         if self.station.phase == phases.OPEN:
             self.nav.setCurrentRow(NAV.index("desk"))  # the day: straight to the desk
         else:
@@ -425,6 +427,8 @@ class MainWindow(QMainWindow):
         assert self._ctx.db is not None and self.station is not None
         with self._ctx.db.reading() as session:
             held = issuance.holders(session)
+            head = anchor.head_text(audit.head(session))
+        self.header.set_audit_head(head)
         self.header.set_station(self.station, tuple(held.get(c.id, 0)
                                                     for c in self.station.contests))
         self._station_stale = True  # the Station screen catches up when shown
@@ -435,6 +439,8 @@ class MainWindow(QMainWindow):
         with self._ctx.db.reading() as session:
             self.station = load_station(session)
             held = issuance.holders(session)
+            head = anchor.head_text(audit.head(session))
+        self.header.set_audit_head(head)
         self.header.set_station(self.station, tuple(held.get(c.id, 0)
                                                     for c in self.station.contests))
         if self._phase and self.station.phase != self._phase:
@@ -443,9 +449,36 @@ class MainWindow(QMainWindow):
         # The Station screen rebuilds its forms (about 10 ms): at the desk, after each ballot,
         # only when it is the page in front; otherwise when it comes to the front.
         self._station_stale = self.pages.currentWidget() is not self.station_screen
+        if self.station_screen is not None:
+            self.station_screen.set_audit_head(head)
         if self.station_screen is not None and not self._station_stale:
             self.station_screen.set_station(self.station)
         self._update_nav()
+
+    def _check_integrity(self) -> None:
+        """At start-up: the audit chain intact and the tables what it says (issue 12).
+
+        A failure is an alarm in the header (the discrepancies in its tooltip) and on the
+        status line, never a crash: the commission must see it, and can still work.
+        """
+        assert self._ctx.db is not None
+        lang = self._ctx.lang
+        with self._ctx.db.reading() as session:
+            chain = audit.verify_chain(session)
+            found = reconcile.reconcile(session) if chain.ok else None
+        if not chain.ok:
+            problem = text(f"audit_{chain.problem}", lang, seq=chain.broken_seq)
+        elif found is not None and not found.ok:
+            lines = [text(d.code, lang, **d.params) for d in found.discrepancies[:20]]
+            if len(found.discrepancies) > 20:
+                lines.append(text("integrity_more", lang, count=len(found.discrepancies) - 20))
+            problem = "\n".join([text("integrity_failed", lang, count=len(found.discrepancies),
+                                      first=found.discrepancies[0]), *lines])
+        else:
+            problem = ""
+        self.header.set_integrity_problem(problem)
+        if problem:
+            self.say(problem.splitlines()[0])
 
     def _take_due_snapshots(self) -> bool:
         """Freeze every turnout report time already passed; True when one was taken."""

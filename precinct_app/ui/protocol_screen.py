@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import text
-from precinct_app.services import phases, protocol, protocol_pdf
+from precinct_app.services import phases, protocol, protocol_pdf, reconcile
 from precinct_app.services.errors import DomainError
 from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, ProtocolData
@@ -69,6 +69,8 @@ class ProtocolScreen(QWidget):
         self.phase = phases.SETUP
         self.versions: list[int] = []
         self.data: ProtocolData | None = None
+        # Set when the tables disagree with the audit log: nothing is rendered or printed.
+        self._tampered: DomainError | None = None
         self.pdf: bytes = b""
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
@@ -192,6 +194,12 @@ class ProtocolScreen(QWidget):
             self.contest_caption.setVisible(self.contest_combo.several)
             self._fill_versions(protocol.versions(session, self.contest_id))
             self.data = protocol.build(session, self._ctx.clock, self.contest_id, self.version)
+            # Nothing is printed from a database changed behind the audit log (issue 12).
+            self._tampered = None
+            try:
+                reconcile.require_intact(session)
+            except DomainError as exc:
+                self._tampered = exc
         self.retranslate_ui()
         self.render_preview()
 
@@ -212,6 +220,8 @@ class ProtocolScreen(QWidget):
         if self.data is None:
             return
         try:
+            if self._tampered is not None:
+                raise self._tampered
             pdf = protocol_pdf.build(self.data, self.options.lang, self.options.copy,
                                      self.options.enlarged)
         except (DomainError, ValueError) as exc:

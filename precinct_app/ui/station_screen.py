@@ -36,6 +36,7 @@ class StationScreen(QScrollArea):
         super().__init__(parent)
         self._ctx = ctx
         self._station: StationInfo | None = None
+        self._audit_head = ""
         self._setup_ui()
         self._connect_signals()
 
@@ -90,6 +91,12 @@ class StationScreen(QScrollArea):
         self.day_panel.set_station(station)
         self.retranslate_ui()
 
+    def set_audit_head(self, head: str) -> None:
+        """The audit head (``1234 · 7F3A-91C2``) for observers to write down."""
+        if head != self._audit_head:
+            self._audit_head = head
+            self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
         self.election_box.setTitle(self.tr("Election"))
@@ -111,6 +118,8 @@ class StationScreen(QScrollArea):
             (self.tr("Territory"), local_text(station.territory, lang)),
             (self.tr("Address"), local_text(station.address, lang)),
             (self.tr("Station key fingerprint"), station.key_fingerprint or "—"),
+            # Observers write it down during the day; ``precinct verify --head`` checks it.
+            (self.tr("Audit head"), self._audit_head or "—"),
         ]
         for caption, value in rows:
             label = QLabel(value)

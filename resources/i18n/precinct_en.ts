@@ -1015,6 +1015,16 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../precinct_app/ui/header.py" line="218" />
+        <source>RECORDS CHANGED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="199" />
+        <source>Audit head: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../precinct_app/ui/header.py" line="194" />
         <source>Large text (on or off)</source>
         <translation type="unfinished" />
@@ -2196,6 +2206,11 @@
     <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="113" />
         <source>Station key fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <source>Audit head</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1015,6 +1015,16 @@
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
     <message>
+        <location filename="../../precinct_app/ui/header.py" line="218" />
+        <source>RECORDS CHANGED</source>
+        <translation>ЖАЗБАЛАР ӨЗГЕРТІЛГЕН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="199" />
+        <source>Audit head: %1</source>
+        <translation>Аудит журналының соңы: %1</translation>
+    </message>
+    <message>
         <location filename="../../precinct_app/ui/header.py" line="194" />
         <source>Large text (on or off)</source>
         <translation>Ірі мәтін (қосу немесе өшіру)</translation>
@@ -2197,6 +2207,11 @@
         <location filename="../../precinct_app/ui/station_screen.py" line="113" />
         <source>Station key fingerprint</source>
         <translation>Учаске кілтінің ізі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <source>Audit head</source>
+        <translation>Аудит журналының соңы</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="121" />

@@ -1019,6 +1019,16 @@
         <translation>КОПИЯ НЕ СДЕЛАНА</translation>
     </message>
     <message>
+        <location filename="../../precinct_app/ui/header.py" line="218" />
+        <source>RECORDS CHANGED</source>
+        <translation>ЗАПИСИ ИЗМЕНЕНЫ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="199" />
+        <source>Audit head: %1</source>
+        <translation>Конец журнала аудита: %1</translation>
+    </message>
+    <message>
         <location filename="../../precinct_app/ui/header.py" line="194" />
         <source>Large text (on or off)</source>
         <translation>Крупный текст (включить или выключить)</translation>
@@ -2207,6 +2217,11 @@
         <location filename="../../precinct_app/ui/station_screen.py" line="113" />
         <source>Station key fingerprint</source>
         <translation>Отпечаток ключа участка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <source>Audit head</source>
+        <translation>Конец журнала аудита</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="121" />

@@ -160,8 +160,9 @@ def test_an_export_that_fails_verification_is_not_called_verified(
     screen = _screen(qtbot, demo_ctx)
     screen.export_button.click()
     qtbot.waitUntil(lambda: screen.banner.kind == "error", timeout=20_000)
-    assert "записанная папка не прошла проверку" in screen.banner.text()
-    assert "журнал аудита: событие 5 изменено" in screen.banner.text()
+    # Refused before anything is written (issue 12), naming the edited event.
+    assert "база участка изменена в обход программы" in screen.banner.text()
+    assert "журнал аудита нарушен на событии 5" in screen.banner.text()
     assert "safe to remove" not in screen.banner.text() and screen.last_result is None
     assert list(stick.iterdir()) == []
     with demo_ctx.db.reading() as s:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from precinct_app.models import Protocol
 from precinct_app.services import phases, protocol, protocol_pdf
 from precinct_app.ui import protocol_screen
 from precinct_app.ui.context import AppContext
@@ -209,3 +212,26 @@ def test_signing_waits_for_the_count(qtbot: QtBot, demo_ctx: AppContext) -> None
     assert screen.document.pageCount() >= 1  # the empty draft can still be previewed
     assert not screen.sign_button.isEnabled()
     assert "end of the count (the station is in: voting open)" in screen.sign_button.toolTip()
+
+
+def test_a_signed_protocol_changed_in_the_database_is_not_printed(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: values changed behind the program are never shown beside the old code."""
+    make_signable(demo_ctx)
+    screen = _screen(qtbot, demo_ctx)
+    _sign(screen, monkeypatch)
+    assert screen.pdf
+    assert demo_ctx.db is not None
+    with demo_ctx.db.transaction() as s:  # the attacker, with the program's own models
+        row = s.scalars(select(Protocol)).one()
+        assert row.lines_json is not None
+        frozen = json.loads(row.lines_json)
+        for line in frozen["lines"]:
+            if line["key"] == "yes":
+                line["value"] += 5
+        row.lines_json = json.dumps(frozen)
+    screen.refresh()
+    assert screen.pdf == b""  # nothing to print or save
+    assert "changed outside the program" in screen.banner.text()
+    assert not screen.print_button.isEnabled()

@@ -81,7 +81,8 @@ def tamper_one_event(db_path: Path, seq: int = 5) -> None:
 def test_an_export_that_fails_verification_is_not_called_verified(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every byte reads back as written, but the folder fails ``precinct verify``."""
+    """A database whose audit log was edited is not exported (issue 12: it was found only
+    once the folder was written and verified; now before anything is written)."""
     db, db_path = station(tmp_path)
     db.dispose()
     tamper_one_event(db_path)
@@ -90,10 +91,10 @@ def test_an_export_that_fails_verification_is_not_called_verified(
     monkeypatch.setenv("PRECINCT_LANG", "ru")
     code, out, err = _run(capsys, "--db", str(db_path), "export", str(stick))
     assert code == 1 and out == ""
-    assert "проверено" not in err.replace("не прошла проверку", "")
+    assert "проверено" not in err
     last = err.strip().splitlines()[-1]
-    assert last.startswith("записанная папка не прошла проверку")
-    assert "журнал аудита: событие 5 изменено" in last
+    assert last.startswith("база участка изменена в обход программы")
+    assert "журнал аудита нарушен на событии 5" in last
     assert list(stick.iterdir()) == []  # nothing under the final name, no partial folder
     monkeypatch.setenv("PRECINCT_LANG", "en")
     assert _run(capsys, "--db", str(db_path), "audit", "verify")[0] == 1

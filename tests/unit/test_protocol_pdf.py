@@ -222,7 +222,11 @@ def test_training_is_marked_on_every_page(data: ProtocolData) -> None:
 
 def test_a_corrected_version_prints_repeated_protocol(data: ProtocolData) -> None:
     reason = "Строка 5 исправлена по акту пересчёта"
-    text = _flat(protocol_pdf.build(replace(data, version=2, correction_reason=reason)))
+    # A signed version 2 has its own code (the renderer refuses a code its values do not give).
+    code = protocol_code(data.election_id, data.precinct_number, data.contest_id, 2,
+                         data.values())
+    text = _flat(protocol_pdf.build(replace(data, version=2, correction_reason=reason,
+                                            code=code)))
     assert "ҚАЙТАЛАНҒАН ХАТТАМА" in text and "ПОВТОРНЫЙ ПРОТОКОЛ" in text
     assert reason in text
     assert "ПОВТОРНЫЙ" not in _flat(protocol_pdf.build(data))
