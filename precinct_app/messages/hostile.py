@@ -97,6 +97,16 @@ MESSAGES: dict[str, Entry] = {
         "файл {file} не читается ({detail})",
         "{file} файлы оқылмайды ({detail})",
     ),
+    "import_progress_read": Entry(
+        "{file}: row {done} of about {total} read",
+        "{file}: прочитана строка {done} из примерно {total}",
+        "{file}: шамамен {total} жолдың {done}-жолы оқылды",
+    ),
+    "import_progress_write": Entry(
+        "{file}: {done} of {total} voters written",
+        "{file}: записано {done} из {total} избирателей",
+        "{file}: {total} сайлаушының {done}-і жазылды",
+    ),
     "control_character": Entry(
         "field '{field}' holds an invisible control character {char} (e.g. a text-direction "
         "mark): retype the field",
