@@ -56,6 +56,24 @@ def kind_of(mode: int) -> str:
     return "other"
 
 
+def printable(text: str) -> str:
+    """``text`` safe to show: a byte that was not UTF-8 in a file name (a surrogate) as
+    ``\\xNN``, a control or format character (an ANSI escape, a bidi override) as
+    ``\\uNNNN``, so a hostile name can neither crash the output nor drive the terminal."""
+    if text.isprintable():
+        return text
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif not char.isprintable():
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def _check_cancel(cancel: CancelFn | None, name: str) -> None:
     if cancel is not None and cancel():
         raise UnsafeFile("file_cancelled", name=name)

@@ -174,9 +174,15 @@ class _Run:
 
     def add(self, check_id: str, ok: bool, code: str, file: str | None = None, /,
             **params: Any) -> bool:
-        self.checks.append(VerifyCheck(check_id, ok, code, params))
-        if not ok and file is not None and file not in self.bad_files:
-            self.bad_files.append(file)
+        # Names and values may come from a hostile stick: shown, never able to crash the
+        # output (bytes that are not UTF-8) or drive a terminal (escape sequences).
+        params = {k: safe_files.printable(x) if isinstance(x, str) else x
+                  for k, x in params.items()}
+        self.checks.append(VerifyCheck(safe_files.printable(check_id), ok, code, params))
+        if not ok and file is not None:
+            file = safe_files.printable(file)
+            if file not in self.bad_files:
+                self.bad_files.append(file)
         return ok
 
     def read(self, name: str, limit: int) -> bytes | None:
@@ -327,7 +333,8 @@ def _files(run: _Run, manifest: dict[str, Any]) -> dict[str, bytes]:
     present = {p.name for p in run.folder.iterdir()} - {MANIFEST, SIGNATURE}
     missing = sorted(set(listed) - present)
     extra = sorted(present - set(listed))
-    run.bad_files.extend(n for n in (*missing, *extra) if n not in run.bad_files)
+    shown = [safe_files.printable(n) for n in (*missing, *extra)]
+    run.bad_files.extend(n for n in shown if n not in run.bad_files)
     if missing or extra:
         run.add("files_listed", False, "verify_files_differ", missing=", ".join(missing) or "-",
                 extra=", ".join(extra) or "-")

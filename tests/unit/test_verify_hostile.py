@@ -184,3 +184,12 @@ def test_json_depth_ignores_brackets_inside_strings() -> None:
     assert safe_files.json_depth(b'{"a": "[[[[{{", "b": [1, "\\"]]"]}') == 2
     assert safe_files.json_depth(b"[" * 10 + b"]" * 10) == 10
     assert safe_files.json_depth(b'"' + b'\\"' * 1000) == 0  # unterminated: linear, 0
+
+
+def test_a_file_name_of_raw_bytes_and_escapes_is_shown_not_obeyed(folder: Path) -> None:
+    hostile = bytes(folder) + b"/\xff\x1b[31mred\xe2\x80\xae"
+    os.close(os.open(hostile, os.O_CREAT | os.O_WRONLY))
+    done = _cli_verify(folder)  # UnicodeEncodeError (a traceback) before
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "\x1b" not in done.stdout + done.stderr and "\u202e" not in done.stdout
+    assert "\\xff\\u001b[31mred\\u202e" in done.stderr.strip().splitlines()[-1]
