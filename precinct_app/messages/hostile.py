@@ -87,6 +87,14 @@ MESSAGES: dict[str, Entry] = {
         "{file} файлында {limit} жолдан көп; сайлаушылар тізімінде {limit} жолдан аспауы "
         "керек (учаскеде бірнеше мың сайлаушы болады): ештеңе жүктелмеді",
     ),
+    "import_xlsx_unpacks_too_big": Entry(
+        "{file} unpacks to {size} bytes besides its sheets, more than the {limit} a voter "
+        "list may have: nothing imported",
+        "файл {file} распаковывается в {size} байт помимо листов, больше допустимых для "
+        "списка избирателей {limit}: ничего не загружено",
+        "{file} файлы парақтарынан бөлек {size} байтқа ашылады, сайлаушылар тізіміне "
+        "рұқсат етілген {limit} байттан көп: ештеңе жүктелмеді",
+    ),
     "import_not_regular": Entry(
         "{file} is not a regular file but {kind}: not read",
         "{file} не обычный файл, а {kind}: не прочитан",

@@ -53,6 +53,9 @@ PROGRESS_EVERY = 1000
 # or mistaken file (3 million rows, 190 MB of blank lines) is refused in seconds, by name.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 100_000  # rows of the file, blank ones included, the header not
+# openpyxl streams the sheet but loads the rest of an XLSX (shared strings, styles) whole:
+# those parts, unpacked, are capped too (a small zip can unpack to gigabytes).
+MAX_XLSX_UNPACKED = 64 * 1024 * 1024
 
 # Header words in English, Russian and Kazakh, compared after _header_key().
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -240,6 +243,16 @@ def _xlsx_cell(value: Any) -> Cell:
 def _xlsx_table(data: bytes, name: str) -> _Table:
     from openpyxl import load_workbook  # slow import; only when an XLSX comes
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            # The declared sizes bind: zipfile stops reading a part at its declared size.
+            unpacked = sum(info.file_size for info in archive.infolist()
+                           if not info.filename.startswith("xl/worksheets/"))
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportRejected("import_bad_xlsx", file=name, detail=type(exc).__name__) from exc
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ImportRejected("import_xlsx_unpacks_too_big", file=name, size=unpacked,
+                             limit=MAX_XLSX_UNPACKED)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = book.worksheets[0]

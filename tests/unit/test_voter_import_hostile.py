@@ -91,6 +91,21 @@ def test_a_file_over_the_size_cap_is_refused_by_name_size_and_cap(
     assert "1000" in text("import_file_too_big", "kk", **caught.value.params)
 
 
+def test_an_xlsx_unpacking_to_too_much_besides_its_sheets_is_refused(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _xlsx([HEADER, [A, "Ли", "Ан", ""]])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        besides = sum(i.file_size for i in archive.infolist()
+                      if not i.filename.startswith("xl/worksheets/"))
+    monkeypatch.setattr(voter_import, "MAX_XLSX_UNPACKED", besides - 1)
+    with pytest.raises(ImportRejected) as caught:
+        read_voter_bytes(data)  # shared strings and styles are loaded whole by openpyxl
+    assert caught.value.code == "import_xlsx_unpacks_too_big"
+    assert caught.value.params == {"file": "list.xlsx", "size": besides, "limit": besides - 1}
+    monkeypatch.setattr(voter_import, "MAX_XLSX_UNPACKED", besides)
+    assert len(read_voter_bytes(data).accepted) == 1
+
+
 @pytest.mark.parametrize(("value", "char"), [
     ("Ива\x00нов", "U+0000"),                 # NUL
     ("\x1b[31mИванов\x1b[0m", "U+001B"),      # an ANSI escape
