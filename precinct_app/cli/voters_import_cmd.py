@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,14 @@ from precinct_app.services import voter_import
 from precinct_app.services.voter_import import COLUMNS, ImportPreview
 
 _DELIMITER_NAMES = {",": "','", ";": "';'", "\t": "tab"}
+# A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV
+# injection"): the report quotes it with a leading apostrophe, shown as the text itself.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """``value`` as a CSV cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def register(sub: Any) -> None:
@@ -65,7 +74,8 @@ def write_report(ctx: CliContext, preview: ImportPreview, path: Path) -> None:
     writer.writerow(["line", "reason", *COLUMNS])
     for row in preview.rejected:
         reason = ctx.say(row.reason, **row.params)
-        writer.writerow([row.line, reason, *(row.fields.get(c, "") for c in COLUMNS)])
+        writer.writerow([row.line, spreadsheet_cell(reason),
+                         *(spreadsheet_cell(row.fields.get(c, "")) for c in COLUMNS)])
     tmp = path.with_name(path.name + ".tmp")
     # BOM: Excel then opens the Cyrillic text correctly.
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -75,18 +85,52 @@ def write_report(ctx: CliContext, preview: ImportPreview, path: Path) -> None:
     os.replace(tmp, path)
 
 
+class _Progress:
+    """Rows read and voters written, on stderr: on a terminal one line kept up to date."""
+
+    def __init__(self, ctx: CliContext, code: str, file: str) -> None:
+        self._ctx, self._code, self._file = ctx, code, file
+        self._tty = sys.stderr.isatty()
+        self._shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if done >= total:  # the end: the summary follows
+            self.end()
+            return
+        line = self._ctx.say(self._code, file=self._file, done=done, total=total)
+        if self._tty:
+            print(f"\r{line}", end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr)
+        self._shown = True
+
+    def end(self) -> None:
+        if self._tty and self._shown:
+            print(file=sys.stderr)
+        self._shown = False
+
+
 def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
     """Import the accepted rows, list the rejected ones."""
     db = ctx.open()
+    name = Path(args.file).name
+    reading = _Progress(ctx, "import_progress_read", name)
     with db.reading() as session:
-        preview = voter_import.preview_import(session, Path(args.file))
+        try:
+            preview = voter_import.preview_import(session, Path(args.file), progress=reading)
+        finally:
+            reading.end()
     if args.report:
         write_report(ctx, preview, Path(args.report))
     if args.strict and preview.rejected:
         print_import_summary(ctx, preview, None)
         raise Failure(ctx.say("import_strict_refused", rejected=len(preview.rejected)))
+    writing = _Progress(ctx, "import_progress_write", name)
     with db.transaction() as session:
-        result = voter_import.apply_import(session, ctx.clock, preview)
+        try:
+            result = voter_import.apply_import(session, ctx.clock, preview, progress=writing)
+        finally:
+            writing.end()
     print_import_summary(ctx, preview, result.imported)
     if args.report:
         ctx.out(ctx.say("import_report_written", path=args.report))

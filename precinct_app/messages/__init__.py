@@ -21,6 +21,7 @@ from precinct_app.messages import (
     counting,
     day,
     export,
+    hostile,
     integrity,
     list_changes,
     media,
@@ -37,12 +38,12 @@ LANGUAGES = ("kk", "ru", "en")
 # Parameter -> prefix of the code that words it (reason: a standard exclusion).
 _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": "reason",
                 "step": "step", "expected_step": "step", "severity": "severity",
-                "mode": "verify_word", "status": "verify_word"}
+                "mode": "verify_word", "status": "verify_word", "kind": "file_kind"}
 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
-    media, backup, export, verify_words, system, integrity,
+    media, backup, export, verify_words, system, integrity, hostile,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -32,6 +32,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager, suppress
@@ -46,7 +47,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from precinct_app import db as dbmod
-from precinct_app.services import audit, keys
+from precinct_app.services import audit, keys, safe_files
 from precinct_app.services.clock import Clock
 from precinct_app.services.durable import fsync_dir, fsync_file, write_synced
 from precinct_app.services.errors import DomainError
@@ -57,6 +58,9 @@ PHASE_PREFIX = "phase-"  # the reason of a backup taken at a phase change ("phas
 SUFFIX = ".sqlite3"
 CHECKSUM_SUFFIX = ".sha256"
 _STAMP = "%Y%m%dT%H%M%S"
+MAX_CHECKSUM_BYTES = 4096  # "<64 hex>  <name>\n"
+MAX_BACKUP_BYTES = 4 << 30  # a station database is tens of MB; a backup is hashed in chunks
+_CANCEL_EVERY = 1000  # SQLite virtual machine steps between two questions to ``cancel``
 _STAMP_IN_NAME = re.compile(r"_(\d{8}T\d{6})_")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_MS = dbmod.BUSY_TIMEOUT_MS
@@ -431,12 +435,31 @@ def _known_revisions() -> frozenset[str]:
 
 
 def _read_checksum(path: Path) -> str | None:
+    """The ``.sha256`` beside the backup; None when there is none. A sidecar that is not
+    a small regular file (a FIFO would hang a plain read) raises UnsafeFile."""
     sidecar = _side(path, CHECKSUM_SUFFIX)
-    try:
-        line = sidecar.read_text(encoding="ascii", errors="replace").strip()
-    except OSError:
+    if not os.path.lexists(sidecar):
         return None
+    raw = safe_files.read_bytes(sidecar, MAX_CHECKSUM_BYTES)
+    line = raw.decode("ascii", errors="replace").strip()
     return line.split()[0].lower() if line else ""
+
+
+def _magic_ok(path: Path) -> bool:
+    """The SQLite header, read from a regular file (never a FIFO, device or link)."""
+    with safe_files.open_regular(path) as (fd, _size):
+        return os.read(fd, len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+
+
+def _cancellable(conn: sqlite3.Connection, cancel: safe_files.CancelFn | None) -> None:
+    """Let ``cancel`` interrupt a long statement (the integrity check of a big file)."""
+    if cancel is not None:
+        conn.set_progress_handler(lambda: 1 if cancel() else 0, _CANCEL_EVERY)
+
+
+def _stop_if_cancelled(cancel: safe_files.CancelFn | None) -> None:
+    if cancel is not None and cancel():
+        raise BackupError("restore_cancelled")
 
 
 @contextmanager
@@ -449,7 +472,7 @@ def _read_session(conn: sqlite3.Connection) -> Iterator[Session]:
         engine.dispose()
 
 
-def check_backup(path: Path) -> BackupCheck:
+def check_backup(path: Path, *, cancel: safe_files.CancelFn | None = None) -> BackupCheck:
     """Is ``path`` a sound backup of a station this software can open?
 
     In order: the file is there and is SQLite; its ``.sha256`` (when present) matches;
@@ -457,21 +480,38 @@ def check_backup(path: Path) -> BackupCheck:
     knows and a station; its audit chain is intact up to its recorded head. The file is
     opened read-only and never changed. Never raises for a bad backup: ``ok`` is False
     and ``code``/``params`` word the first problem (the messages in ``messages.backup``).
+    Only a regular file is read (a FIFO, device or link on a stick is refused by its
+    kind, ``backup_not_regular``); ``cancel`` stops the check (``restore_cancelled``).
     """
     path = Path(path).absolute()
     where = {"path": str(path)}
-    if not path.is_file():
-        return BackupCheck(path, False, "backup_not_found", where)
     try:
-        if not _looks_like_sqlite(path):
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return BackupCheck(path, False, "backup_not_found", where)
+    if not stat.S_ISREG(mode):
+        return BackupCheck(path, False, "backup_not_regular",
+                           {**where, "kind": safe_files.kind_of(mode)})
+    try:
+        if not _magic_ok(path):
             return BackupCheck(path, False, "backup_not_sqlite", where)
         expected = _read_checksum(path)
         checksum: bool | None = None
         if expected is not None:
-            checksum = expected == _sha256(path)
+            actual = safe_files.digest(path, limit=MAX_BACKUP_BYTES, keep=False,
+                                       cancel=cancel)[1]
+            checksum = expected == actual
             if not checksum:
                 return BackupCheck(path, False, "backup_checksum_mismatch", where,
                                    checksum=False)
+    except safe_files.UnsafeFile as exc:
+        if exc.code == "file_cancelled":
+            raise BackupError("restore_cancelled") from exc
+        if exc.code == "file_not_regular":  # the .sha256 beside it
+            return BackupCheck(path, False, "backup_not_regular",
+                               {"path": str(_side(path, CHECKSUM_SUFFIX)), **exc.params})
+        return BackupCheck(path, False, "backup_unreadable",
+                           {**where, "detail": str(exc.params.get("detail", exc.code))})
     except OSError as exc:
         return BackupCheck(path, False, "backup_unreadable", {**where, "detail": _detail(exc)})
     try:
@@ -480,14 +520,19 @@ def check_backup(path: Path) -> BackupCheck:
         return BackupCheck(path, False, "backup_unreadable", {**where, "detail": _detail(exc)},
                            checksum=checksum)
     with closing(conn):
+        _cancellable(conn, cancel)
         try:
             problem = _integrity(conn)
         except sqlite3.Error as exc:
+            _stop_if_cancelled(cancel)
             problem = _detail(exc)
         if problem is not None:
             return BackupCheck(path, False, "backup_damaged", {**where, "detail": problem},
                                checksum=checksum)
-        return _check_station(path, conn, checksum)
+        result = _check_station(path, conn, checksum)
+        if not result.ok:  # an interrupted query reads as a damaged station: it was not
+            _stop_if_cancelled(cancel)
+        return result
 
 
 def _check_station(path: Path, conn: sqlite3.Connection, checksum: bool | None) -> BackupCheck:
@@ -565,7 +610,8 @@ def _unique_aside(db_path: Path, stamp: str) -> Path:
     return candidate
 
 
-def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> RestoreResult:
+def restore(backup: Path, db_path: Path, *, clock: Clock | None = None,
+            cancel: safe_files.CancelFn | None = None) -> RestoreResult:
     """Verify ``backup`` and make it the station database at ``db_path``.
 
     Refused (:class:`BackupError`, the current database untouched) when the backup
@@ -577,13 +623,14 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
     aside as ``<db>.replaced-<YYYYMMDDTHHMMSS>`` and the temp renamed into place.
     The restored station's audit log gains ``backup.restored`` (which backup, the
     head it held, whether the database was missing, damaged or sound). The key file
-    ``<db>.key`` is never touched. Call it while the station is not open.
+    ``<db>.key`` is never touched. Call it while the station is not open. ``cancel``
+    stops it (``restore_cancelled``) until the moment the files are swapped.
     """
     clock = clock or Clock()
     backup, db_path = Path(backup).absolute(), Path(db_path).absolute()
     if db_path.exists() and backup.exists() and backup.resolve() == db_path.resolve():
         raise BackupError("restore_onto_itself", path=str(db_path))
-    check = check_backup(backup)
+    check = check_backup(backup, cancel=cancel)
     if not check.ok:
         raise BackupError(check.code or "backup_damaged", **check.params)
     key_file = keys.key_path_for(db_path)
@@ -604,8 +651,11 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         _remove_quietly(tmp)
+        def copied(_status: int, _remaining: int, _total: int) -> None:
+            _stop_if_cancelled(cancel)  # raised here, the copy stops
+
         with closing(_connect(backup, "ro")) as src, closing(_new_file(tmp)) as copy:
-            src.backup(copy)
+            src.backup(copy, pages=1024, progress=copied)
             copy.execute("PRAGMA journal_mode = DELETE")
         fsync_file(tmp)
         again = check_backup(tmp)
@@ -621,8 +671,9 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None) -> Resto
         with closing(_new_file(tmp)) as copy:
             copy.execute("PRAGMA journal_mode = WAL")  # as every station connection sets it
         fsync_file(tmp)
+        _stop_if_cancelled(cancel)  # the last moment: after it, the files are swapped
     except BackupError:
-        _remove_quietly(tmp)
+        _remove_quietly(tmp, _side(tmp, "-wal"), _side(tmp, "-shm"))
         raise
     except (sqlite3.Error, SQLAlchemyError, DomainError, OSError) as exc:
         _remove_quietly(tmp, _side(tmp, "-wal"), _side(tmp, "-shm"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from precinct_app.services import forms, rules
+from precinct_app.services import forms, rules, safe_files
 from precinct_app.services.errors import DomainError
 from precinct_app.services.forms import Problem
 
@@ -20,7 +21,11 @@ FORMAT = "precinct-election/1"
 VOTER_FILES = ("voters.csv", "voters.xlsx")
 ROLES = ("chair", "deputy_chair", "secretary", "member")
 KINDS = ("referendum", "candidates", "party_list")
-MAX_ZIP_MEMBER = 200 * 1024 * 1024  # a voter list of a few thousand rows is far smaller
+# Caps far above a real package (election.json is a few KB, a list a few MB), so that a
+# hostile stick is refused by name, never read into memory (the list: voter_import's cap).
+MAX_ELECTION_JSON = 4 * 1024 * 1024
+MAX_VOTER_FILE = 64 * 1024 * 1024
+MAX_ZIP_MEMBER = MAX_VOTER_FILE
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _ELECTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}\Z")
@@ -46,12 +51,22 @@ class ElectionPackage:
     signed: bool = False
 
 
+def _cap(name: str) -> int:
+    return MAX_ELECTION_JSON if name == "election.json" else MAX_VOTER_FILE
+
+
 def _read_folder(path: Path) -> dict[str, bytes]:
+    """The package's files: regular files only (no link, FIFO or device), within caps."""
     files: dict[str, bytes] = {}
     for name in ("election.json", *VOTER_FILES):
         candidate = path / name
-        if candidate.is_file():
-            files[name] = candidate.read_bytes()
+        if not os.path.lexists(candidate):
+            continue
+        try:
+            files[name] = safe_files.read_bytes(candidate, _cap(name))
+        except safe_files.UnsafeFile as exc:
+            raise PackageInvalid(f"package_{exc.code}", path=str(path),
+                                 **{**exc.params, "name": name}) from exc
     return files
 
 
@@ -77,7 +92,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
             member = prefix + wanted
             if member in names:
                 info = archive.getinfo(member)
-                if info.file_size > MAX_ZIP_MEMBER:
+                if info.file_size > min(MAX_ZIP_MEMBER, _cap(wanted)):
                     raise PackageInvalid("package_member_too_big", path=str(path), member=member)
                 try:
                     files[wanted] = archive.read(member)
@@ -101,6 +116,9 @@ def load_package(path: Path) -> ElectionPackage:
     raw = files.get("election.json")
     if raw is None:
         raise PackageInvalid("package_no_election_json", path=str(path))
+    if safe_files.json_depth(raw) > safe_files.MAX_JSON_DEPTH:  # json.loads would recurse
+        raise PackageInvalid("package_json_too_deep", path=str(path),
+                             limit=safe_files.MAX_JSON_DEPTH)
     try:
         election = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

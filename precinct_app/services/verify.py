@@ -20,6 +20,11 @@ The signature proves only that the holder of station.pub's key wrote the folder.
 it is *this* station's key is proved by ``key`` (the fingerprint printed on the paper
 protocol, or known to the territorial commission beforehand); without it a folder
 re-signed by another key fails ``audit_key`` unless its whole log was rewritten too.
+
+The stick may be hostile: every file is read through services.safe_files (regular files
+only, never a link, FIFO or device; its size checked against the manifest and a cap
+before reading; hashed in chunks; JSON depth checked before parsing), so the run always
+ends with a verdict naming the file, and ``cancel`` stops it between chunks.
 """
 
 from __future__ import annotations
@@ -28,14 +33,14 @@ import base64
 import binascii
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from precinct_app.services import anchor, audit, keys, rules
+from precinct_app.services import anchor, audit, keys, rules, safe_files
 from precinct_app.services.errors import DomainError
 from precinct_app.services.protocol_data import protocol_code
 
@@ -53,6 +58,12 @@ RESULTS_CSV, TURNOUT_CSV = "results.csv", "turnout.csv"
 RESULTS_CSV_COLUMNS = ("contest", "number", "key", "label_kk", "label_ru", "value", "source")
 TURNOUT_CSV_COLUMNS = ("time", "contest", "issued", "on_list", "percent")
 TRAINING = "training"
+# Caps far above a real export (a station's audit log is a few MB), so that a hostile
+# stick costs bounded memory and time: manifest.json, the key and signature, any file.
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_SMALL_BYTES = 64 << 10
+MAX_FILE_BYTES = 64 << 20
+_PARSED = (RESULTS, AUDIT_LOG, RESULTS_CSV, TURNOUT_CSV)  # kept in memory; others hashed
 
 
 def csv_columns(columns: tuple[str, ...], mode: str) -> tuple[str, ...]:
@@ -68,7 +79,8 @@ _MANIFEST_TEXT_FIELDS = ("election", "precinct", "created_at", "mode", "status",
 
 
 class VerifyError(DomainError):
-    """The path cannot be verified at all (``verify_not_a_folder``)."""
+    """The path cannot be verified at all (``verify_not_a_folder``), or the user
+    cancelled (``verify_cancelled``)."""
 
 
 @dataclass(frozen=True)
@@ -143,9 +155,18 @@ def normalise_key(key: str) -> str:
     return "-".join(digits[i : i + 5] for i in range(0, len(digits), 5))
 
 
+def _refusal(exc: safe_files.UnsafeFile) -> tuple[str, dict[str, Any]]:
+    """A file refused by safe_files as a check's code and data; cancelling stops the run."""
+    if exc.code == "file_cancelled":
+        raise VerifyError("verify_cancelled") from exc
+    return f"verify_{exc.code}", dict(exc.params)
+
+
 class _Run:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, cancel: safe_files.CancelFn | None = None) -> None:
         self.folder = folder
+        self.cancel = cancel
+        self.refused: dict[str, tuple[str, dict[str, Any]]] = {}  # name -> why not read
         self.checks: list[VerifyCheck] = []
         self.bad_files: list[str] = []
         self.codes: list[str] = []  # the protocol codes that verified
@@ -153,16 +174,31 @@ class _Run:
 
     def add(self, check_id: str, ok: bool, code: str, file: str | None = None, /,
             **params: Any) -> bool:
-        self.checks.append(VerifyCheck(check_id, ok, code, params))
-        if not ok and file is not None and file not in self.bad_files:
-            self.bad_files.append(file)
+        # Names and values may come from a hostile stick: shown, never able to crash the
+        # output (bytes that are not UTF-8) or drive a terminal (escape sequences).
+        params = {k: safe_files.printable(x) if isinstance(x, str) else x
+                  for k, x in params.items()}
+        self.checks.append(VerifyCheck(safe_files.printable(check_id), ok, code, params))
+        if not ok and file is not None:
+            file = safe_files.printable(file)
+            if file not in self.bad_files:
+                self.bad_files.append(file)
         return ok
 
-    def read(self, name: str) -> bytes | None:
-        try:
-            return (self.folder / name).read_bytes()
-        except OSError:
+    def read(self, name: str, limit: int) -> bytes | None:
+        """The file's bytes; None when missing or refused (why: ``refused[name]``)."""
+        path = self.folder / name
+        if not os.path.lexists(path):
             return None
+        try:
+            return safe_files.read_bytes(path, limit, cancel=self.cancel)
+        except safe_files.UnsafeFile as exc:
+            self.refused[name] = _refusal(exc)
+            return None
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise VerifyError("verify_cancelled")
 
 
 def _manifest_shape_ok(doc: Any) -> bool:
@@ -197,13 +233,21 @@ def _is_int(value: Any) -> bool:
 
 
 def _manifest(run: _Run) -> tuple[dict[str, Any] | None, bytes | None]:
-    raw = run.read(MANIFEST)
+    raw = run.read(MANIFEST, MAX_MANIFEST_BYTES)
+    if raw is None and MANIFEST in run.refused:
+        code, params = run.refused[MANIFEST]
+        run.add("manifest_readable", False, code, MANIFEST, **params)
+        return None, None
     if raw is None:
         run.add("manifest_readable", False, "verify_manifest_missing", MANIFEST)
         return None, None
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        doc = safe_files.loads(raw, MANIFEST)
+    except safe_files.UnsafeFile as exc:
+        code, params = _refusal(exc)
+        run.add("manifest_readable", False, code, MANIFEST, **params)
+        return None, raw
+    except ValueError:
         run.add("manifest_readable", False, "verify_manifest_unreadable", MANIFEST)
         return None, raw
     if not _manifest_shape_ok(doc):
@@ -220,7 +264,7 @@ def _public_key(run: _Run) -> Ed25519PublicKey | None:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    raw = run.read(PUBLIC_KEY)
+    raw = run.read(PUBLIC_KEY, MAX_SMALL_BYTES)
     if raw is None:
         return None
     try:
@@ -233,10 +277,18 @@ def _public_key(run: _Run) -> Ed25519PublicKey | None:
 def _signature(run: _Run, raw_manifest: bytes, key: Ed25519PublicKey | None) -> None:
     from cryptography.exceptions import InvalidSignature
 
+    if key is None and PUBLIC_KEY in run.refused:
+        code, params = run.refused[PUBLIC_KEY]
+        run.add("signature", False, code, PUBLIC_KEY, **params)
+        return
     if key is None:
         run.add("signature", False, "verify_key_unreadable", PUBLIC_KEY)
         return
-    raw = run.read(SIGNATURE)
+    raw = run.read(SIGNATURE, MAX_SMALL_BYTES)
+    if raw is None and SIGNATURE in run.refused:
+        code, params = run.refused[SIGNATURE]
+        run.add("signature", False, code, SIGNATURE, **params)
+        return
     try:
         sig = base64.b64decode(raw.strip(), validate=True) if raw is not None else b""
     except (binascii.Error, ValueError):
@@ -281,7 +333,8 @@ def _files(run: _Run, manifest: dict[str, Any]) -> dict[str, bytes]:
     present = {p.name for p in run.folder.iterdir()} - {MANIFEST, SIGNATURE}
     missing = sorted(set(listed) - present)
     extra = sorted(present - set(listed))
-    run.bad_files.extend(n for n in (*missing, *extra) if n not in run.bad_files)
+    shown = [safe_files.printable(n) for n in (*missing, *extra)]
+    run.bad_files.extend(n for n in shown if n not in run.bad_files)
     if missing or extra:
         run.add("files_listed", False, "verify_files_differ", missing=", ".join(missing) or "-",
                 extra=", ".join(extra) or "-")
@@ -289,20 +342,42 @@ def _files(run: _Run, manifest: dict[str, Any]) -> dict[str, bytes]:
         run.add("files_listed", True, "verify_files_ok", count=len(listed))
     contents: dict[str, bytes] = {}
     for name, item in sorted(listed.items()):
-        data = run.read(name) if name in present else None
-        if data is None:
+        run.check_cancel()
+        if name not in present:
             run.add(f"file_hash:{name}", False, "verify_file_missing", name, name=name)
             continue
-        digest = hashlib.sha256(data).hexdigest()
-        if len(data) != item.get("bytes"):
-            run.add(f"file_hash:{name}", False, "verify_file_size", name, name=name,
-                    found=len(data), stated=item.get("bytes"))
-        elif digest != item.get("sha256"):
-            run.add(f"file_hash:{name}", False, "verify_file_hash", name, name=name)
-        else:
-            run.add(f"file_hash:{name}", True, "verify_file_ok", name=name, bytes=len(data))
+        data = _file(run, name, item)
+        if data is not None:
             contents[name] = data
     return contents
+
+
+def _file(run: _Run, name: str, item: dict[str, Any]) -> bytes | None:
+    """Check one listed file: regular, its size the manifest's (before reading), its hash
+    (in chunks). Returns its bytes when it passes and is one the later checks parse."""
+    check_id = f"file_hash:{name}"
+    try:
+        with safe_files.open_regular(run.folder / name) as (_fd, size):
+            pass  # its size first: a changed file reads as changed, whatever its size
+        if size != item.get("bytes"):
+            run.add(check_id, False, "verify_file_size", name, name=name, found=size,
+                    stated=item.get("bytes"))
+            return None
+        count, digest, data = safe_files.digest(run.folder / name, limit=MAX_FILE_BYTES,
+                                                keep=name in _PARSED, cancel=run.cancel)
+    except safe_files.UnsafeFile as exc:
+        code, params = _refusal(exc)
+        run.add(check_id, False, code, name, **{**params, "name": name})
+        return None
+    if count != item.get("bytes"):  # changed between the two looks
+        run.add(check_id, False, "verify_file_size", name, name=name, found=count,
+                stated=item.get("bytes"))
+    elif digest != item.get("sha256"):
+        run.add(check_id, False, "verify_file_hash", name, name=name)
+    else:
+        run.add(check_id, True, "verify_file_ok", name=name, bytes=count)
+        return data if data is not None else b""
+    return None
 
 
 def _events(data: bytes) -> tuple[list[audit.EventRow], set[Any]] | None:
@@ -327,6 +402,11 @@ def _audit(run: _Run, manifest: dict[str, Any], data: bytes | None) -> list[audi
     if data is None:
         for check_id in ("audit_chain", "audit_head", "audit_key"):
             run.add(check_id, False, "verify_skipped", AUDIT_LOG, name=AUDIT_LOG)
+        return []
+    if safe_files.json_depth(data) > safe_files.MAX_JSON_DEPTH:
+        for check_id in ("audit_chain", "audit_head", "audit_key"):
+            run.add(check_id, False, "verify_json_too_deep", AUDIT_LOG, name=AUDIT_LOG,
+                    limit=safe_files.MAX_JSON_DEPTH)
         return []
     parsed = _events(data)
     if parsed is None:
@@ -501,7 +581,13 @@ def _results(run: _Run, manifest: dict[str, Any], data: bytes | None,
         run.add("results", False, "verify_skipped", RESULTS, name=RESULTS)
         return None
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = safe_files.loads(data, RESULTS)
+    except safe_files.UnsafeFile as exc:
+        run.add("results", False, "verify_json_too_deep", RESULTS, **exc.params)
+        return None
+    except ValueError:
+        doc = None
+    try:
         ok = (isinstance(doc, dict) and doc.get("format") == RESULTS_FORMAT
               and all(doc.get(k) == manifest[k]
                       for k in ("election", "precinct", "mode", "status")))
@@ -689,17 +775,19 @@ def check_head(run: _Run, head: str, events: list[audit.EventRow]) -> None:
 
 
 def verify_folder(path: Path, *, key: str | None = None, code: str | None = None,
-                  head: str | None = None) -> VerifyReport:
+                  head: str | None = None,
+                  cancel: safe_files.CancelFn | None = None) -> VerifyReport:
     """Check the export folder at ``path``; needs no station database.
 
     ``key`` pins the station key's fingerprint, ``code`` is the protocol code read off the
     paper protocol, ``head`` an audit head written down during the day (``SEQ:HASH``, see
-    :func:`check_head`). Raises :class:`VerifyError` only when ``path`` is not a folder.
+    :func:`check_head`), ``cancel`` is asked between files and chunks. Raises
+    :class:`VerifyError` only when ``path`` is not a folder or ``cancel`` said stop.
     """
     folder = Path(path)
     if not folder.is_dir():
         raise VerifyError("verify_not_a_folder", path=str(folder))
-    run = _Run(folder)
+    run = _Run(folder, cancel)
     manifest, raw = _manifest(run)
     if manifest is None or raw is None:
         return VerifyReport(False, False, False, tuple(run.checks), tuple(run.bad_files))
@@ -707,6 +795,7 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
     _signature(run, raw, public)
     _station_key(run, manifest, public, key)
     contents = _files(run, manifest)
+    run.check_cancel()
     events = _audit(run, manifest, contents.get(AUDIT_LOG))
     contests = _results(run, manifest, contents.get(RESULTS), events)
     _results_csv(run, manifest, contents.get(RESULTS_CSV), contests)

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from precinct_app.db import bulk_insert
 from precinct_app.models import Voter
-from precinct_app.services import audit, iin
+from precinct_app.services import audit, iin, safe_files
 from precinct_app.services import voters as voter_queries
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
@@ -48,7 +49,13 @@ MAX_LENGTH = {
     "surname": 100, "given_name": 100, "patronymic": 100, "address": 300, "section": 32,
 }
 PROGRESS_EVERY = 1000
-MAX_FILE_BYTES = 256 * 1024 * 1024
+# A station has at most a few thousand voters: caps with a wide margin, so that a hostile
+# or mistaken file (3 million rows, 190 MB of blank lines) is refused in seconds, by name.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_ROWS = 100_000  # rows of the file, blank ones included, the header not
+# openpyxl streams the sheet but loads the rest of an XLSX (shared strings, styles) whole:
+# those parts, unpacked, are capped too (a small zip can unpack to gigabytes).
+MAX_XLSX_UNPACKED = 64 * 1024 * 1024
 
 # Header words in English, Russian and Kazakh, compared after _header_key().
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -194,6 +201,8 @@ def _csv_table(data: bytes, name: str) -> _Table:
     encoding = detect_encoding(data)
     # errors="replace": one bad byte rejects its row, not the whole file.
     text = data.decode(encoding, errors="replace")
+    if text.count("\n") > MAX_ROWS + 1:  # blank lines count: they cost the same to read
+        raise ImportRejected("import_too_many_rows", file=name, limit=MAX_ROWS)
     first = next((ln for ln in text.splitlines() if ln.strip()), None)
     if first is None:
         raise ImportRejected("import_empty", file=name)
@@ -235,20 +244,35 @@ def _xlsx_table(data: bytes, name: str) -> _Table:
     from openpyxl import load_workbook  # slow import; only when an XLSX comes
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            # The declared sizes bind: zipfile stops reading a part at its declared size.
+            unpacked = sum(info.file_size for info in archive.infolist()
+                           if not info.filename.startswith("xl/worksheets/"))
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportRejected("import_bad_xlsx", file=name, detail=type(exc).__name__) from exc
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ImportRejected("import_xlsx_unpacks_too_big", file=name, size=unpacked,
+                             limit=MAX_XLSX_UNPACKED)
+    try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = book.worksheets[0]
-        total = sheet.max_row or 0
+        total = sheet.max_row or 0  # declared: only a hint for the progress bar
+        # Read-only mode trusts the declared <dimension> and stops there: a stale one lost
+        # rows silently. Without it every row the sheet holds is read.
+        sheet.reset_dimensions()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise ImportRejected("import_bad_xlsx", file=name, detail=type(exc).__name__) from exc
 
     def rows() -> Iterator[tuple[int, list[Cell]]]:
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if number > MAX_ROWS + 1:  # blank rows count: a gap is filled row by row
+                    raise ImportRejected("import_too_many_rows", file=name, limit=MAX_ROWS)
                 cells = [_xlsx_cell(v) for v in values]
                 if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
                     continue
                 yield number, cells
-        except ImportCancelled:
+        except (ImportCancelled, ImportRejected):
             raise
         except Exception as exc:  # a damaged sheet fails while iterating
             raise ImportRejected("import_bad_xlsx", file=name, detail=type(exc).__name__) from exc
@@ -344,9 +368,12 @@ class _Validator:
         ``texts`` are the row's cells as normalised text; ``birth_cell`` the raw
         birth-date cell (an XLSX date cell is a date, not text).
         """
-        if "\ufffd" in "".join(texts.values()):  # one scan per row; the field only when bad
+        joined = "".join(texts.values())
+        if "\ufffd" in joined:  # one scan per row; the field only when bad
             bad = next(name for name, value in texts.items() if "\ufffd" in value)
             return None, "unreadable_row", {"field": bad}
+        if not joined.isprintable() and (bad_char := control_character(texts)):
+            return None, "control_character", bad_char  # one scan per row in C, then words
         for name in REQUIRED:
             if not texts.get(name):
                 return None, "missing_field", {"field": name}
@@ -406,6 +433,24 @@ class _Validator:
         }, "", {}
 
 
+def control_character(texts: dict[str, str]) -> dict[str, Any] | None:
+    """The first field holding a character a name never has, and that character.
+
+    Spaces pass (a non-breaking space from a spreadsheet is still a space; tab and line
+    breaks are made spaces);
+    what else is unprintable is a control (NUL, ANSI escapes), a format character (bidi
+    overrides U+202A-202E and isolates U+2066-2069, marks U+200E/F, zero-width ones), a
+    private or unassigned one: none is in a Kazakh or Russian name, and each can hide or
+    reorder text on the screen and on the printed list.
+    """
+    for name, value in texts.items():
+        for char in value:
+            if not char.isprintable() and (
+                    char not in "\t\n\r" and unicodedata.category(char) != "Zs"):
+                return {"field": name, "char": f"U+{ord(char):04X}"}
+    return None
+
+
 def _map_header(cells: list[Cell], name: str) -> tuple[dict[int, str], tuple[str, ...]]:
     mapping: dict[int, str] = {}
     ignored: list[str] = []
@@ -443,7 +488,8 @@ def read_voter_bytes(
     if not data.strip():
         raise ImportRejected("import_empty", file=name)
     if len(data) > MAX_FILE_BYTES:
-        raise ImportRejected("import_too_big", file=name)
+        raise ImportRejected("import_file_too_big", file=name, size=len(data),
+                             limit=MAX_FILE_BYTES)
     is_xlsx = data[:4] == b"PK\x03\x04" and zipfile.is_zipfile(io.BytesIO(data))
     table = _xlsx_table(data, name) if is_xlsx else _csv_table(data, name)
     header: dict[int, str] | None = None
@@ -532,12 +578,12 @@ def preview_import(
     """Read ``path`` against the station in ``session`` (voting day, IINs already on the list)."""
     station = _require_setup_phase(session)
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ImportRejected("import_no_file", file=str(path)) from exc
-    except IsADirectoryError as exc:
-        raise ImportRejected("import_no_file", file=str(path)) from exc
+    if not path.exists() and not path.is_symlink():
+        raise ImportRejected("import_no_file", file=str(path))
+    try:  # a regular file only (no FIFO, device or link), refused by size before reading
+        data = safe_files.read_bytes(path, MAX_FILE_BYTES, cancel=should_cancel)
+    except safe_files.UnsafeFile as exc:
+        raise _refused(exc, path) from exc
     return read_voter_bytes(
         data,
         path.name,
@@ -547,6 +593,19 @@ def preview_import(
         progress=progress,
         should_cancel=should_cancel,
     )
+
+
+def _refused(exc: safe_files.UnsafeFile, path: Path) -> DomainError:
+    """A voter file safe_files would not read, as the import's refusal."""
+    if exc.code == "file_cancelled":
+        return ImportCancelled("import_cancelled")
+    if exc.code == "file_not_regular":
+        return ImportRejected("import_not_regular", file=str(path), kind=exc.params["kind"])
+    if exc.code == "file_too_big":
+        return ImportRejected("import_file_too_big", file=path.name, size=exc.params["size"],
+                              limit=MAX_FILE_BYTES)
+    return ImportRejected("import_cannot_read", file=str(path),
+                          detail=exc.params.get("detail", ""))
 
 
 def apply_import(

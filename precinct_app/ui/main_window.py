@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.backups.wait()
+        if self.verify is not None:
+            self.verify.wait()  # a verification running is stopped, not left in its thread
         super().closeEvent(event)
 
     def carry_over(self, old: MainWindow) -> None:

@@ -238,8 +238,8 @@ class RestoreDialog(QDialog):
             return False
         source, target, clock = chosen.path, self.target(chosen), self._ctx.clock
 
-        def job(_progress: ProgressFn, _cancel: CancelFn) -> RestoreResult:
-            return backup.restore(source, target, clock=clock)
+        def job(_progress: ProgressFn, cancel: CancelFn) -> RestoreResult:
+            return backup.restore(source, target, clock=clock, cancel=cancel)
 
         self.task = Task(job)
         self.task.succeeded.connect(self._on_task_succeeded)
@@ -247,13 +247,16 @@ class RestoreDialog(QDialog):
         self.task.start()
         self.progress.show()
         self.banner.clear_message()
-        for button in (self.restore_button, self.file_button, self.cancel_button):
+        for button in (self.restore_button, self.file_button):
             button.setEnabled(False)
         return True
 
     def reject(self) -> None:
-        """Not while a restore runs: it finishes (or fails) and leaves no half-made file."""
+        """While a restore runs, Cancel (or Esc) stops it before the files are swapped:
+        the station database stays as it was, and no half-made file is left."""
         if self.task is not None and self.task.is_running():
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)  # once: the failure handler re-enables it
             return
         super().reject()
 

@@ -2,7 +2,8 @@
 
 It needs no station database: services.verify reads only the folder. Each check is
 one line with its mark and word; the expected station key and the code read off
-the paper protocol can be given to pin them.
+the paper protocol can be given to pin them. The check runs off the GUI thread with a
+Cancel button: a hostile stick (a FIFO, a huge file) never freezes the window.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEventLoop, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,6 +35,7 @@ from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 from precinct_app.ui.turnout_screen import RowsModel
 
 CHECKS_TAB, VALUES_TAB = 0, 1
@@ -48,6 +50,7 @@ class VerifyScreen(QWidget):
         self.report: verify.VerifyReport | None = None
         self.offered: Path | None = None  # the folder the Export screen just wrote
         self._problem: Callable[[], str] | None = None  # why nothing was verified, worded now
+        self.task: Task | None = None  # the verification running, if any
         self._setup_ui()
         self._connect_signals()
         self.retranslate_ui()
@@ -80,7 +83,15 @@ class VerifyScreen(QWidget):
         layout.addLayout(form)
         self.verify_button = QPushButton()
         self.verify_button.setProperty("primary", True)
-        layout.addWidget(self.verify_button)
+        self.cancel_button = QPushButton()  # shown while a verification runs
+        self.cancel_button.hide()
+        self.running = QLabel()
+        self.running.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button, 1)
+        buttons.addWidget(self.running)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
         self.verdict = Banner("verifyVerdict", padding="8px 12px", hide_when_empty=True)
         layout.addWidget(self.verdict)
         self.tabs = QTabWidget()
@@ -100,6 +111,7 @@ class VerifyScreen(QWidget):
     def _connect_signals(self) -> None:
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.folder_edit.returnPressed.connect(self._on_verify_button_clicked)
         self.folder_edit.textChanged.connect(self._on_folder_edit_text_changed)
 
@@ -117,6 +129,8 @@ class VerifyScreen(QWidget):
         self.key_caption.setText(self.tr("Station key (optional):"))
         self.code_caption.setText(self.tr("Code on the paper protocol (optional):"))
         self.verify_button.setText(self.tr("Verify"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.running.setText(self.tr("Verifying…"))
         self.tabs.setTabText(CHECKS_TAB, self.tr("Checks"))
         self.tabs.setTabText(VALUES_TAB, self.tr("Protocol values"))
         self.tabs.setTabToolTip(VALUES_TAB, self.tr(
@@ -152,24 +166,78 @@ class VerifyScreen(QWidget):
         self._problem = problem
         self.verdict.show_message("error", problem())
 
-    def run_verify(self) -> verify.VerifyReport | None:
-        """Verify the folder typed or chosen; shows and returns the report."""
+    def start_verify(self) -> bool:
+        """Verify the folder typed or chosen off the GUI thread; False when not started.
+
+        The report is shown when it comes; Cancel stops the check (no verdict).
+        """
         folder = self.folder_edit.text().strip()
+        if self.task is not None and self.task.is_running():
+            return False
         if not folder:
             self._refuse(lambda: self.tr("Choose the export folder first"))
-            return None
-        try:
-            report = verify.verify_folder(
-                Path(folder), key=self.key_edit.text().strip() or None,
-                code=self.code_edit.text().strip() or None)
-        except Exception as exc:  # a hostile folder must not crash the screen
-            error = exc  # kept: worded again at a language switch
-            self._refuse(lambda: error_text(error, self._ctx.lang))
-            return None
+            return False
+        key, code = self.key_edit.text().strip() or None, self.code_edit.text().strip() or None
+
+        def job(_progress: ProgressFn, cancel: CancelFn) -> verify.VerifyReport:
+            return verify.verify_folder(Path(folder), key=key, code=code, cancel=cancel)
+
+        self._forget()
+        self.task = Task(job)
+        self.task.succeeded.connect(self._on_task_succeeded)
+        self.task.failed.connect(self._on_task_failed)
+        self.task.start()
+        self._set_running(True)
+        return True
+
+    def run_verify(self) -> verify.VerifyReport | None:
+        """Verify and wait for the verdict (events keep flowing); shows and returns the
+        report, None when there is none (no folder, not a folder, cancelled)."""
+        if not self.start_verify():
+            return self.report
+        loop = QEventLoop()
+        task = self.task
+        assert task is not None
+        task.succeeded.connect(loop.quit)
+        task.failed.connect(loop.quit)
+        if task.is_running():
+            loop.exec()
+        return self.report
+
+    def cancel_verify(self) -> None:
+        """Stop the verification running at its next chunk; no verdict is shown."""
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def wait(self) -> None:
+        """Stop a running verification and wait for it (the screen is closing)."""
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+            self.task.wait()
+            self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.verify_button, self.browse_button, self.folder_edit,
+                       self.key_edit, self.code_edit):
+            widget.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.running.setVisible(running)
+
+    @Slot(object)
+    def _on_task_succeeded(self, report: verify.VerifyReport) -> None:
+        self._set_running(False)
         self._problem = None
         self.report = report
         self._show(report)
-        return report
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        # A hostile folder must not crash the screen: the error is worded, kept, and
+        # worded again at a language switch.
+        self._set_running(False)
+        self._refuse(lambda: error_text(exc, self._ctx.lang))
 
     def _show(self, report: verify.VerifyReport) -> None:
         self.lines.clear()
@@ -241,7 +309,11 @@ class VerifyScreen(QWidget):
 
     @Slot()
     def _on_verify_button_clicked(self) -> None:
-        self.run_verify()
+        self.start_verify()
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        self.cancel_verify()
 
     @Slot(str)
     def _on_folder_edit_text_changed(self, folder: str) -> None:
@@ -264,6 +336,7 @@ class VerifyDialog(QDialog):
         row.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
+        self.finished.connect(self.checker.wait)  # closed while verifying: stopped first
         row.addWidget(self.close_button)
         layout.addLayout(row)
         self.setWindowTitle(self.checker.heading.text())

@@ -114,8 +114,6 @@ def test_a_refused_restore_says_why_and_the_dialog_stays(
     assert dialog.restore_selected()
     assert not dialog.restore_button.isEnabled()  # no second restore while one runs
     assert not dialog.restore_selected()
-    dialog.reject()  # Esc or the window's close button
-    assert dialog.isVisible()  # not closed mid-restore
     qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.is_running(),
                     timeout=20_000)
     assert dialog.restored is None
@@ -125,6 +123,31 @@ def test_a_refused_restore_says_why_and_the_dialog_stays(
     assert dialog.restore_button.isEnabled() and dialog.cancel_button.isEnabled()
     assert backup.database_health(demo_ctx.db_path) == "damaged"  # left as it was
     assert made.path.exists()
+
+
+def test_cancel_during_a_restore_stops_it_and_leaves_the_station_as_it_was(
+    demo_ctx: AppContext, qtbot: QtBot
+) -> None:
+    made = _backup(demo_ctx, 1)
+    _close(demo_ctx)
+    _damage(demo_ctx.db_path)
+    before = demo_ctx.db_path.read_bytes()
+    dialog = RestoreDialog(demo_ctx, "damaged", find_backups(demo_ctx))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.restore_selected()
+    assert dialog.cancel_button.isEnabled()  # a slow or hostile stick can be given up on
+    dialog.cancel_button.click()
+    assert dialog.isVisible()  # not closed mid-restore: stopped, then it says so
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.is_running(),
+                    timeout=20_000)
+    assert dialog.restored is None
+    assert dialog.banner.text() == (
+        "✕  the restore was cancelled: the station database is as it was")
+    assert demo_ctx.db_path.read_bytes() == before and made.path.exists()
+    assert sorted(p.name for p in demo_ctx.db_path.parent.iterdir()
+                  if "restore" in p.name or "replaced" in p.name) == []
+    assert dialog.restore_button.isEnabled() and dialog.cancel_button.isEnabled()
 
 
 def test_a_new_laptop_restores_from_a_file_on_the_stick(

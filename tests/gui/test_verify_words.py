@@ -136,7 +136,8 @@ def test_the_folder_just_written_is_offered_on_the_verify_screen(
     assert verify is not None
     assert verify.folder_edit.text() == str(folder)  # filled in: one click
     assert verify.offer_hint.isVisibleTo(verify)
-    verify.verify_button.click()
+    verify.verify_button.click()  # off the GUI thread: the verdict comes when ready
+    qtbot.waitUntil(lambda: verify.report is not None, timeout=20_000)
     assert verify.report is not None and verify.report.ok
     assert "Verified: all" in verify.verdict.text()
 
