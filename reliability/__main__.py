@@ -22,16 +22,21 @@ def _chosen(only: str | None) -> list[Section]:
     return [s for s in SECTIONS if only is None or s.name == only]
 
 
-def run_sections(sections: Sequence[Section], trials: int | None,
-                 seed: int) -> list[tuple[Row, float]]:
+def run_sections(sections: Sequence[Section], trials: int | None, seed: int, *,
+                 progress: bool = False) -> list[tuple[Row, float]]:
     """Run ``sections`` (``trials`` each, else their defaults); rows with their seconds."""
     out: list[tuple[Row, float]] = []
     for section in sections:
         rng = random.Random(f"{seed}:{section.name}")  # one section's draws, whatever ran before
+        count = trials or section.default_trials
+        if progress:  # a long run says where it is
+            print(f"{section.name}: {count} trials...", end=" ", flush=True)
         with tempfile.TemporaryDirectory(prefix=f"precinct-reliability-{section.name}-") as tmp:
             start = time.perf_counter()
-            rows = section.run(trials or section.default_trials, Path(tmp), rng)
+            rows = section.run(count, Path(tmp), rng)
             spent = time.perf_counter() - start
+        if progress:
+            print(f"{sum(r.failures for r in rows)} failures, {spent:.0f} s", flush=True)
         out.extend((row, spent / len(rows)) for row in rows)
     return out
 
@@ -70,7 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"SQLite {sqlite3.sqlite_version}, seed {seed}", flush=True)
     start = time.perf_counter()
     chosen = _chosen(args.only)
-    results = run_sections(chosen, args.trials, seed)
+    results = run_sections(chosen, args.trials, seed, progress=True)
+    print()
     print(table(results, chosen))
     total = sum(r.trials for r, _ in results)
     failures = sum(r.failures for r, _ in results)
