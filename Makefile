@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench setup system-deps i18n i18n-update screenshots clean
+.PHONY: run test lint bench reliability setup system-deps i18n i18n-update screenshots clean
 
 setup: $(STAMP) i18n
 
@@ -38,7 +38,7 @@ run: setup
 	@bash tools/run-app.sh $(BIN)/precinct-app
 
 lint: $(STAMP)
-	$(BIN)/ruff check precinct_app tests bench tools
+	$(BIN)/ruff check precinct_app tests bench tools reliability
 	$(BIN)/mypy
 
 # Two runs, because a process has one Qt platform: everything offscreen, then the
@@ -58,6 +58,12 @@ bench: setup
 		echo "xvfb-run is missing: the window benches run offscreen (tools/system-deps.sh installs it)"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench; \
 	fi
+
+# Kills, races and damage (reliability/): a table of trials and failures; exit 1 if any
+# failed. Not part of `make test`, which runs each section with a handful of trials.
+# `make reliability ARGS="--only race --trials 50"` passes options through.
+reliability: setup
+	$(BIN)/python -m reliability $(ARGS)
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

@@ -131,8 +131,13 @@ class VerifyReport:
         """
         failing = [c for c in self.checks if not c.ok]
         by_id = {c.id: c for c in failing}
-        if "signature" in by_id:
+        if "signature" in by_id and "station_key" in by_id:
+            # station.pub holds another key (or none): it is the changed file.
             return by_id.get(f"file_hash:{PUBLIC_KEY}", by_id["signature"])
+        if "signature" in by_id:
+            # The key is the one the manifest names: a changed manifest.json also fails
+            # station.pub's hash (which it lists), but the file at fault is the manifest.
+            return by_id["signature"]
         named = (c for c in failing
                  if c.id.startswith("file_hash:") or c.id == "files_listed")
         return next(named, failing[0] if failing else None)
@@ -293,7 +298,10 @@ def _signature(run: _Run, raw_manifest: bytes, key: Ed25519PublicKey | None) -> 
         sig = base64.b64decode(raw.strip(), validate=True) if raw is not None else b""
     except (binascii.Error, ValueError):
         sig = b""
-    if len(sig) != 64:
+    # Only the bytes the station writes (the base64 text and a newline) are accepted: the
+    # decoder alone ignores other trailing white space and a last character's unused bits,
+    # so a changed manifest.sig could otherwise still verify.
+    if len(sig) != 64 or raw not in (base64.b64encode(sig), base64.b64encode(sig) + b"\n"):
         run.add("signature", False, "verify_signature_unreadable", SIGNATURE)
         return
     try:
