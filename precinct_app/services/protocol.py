@@ -28,7 +28,16 @@ from precinct_app.models import (
     ProtocolValue,
     Voter,
 )
-from precinct_app.services import audit, counting, forms, issuance, permissions, phases, rules
+from precinct_app.services import (
+    audit,
+    bounds,
+    counting,
+    forms,
+    issuance,
+    permissions,
+    phases,
+    rules,
+)
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
 from precinct_app.services.protocol_data import (
@@ -104,6 +113,8 @@ def _current_row(session: Session, contest_id: str) -> Protocol | None:
 def _row(session: Session, contest_id: str, version: int | None) -> Protocol | None:
     if version is None:
         return _current_row(session, contest_id)
+    if not bounds.fits_db(version):
+        return None  # no such version, and a query with it would overflow
     return session.scalars(
         select(Protocol).where(Protocol.contest_id == contest_id, Protocol.version == version)
     ).first()
