@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from precinct_app.services import audit, keys, rules
+from precinct_app.services import audit, bounds, keys, rules
 from precinct_app.services.errors import DomainError
 from precinct_app.services.protocol_data import protocol_code
 
@@ -202,7 +202,7 @@ def _manifest(run: _Run) -> tuple[dict[str, Any] | None, bytes | None]:
         run.add("manifest_readable", False, "verify_manifest_missing", MANIFEST)
         return None, None
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = bounds.load_json(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         run.add("manifest_readable", False, "verify_manifest_unreadable", MANIFEST)
         return None, raw
@@ -313,7 +313,7 @@ def _events(data: bytes) -> tuple[list[audit.EventRow], set[Any]] | None:
         for line in data.decode("utf-8").splitlines():
             if not line.strip():
                 continue
-            ev = json.loads(line)
+            ev = bounds.load_json(line)
             out.append(audit.EventRow(int(ev["seq"]), ev["at"], ev["actor"], ev["action"],
                                       audit.canonical_json(ev["payload"]), ev["prev_hash"],
                                       ev["hash"]))
@@ -501,7 +501,7 @@ def _results(run: _Run, manifest: dict[str, Any], data: bytes | None,
         run.add("results", False, "verify_skipped", RESULTS, name=RESULTS)
         return None
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = bounds.load_json(data.decode("utf-8"))
         ok = (isinstance(doc, dict) and doc.get("format") == RESULTS_FORMAT
               and all(doc.get(k) == manifest[k]
                       for k in ("election", "precinct", "mode", "status")))

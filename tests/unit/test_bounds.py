@@ -219,3 +219,35 @@ def test_in_range_numbers_past_a_domain_rule_are_refusals_saying_the_rule(
           "--cancelled", HUGE])
     err = capsys.readouterr().err
     assert "Traceback" not in err and len(err) < 200
+
+
+# -- the export folder, read by verify ---------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.unit.test_export import station as signed_station
+    from tests.unit.test_export import write_export
+
+    base = tmp_path_factory.mktemp("bounds-verify")
+    db, db_path = signed_station(base)
+    result = write_export(db, db_path, base / "stick")
+    db.dispose()
+    return result.path
+
+
+@pytest.mark.parametrize("value", ["[" * 100_000 + "]" * 100_000, HUGE], ids=["deep", "5000"])
+def test_verify_reads_a_deep_or_huge_manifest_as_unreadable_not_a_crash(
+    exported: Path, tmp_path: Path, value: str
+) -> None:
+    import shutil
+
+    from precinct_app.services.verify import verify_folder
+
+    folder = Path(shutil.copytree(exported, tmp_path / exported.name))
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["audit_head"]["seq"] = "@@"
+    (folder / "manifest.json").write_text(
+        json.dumps(manifest).replace('"@@"', value), encoding="utf-8")
+    report = verify_folder(folder)
+    assert not report.ok
+    assert [c.code for c in report.checks] == ["verify_manifest_unreadable"]
