@@ -251,3 +251,26 @@ def test_verify_reads_a_deep_or_huge_manifest_as_unreadable_not_a_crash(
     report = verify_folder(folder)
     assert not report.ok
     assert [c.code for c in report.checks] == ["verify_manifest_unreadable"]
+
+
+# -- digits that are not ASCII: isdigit() says yes, int() says no ------------------------------
+
+def test_a_superscript_digit_names_no_voter_and_sorts_as_a_section_name(
+    station: Database, clock: Clock
+) -> None:
+    from sqlalchemy import update
+
+    from precinct_app.models import Voter
+    from precinct_app.services import paper_list, turnout, turnout_pdf, voters
+    from precinct_app.services.station import load_station
+
+    with station.transaction() as s:  # as a voter list with a section "²" imports it
+        s.execute(update(Voter).where(Voter.list_no == 1).values(section="²"))
+    with station.reading() as s, pytest.raises(InvalidInput) as info:
+        voters.resolve(s, "²")
+    assert info.value.code == "voter_not_found"
+    with station.reading() as s:
+        assert paper_list.build(s, clock, "en").startswith(b"%PDF")
+        report, info_ = turnout.report(s), load_station(s)
+    as_of = dt.datetime.fromisoformat(NOW)
+    assert turnout_pdf.build(report, info_, as_of, True, "en").startswith(b"%PDF")

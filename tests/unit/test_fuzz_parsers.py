@@ -35,7 +35,7 @@ from precinct_app.services.errors import DomainError
 from precinct_app.services.iin import make_iin
 from precinct_app.services.verify import VerifyError, verify_folder
 
-EXAMPLES = int(os.environ.get("PRECINCT_FUZZ_EXAMPLES", "50"))
+EXAMPLES = int(os.environ.get("PRECINCT_FUZZ_EXAMPLES", "100"))
 fuzz = settings(
     max_examples=EXAMPLES,
     # The fixtures are a station each example works against; the test compares its tables.
@@ -45,6 +45,8 @@ fuzz = settings(
 NOW = "2024-10-06T09:00:00+05:00"
 DEEP = "[" * 100_000 + "]" * 100_000
 
+# Digits of other scripts: str.isdigit() says yes, and int() accepts some, refuses others.
+OTHER_DIGITS = st.sampled_from(["²", "1²", "①", "١٢", "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠", "１２", "߁"])
 # Numbers as people and damaged files write them: past SQLite, past int()'s 4,300 digits,
 # other scripts' digits, separators, signs, exponents.
 NUMBER_TEXT = st.one_of(
@@ -52,9 +54,9 @@ NUMBER_TEXT = st.one_of(
     st.integers(0, 40).map(lambda n: "9" * n),
     st.sampled_from([
         "9" * 5000, "-" + "9" * 5000, "0" * 30 + "7", str(2**63), str(2**63 - 1), str(2**64),
-        "²", "١٢", "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠", "1_000", "+5", " 7 ", "1e9", "1.5", "-0", "",
-        "NaN", "inf", "0x10", "٣",
+        "1_000", "+5", " 7 ", "1e9", "1.5", "-0", "", "NaN", "inf", "0x10",
     ]),
+    OTHER_DIGITS,
     st.text(alphabet="0123456789-+_ .e²١", max_size=25),
 )
 # JSON values as raw text, spliced where a value was: numbers, nesting, the odd type.
@@ -380,7 +382,7 @@ COMMANDS = [
     ("audit", "verify"),
 ]
 MEMBERS = st.sampled_from(["c1", "c2", "c3", "c4", "c5", "zz"])
-VOTERS = st.one_of(NUMBER_TEXT, st.sampled_from(["1", "2", "3", "20", _IINS[0]]))
+VOTERS = st.one_of(NUMBER_TEXT, OTHER_DIGITS, st.sampled_from(["1", "2", "3", "20", _IINS[0]]))
 
 
 @fuzz
