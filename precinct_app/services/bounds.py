@@ -21,7 +21,7 @@ MAX_DIGITS = 18
 # Domain limits, each with a wide margin over the largest real precinct.
 MAX_LIST_NO = 1_000_000  # list numbers (a precinct lists at most a few thousand voters)
 MAX_BALLOTS = 1_000_000  # ballots received, taken on a trip, returned, spoiled, cancelled
-MAX_ID = 1_000_000_000  # row numbers the station gives out: trips, protocol versions, copies
+MAX_ID = 1_000_000_000  # a count of rows asked for (--limit): more than any list holds
 # JSON the station reads nests a handful of levels (election.json about 6).
 MAX_JSON_DEPTH = 64
 _SHOWN = 24  # characters of a refused value quoted back in a message
@@ -34,12 +34,12 @@ def shown(value: object) -> str:
 
 
 def parse_whole(raw: str, low: int, high: int, field: str) -> int:
-    """The whole number in ``raw`` (ASCII digits, ``-`` only when ``low`` < 0), within range.
+    """The whole number in ``raw`` (ASCII digits, an optional ``-``), within ``low..high``.
 
     Raises ``InvalidInput("number_not_whole" | "number_out_of_range", field=...)``.
     """
     body = raw.strip()
-    digits = body[1:] if body.startswith("-") and low < 0 else body
+    digits = body[1:] if body.startswith("-") else body
     if not digits or not (digits.isascii() and digits.isdigit()):
         raise InvalidInput("number_not_whole", field=field, value=shown(raw))
     if too_long(digits):
@@ -64,11 +64,6 @@ def check_range(value: int, low: int, high: int, field: str) -> int:
 def fits_db(value: int) -> bool:
     """True when SQLite can hold ``value``: a larger one raises OverflowError in a query."""
     return -SQLITE_MAX - 1 <= value <= SQLITE_MAX
-
-
-def in_range(value: object, low: int, high: int) -> bool:
-    """True when ``value`` is an int (not a bool) within ``low..high``."""
-    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
 class JsonLimitExceeded(ValueError):

@@ -118,6 +118,9 @@ def validate_form(
         number = line.get("number")
         if not isinstance(number, str) or not number.strip():
             problems.append(Problem(f"{lp}.number", "missing_string"))
+        elif number.isdigit() and len(number.lstrip("0")) > len(str(MAX_LINE_NUMBER)):
+            problems.append(Problem(f"{lp}.number", "line_number_too_large",
+                                    {"value": bounds.shown(number), "limit": MAX_LINE_NUMBER}))
         elif number in numbers:
             problems.append(Problem(f"{lp}.number", "duplicate_number", {"value": number}))
         else:

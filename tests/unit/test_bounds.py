@@ -30,7 +30,8 @@ def test_parse_whole_names_the_field_and_keeps_long_values_short() -> None:
     assert bounds.parse_whole(" 0042 ", 0, 100, "N") == 42
     for raw, code in ((HUGE, "number_out_of_range"), ("101", "number_out_of_range"),
                       ("²", "number_not_whole"), ("1_000", "number_not_whole"),
-                      ("-1", "number_not_whole"), ("", "number_not_whole")):
+                      ("-1", "number_out_of_range"), ("--1", "number_not_whole"),
+                      ("", "number_not_whole")):
         with pytest.raises(InvalidInput) as info:
             bounds.parse_whole(raw, 0, 100, "N")
         assert info.value.code == code and info.value.params["field"] == "N"
@@ -106,6 +107,14 @@ def test_an_options_line_number_of_5000_digits_is_a_problem_not_a_crash(
         package.load_package(_package(tmp_path, json.dumps(sample_election)))
     codes = {(p.path.rsplit(".", 1)[-1], p.code) for p in info.value.problems}
     assert ("number_from", "line_number_too_large") in codes
+    # A fixed line's number of 5,000 digits is compared with number_from: refused first.
+    next(line for line in lines if line.get("options"))["number_from"] = "13"
+    next(line for line in lines if not line.get("options"))["number"] = HUGE
+    sample_election["protocol_forms"] = {"own": {**form[form_id], "id": "own"}}
+    with pytest.raises(package.PackageInvalid) as info:
+        package.load_package(_package(tmp_path, json.dumps(sample_election)))
+    codes = {(p.path.rsplit(".", 1)[-1], p.code) for p in info.value.problems}
+    assert codes == {("number", "line_number_too_large")}
 
 
 # -- the voter list ------------------------------------------------------------------------------

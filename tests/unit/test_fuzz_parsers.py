@@ -71,6 +71,7 @@ RAW_JSON = st.one_of(
     st.sampled_from(["9" * 5000, DEEP, '{"a": ' * 70 + "1" + "}" * 70]),
     st.sampled_from([DEEP, "[" * 65 + "]" * 65, "[" * 60 + "]" * 60]),
     st.floats(allow_nan=False, allow_infinity=False).map(json.dumps),
+    st.one_of(NUMBER_TEXT, OTHER_DIGITS).map(json.dumps),  # numbers written as text
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")),
             max_size=12).map(json.dumps),
 )
@@ -148,6 +149,11 @@ def sample_election_module() -> dict[str, Any]:
 
     data: dict[str, Any] = json.loads(
         resource_path("demo/election.json").read_text(encoding="utf-8"))
+    # The contest's form inline, so its lines, numbers and rules are fuzzed too.
+    form_id = data["contests"][0]["protocol_form"]
+    form = package.resolve_forms(data)[form_id]
+    data["protocol_forms"] = {"own": {**copy.deepcopy(form), "id": "own"}}
+    data["contests"][0]["protocol_form"] = "own"
     return data
 
 
