@@ -16,16 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from precinct_app.cli.context import CliContext
+from precinct_app.cli.numbers import whole
 from precinct_app.services import backup, paper_list
 from precinct_app.services.backup import BackupCheck
 from precinct_app.services.pdf_common import LANGS, save_pdf
-
-
-def _keep(text: str) -> int:
-    value = int(text)
-    if not 1 <= value <= 1000:
-        raise argparse.ArgumentTypeError("must be 1 to 1000")
-    return value
 
 
 def register(sub: Any) -> None:
@@ -36,7 +30,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--to", metavar="DIR",
                         help="backup folder, on a second medium (default: 'backups' beside "
                              "the database)")
-    parser.add_argument("--keep", type=_keep, default=backup.DEFAULT_KEEP, metavar="N",
+    parser.add_argument("--keep", type=whole(1, 1000), default=backup.DEFAULT_KEEP, metavar="N",
                         help=f"keep the newest N backups of this station, and the newest "
                              f"of each phase change (default {backup.DEFAULT_KEEP})")
     parser.add_argument("--list", action="store_true",

@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from precinct_app.cli.context import CliContext
-from precinct_app.services import counting, issuance
+from precinct_app.services import bounds, counting, issuance
 from precinct_app.services.errors import InvalidInput
 from precinct_app.services.station import load_station
 
@@ -39,10 +39,10 @@ def _cancelled(ctx: CliContext, items: list[str]) -> dict[str, int]:
         if not contest:
             with ctx.open().reading() as session:
                 contest = issuance.default_contest(session, None)
-        try:
-            out[contest] = int(number)
-        except ValueError as exc:
-            raise InvalidInput("protocol_value_bad", item=item) from exc
+        if not (number.isascii() and number.isdigit()):
+            raise InvalidInput("protocol_value_bad", item=item)
+        out[contest] = bounds.parse_whole(number, 0, bounds.SQLITE_MAX,
+                                             field=bounds.shown(item))
     return out
 
 

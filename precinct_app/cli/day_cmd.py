@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from precinct_app.cli.context import CliContext
+from precinct_app.cli.numbers import whole
 from precinct_app.services import phases
 from precinct_app.services.errors import InvalidInput
 from precinct_app.services.station import load_station
@@ -27,7 +28,7 @@ def register(sub: Any) -> None:
     ballots_sub = ballots.add_subparsers(dest="ballots_command", required=True, metavar="ACTION")
     receive = ballots_sub.add_parser("receive", help="correct the act before opening")
     receive.add_argument("contest", metavar="CONTEST")
-    receive.add_argument("count", type=int, metavar="N")
+    receive.add_argument("count", type=whole(), metavar="N")
     receive.add_argument("--member", required=True, metavar="ID")
     receive.set_defaults(handler=cmd_receive)
 

@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from precinct_app.cli.context import CliContext
+from precinct_app.cli.numbers import whole
 from precinct_app.models import Station
 from precinct_app.services import issuance, voters
 
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
         "--document", default="id_card", choices=issuance.DOCUMENTS, metavar="TYPE",
         help="kind of document shown: " + ", ".join(issuance.DOCUMENTS),
     )
-    issue.add_argument("--trip", type=int, metavar="TRIP", help="the outside trip")
+    issue.add_argument("--trip", type=whole(), metavar="TRIP", help="the outside trip")
     issue.set_defaults(handler=cmd_issue)
     spoil = sub.add_parser("spoil", help="replace a spoiled ballot (once)")
     spoil.add_argument("voter", metavar="VOTER")

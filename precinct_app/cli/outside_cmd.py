@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from precinct_app.cli.context import CliContext
+from precinct_app.cli.numbers import whole
 from precinct_app.services import issuance, outside, voters
 from precinct_app.services.errors import InvalidInput
 
@@ -25,13 +26,13 @@ def register(sub: Any) -> None:
     trip_sub = trip.add_subparsers(dest="trip_command", required=True, metavar="ACTION")
     start = trip_sub.add_parser("start", help="two members leave with ballots")
     start.add_argument("--members", required=True, metavar="ID,ID")
-    start.add_argument("--ballots", required=True, type=int, metavar="N")
+    start.add_argument("--ballots", required=True, type=whole(), metavar="N")
     start.add_argument("--contest", metavar="ID")
     start.set_defaults(handler=cmd_trip_start)
     end = trip_sub.add_parser("end", help="the box comes back")
-    end.add_argument("trip", type=int, metavar="TRIP")
-    end.add_argument("--returned", required=True, type=int, metavar="N")
-    end.add_argument("--spoiled", type=int, default=0, metavar="N")
+    end.add_argument("trip", type=whole(), metavar="TRIP")
+    end.add_argument("--returned", required=True, type=whole(), metavar="N")
+    end.add_argument("--spoiled", type=whole(), default=0, metavar="N")
     end.set_defaults(handler=cmd_trip_end)
 
 

@@ -9,7 +9,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from precinct_app.cli.context import CliContext, Failure
-from precinct_app.services import protocol, reconcile
+from precinct_app.cli.numbers import whole
+from precinct_app.services import bounds, protocol, reconcile
 from precinct_app.services.errors import InvalidInput
 from precinct_app.services.protocol_data import ProtocolData
 
@@ -38,7 +39,7 @@ def register(sub: Any) -> None:
     check = p_sub.add_parser("check", help="exit 0 iff every line is filled and no error fails")
     check.add_argument("contest", metavar="CONTEST")
     check.add_argument("--json", action="store_true", help="print JSON")
-    check.add_argument("--version", type=int, metavar="N", help="an earlier version")
+    check.add_argument("--version", type=whole(), metavar="N", help="an earlier version")
     check.set_defaults(handler=cmd_check)
     sign = p_sub.add_parser("sign", help="sign and lock the protocol")
     sign.add_argument("contest", metavar="CONTEST")
@@ -55,9 +56,9 @@ def register(sub: Any) -> None:
     pdf.add_argument("contest", metavar="CONTEST")
     pdf.add_argument("--out", required=True, metavar="FILE")
     pdf.add_argument("--lang", choices=LANGS, default="kk+ru")
-    pdf.add_argument("--copy", type=int, metavar="N", help="certified copy number N")
+    pdf.add_argument("--copy", type=whole(), metavar="N", help="certified copy number N")
     pdf.add_argument("--enlarged", action="store_true", help="enlarged A3 form for posting")
-    pdf.add_argument("--version", type=int, metavar="N", help="an earlier version")
+    pdf.add_argument("--version", type=whole(), metavar="N", help="an earlier version")
     pdf.set_defaults(handler=cmd_pdf)
 
 
@@ -73,6 +74,9 @@ def _values(items: list[str]) -> dict[str, int | None]:
             continue
         if not (number.isascii() and number.isdigit()):
             raise InvalidInput("protocol_value_bad", item=item)
+        if bounds.too_long(number):  # the service's range check needs an int() first
+            raise InvalidInput("protocol_value_out_of_range", value=bounds.shown(number),
+                               limit=protocol.MAX_VALUE)
         out[key] = int(number)
     return out
 

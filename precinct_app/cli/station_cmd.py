@@ -9,25 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.numbers import whole
 from precinct_app.cli.voters_import_cmd import print_import_summary
 from precinct_app.db import Database, default_db_path, open_database, remember_current
-from precinct_app.services import demo, package, setup
+from precinct_app.services import bounds, demo, package, setup
 from precinct_app.services.keys import key_path_for
 from precinct_app.services.setup import InitResult
-
-
-def _count(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError("must be 0 to 1000000")
-    return value
 
 
 def register(sub: Any) -> None:
     """Add ``demo`` and ``init``."""
     demo_parser = sub.add_parser("demo", help="create the demo (training) station")
     demo_parser.add_argument(
-        "--voters", type=_count, default=demo.DEFAULT_VOTERS, metavar="N",
+        "--voters", type=whole(0, bounds.MAX_LIST_NO), default=demo.DEFAULT_VOTERS, metavar="N",
         help=f"synthetic voters (default {demo.DEFAULT_VOTERS})",
     )
     demo_parser.set_defaults(handler=cmd_demo)

@@ -7,14 +7,8 @@ import json
 from typing import Any
 
 from precinct_app.cli.context import CliContext
-from precinct_app.services import search
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
+from precinct_app.cli.numbers import whole
+from precinct_app.services import bounds, search
 
 
 def register(sub: Any) -> None:
@@ -22,7 +16,8 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("find", help="find voters by IIN, list number or name")
     parser.add_argument("text", metavar="TEXT")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
-    parser.add_argument("--limit", type=_positive, metavar="N", help="at most N matches")
+    parser.add_argument("--limit", type=whole(1, bounds.MAX_ID), metavar="N",
+                        help="at most N matches")
     parser.set_defaults(handler=cmd_find)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from precinct_app.messages import (
     backup,
     ballots,
+    bounds,
     common,
     counting,
     day,
@@ -43,7 +44,7 @@ _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
-    media, backup, export, verify_words, system, integrity, hostile,
+    media, backup, export, verify_words, system, integrity, hostile, bounds,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

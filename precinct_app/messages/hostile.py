@@ -54,11 +54,6 @@ MESSAGES: dict[str, Entry] = {
         "{path}: {name} не читается ({detail})",
         "{path}: {name} оқылмайды ({detail})",
     ),
-    "package_json_too_deep": Entry(
-        "{path}: election.json is nested deeper than {limit} levels: not an election package",
-        "{path}: вложенность election.json глубже {limit} уровней: это не пакет выборов",
-        "{path}: election.json {limit} деңгейден терең кірістірілген: бұл сайлау пакеті емес",
-    ),
     # Reading a backup (services.backup).
     "backup_not_regular": Entry(
         "{path} is not a regular file but {kind}: not read",

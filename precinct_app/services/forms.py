@@ -9,12 +9,14 @@ from functools import cache
 from typing import Any
 
 from precinct_app.resources import resource_root
-from precinct_app.services import rules
+from precinct_app.services import bounds, rules
 from precinct_app.services.errors import DomainError
 
 COMPUTED_SOURCES = ("voters_on_list", "ballots_received", "issued_in_premises", "issued_outside")
 SOURCES = ("entered", *COMPUTED_SOURCES)
 SEVERITIES = ("error", "warning")
+# A protocol has a few dozen lines; past this a form is a slip (and 5,000 digits a crash).
+MAX_LINE_NUMBER = 9999
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,9 @@ def validate_form(
             nf = line.get("number_from")
             if not isinstance(nf, str) or not (nf.isascii() and nf.isdigit()):
                 problems.append(Problem(f"{lp}.number_from", "not_number_string"))
+            elif len(nf.lstrip("0")) > len(str(MAX_LINE_NUMBER)):  # before int(): 5,000 digits
+                problems.append(Problem(f"{lp}.number_from", "line_number_too_large",
+                                        {"value": bounds.shown(nf), "limit": MAX_LINE_NUMBER}))
             else:
                 options_from = (int(nf), f"{lp}.number_from")
             continue
@@ -113,6 +118,9 @@ def validate_form(
         number = line.get("number")
         if not isinstance(number, str) or not number.strip():
             problems.append(Problem(f"{lp}.number", "missing_string"))
+        elif number.isdigit() and len(number.lstrip("0")) > len(str(MAX_LINE_NUMBER)):
+            problems.append(Problem(f"{lp}.number", "line_number_too_large",
+                                    {"value": bounds.shown(number), "limit": MAX_LINE_NUMBER}))
         elif number in numbers:
             problems.append(Problem(f"{lp}.number", "duplicate_number", {"value": number}))
         else:

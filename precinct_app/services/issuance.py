@@ -33,7 +33,7 @@ from precinct_app.models import (
     Spoilage,
     Voter,
 )
-from precinct_app.services import audit, ballots, permissions
+from precinct_app.services import audit, ballots, bounds, permissions
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused
 from precinct_app.services.phases import local_hhmm, parse_utc, require_open
@@ -257,7 +257,7 @@ def _check_outside(
     if applied is None:
         raise Refused("outside_no_application", list_no=list_no)
     if trip_id is not None:
-        trip = session.get(OutsideTrip, trip_id)
+        trip = session.get(OutsideTrip, trip_id) if bounds.fits_db(trip_id) else None
         if trip is None or trip.ended_at is not None or trip.contest_id != contest_id:
             raise Refused("trip_not_open", trip=trip_id)
         # Issued on the trip never exceeds what it took, or it could never balance.

@@ -24,7 +24,7 @@ from precinct_app.models import (
     Station,
     Voter,
 )
-from precinct_app.services import audit, ballots, permissions
+from precinct_app.services import audit, ballots, bounds, permissions
 from precinct_app.services.ballots import require_left
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
@@ -152,6 +152,8 @@ def start_trip(
         permissions.require(session, member_id, "outside_trip")
     if ballots < 0:
         raise InvalidInput("count_negative", value=ballots)
+    if ballots > bounds.MAX_BALLOTS:
+        raise InvalidInput("ballots_too_many", value=ballots, limit=bounds.MAX_BALLOTS)
     waiting = unserved_applications(session, contest_id)
     if ballots > waiting:
         raise Refused("trip_too_many_ballots", ballots=ballots, applications=max(0, waiting))
@@ -174,11 +176,14 @@ def end_trip(
 ) -> TripResult:
     """The box comes back: the trip must balance (taken = issued + returned + spoiled)."""
     clock = clock.snapshot()  # one instant for every time this action stores
-    trip = session.get(OutsideTrip, trip_id)
+    trip = session.get(OutsideTrip, trip_id) if bounds.fits_db(trip_id) else None
     if trip is None or trip.ended_at is not None:
-        raise Refused("trip_not_open", trip=trip_id)
+        raise Refused("trip_not_open", trip=bounds.shown(trip_id))
     if returned < 0 or spoiled < 0:
         raise InvalidInput("count_negative", value=min(returned, spoiled))
+    if max(returned, spoiled) > bounds.MAX_BALLOTS:
+        raise InvalidInput("ballots_too_many", value=max(returned, spoiled),
+                           limit=bounds.MAX_BALLOTS)
     issued = _issued_on(session, trip_id)
     if trip.ballots_taken != issued + returned + spoiled:
         raise Refused(

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from precinct_app.services import forms, rules, safe_files
+from precinct_app.services import bounds, forms, rules, safe_files
 from precinct_app.services.errors import DomainError
 from precinct_app.services.forms import Problem
 
@@ -116,13 +116,15 @@ def load_package(path: Path) -> ElectionPackage:
     raw = files.get("election.json")
     if raw is None:
         raise PackageInvalid("package_no_election_json", path=str(path))
-    if safe_files.json_depth(raw) > safe_files.MAX_JSON_DEPTH:  # json.loads would recurse
-        raise PackageInvalid("package_json_too_deep", path=str(path),
-                             limit=safe_files.MAX_JSON_DEPTH)
     try:
-        election = json.loads(raw.decode("utf-8-sig"))
+        election = bounds.load_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise PackageInvalid("package_not_utf8", path=str(path), position=exc.start) from exc
+    except bounds.JsonLimitExceeded as exc:
+        raise PackageInvalid(
+            f"package_{exc.code}", path=str(path), line=exc.lineno, column=exc.colno,
+            limit=exc.limit,
+        ) from exc
     except json.JSONDecodeError as exc:
         raise PackageInvalid(
             "package_bad_json", path=str(path), line=exc.lineno, column=exc.colno, detail=exc.msg
@@ -315,7 +317,10 @@ def validate_election(doc: Any) -> list[Problem]:
         c.text_map(contest, "question", cp, required=False)
         received = contest.get("ballots_received")
         if not isinstance(received, int) or isinstance(received, bool) or received < 0:
-            c.add(f"{cp}.ballots_received", "not_count", value=str(received))
+            c.add(f"{cp}.ballots_received", "not_count", value=bounds.shown(received))
+        elif received > bounds.MAX_BALLOTS:
+            c.add(f"{cp}.ballots_received", "count_too_large", value=received,
+                  limit=bounds.MAX_BALLOTS)
         options = contest.get("options")
         option_ids: list[str] = []  # in ballot order
         seen_options: set[str] = set()

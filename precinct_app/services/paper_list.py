@@ -369,7 +369,8 @@ class _Doc:
 def _natural(section: str) -> tuple[int, int, str]:
     if not section:
         return (2, 0, "")
-    return (0, int(section), "") if section.isdigit() else (1, 0, section)
+    # ASCII digits only: a section "²" passes isdigit() and then fails int().
+    return (0, int(section), "") if section.isascii() and section.isdigit() else (1, 0, section)
 
 
 def build(session: Session, clock: Clock, lang: str = "kk+ru") -> bytes:

@@ -19,7 +19,7 @@ from sqlalchemy import Table, and_, func, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import Contest, Issuance, PhaseChange, Station, Voter
-from precinct_app.services import audit, permissions
+from precinct_app.services import audit, bounds, permissions
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, NoStation, Refused, WrongPhase
 from precinct_app.services.station import Member, load_station
@@ -233,6 +233,8 @@ def receive_ballots(
         raise WrongPhase("receipt_only_in_setup", phase=phase)
     if count < 0:
         raise InvalidInput("count_negative", value=count)
+    if count > bounds.MAX_BALLOTS:  # past it SQLite overflows; no precinct comes near
+        raise InvalidInput("ballots_too_many", value=count, limit=bounds.MAX_BALLOTS)
     contest = session.get(Contest, contest_id)
     if contest is None:
         raise InvalidInput("contest_unknown", contest=contest_id)

@@ -31,6 +31,7 @@ from precinct_app.models import (
 from precinct_app.services import (
     anchor,
     audit,
+    bounds,
     counting,
     forms,
     issuance,
@@ -113,6 +114,8 @@ def _current_row(session: Session, contest_id: str) -> Protocol | None:
 def _row(session: Session, contest_id: str, version: int | None) -> Protocol | None:
     if version is None:
         return _current_row(session, contest_id)
+    if not bounds.fits_db(version):
+        return None  # no such version, and a query with it would overflow
     return session.scalars(
         select(Protocol).where(Protocol.contest_id == contest_id, Protocol.version == version)
     ).first()

@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from precinct_app.models import Issuance, Station, Voter
+from precinct_app.services import bounds
 from precinct_app.services import voters as voter_queries
 from precinct_app.services.phases import parse_utc
 from precinct_app.services.text import fold, from_latin_kazakh_layout, from_latin_layout
@@ -179,7 +180,8 @@ def find(session: Session, text: str, limit: int | None = None) -> Found:
     elif any(len(words) > 2 for words in query.names):
         ids = _patronymic_ids(session, query, limit)
     else:
-        statement = _statement(query, limit)
+        # A limit past any list is no limit, and past SQLite's range it would overflow.
+        statement = _statement(query, limit if limit is None or limit <= bounds.MAX_ID else None)
         ids = [] if statement is None else list(dict.fromkeys(session.scalars(statement)))
     if exact is not None:
         ids = [exact, *(i for i in ids if i != exact)]

@@ -138,7 +138,8 @@ def _local(texts: dict[str, str], langs: Sequence[str]) -> list[str]:
 
 
 def _natural(section: str) -> tuple[int, str]:
-    return (int(section), "") if section.isdigit() else (1 << 30, section)
+    # ASCII digits only: a section "²" passes isdigit() and then fails int().
+    return (int(section), "") if section.isascii() and section.isdigit() else (1 << 30, section)
 
 
 class _Styles:

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from precinct_app.services import anchor, audit, keys, rules, safe_files
+from precinct_app.services import anchor, audit, bounds, keys, rules, safe_files
 from precinct_app.services.errors import DomainError
 from precinct_app.services.protocol_data import protocol_code
 
@@ -396,7 +396,7 @@ def _events(data: bytes) -> tuple[list[audit.EventRow], set[Any]] | None:
         for line in data.decode("utf-8").splitlines():
             if not line.strip():
                 continue
-            ev = json.loads(line)
+            ev = bounds.load_json(line)
             out.append(audit.EventRow(int(ev["seq"]), ev["at"], ev["actor"], ev["action"],
                                       audit.canonical_json(ev["payload"]), ev["prev_hash"],
                                       ev["hash"]))

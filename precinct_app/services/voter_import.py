@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from precinct_app.db import bulk_insert
 from precinct_app.models import Voter
-from precinct_app.services import audit, iin, safe_files
+from precinct_app.services import audit, bounds, iin, safe_files
 from precinct_app.services import voters as voter_queries
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
@@ -410,8 +410,12 @@ class _Validator:
         list_no: int | None = None
         if texts.get("list_no"):
             raw = texts["list_no"]
-            if not raw.isdigit() or int(raw) <= 0:
-                return None, "bad_list_no", {"value": raw}
+            # ASCII only: "²" passes isdigit() and then fails int().
+            if not (raw.isascii() and raw.isdigit()) or not raw.strip("0"):
+                return None, "bad_list_no", {"value": bounds.shown(raw)}
+            if bounds.too_long(raw) or int(raw) > bounds.MAX_LIST_NO:
+                return None, "list_no_too_large", {"value": bounds.shown(raw),
+                                                   "limit": bounds.MAX_LIST_NO}
             list_no = int(raw)
             if list_no in self.seen_list_numbers:
                 return None, "list_no_duplicate", {

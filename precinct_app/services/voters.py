@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import Voter
+from precinct_app.services import bounds
 from precinct_app.services.errors import InvalidInput
 
 
@@ -105,14 +106,15 @@ def resolve(session: Session, text: str) -> VoterView:
     """
     key = text.strip()
     voter_id: int | None = None
-    if key.isdigit() and len(key) == 12:
+    digits = key.isascii() and key.isdigit()  # "²" passes isdigit() and then fails int()
+    if digits and len(key) == 12:
         voter_id = session.scalar(select(Voter.id).where(Voter.iin == key))
-    elif key.isdigit() and len(key) < 10:
+    elif digits and len(key) < 10:
         voter_id = session.scalar(select(Voter.id).where(Voter.list_no == int(key)))
     found = get(session, voter_id) if voter_id is not None else None
     if found is None:
 
-        raise InvalidInput("voter_not_found", voter=key)
+        raise InvalidInput("voter_not_found", voter=bounds.shown(key))
     return found
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from precinct_app.db import Database
+from precinct_app.services import bounds
 from precinct_app.services.clock import Clock
+from precinct_app.services.errors import InvalidInput
 
 APP_NAME = "Precinct"  # a product name: the same in every language
 LANGUAGES = ("kk", "ru", "en")
@@ -41,7 +43,7 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store or QSettings("Precinct", "Precinct")
-        if int(str(self._store.value("settings_version", 0))) < SETTINGS_VERSION:
+        if self._whole("settings_version", 0, 0, 1000) < SETTINGS_VERSION:
             self._store.setValue("settings_version", SETTINGS_VERSION)
 
     @property
@@ -84,11 +86,15 @@ class Settings:
     @property
     def backup_minutes(self) -> int:
         """Minutes between timed backups (default 10)."""
+        return self._whole("backup_minutes", 10, 1, 240)
+
+    def _whole(self, key: str, default: int, low: int, high: int) -> int:
+        # A hand-edited or damaged settings file (5,000 digits, "abc") gives the default,
+        # never a start-up traceback.
         try:
-            value = int(str(self._store.value("backup_minutes", 10)))
-        except ValueError:
-            return 10
-        return value if 1 <= value <= 240 else 10
+            return bounds.parse_whole(str(self._store.value(key, default)), low, high, key)
+        except InvalidInput:
+            return default
 
 
 @dataclass

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import text
-from precinct_app.services import phases
+from precinct_app.services import bounds, phases
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
@@ -33,7 +33,7 @@ from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.signals import emit
 
-MAX_BALLOTS = 1_000_000
+MAX_BALLOTS = bounds.MAX_BALLOTS  # the service refuses more (the same limit)
 
 
 class DayPanel(QWidget):

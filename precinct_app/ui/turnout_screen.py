@@ -351,8 +351,9 @@ class TurnoutScreen(QWidget):
 
     def _show_sections(self, lines: Sequence[TurnoutLine], total: TurnoutLine | None) -> None:
         lang = self._ctx.lang
-        ordered = sorted(lines, key=lambda x: (not x.section.isdigit(),
-                                               int(x.section) if x.section.isdigit() else 0,
+        # ASCII digits only: a section "²" passes isdigit() and then fails int().
+        ordered = sorted(lines, key=lambda x: (not _digits(x.section),
+                                               int(x.section) if _digits(x.section) else 0,
                                                x.section))
         texts = [[x.section or "—", grouped(x.issued), grouped(x.on_list),
                   percent_text(x.percent, lang)] for x in ordered]
@@ -415,3 +416,7 @@ class TurnoutScreen(QWidget):
     @Slot(int)
     def _on_contest_combo_activated(self, _index: int) -> None:
         self._show()
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()

@@ -44,7 +44,7 @@ def test_a_package_nested_200000_deep_is_refused_not_a_recursion_error(tmp_path:
         error = _refused(path)  # RecursionError before
         assert (error.code, error.params["limit"]) == ("package_json_too_deep", 64)
         assert text(error.code, "en", **error.params) == (
-            f"{path}: election.json is nested deeper than 64 levels: not an election package")
+            f"{path}: election.json line 1, column 321: nested more than 64 levels deep")
 
 
 def test_package_files_that_are_links_fifos_or_folders_are_refused_by_name(

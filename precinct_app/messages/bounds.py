@@ -1,0 +1,68 @@
+"""Messages of numbers out of bounds: on the command line, in files, in JSON (issue 12)."""
+
+from __future__ import annotations
+
+from precinct_app.messages.catalog import Entry
+
+MESSAGES: dict[str, Entry] = {
+    # A command-line number (argparse names the option before it: "argument --limit: ...").
+    "arg_not_whole": Entry(
+        "{value} is not a whole number",
+        "{value} не является целым числом",
+        "{value} бүтін сан емес",
+    ),
+    "arg_out_of_range": Entry(
+        "{value} is out of range: a whole number from {low} to {high}",
+        "{value} вне допустимого диапазона: целое число от {low} до {high}",
+        "{value} рұқсат етілген ауқымнан тыс: {low}-ден {high}-ге дейінгі бүтін сан",
+    ),
+    "arg_too_long": Entry(
+        "{value} is too long: at most {limit} digits",
+        "{value} слишком длинное: не более {limit} цифр",
+        "{value} тым ұзын: {limit} цифрдан аспауы керек",
+    ),
+    # A number in a field, wherever it was typed or read.
+    "number_not_whole": Entry(
+        "{field}: {value} is not a whole number",
+        "{field}: {value} не является целым числом",
+        "{field}: {value} бүтін сан емес",
+    ),
+    "number_out_of_range": Entry(
+        "{field}: {value} is out of range: a whole number from {low} to {high}",
+        "{field}: {value} вне допустимого диапазона: целое число от {low} до {high}",
+        "{field}: {value} рұқсат етілген ауқымнан тыс: {low}-ден {high}-ге дейінгі бүтін сан",
+    ),
+    # Domain limits, said with their reason.
+    "ballots_too_many": Entry(
+        "{value} ballots is not possible: at most {limit} (a precinct has a few thousand voters)",
+        "{value} бюллетеней невозможно: не более {limit} (на участке несколько тысяч избирателей)",
+        "{value} бюллетень мүмкін емес: {limit}-ден аспауы керек (учаскеде бірнеше мың сайлаушы бар)",
+    ),
+    "list_no_too_large": Entry(
+        "list number {value} is too large: at most {limit} (a precinct lists a few thousand voters)",
+        "номер в списке {value} слишком велик: не более {limit} (в списке участка несколько тысяч избирателей)",
+        "тізімдегі нөмір {value} тым үлкен: {limit}-ден аспауы керек (учаске тізімінде бірнеше мың сайлаушы бар)",
+    ),
+    # election.json problems at a path ("contests[0].ballots_received: ...").
+    "count_too_large": Entry(
+        "must be at most {limit}, far above any precinct ({value})",
+        "должно быть не больше {limit}, что намного больше любого участка ({value})",
+        "{limit}-ден аспауы керек, бұл кез келген учаскеден әлдеқайда көп ({value})",
+    ),
+    "line_number_too_large": Entry(
+        "line number {value} is too large (at most {limit})",
+        "номер строки {value} слишком велик (не более {limit})",
+        "жол нөмірі {value} тым үлкен ({limit}-ден аспауы керек)",
+    ),
+    # JSON the station reads: nesting and number length are bounded before parsing.
+    "package_json_too_deep": Entry(
+        "{path}: election.json line {line}, column {column}: nested more than {limit} levels deep",
+        "{path}: election.json, строка {line}, столбец {column}: вложенность глубже {limit} уровней",
+        "{path}: election.json, {line}-жол, {column}-баған: {limit} деңгейден терең салынған",
+    ),
+    "package_json_number_too_long": Entry(
+        "{path}: election.json line {line}, column {column}: a number longer than {limit} digits",
+        "{path}: election.json, строка {line}, столбец {column}: число длиннее {limit} цифр",
+        "{path}: election.json, {line}-жол, {column}-баған: {limit} цифрдан ұзын сан",
+    ),
+}
