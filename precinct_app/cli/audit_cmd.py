@@ -19,7 +19,7 @@ def register(sub: Any) -> None:
 
 def cmd_verify(ctx: CliContext, _args: argparse.Namespace) -> int:
     """Exit 0 iff the audit chain is intact; name the first broken event otherwise."""
-    db = ctx.open()
+    db = ctx.open_read_only()
     with db.reading() as session:
         report = audit.verify_chain(session)
     if not report.ok:

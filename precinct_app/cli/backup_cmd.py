@@ -103,7 +103,7 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_paper_list(ctx: CliContext, args: argparse.Namespace) -> int:
     """Write the paper list PDF atomically and print its path."""
-    with ctx.open().reading() as session:
+    with ctx.open_read_only().reading() as session:
         data = paper_list.build(session, ctx.clock, args.lang)
     ctx.out(str(save_pdf(Path(args.out), data)))
     return 0

@@ -20,6 +20,7 @@ from precinct_app.messages import (
     common,
     counting,
     day,
+    disk,
     export,
     list_changes,
     media,
@@ -41,7 +42,7 @@ _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
-    media, backup, export, verify_words, system,
+    media, backup, export, verify_words, system, disk,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

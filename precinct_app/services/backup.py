@@ -50,6 +50,7 @@ from precinct_app.services import audit, keys
 from precinct_app.services.clock import Clock
 from precinct_app.services.durable import fsync_dir, fsync_file, write_synced
 from precinct_app.services.errors import DomainError
+from precinct_app.services.file_modes import create_private
 
 DEFAULT_KEEP = 5
 DEFAULT_FOLDER = "backups"
@@ -263,6 +264,7 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
 
 
 def _new_file(path: Path) -> sqlite3.Connection:
+    create_private(path)  # owner-only before SQLite writes a byte: a backup holds IINs
     conn = sqlite3.connect(str(path), timeout=_BUSY_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
     return conn
@@ -324,7 +326,7 @@ def backup_now(
     if not db_path.is_file() or not _looks_like_sqlite(db_path):
         raise BackupError("backup_source_missing", path=str(db_path))
     try:
-        dest.mkdir(parents=True, exist_ok=True)
+        dest.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not dest.is_dir():
             raise NotADirectoryError(20, os.strerror(20), str(dest))
     except OSError as exc:
@@ -333,7 +335,8 @@ def backup_now(
     tmp: Path | None = None
     sidecar_tmp: Path | None = None
     try:
-        with closing(_connect(db_path, "rw")) as src:
+        # Read without writing: a backup to a stick must work on a full station disk.
+        with closing(dbmod.connect_read_only(db_path)) as src:
             timezone = _station_timezone(src)
             page_size = src.execute("PRAGMA page_size").fetchone()[0]
             pages = src.execute("PRAGMA page_count").fetchone()[0]
