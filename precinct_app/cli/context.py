@@ -61,17 +61,17 @@ class CliContext:
     def open(self, *, create: bool = False) -> Database:
         """Open the station database (migrating it)."""
         if self._db is None:
+            self.warn_wide_modes()  # before SQLite adds -wal/-shm of the same mode
             self._db = open_database(self.db_path, create=create)
-            self.warn_wide_modes()
         return self._db
 
     def open_read_only(self) -> Database:
         """Open the station for reading only: works on a full disk (and says so)."""
         if self._db is None:
+            self.warn_wide_modes()
             self._db = open_read_only(self.db_path)
             if self._db.read_only:
                 self.err(self.say("disk_full_read_only", path=self.db_path))
-            self.warn_wide_modes()
         return self._db
 
     def warn_wide_modes(self) -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from precinct_app.messages.catalog import Entry
+
+if TYPE_CHECKING:
+    from precinct_app.services.backup import RestoreLoss
 
 MESSAGES: dict[str, Entry] = {
     # A full station disk: what still works and what to do.
@@ -85,11 +90,22 @@ MESSAGES: dict[str, Entry] = {
         "Заменить базу участка этой резервной копией? Введите да, чтобы продолжить: ",
         "Учаске дерекқорын осы сақтық көшірмемен ауыстыру керек пе? Жалғастыру үшін иә деп жазыңыз: ",
     ),
+    "restore_question_window": Entry(
+        "Replace the station database with this backup? The database now in use is kept aside, not deleted.",
+        "Заменить базу участка этой резервной копией? Текущая база будет сохранена рядом, а не удалена.",
+        "Учаске дерекқорын осы сақтық көшірмемен ауыстыру керек пе? Қазіргі дерекқор жойылмайды, қасында сақталады.",
+    ),
     "restore_not_confirmed": Entry(
         "nothing was restored: the replacement was not confirmed (answer yes, or add --yes)",
         "ничего не восстановлено: замена не подтверждена (ответьте да или добавьте --yes)",
         "ештеңе қалпына келтірілмеді: ауыстыру расталмады (иә деп жауап беріңіз немесе --yes қосыңыз)",
     ),
+    "action_restore": Entry(
+        "restore the station from a backup", "восстанавливать участок из резервной копии",
+        "учаскені сақтық көшірмеден қалпына келтіру",
+    ),
+    "health_missing": Entry("it is missing", "её нет", "ол жоқ"),
+    "health_damaged": Entry("it is damaged", "она повреждена", "ол бүлінген"),
     # Audit actions, as the restore's comparison counts them.
     "audit_word_ballot_issued": Entry("ballots issued", "выдано бюллетеней", "берілген бюллетеньдер"),
     "audit_word_ballot_spoiled": Entry("spoiled ballots replaced", "заменено испорченных бюллетеней", "ауыстырылған бүлінген бюллетеньдер"),
@@ -116,3 +132,23 @@ MESSAGES: dict[str, Entry] = {
     "audit_word_backup_restored": Entry("restores from a backup", "восстановлений из резервной копии", "сақтық көшірмеден қалпына келтіру"),
     "audit_word_other": Entry("other records", "других записей", "басқа жазбалар"),
 }
+
+
+def loss_lines(loss: RestoreLoss, lang: str) -> list[str]:
+    """What a backup lacks compared with the station, one line per action (CLI and window)."""
+    from precinct_app.messages import CATALOG, text  # the package imports this module
+
+    if loss.current != "ok":
+        return [text("restore_current_unreadable", lang,
+                      health=text(f"health_{loss.current}", lang))]
+    lines = []
+    if loss.diverged:
+        lines.append(text("restore_diverged", lang, seq=loss.common + 1, common=loss.common))
+    if not loss.counts:
+        return [*lines, text("restore_loses_nothing", lang, seq=loss.common)]
+    lines.append(text("restore_loses", lang, first=loss.first, last=loss.last))
+    for action, count in loss.counts:
+        word = f"audit_word_{action.replace('.', '_')}"
+        lines.append(text("restore_loses_line", lang, count=count,
+                          action=text(word if word in CATALOG else "audit_word_other", lang)))
+    return lines

@@ -132,12 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not restore_if_needed(ctx):
         return 1  # the dialog said what is wrong; the damaged file is left as it was
     if ctx.db_path.exists():
+        warn_wide_modes(ctx)  # before SQLite adds -wal/-shm of the same mode
         try:
             db = open_station(ctx)
         except DomainError as exc:
             show_fatal(text(exc.code, ctx.lang, **exc.params))
             return 1
-        warn_wide_modes(ctx)
         with db.reading() as session:
             if has_station(session):
                 ctx.db = db

@@ -8,9 +8,7 @@ and a real tmpfs of a few MB when the test runs as root.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import pytest
 
 from precinct_app import db as dbmod
 from precinct_app.cli import main
+from tests.tmpfs import fill, tmpfs
 
 NOW = "2024-10-06T09:00:00+05:00"
 RESCUE = (("voters", "find", "1"), ("audit", "verify"))
@@ -100,32 +99,9 @@ def test_newest_records_in_an_unreadable_wal_are_not_silently_skipped(tmp_path: 
 
 @pytest.fixture
 def tiny_tmpfs(tmp_path: Path) -> Iterator[Path]:
-    """A 4 MB tmpfs, mounted only where allowed (root); skipped elsewhere."""
-    mount = tmp_path / "tiny"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode(errors='replace').strip()}")
-    try:
+    """A 4 MB disk (skipped where it cannot be mounted)."""
+    with tmpfs(tmp_path / "tiny", "size=4m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
-
-
-def _fill(folder: Path) -> None:
-    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (65536, 512, 1):  # down to the last byte the disk takes
-            try:
-                while os.write(fd, b"\0" * size):
-                    pass
-            except OSError:
-                pass
-    finally:
-        os.close(fd)
 
 
 def test_rescue_commands_work_on_a_really_full_disk(
@@ -135,7 +111,7 @@ def test_rescue_commands_work_on_a_really_full_disk(
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = tiny_tmpfs / "st.sqlite3"
     head = _make_station(capsys, db)
-    _fill(tiny_tmpfs)
+    fill(tiny_tmpfs)
     elsewhere = tmp_path / "stick"
     elsewhere.mkdir()
     _check_rescue_paths(capsys, db, elsewhere, head)
