@@ -262,7 +262,10 @@ def open_read_only(path: Path) -> Database:
         raise DatabaseError("db_missing", path=str(path))
     if not _looks_like_sqlite(path):
         raise DatabaseError("db_not_sqlite", path=str(path))
-    mode, uri = read_uri(path)
+    try:
+        mode, uri = read_uri(path)
+    except sqlite3.Error as exc:  # locked, damaged: words, never a traceback
+        raise DatabaseError("db_read_failed", path=str(path), detail=str(exc)) from exc
     engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(uri))
     event.listen(engine, "connect", _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)

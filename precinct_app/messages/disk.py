@@ -21,6 +21,11 @@ MESSAGES: dict[str, Entry] = {
         "базу участка {path} нельзя прочитать без записи ({detail}): последние записи в {path}-wal, а диск заполнен; освободите место на диске (удалите другие файлы) и повторите; не удаляйте {path}-wal",
         "{path} учаске дерекқорын жазбай оқу мүмкін емес ({detail}): соңғы жазбалар {path}-wal файлында, ал диск толы; дискіде орын босатып (басқа файлдарды жойып), қайталаңыз; {path}-wal файлын жоймаңыз",
     ),
+    "db_read_failed": Entry(
+        "the station database {path} could not be read ({detail}); nothing was changed",
+        "не удалось прочитать базу участка {path} ({detail}); ничего не изменено",
+        "{path} учаске дерекқорын оқу мүмкін болмады ({detail}); ештеңе өзгертілмеді",
+    ),
     "db_needs_upgrade": Entry(
         "the station database {path} was made by an older version and must be updated before it can be read, which needs free space on its disk; free some space and start the program",
         "база участка {path} создана более старой версией, и её нужно обновить перед чтением, для чего нужно свободное место на диске; освободите место и запустите программу",

@@ -119,3 +119,20 @@ def test_rescue_commands_work_on_a_really_full_disk(
     assert code == 1 and "could not be written" in err  # nothing can be recorded
     names = sorted(p.name for p in tiny_tmpfs.iterdir())
     assert names == ["filler", "st.sqlite3", "st.sqlite3.key"]
+
+
+def test_a_station_that_cannot_be_read_is_refused_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PRECINCT_NOW", NOW)
+    db = tmp_path / "st.sqlite3"
+    _make_station(capsys, db)
+
+    def locked(_uri: str) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(dbmod, "_sqlite_connect", locked)
+    code, out, err = _run(capsys, "--db", str(db), "voters", "find", "1")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err.strip() == (f"the station database {db} could not be read "
+                           "(database is locked); nothing was changed")
