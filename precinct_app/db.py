@@ -5,6 +5,7 @@ SQLite-only SQL stays in this module so the models remain portable.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -51,6 +52,10 @@ class Database:
     path: Path | None
     write: sessionmaker[Session]
     read: sessionmaker[Session]
+    # How a read-only open reached the file: "" (the ordinary connection), "ro" (a
+    # read-only connection) or "immutable" (the file alone, no -shm): the last two
+    # mean the station's disk refused a write (full) and the window says so.
+    read_only: str = ""
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -78,6 +83,13 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
+
+
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # No journal_mode/synchronous here: a read-only connection must not try to write.
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _on_begin(conn: Any) -> None:
@@ -168,6 +180,110 @@ def migrate(engine: Engine) -> None:
     command.upgrade(cfg, "head")
 
 
+def _sqlite_connect(uri: str) -> sqlite3.Connection:
+    """Every connection of a read-only open goes through here (tests inject faults)."""
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                           check_same_thread=False)
+
+
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _probe(uri: str) -> None:
+    """Open ``uri`` and read the schema (which maps the WAL's -shm): raises if it cannot."""
+    conn = _sqlite_connect(uri)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+
+
+def read_uri(path: Path) -> tuple[str, str]:
+    """How to read the station at ``path`` without writing to its disk: (mode, URI).
+
+    The ordinary connection first (it leaves no -wal/-shm behind). When the disk
+    refuses (full, read-only: a WAL reader needs its -shm file), a read-only
+    connection, which works while the -shm already exists (the window is open, or it
+    was killed); then, when the WAL holds nothing, the file alone (``immutable``: no
+    -shm at all; safe because every committed ballot is in the file). Raises
+    :class:`DatabaseError` ``db_disk_full_wal`` when the newest records are in a WAL
+    that cannot be read without writing.
+    """
+    base = Path(path).absolute().as_uri()
+    before = {s: _side(path, s).exists() for s in ("-wal", "-shm")}
+    try:
+        _probe(f"{base}?mode=rw")
+        return "", f"{base}?mode=rw"
+    except sqlite3.Error as exc:
+        first = exc
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise
+    _remove_new_sidecars(path, before)
+    try:
+        _probe(f"{base}?mode=ro")
+        return "ro", f"{base}?mode=ro"
+    except sqlite3.Error:
+        _remove_new_sidecars(path, before)
+    wal = _side(path, "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        uri = f"{base}?mode=ro&immutable=1"
+        _probe(uri)
+        return "immutable", uri
+    raise DatabaseError("db_disk_full_wal", path=str(path), detail=str(first))
+
+
+def _remove_new_sidecars(path: Path, before: dict[str, bool]) -> None:
+    # A refused open may leave a truncated -shm (and an empty -wal) it has just made:
+    # not ours to keep, and not a sign of anything for the next start.
+    for suffix, existed in before.items():
+        side = _side(path, suffix)
+        if not existed and side.exists():
+            with contextlib.suppress(OSError):
+                side.unlink()
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection reading ``path`` as :func:`read_uri` found possible."""
+    conn = _sqlite_connect(read_uri(Path(path))[1])
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def open_read_only(path: Path) -> Database:
+    """Open the station at ``path`` for reading only, even on a full disk.
+
+    The rescue commands (search, paper list, backup to a stick, audit verify) use it.
+    Nothing is written to the station's disk: no migration runs (an older schema is
+    refused with ``db_needs_upgrade``, which an ordinary start fixes).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseError("db_missing", path=str(path))
+    if not _looks_like_sqlite(path):
+        raise DatabaseError("db_not_sqlite", path=str(path))
+    try:
+        mode, uri = read_uri(path)
+    except sqlite3.Error as exc:  # locked, damaged: words, never a traceback
+        raise DatabaseError("db_read_failed", path=str(path), detail=str(exc)) from exc
+    engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(uri))
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    try:
+        revision = current_revision(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    if revision != HEAD_REVISION:
+        engine.dispose()
+        if mode == "":  # room to write: the ordinary open migrates it
+            return open_database(path)
+        raise DatabaseError("db_needs_upgrade", path=str(path))
+    write = sessionmaker(bind=engine, expire_on_commit=False)
+    read = sessionmaker(bind=engine.execution_options(**{_READ_OPTION: True}))
+    return Database(engine=engine, path=path, write=write, read=read, read_only=mode)
+
+
 def open_database(path: Path | None, *, create: bool = False) -> Database:
     """Open (and migrate) the station database at ``path``.
 
@@ -179,14 +295,20 @@ def open_database(path: Path | None, *, create: bool = False) -> Database:
         if not path.exists():
             if not create:
                 raise DatabaseError("db_missing", path=str(path))
-            path.parent.mkdir(parents=True, exist_ok=True)
+            # Owner-only: it holds voters' IINs (SQLite gives -wal/-shm the file's mode).
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
         elif not _looks_like_sqlite(path):
             raise DatabaseError("db_not_sqlite", path=str(path))
+    before = {s: _side(path, s).exists() for s in ("-wal", "-shm")} if path else {}
     engine = make_engine(path)
     try:
         migrate(engine)
     except Exception:
         engine.dispose()
+        if path is not None:  # e.g. a full disk: no truncated -shm left for the next start
+            _remove_new_sidecars(path, before)
         raise
     write = sessionmaker(bind=engine, expire_on_commit=False)
     read = sessionmaker(bind=engine.execution_options(**{_READ_OPTION: True}))
@@ -217,6 +339,20 @@ def default_db_path(election_id: str | None = None) -> Path:
                 return base / name
         return base / "station.sqlite3"
     return base / f"{safe_file_stem(election_id)}.sqlite3"
+
+
+def software_folders(db_path: Path) -> tuple[Path, ...]:
+    """The folders this software made for the station at ``db_path``, whose modes it
+    watches: the user data folder when the database is in it (a folder the user chose,
+    such as /tmp, is theirs)."""
+    from platformdirs import user_data_dir
+
+    base = Path(user_data_dir("precinct", appauthor=False))
+    try:
+        inside = Path(db_path).absolute().parent.resolve() == base.resolve()
+    except OSError:
+        return ()
+    return (base,) if inside else ()
 
 
 def remember_current(path: Path) -> None:

@@ -26,7 +26,7 @@ def cmd_verify(ctx: CliContext, _args: argparse.Namespace) -> int:
     The chain's first broken event is named; then every record that does not agree
     with the log (services.reconcile), one a line, the verdict last.
     """
-    db = ctx.open()
+    db = ctx.open_read_only()
     with db.reading() as session:
         report = audit.verify_chain(session)
         if not report.ok:

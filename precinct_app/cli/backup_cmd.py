@@ -6,17 +6,20 @@ station's backups, newest first. Without ``--to`` the folder is ``backups`` besi
 database: a fallback only, since it is on the same disk; a real station points ``--to``
 at a second medium (a USB stick or a second disk). ``restore BACKUP`` verifies a backup
 and makes it the station database (formats.md section 5), keeping the database it
-replaces beside it. ``paper-list`` writes the paper fallback list (PDF) atomically.
+replaces beside it: the chair (``--member``) sees what the backup lacks and confirms
+(``--yes`` for scripts). ``paper-list`` writes the paper fallback list (PDF) atomically.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
-from precinct_app.cli.context import CliContext
+from precinct_app.cli.context import CliContext, Failure
 from precinct_app.cli.numbers import whole
+from precinct_app.messages.disk import loss_lines
 from precinct_app.services import backup, paper_list
 from precinct_app.services.backup import BackupCheck
 from precinct_app.services.pdf_common import LANGS, save_pdf
@@ -40,6 +43,10 @@ def register(sub: Any) -> None:
         "restore", help="verify a backup and make it the station database"
     )
     restore.add_argument("backup", metavar="BACKUP", help="a backup file (.sqlite3)")
+    restore.add_argument("--member", metavar="ID",
+                         help="the chair, who decides to replace the station's records")
+    restore.add_argument("--yes", action="store_true",
+                         help="replace without asking (what the backup lacks is still shown)")
     restore.set_defaults(handler=cmd_restore)
     paper = sub.add_parser(
         "paper-list", help="write the paper fallback: the voter list with every issuance mark"
@@ -84,8 +91,14 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
-    """Verify the backup, make it the station database; say where the old one went."""
-    result = backup.restore(Path(args.backup), ctx.db_path, clock=ctx.clock)
+    """Verify the backup, show what it lacks, ask the chair, then make it the station."""
+    path = Path(args.backup)
+    _check, loss = backup.plan_restore(path, ctx.db_path, args.member)
+    for line in loss_lines(loss, ctx.lang):
+        ctx.err(line)
+    if not args.yes and not _confirmed(ctx):
+        raise Failure(ctx.say("restore_not_confirmed"))
+    result = backup.restore(path, ctx.db_path, member=args.member, clock=ctx.clock)
     ctx.out(ctx.say("restore_done", backup=result.backup, path=result.db_path))
     ctx.out(ctx.say("backup_state", **_state(result.check)))
     if result.replaced is not None:
@@ -95,9 +108,20 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirmed(ctx: CliContext) -> bool:
+    """Ask on the terminal; no terminal (a script) means not confirmed: use --yes."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        answer = input(ctx.say("restore_question"))
+    except EOFError:
+        return False
+    return answer.strip().casefold() in {"yes", "y", "да", "д", "иә", "иа"}
+
+
 def cmd_paper_list(ctx: CliContext, args: argparse.Namespace) -> int:
     """Write the paper list PDF atomically and print its path."""
-    with ctx.open().reading() as session:
+    with ctx.open_read_only().reading() as session:
         data = paper_list.build(session, ctx.clock, args.lang)
     ctx.out(str(save_pdf(Path(args.out), data)))
     return 0

@@ -8,9 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from precinct_app.db import Database, open_database, resolve_db_path
+from precinct_app.db import (
+    Database,
+    open_database,
+    open_read_only,
+    resolve_db_path,
+    software_folders,
+)
 from precinct_app.messages import text
 from precinct_app.services.clock import Clock
+from precinct_app.services.file_modes import too_wide
 
 
 class Failure(Exception):
@@ -54,8 +61,23 @@ class CliContext:
     def open(self, *, create: bool = False) -> Database:
         """Open the station database (migrating it)."""
         if self._db is None:
+            self.warn_wide_modes()  # before SQLite adds -wal/-shm of the same mode
             self._db = open_database(self.db_path, create=create)
         return self._db
+
+    def open_read_only(self) -> Database:
+        """Open the station for reading only: works on a full disk (and says so)."""
+        if self._db is None:
+            self.warn_wide_modes()
+            self._db = open_read_only(self.db_path)
+            if self._db.read_only:
+                self.err(self.say("disk_full_read_only", path=self.db_path))
+        return self._db
+
+    def warn_wide_modes(self) -> None:
+        """One stderr line per station file or folder other local users could read."""
+        for wide in too_wide(self.db_path, folders=software_folders(self.db_path)):
+            self.err(self.say(wide.code, path=wide.path, mode=wide.mode))
 
     def say(self, code: str, **params: Any) -> str:
         """The message for ``code`` in the user's language."""

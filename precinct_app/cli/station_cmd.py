@@ -11,9 +11,8 @@ from typing import Any
 from precinct_app.cli.context import CliContext, Failure
 from precinct_app.cli.numbers import whole
 from precinct_app.cli.voters_import_cmd import print_import_summary
-from precinct_app.db import Database, default_db_path, open_database, remember_current
+from precinct_app.db import Database, default_db_path, remember_current
 from precinct_app.services import bounds, demo, package, setup
-from precinct_app.services.keys import key_path_for
 from precinct_app.services.setup import InitResult
 
 
@@ -37,19 +36,8 @@ def _target(ctx: CliContext, election_id: str) -> tuple[Path, bool]:
 
 
 def _create(path: Path, build: Callable[[Database, Path], InitResult]) -> InitResult:
-    made = [p for p in (path, key_path_for(path)) if not p.exists()]
-    db = open_database(path, create=True)
-    try:
-        result = build(db, path)
-    except BaseException:
-        db.dispose()
-        # Leave nothing behind a refusal: no empty database, no orphan key.
-        sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")] if path in made else []
-        for leftover in made + sidecars:
-            leftover.unlink(missing_ok=True)
-        raise
-    db.dispose()
-    return result
+    # Built aside and renamed: a refusal or a kill leaves nothing taken for a station.
+    return setup.create_aside(path, build)
 
 
 def _print_station(ctx: CliContext, result: InitResult, path: Path) -> None:

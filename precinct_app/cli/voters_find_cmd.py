@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
 
 def cmd_find(ctx: CliContext, args: argparse.Namespace) -> int:
     """Print every match (or the first N)."""
-    db = ctx.open()
+    db = ctx.open_read_only()
     with db.reading() as session:
         found = search.find_voters(session, args.text, args.limit)
     if args.json:

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from precinct_app.cli.context import CliContext, Failure
+from precinct_app.messages.system import os_reason
 from precinct_app.services import voter_import
+from precinct_app.services.durable import fsync_dir, write_synced
 from precinct_app.services.voter_import import COLUMNS, ImportPreview
 
 _DELIMITER_NAMES = {",": "','", ";": "';'", "\t": "tab"}
@@ -76,13 +78,18 @@ def write_report(ctx: CliContext, preview: ImportPreview, path: Path) -> None:
         reason = ctx.say(row.reason, **row.params)
         writer.writerow([row.line, spreadsheet_cell(reason),
                          *(spreadsheet_cell(row.fields.get(c, "")) for c in COLUMNS)])
-    tmp = path.with_name(path.name + ".tmp")
-    # BOM: Excel then opens the Cyrillic text correctly.
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        fh.write(out.getvalue())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, os.strerror(21), str(path))
+        # BOM: Excel then opens the Cyrillic text correctly. Owner-only: it holds IINs.
+        write_synced(tmp, out.getvalue().encode("utf-8-sig"), 0o600)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)  # a full disk leaves nothing, not a .tmp
+        raise Failure(ctx.say("import_report_failed", path=path.absolute(),
+                              detail=os_reason(exc, ctx.lang))) from exc
+    fsync_dir(path.absolute().parent)
 
 
 class _Progress:

@@ -21,6 +21,7 @@ from precinct_app.messages import (
     common,
     counting,
     day,
+    disk,
     export,
     hostile,
     integrity,
@@ -44,7 +45,7 @@ _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
-    media, backup, export, verify_words, system, integrity, hostile, bounds,
+    media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -51,6 +51,8 @@ from precinct_app.services import audit, keys, safe_files
 from precinct_app.services.clock import Clock
 from precinct_app.services.durable import fsync_dir, fsync_file, write_synced
 from precinct_app.services.errors import DomainError
+from precinct_app.services.file_modes import create_private
+from precinct_app.services.station import Member
 
 DEFAULT_KEEP = 5
 DEFAULT_FOLDER = "backups"
@@ -267,6 +269,7 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
 
 
 def _new_file(path: Path) -> sqlite3.Connection:
+    create_private(path)  # owner-only before SQLite writes a byte: a backup holds IINs
     conn = sqlite3.connect(str(path), timeout=_BUSY_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
     return conn
@@ -328,7 +331,7 @@ def backup_now(
     if not db_path.is_file() or not _looks_like_sqlite(db_path):
         raise BackupError("backup_source_missing", path=str(db_path))
     try:
-        dest.mkdir(parents=True, exist_ok=True)
+        dest.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not dest.is_dir():
             raise NotADirectoryError(20, os.strerror(20), str(dest))
     except OSError as exc:
@@ -337,7 +340,8 @@ def backup_now(
     tmp: Path | None = None
     sidecar_tmp: Path | None = None
     try:
-        with closing(_connect(db_path, "rw")) as src:
+        # Read without writing: a backup to a stick must work on a full station disk.
+        with closing(dbmod.connect_read_only(db_path)) as src:
             timezone = _station_timezone(src)
             page_size = src.execute("PRAGMA page_size").fetchone()[0]
             pages = src.execute("PRAGMA page_count").fetchone()[0]
@@ -587,6 +591,115 @@ def _check_station(path: Path, conn: sqlite3.Connection, checksum: bool | None) 
 # -- restore -----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class RestoreLoss:
+    """What the station has recorded that the backup lacks: the audit events after the
+    backup's head, counted per action (``counts``, in the order first met).
+
+    ``current`` is the health of the database now at the station's path (``ok``,
+    ``missing``, ``damaged``); only an ``ok`` one can be compared. ``diverged`` when the
+    station's event at the backup's head is not the backup's (another history).
+    """
+
+    current: str
+    counts: tuple[tuple[str, int], ...] = ()
+    first: int = 0
+    last: int = 0
+    diverged: bool = False
+    common: int = 0  # the last audit event the two share
+
+    @property
+    def events(self) -> int:
+        """How many recorded events the restore would take back."""
+        return sum(n for _action, n in self.counts)
+
+    def payload(self) -> dict[str, Any]:
+        """As the ``backup.restored`` event records it."""
+        return {"database_was": self.current, "events_lost": self.events,
+                "lost": dict(self.counts), "diverged": self.diverged}
+
+
+def backup_commission(path: Path) -> tuple[Member, ...]:
+    """The commission as the backup at ``path`` lists it (who may restore it)."""
+    try:
+        with closing(_connect(Path(path).absolute(), "ro")) as conn:
+            rows = conn.execute(
+                "SELECT id, name, role FROM commission_member ORDER BY position, id"
+            ).fetchall()
+    except sqlite3.Error:
+        return ()
+    return tuple(Member(str(r[0]), str(r[1]), str(r[2])) for r in rows)
+
+
+def _require_chair(backup: Path, member: str | None) -> Member:
+    """The chair named ``member``, from the backup's commission; refused otherwise."""
+    if not member:
+        raise BackupError("restore_needs_chair")
+    found = next((m for m in backup_commission(backup) if m.id == member), None)
+    if found is None:
+        raise BackupError("member_unknown", member=member)
+    if found.role != "chair":
+        raise BackupError("restore_not_chair", member=found.id, name=found.name,
+                          role=found.role)
+    return found
+
+
+def restore_loss(check: BackupCheck, db_path: Path) -> RestoreLoss:
+    """Compare the backup (its checked head) with the station now at ``db_path``.
+
+    Read only, without writing to the station's disk (it may be full).
+    """
+    health = database_health(db_path)
+    if health != "ok":
+        return RestoreLoss(current=health)
+    try:
+        with closing(dbmod.connect_read_only(Path(db_path))) as conn:
+            at_head = conn.execute("SELECT hash FROM audit_event WHERE seq = ?",
+                                   (check.audit_seq,)).fetchone()
+            diverged = check.audit_seq > 0 and (at_head is None
+                                                or str(at_head[0]) != check.audit_hash)
+            common = check.audit_seq
+            if diverged:
+                common = _last_common(conn, check.path)
+            rows = conn.execute(
+                "SELECT action, count(*), min(seq), max(seq) FROM audit_event WHERE seq > ? "
+                "GROUP BY action ORDER BY min(seq)", (common,)
+            ).fetchall()
+    except (sqlite3.Error, DomainError):
+        return RestoreLoss(current="damaged")
+    counts = tuple((str(r[0]), int(r[1])) for r in rows)
+    return RestoreLoss(
+        current="ok", counts=counts, first=min((int(r[2]) for r in rows), default=0),
+        last=max((int(r[3]) for r in rows), default=0), diverged=bool(diverged),
+        common=common,
+    )
+
+
+def _last_common(conn: sqlite3.Connection, backup: Path) -> int:
+    """The last seq at which the station's chain and the backup's carry the same hash."""
+    try:
+        with closing(_connect(backup, "ro")) as other:
+            theirs = dict(other.execute("SELECT seq, hash FROM audit_event").fetchall())
+    except sqlite3.Error:
+        return 0
+    common = 0
+    for seq, digest in conn.execute("SELECT seq, hash FROM audit_event ORDER BY seq"):
+        if theirs.get(seq) != digest:
+            break
+        common = int(seq)
+    return common
+
+
+def plan_restore(backup: Path, db_path: Path, member: str | None) -> tuple[BackupCheck,
+                                                                           RestoreLoss]:
+    """Everything :func:`restore` checks before it writes, and what it would take back:
+    shown to the chair, who confirms before the station is replaced."""
+    backup, db_path = Path(backup).absolute(), Path(db_path).absolute()
+    check = _checked(backup, db_path)
+    _require_chair(backup, member)
+    return check, restore_loss(check, db_path)
+
+
 def _current_station(db_path: Path) -> tuple[str, str] | None:
     """(election id, precinct) of the database now at ``db_path``, None if unreadable."""
     if not db_path.is_file() or database_health(db_path) != "ok":
@@ -610,24 +723,9 @@ def _unique_aside(db_path: Path, stamp: str) -> Path:
     return candidate
 
 
-def restore(backup: Path, db_path: Path, *, clock: Clock | None = None,
-            cancel: safe_files.CancelFn | None = None) -> RestoreResult:
-    """Verify ``backup`` and make it the station database at ``db_path``.
-
-    Refused (:class:`BackupError`, the current database untouched) when the backup
-    fails :func:`check_backup`, is ``db_path`` itself, belongs to another station than
-    a readable database at ``db_path``, or when the key beside ``db_path`` is not the
-    backup's station key. Otherwise the backup is written through the backup API into
-    a temp file beside ``db_path``, checked again, and only then is the current
-    database (with its ``-wal``/``-shm``, checkpointed first where possible) moved
-    aside as ``<db>.replaced-<YYYYMMDDTHHMMSS>`` and the temp renamed into place.
-    The restored station's audit log gains ``backup.restored`` (which backup, the
-    head it held, whether the database was missing, damaged or sound). The key file
-    ``<db>.key`` is never touched. Call it while the station is not open. ``cancel``
-    stops it (``restore_cancelled``) until the moment the files are swapped.
-    """
-    clock = clock or Clock()
-    backup, db_path = Path(backup).absolute(), Path(db_path).absolute()
+def _checked(backup: Path, db_path: Path,
+             cancel: safe_files.CancelFn | None = None) -> BackupCheck:
+    """The backup's check, refused (nothing written) unless it may replace ``db_path``."""
     if db_path.exists() and backup.exists() and backup.resolve() == db_path.resolve():
         raise BackupError("restore_onto_itself", path=str(db_path))
     check = check_backup(backup, cancel=cancel)
@@ -647,6 +745,34 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None,
         raise BackupError("restore_other_station", path=str(db_path),
                           election=check.election_id, precinct=check.precinct_number,
                           current_election=current[0], current_precinct=current[1])
+    return check
+
+
+def restore(backup: Path, db_path: Path, *, member: str | None,
+            clock: Clock | None = None,
+            cancel: safe_files.CancelFn | None = None) -> RestoreResult:
+    """Verify ``backup`` and make it the station database at ``db_path``.
+
+    Refused (:class:`BackupError`, the current database untouched) when the backup
+    fails :func:`check_backup`, is ``db_path`` itself, belongs to another station than
+    a readable database at ``db_path``, or when the key beside ``db_path`` is not the
+    backup's station key. Otherwise the backup is written through the backup API into
+    a temp file beside ``db_path``, checked again, and only then is the current
+    database (with its ``-wal``/``-shm``, checkpointed first where possible) moved
+    aside as ``<db>.replaced-<YYYYMMDDTHHMMSS>`` and the temp renamed into place.
+    Only the chair (``member``, as the backup's commission lists them) may restore:
+    it takes back what the station recorded after the backup (:func:`plan_restore`
+    shows that first). The restored station's audit log gains ``backup.restored`` by
+    that member (which backup, the head it held, whether the database was missing,
+    damaged or sound, and the events it lacked, counted per action). The key file
+    ``<db>.key`` is never touched. Call it while the station is not open. ``cancel``
+    stops it (``restore_cancelled``) until the moment the files are swapped.
+    """
+    clock = clock or Clock()
+    backup, db_path = Path(backup).absolute(), Path(db_path).absolute()
+    check = _checked(backup, db_path, cancel)
+    chair = _require_chair(backup, member)
+    loss = restore_loss(check, db_path)
     tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -663,7 +789,7 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None,
                                                                    check.audit_hash):
             raise BackupError("restore_copy_damaged", path=str(tmp),
                               detail=again.code or "audit head differs")
-        _record_restore(tmp, clock, backup, database_health(db_path), check)
+        _record_restore(tmp, clock, backup, chair.id, loss, check)
         recorded = check_backup(tmp)
         if not recorded.ok or recorded.audit_seq != check.audit_seq + 1:
             raise BackupError("restore_copy_damaged", path=str(tmp),
@@ -689,7 +815,7 @@ def restore(backup: Path, db_path: Path, *, clock: Clock | None = None,
     return RestoreResult(db_path, backup, replaced, again)
 
 
-def _record_restore(tmp: Path, clock: Clock, backup: Path, health: str,
+def _record_restore(tmp: Path, clock: Clock, backup: Path, member: str, loss: RestoreLoss,
                     check: BackupCheck) -> None:
     """Append ``backup.restored`` to the copy's audit chain before it goes into place.
 
@@ -699,9 +825,9 @@ def _record_restore(tmp: Path, clock: Clock, backup: Path, health: str,
     db = dbmod.open_database(tmp)  # also migrates a backup taken by an older version
     try:
         with db.transaction() as session:
-            audit.record(session, clock, "system", "backup.restored", {
+            audit.record(session, clock, member, "backup.restored", {
                 "backup": backup.name, "backup_seq": check.audit_seq,
-                "backup_hash": check.audit_hash, "database_was": health,
+                "backup_hash": check.audit_hash, **loss.payload(),
             })
     finally:
         db.dispose()

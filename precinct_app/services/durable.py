@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 
-def write_synced(path: Path, data: bytes, mode: int = 0o644) -> None:
+def write_synced(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Create or truncate ``path`` with permissions ``mode``, write all of ``data``, fsync."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     try:

@@ -100,6 +100,11 @@ class Medium(Protocol):
         """Bytes an ordinary user may still write on the volume holding ``folder``."""
         ...
 
+    def free_files(self, folder: Path) -> int | None:
+        """How many more files fit on the volume (its free inodes or directory entries);
+        None when the file system does not say (FAT reports no inode count)."""
+        ...
+
     def exists(self, path: Path) -> bool:
         """Whether ``path`` exists (False when the medium is gone; never raises)."""
         ...
@@ -224,6 +229,16 @@ class LocalMedium:
             raise media_error(exc, folder) from exc
         return st.f_bavail * st.f_frsize
 
+    def free_files(self, folder: Path) -> int | None:
+        """Free inodes for an ordinary user (``statvfs`` f_favail); None where unknown."""
+        if os.name == "nt":
+            return None
+        try:
+            st = os.statvfs(folder)
+        except OSError as exc:
+            raise media_error(exc, folder) from exc
+        return None if st.f_files == 0 else st.f_favail  # vfat/exFAT: no inode count
+
     def exists(self, path: Path) -> bool:
         """``os.path.lexists``: a vanished medium answers False."""
         return os.path.lexists(path)
@@ -231,7 +246,7 @@ class LocalMedium:
     def mkdir(self, path: Path) -> None:
         """``os.mkdir``."""
         try:
-            os.mkdir(path)
+            os.mkdir(path, 0o700)  # owner-only on a local disk; a FAT stick has no modes
         except OSError as exc:
             raise media_error(exc, path) from exc
 
@@ -239,7 +254,7 @@ class LocalMedium:
         """Create exclusively, write all, fsync, close (a close error counts too)."""
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         try:
-            fd = os.open(path, flags, 0o644)
+            fd = os.open(path, flags, 0o600)
         except OSError as exc:
             raise media_error(exc, path) from exc
         try:
@@ -335,7 +350,9 @@ class FaultyMedium:
 
     ``capacity``: bytes the medium accepts through this object; a write beyond it
     writes what fits and raises ENOSPC. ``free_reported`` overrides what
-    :meth:`free_bytes` answers (a medium that lies, or space another program took).
+    :meth:`free_bytes` answers (a medium that lies, or space another program took);
+    ``files_reported`` what :meth:`free_files` answers (no free inodes: every new file
+    or folder raises ENOSPC while bytes remain).
     ``vanish_after``: after that many operations of any kind, every operation raises
     ``vanish_errno`` (``exists`` answers False, ``remove_tree`` does nothing).
     ``read_only``: every change raises EROFS. ``corrupt_read``: the k-th read_file
@@ -355,6 +372,7 @@ class FaultyMedium:
         applied: bool = False,
         capacity: int | None = None,
         free_reported: int | None = None,
+        files_reported: int | None = None,
         vanish_after: int | None = None,
         vanish_errno: int = errno.ENODEV,
         read_only: bool = False,
@@ -365,6 +383,7 @@ class FaultyMedium:
         self.inner: Medium = inner if inner is not None else LocalMedium()
         self.fail, self.at, self.errno_code, self.applied = fail, at, errno_code, applied
         self.capacity, self.free_reported = capacity, free_reported
+        self.files_reported = files_reported
         self.vanish_after, self.vanish_errno = vanish_after, vanish_errno
         self.read_only, self.corrupt_read = read_only, corrupt_read
         self.counts: Counter[str] = Counter()
@@ -409,6 +428,13 @@ class FaultyMedium:
         if self.capacity is not None:
             return max(0, self.capacity - self.used)
         return self.inner.free_bytes(folder)
+
+    def free_files(self, folder: Path) -> int | None:
+        """``files_reported`` (a stick out of inodes), else what the inner medium says."""
+        self._op("free_files", folder)
+        if self.files_reported is not None:
+            return self.files_reported
+        return self.inner.free_files(folder)
 
     def exists(self, path: Path) -> bool:
         """False once the medium has gone."""
@@ -604,6 +630,7 @@ def write_folder(
         free = medium.free_bytes(parent)
         if free < needed:
             raise _full(parent, free, needed)
+        _check_files(medium, parent, len(files) + 1)  # the folder takes an entry too
         medium.mkdir(temp)
         for file_name, data in files.items():
             medium.write_file(temp / file_name, data)
@@ -629,7 +656,7 @@ def write_folder(
             # name (whole: it was read back before the rename), or not at all.
             error = MediaError("media_gone_late", path=str(final),
                                detail=error.params.get("detail", ""))
-        raise _reworded(medium, error, parent, final, needed) from exc
+        raise _reworded(medium, error, parent, final, needed, len(files) + 1) from exc
     return WrittenFolder(final, written, sum(f.bytes for f in written))
 
 
@@ -651,8 +678,17 @@ def _read_back(
     return tuple(written)
 
 
+def _check_files(medium: Medium, parent: Path, files_needed: int) -> None:
+    """Refuse before writing when the volume has no room for that many more files."""
+    files_free = medium.free_files(parent)
+    if files_free is not None and files_free < files_needed:
+        raise MediaError("media_no_inodes", path=str(parent), files_free=files_free,
+                         files_needed=files_needed)
+
+
 def _reworded(
-    medium: Medium, error: MediaError, parent: Path, final: Path, needed: int
+    medium: Medium, error: MediaError, parent: Path, final: Path, needed: int,
+    files_needed: int = 1,
 ) -> MediaError:
     """The error as the user should read it: the folder they know, the space figures."""
     if error.code not in CODES:
@@ -663,6 +699,14 @@ def _reworded(
         if not free:
             with contextlib.suppress(MediaError, OSError):
                 free = medium.free_bytes(parent)  # after the cleanup
+        if int(free) >= needed:
+            # "Full" with the bytes there: is it the file table (inodes) that is?
+            files_free: int | None = None
+            with contextlib.suppress(MediaError, OSError):
+                files_free = medium.free_files(parent)
+            if files_free is not None and files_free < files_needed:
+                return MediaError("media_no_inodes", path=str(parent), files_free=files_free,
+                                  files_needed=files_needed, detail=detail)
         return _full(parent, int(free), needed, detail)
     path = parent if error.code in ("media_not_a_folder", "media_read_only") else final
     return MediaError(error.code, path=str(path), detail=detail)

@@ -126,7 +126,7 @@ def save_pdf(path: Path, data: bytes) -> Path:
     try:
         if path.is_dir():
             raise IsADirectoryError(21, os.strerror(21), str(path))
-        write_synced(tmp, data)
+        write_synced(tmp, data, 0o600)  # a paper list holds IINs: owner-only
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -33,6 +33,8 @@ RULES: dict[str, frozenset[str]] = {
     "override": frozenset({CHAIR}),
     "sign": frozenset({CHAIR, DEPUTY, SECRETARY}),
     "export": frozenset({CHAIR, DEPUTY, SECRETARY}),
+    # Not in the table: a restore takes back what the station recorded since the backup.
+    "restore": frozenset({CHAIR}),
 }
 
 

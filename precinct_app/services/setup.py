@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from precinct_app.db import Database
+from precinct_app.db import Database, open_database
 from precinct_app.services import station as station_service
 from precinct_app.services.clock import Clock
+from precinct_app.services.durable import fsync_dir
+from precinct_app.services.file_modes import create_private
+from precinct_app.services.keys import key_path_for
 from precinct_app.services.package import ElectionPackage
 from precinct_app.services.station import StationInfo
 from precinct_app.services.voter_import import (
@@ -18,6 +25,72 @@ from precinct_app.services.voter_import import (
     apply_import,
     read_voter_bytes,
 )
+
+T = TypeVar("T")
+_SIDE = ("-wal", "-shm", "-journal")
+
+
+def building_name(path: Path) -> Path:
+    """Where a new station is built before it takes its name: hidden, ``.tmp``, same folder
+    (so the final rename is atomic), and never taken for a station by a later start."""
+    return path.with_name(f".{path.name}.building.tmp")
+
+
+def create_aside(path: Path, build: Callable[[Database, Path], T]) -> T:
+    """Build a new station at a temp name beside ``path``, then rename it into place.
+
+    ``build(db, path)`` fills the database (the key goes beside the final ``path``). A
+    refusal, a crash or a kill part-way leaves no file named ``path``: a later start
+    finds no station and offers the start screen. The files are owner-only (0600) in an
+    owner-only folder when it is new (0700): they hold voters' IINs. When ``path``
+    already exists (an earlier set-up's empty database) the build goes on in place, as
+    the package's own checks refuse a second station.
+    """
+    path = Path(path)
+    if path.exists():
+        return _build_in_place(path, build)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = building_name(path)
+    key = key_path_for(path)
+    key_existed = key.exists()
+    _remove(tmp)  # a killed earlier attempt
+    create_private(tmp)  # before SQLite opens it: its -wal and -shm take the same mode
+    try:
+        db = open_database(tmp)
+        try:
+            result = build(db, path)
+        finally:
+            db.dispose()  # the last connection folds the WAL in: one file to rename
+        if path.exists():  # another set-up won the race: never replace a station
+            raise FileExistsError(17, os.strerror(17), str(path))
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        if not key_existed:
+            key.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+    return result
+
+
+def _build_in_place(path: Path, build: Callable[[Database, Path], T]) -> T:
+    key = key_path_for(path)
+    key_existed = key.exists()
+    db = open_database(path)
+    try:
+        return build(db, path)
+    except BaseException:
+        if not key_existed:  # no orphan key beside a refused set-up
+            key.unlink(missing_ok=True)
+        raise
+    finally:
+        db.dispose()
+
+
+def _remove(path: Path) -> None:
+    for candidate in (path, *(path.with_name(path.name + s) for s in _SIDE)):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
 
 
 @dataclass(frozen=True)

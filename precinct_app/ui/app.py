@@ -10,11 +10,21 @@ from collections.abc import Sequence
 # The Qt-free layers the window needs come first: once PySide6 is imported, its import
 # hook reads the source of every module imported after it (shiboken's feature check),
 # a sixth of a second of CPU for SQLAlchemy, the models and the services.
-from precinct_app.db import open_database, resolve_db_path
+from sqlalchemy.exc import SQLAlchemyError
+
+from precinct_app.db import (
+    Database,
+    DatabaseError,
+    open_database,
+    open_read_only,
+    resolve_db_path,
+    software_folders,
+)
 from precinct_app.messages import text
 from precinct_app.services import backup, issuance, phases, search, turnout, voters  # noqa: F401
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
+from precinct_app.services.file_modes import too_wide
 from precinct_app.services.station import has_station
 
 # isort: split
@@ -58,6 +68,37 @@ def restore_if_needed(ctx: AppContext) -> bool:
     return offer_restore(ctx, health, backups) or health == "missing"
 
 
+def show_warning(message: str) -> None:
+    """A problem the station can carry on with (tests replace this)."""
+    QMessageBox.warning(None, APP_NAME, message)
+
+
+def open_station(ctx: AppContext) -> Database:
+    """Open the station; on a full disk, read-only (and say so: what works, what to do).
+
+    The rescue paths (search, paper list, backup to a stick, audit verify) must work
+    when the disk has no room even for SQLite's shared-memory file.
+    """
+    try:
+        return open_database(ctx.db_path)
+    except (SQLAlchemyError, OSError) as exc:
+        try:
+            db = open_read_only(ctx.db_path)
+        except (SQLAlchemyError, OSError):
+            raise DatabaseError("db_write_failed", detail=str(exc).splitlines()[0]) from exc
+    if db.read_only:
+        show_warning(text("disk_full_read_only", ctx.lang, path=ctx.db_path))
+    return db
+
+
+def warn_wide_modes(ctx: AppContext) -> None:
+    """Say which station files other users of the laptop could read, and how to fix it."""
+    wide = too_wide(ctx.db_path, folders=software_folders(ctx.db_path))
+    if wide:
+        show_warning("\n\n".join(text(w.code, ctx.lang, path=w.path, mode=w.mode)
+                                   for w in wide))
+
+
 def build_context(argv: Sequence[str]) -> AppContext:
     """The app's context from its command line (``--db PATH``) and environment."""
     parser = argparse.ArgumentParser(prog="precinct-app")
@@ -91,8 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not restore_if_needed(ctx):
         return 1  # the dialog said what is wrong; the damaged file is left as it was
     if ctx.db_path.exists():
+        warn_wide_modes(ctx)  # before SQLite adds -wal/-shm of the same mode
         try:
-            db = open_database(ctx.db_path)
+            db = open_station(ctx)
         except DomainError as exc:
             show_fatal(text(exc.code, ctx.lang, **exc.params))
             return 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.db import default_db_path, remember_current
+from precinct_app.messages import text
+from precinct_app.messages.disk import loss_lines
 from precinct_app.services import backup
 from precinct_app.services.backup import BackupCheck, BackupInfo, RestoreResult
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import phase_word
+from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.sizes import scaled
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
@@ -94,6 +98,13 @@ class RestoreDialog(QDialog):
         self.details = QLabel()
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
+        chair_row = QHBoxLayout()
+        self.chair_label = QLabel()
+        self.chair = MemberCombo("restore")  # only the chair: the backup's commission
+        self.chair_label.setBuddy(self.chair)
+        chair_row.addWidget(self.chair_label)
+        chair_row.addWidget(self.chair, 1)
+        layout.addLayout(chair_row)
         self.banner = Banner("restoreBanner", padding="4px 10px", hide_when_empty=True)
         layout.addWidget(self.banner)
         self.progress = QProgressBar()
@@ -129,6 +140,8 @@ class RestoreDialog(QDialog):
         self.problem.setText(said)
         self.backups.setHeaderLabels([self.tr("Taken at"), self.tr("Phase"),
                                       self.tr("Last event"), self.tr("Check"), self.tr("File")])
+        self.chair_label.setText(self.tr("Chair, who decides:"))
+        self.chair.retranslate(self._ctx.lang)
         self.file_button.setText(self.tr("Choose a backup file…"))
         self.restore_button.setText(self.tr("Restore"))
         self.cancel_button.setText(self.tr("Quit") if self._problem == "damaged"
@@ -185,9 +198,12 @@ class RestoreDialog(QDialog):
     @Slot()
     def _on_selection_changed(self) -> None:
         running = self.task is not None and self.task.is_running()
-        self.restore_button.setEnabled(self.selected() is not None and not running)
         items = self.backups.selectedItems()
         check = self._checks.get(items[0].data(0, _PATH_ROLE)) if items else None
+        commission = backup.backup_commission(check.path) if check and check.ok else ()
+        self.chair.fill(commission, self._ctx.lang)
+        self.restore_button.setEnabled(
+            self.selected() is not None and bool(self.chair.member_id) and not running)
         if check is not None:
             self.details.setText(self.problem_text(check) or self.tr(
                 "%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots "
@@ -237,9 +253,16 @@ class RestoreDialog(QDialog):
         if chosen is None or (self.task is not None and self.task.is_running()):
             return False
         source, target, clock = chosen.path, self.target(chosen), self._ctx.clock
+        member = self.chair.member_id
+        if target.exists():  # something is replaced: show what the backup lacks, ask
+            loss = backup.restore_loss(chosen, target)
+            question = "\n".join([*loss_lines(loss, self._ctx.lang),
+                                  "", text("restore_question_window", self._ctx.lang)])
+            if not self.confirm(question):
+                return False
 
         def job(_progress: ProgressFn, cancel: CancelFn) -> RestoreResult:
-            return backup.restore(source, target, clock=clock, cancel=cancel)
+            return backup.restore(source, target, member=member, clock=clock, cancel=cancel)
 
         self.task = Task(job)
         self.task.succeeded.connect(self._on_task_succeeded)
@@ -250,6 +273,14 @@ class RestoreDialog(QDialog):
         for button in (self.restore_button, self.file_button):
             button.setEnabled(False)
         return True
+
+    def confirm(self, question: str) -> bool:
+        """Ask the chair before the station's records are replaced (tests replace this)."""
+        answer = QMessageBox.question(
+            self, self.windowTitle(), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def reject(self) -> None:
         """While a restore runs, Cancel (or Esc) stops it before the files are swapped:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.db import default_db_path, open_database, remember_current
+from precinct_app.db import Database, default_db_path, open_database, remember_current
 from precinct_app.messages import text
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
@@ -218,9 +218,7 @@ class StartScreen(QWidget):
         clock = self._ctx.clock
 
         def job(progress: ProgressFn, cancel: CancelFn) -> InitResult:
-            existed = path.exists()
-            db = open_database(path, create=True)  # a new file: every migration runs
-            try:
+            def build(db: Database, final: Path) -> InitResult:
                 if build_on is not None:
                     def reading(done: int, total: int) -> None:
                         # The rows are read first; the whole station is saved after the last.
@@ -228,19 +226,13 @@ class StartScreen(QWidget):
                         progress(done, total)
 
                     stage.now = ("reading", 0, 0)
-                    return setup.init_station(db, clock, build_on, db_path=path,
+                    return setup.init_station(db, clock, build_on, db_path=final,
                                               progress=reading, should_cancel=cancel)
                 stage.now = ("demo", demo.DEFAULT_VOTERS, 0)
-                return demo.build_demo(db, clock, db_path=path)
-            except BaseException:
-                db.dispose()
-                if not existed:  # a failed set-up leaves no half-made station behind
-                    for leftover in (path, *(path.with_name(path.name + s)
-                                             for s in ("-wal", "-shm"))):
-                        leftover.unlink(missing_ok=True)
-                raise
-            finally:
-                db.dispose()
+                return demo.build_demo(db, clock, db_path=final)
+
+            # Built aside and renamed: a failed or killed set-up leaves no half-made station.
+            return setup.create_aside(path, build)
 
         self._task = Task(job)  # no Qt parent: owned by this reference only
         self._task.succeeded.connect(lambda _result: self._on_created(path))

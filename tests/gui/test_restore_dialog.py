@@ -17,6 +17,19 @@ from precinct_app.ui.restore_dialog import RestoreDialog, find_backups
 from precinct_app.ui.start_screen import StartScreen
 
 
+@pytest.fixture(autouse=True)
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions the dialog asked before replacing a database (answered yes)."""
+    questions: list[str] = []
+
+    def confirm(_dialog: RestoreDialog, question: str) -> bool:
+        questions.append(question)
+        return True
+
+    monkeypatch.setattr(RestoreDialog, "confirm", confirm)
+    return questions
+
+
 def _backup(ctx: AppContext, issued: int) -> backup.BackupResult:
     """Issue ``issued`` ballots, then back up into the default folder beside the database."""
     assert ctx.db is not None
@@ -221,3 +234,31 @@ def test_on_start_a_lost_station_with_backups_is_offered_and_a_new_machine_is_no
     demo_ctx.db_path = demo_ctx.db_path.with_name("another.sqlite3")
     assert app.restore_if_needed(demo_ctx)  # no backups of it: a new machine
     assert offered == [("missing", 1)]
+
+
+def test_the_chair_sees_what_the_backup_lacks_and_may_decline(
+    demo_ctx: AppContext, qtbot: QtBot, asked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _backup(demo_ctx, 1)
+    assert demo_ctx.db is not None
+    for voter_id in (2, 3, 4):  # acknowledged ballots the backup does not hold
+        with demo_ctx.db.transaction() as s:
+            issuance.issue(s, demo_ctx.clock, voter_id, "npp", "c4")
+    _close(demo_ctx)
+    before = _events(demo_ctx.db_path)
+    dialog = RestoreDialog(demo_ctx, None, find_backups(demo_ctx))
+    qtbot.addWidget(dialog)
+    assert dialog.chair.count() == 1 and dialog.chair.member_id == "c1"  # the chair only
+    monkeypatch.setattr(RestoreDialog, "confirm",
+                        lambda _d, question: asked.append(question) and False)
+    assert not dialog.restore_selected()  # declined: nothing replaced
+    assert "audit events" in asked[0] and "ballots issued: 3" in asked[0]
+    assert "kept aside" in asked[0]
+    assert _events(demo_ctx.db_path) == before
+    monkeypatch.setattr(RestoreDialog, "confirm", lambda _d, _q: True)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.restore_button.click()
+    events = _events(demo_ctx.db_path)
+    assert events[-1].action == "backup.restored" and events[-1].actor == "c1"
+    assert json.loads(events[-1].payload)["lost"] == {"ballot.issued": 3}
+    assert made.path.exists()

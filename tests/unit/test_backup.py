@@ -194,7 +194,7 @@ def test_a_damaged_backup_is_refused_and_restore_leaves_the_station_untouched(
     db.dispose()
     before = _db_state(path)
     with pytest.raises(BackupError) as refused:
-        backup.restore(made.path, path, clock=_at("11:00"))
+        backup.restore(made.path, path, member="c1", clock=_at("11:00"))
     assert refused.value.code == check.code
     assert _db_state(path) == before  # nothing moved aside, no temp file, same bytes
     assert backup.database_health(path) == "ok"
@@ -212,7 +212,7 @@ def test_restore_makes_the_backup_the_station_and_keeps_the_old_one(
     key_file = keys.key_path_for(path)
     key_bytes, key_mode = key_file.read_bytes(), key_file.stat().st_mode
     db.dispose()  # ...then the laptop is restarted and the backup restored
-    result = backup.restore(made.path, path, clock=_at("11:00"))
+    result = backup.restore(made.path, path, member="c1", clock=_at("11:00"))
     assert result.replaced == path.with_name("station.sqlite3.replaced-20241006T110000")
     assert result.check.audit_seq == at_backup.seq and result.check.phase == "voting_open"
     assert (key_file.read_bytes(), key_file.stat().st_mode) == (key_bytes, key_mode)
@@ -226,9 +226,11 @@ def test_restore_makes_the_backup_the_station_and_keeps_the_old_one(
         assert report.ok and report.head.seq == at_backup.seq + 1
         assert (events[-2].seq, events[-2].hash) == (at_backup.seq, at_backup.hash)
         assert events[-1].action == "backup.restored"
+        assert events[-1].actor == "c1"  # the chair who decided it
         assert json.loads(events[-1].payload) == {
             "backup": made.path.name, "backup_seq": at_backup.seq,
-            "backup_hash": at_backup.hash, "database_was": "ok"}
+            "backup_hash": at_backup.hash, "database_was": "ok",
+            "events_lost": 15, "lost": {"ballot.issued": 15}, "diverged": False}
     finally:
         reopened.dispose()
     assert _counts(path) == (5, 5)
@@ -246,7 +248,7 @@ def test_restore_when_the_database_is_gone(station: tuple[Path, Database],
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     assert backup.database_health(path) == "missing"
-    result = backup.restore(made.path, path, clock=_at("11:00"))
+    result = backup.restore(made.path, path, member="c1", clock=_at("11:00"))
     assert result.replaced is None
     assert backup.database_health(path) == "ok"
     assert result.check.audit_hash == head.hash
@@ -261,11 +263,11 @@ def test_restore_refuses_another_stations_backup(tmp_path: Path,
     elsewhere = tmp_path / "other" / "station.sqlite3"
     keys.create_key(keys.key_path_for(elsewhere))  # a different station's key
     with pytest.raises(BackupError) as refused:
-        backup.restore(made.path, elsewhere, clock=_at("11:00"))
+        backup.restore(made.path, elsewhere, member="c1", clock=_at("11:00"))
     assert refused.value.code == "restore_key_mismatch"
     assert not elsewhere.exists()
     with pytest.raises(BackupError) as itself:
-        backup.restore(path, path)
+        backup.restore(path, path, member="c1")
     assert itself.value.code == "restore_onto_itself"
 
 
@@ -342,7 +344,7 @@ def test_an_old_wal_goes_aside_with_the_database_it_belongs_to(
     with path.open("r+b") as fh:  # ...and the database file itself is damaged
         fh.write(b"\0" * 100)
     assert backup.database_health(path) == "damaged"
-    result = backup.restore(made.path, path, clock=_at("11:00"))
+    result = backup.restore(made.path, path, member="c1", clock=_at("11:00"))
     assert result.replaced is not None
     assert Path(f"{result.replaced}-wal").read_bytes() == crashed_wal  # kept with its file
     assert not wal.exists()
@@ -368,7 +370,7 @@ def test_restore_refuses_when_the_key_beside_the_database_is_unreadable(
     elsewhere.parent.mkdir()
     keys.key_path_for(elsewhere).write_text("not a key", encoding="utf-8")
     with pytest.raises(BackupError) as refused:
-        backup.restore(made.path, elsewhere, clock=_at("11:00"))
+        backup.restore(made.path, elsewhere, member="c1", clock=_at("11:00"))
     assert refused.value.code == "restore_key_unreadable"
     assert not elsewhere.exists()
 
@@ -387,7 +389,7 @@ def test_restore_refuses_to_replace_another_station(
     keys.key_path_for(other_path).unlink()  # so the key check does not answer first
     before = _sha(other_path)
     with pytest.raises(BackupError) as refused:
-        backup.restore(made.path, other_path, clock=_at("11:00"))
+        backup.restore(made.path, other_path, member="c1", clock=_at("11:00"))
     assert refused.value.code == "restore_other_station"
     assert refused.value.params["current_precinct"] == "165"
     assert _sha(other_path) == before

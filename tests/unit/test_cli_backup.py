@@ -14,6 +14,7 @@ from precinct_app.db import open_database
 from precinct_app.services import audit
 
 NOW = "2024-10-06T09:00:00+05:00"
+CHAIR = ("--member", "c1", "--yes")  # the chair restores, confirmed beforehand
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -51,7 +52,7 @@ def test_backup_then_restore_round_trip(
     # The day goes on after the backup, then the station is restored from it.
     assert _run(capsys, "--db", station, "issue", "2", "--member", "c4")[0] == 0
     key_before = _sha(Path(f"{db}.key"))
-    code, out, err = _run(capsys, "--db", station, "restore", str(written))
+    code, out, err = _run(capsys, "--db", station, "restore", str(written), *CHAIR)
     assert code == 0, err
     lines = out.strip().splitlines()
     assert lines[0] == f"restored {written} as the station database {db}"
@@ -104,16 +105,17 @@ def test_restore_refuses_a_bad_backup_with_one_line(
     data[len(data) // 2: len(data) // 2 + 64] = b"\x00" * 64
     written.write_bytes(bytes(data))
     before = _sha(db)
-    code, out, err = _run(capsys, "--db", station, "restore", str(written))
+    code, out, err = _run(capsys, "--db", station, "restore", str(written), *CHAIR)
     assert code == 1 and out == ""
     assert err.strip().splitlines() == [
         f"the backup {written} is damaged: its contents no longer match its checksum"]
     assert _sha(db) == before and not list(tmp_path.glob("st.sqlite3.replaced-*"))
     not_a_backup = tmp_path / "notes.txt"
     not_a_backup.write_text("hello", encoding="utf-8")
-    code, _, err = _run(capsys, "--db", station, "restore", str(not_a_backup))
+    code, _, err = _run(capsys, "--db", station, "restore", str(not_a_backup), *CHAIR)
     assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    code, _, err = _run(capsys, "--db", station, "restore", str(tmp_path / "missing.sqlite3"))
+    missing = str(tmp_path / "missing.sqlite3")
+    code, _, err = _run(capsys, "--db", station, "restore", missing, *CHAIR)
     assert code == 1 and err.strip() == f"there is no backup file at {tmp_path / 'missing.sqlite3'}"
 
 

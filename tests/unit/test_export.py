@@ -353,7 +353,7 @@ def test_a_station_restored_on_a_new_laptop_exports_under_a_new_recorded_key(
                              reason="phase-signed")
     db.dispose()  # the laptop dies; its key (never in a backup) is gone with it
     new_path = tmp_path / "new-laptop" / "station.sqlite3"
-    backup.restore(made.path, new_path, clock=Clock(fixed=EVENING))
+    backup.restore(made.path, new_path, member="c1", clock=Clock(fixed=EVENING))
     assert not keys.key_path_for(new_path).exists()
     restored = open_database(new_path)
     try:
