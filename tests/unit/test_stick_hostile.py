@@ -116,7 +116,7 @@ def test_a_backup_that_is_a_link_or_a_device_is_refused(
         assert (check.ok, check.code, check.params["kind"]) == (False, "backup_not_regular",
                                                                 "link")
         with pytest.raises(BackupError) as refused:
-            backup.restore(candidate, path, clock=_at("11:00"))
+            backup.restore(candidate, path, member="c1", clock=_at("11:00"))
         assert refused.value.code == "backup_not_regular"
     assert _db_state(path) == before
 
@@ -140,8 +140,8 @@ def test_a_restore_can_be_cancelled_and_leaves_the_station_as_it_was(
             return len(asked) > after
 
         with pytest.raises(BackupError) as refused:
-            backup.restore(made, path, clock=_at("11:00"), cancel=cancel)
+            backup.restore(made, path, member="c1", clock=_at("11:00"), cancel=cancel)
         assert refused.value.code == "restore_cancelled"
         assert _db_state(path) == before
         assert sorted(p.name for p in path.parent.iterdir() if "restore" in p.name) == []
-    assert backup.restore(made, path, clock=_at("11:00"), cancel=lambda: False).db_path == path
+    assert backup.restore(made, path, member="c1", clock=_at("11:00"), cancel=lambda: False).db_path == path
