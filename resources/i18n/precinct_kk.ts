@@ -615,78 +615,78 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="194" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
         <source>ID card</source>
         <translation>Жеке куәлік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
         <source>Other document</source>
         <translation>Басқа құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="216" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="217" />
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="223" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="233" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="224" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="225" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="234" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="235" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="227" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="237" />
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="334" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
         <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>Тізімде %1 нөмірлі сайлаушы жоқ. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="338" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="367" />
         <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>ЖСН-де 12 цифр болады. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="342" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="371" />
         <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>«%1» бойынша %n сайлаушы табылды: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -710,60 +710,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="361" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="412" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="444" />
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="375" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="378" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="410" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="394" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="426" />
         <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
         <translation>F6 және F8 бюллетень алған сайлаушы үшін: алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="433" />
         <source>F6 and F8 are for a voter who already has a ballot; %1</source>
         <translation>F6 және F8 бюллетень алған сайлаушы үшін; %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="424" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="429" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="457" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="455" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="458" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="485" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="468" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="496" />
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="470" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="498" />
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="471" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="499" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="474" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="502" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
@@ -881,87 +879,87 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="131" />
         <source>Export the results</source>
         <translation>Нәтижелерді жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Алынбалы тасымалдағыштар (флешкалар):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Look again (F5)</source>
         <translation>Қайта қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Another folder…</source>
         <translation>Басқа қалта…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Алдын ала (хаттамаға қол қойылмаған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Әр файл мен қалта атауы АЛДЫН АЛА деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
         <source>Exported by:</source>
         <translation>Жазып алатын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Write and verify</source>
         <translation>Жазу және тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="162" />
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Label</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Free</source>
         <translation>Бос орын</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Access</source>
         <translation>Қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>read only</source>
         <translation>тек оқу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>writable</source>
         <translation>жазуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Нәтижелер санаудан кейін жазып алынады: санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Әлі қол қойылмаған: %1. Тек алдын ала жазып алуға болады</translation>
     </message>
@@ -987,7 +985,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="246" />
-        <location filename="../../precinct_app/ui/main_window.py" line="474" />
+        <location filename="../../precinct_app/ui/main_window.py" line="534" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1005,12 +1003,12 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="192" />
+        <location filename="../../precinct_app/ui/header.py" line="216" />
         <source>TRAINING</source>
         <translation>ОҚУ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="193" />
+        <location filename="../../precinct_app/ui/header.py" line="217" />
         <source>BACKUP FAILED</source>
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
@@ -1025,17 +1023,17 @@
         <translation>Аудит журналының соңы: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="194" />
+        <location filename="../../precinct_app/ui/header.py" line="219" />
         <source>Large text (on or off)</source>
         <translation>Ірі мәтін (қосу немесе өшіру)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="197" />
+        <location filename="../../precinct_app/ui/header.py" line="222" />
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="204" />
+        <location filename="../../precinct_app/ui/header.py" line="229" />
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
@@ -1065,17 +1063,17 @@
         <translation>Қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="211" />
+        <location filename="../../precinct_app/ui/header.py" line="237" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="215" />
+        <location filename="../../precinct_app/ui/header.py" line="241" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="219" />
+        <location filename="../../precinct_app/ui/header.py" line="245" />
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
@@ -1137,27 +1135,27 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="206" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="215" />
         <source>The 12-hour limit runs from the first step of the count.</source>
         <translation>12 сағаттық мерзім санаудың бірінші кезеңінен басталады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="211" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="220" />
         <source>Count started at %1 · limit %2 · signed</source>
         <translation>Санау %1 басталды · мерзімі %2 дейін · қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="216" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="225" />
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
         <translation>✕ 12 сағаттық мерзім өтті: басталуы %1, мерзімі %2 дейін, %3 асып кетті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="222" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="230" />
         <source>Count started at %1 · limit %2 · %3 left</source>
         <translation>Санау %1 басталды · мерзімі %2 дейін · %3 қалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="229" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="237" />
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
@@ -1256,57 +1254,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="315" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325" />
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="315" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="316" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326" />
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="316" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326" />
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="317" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327" />
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="317" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327" />
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="318" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328" />
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="318" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="319" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329" />
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="319" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="355" />
+        <location filename="../../precinct_app/ui/main_window.py" line="363" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1314,32 +1312,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="375" />
+        <location filename="../../precinct_app/ui/main_window.py" line="383" />
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="393" />
+        <location filename="../../precinct_app/ui/main_window.py" line="405" />
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="394" />
+        <location filename="../../precinct_app/ui/main_window.py" line="406" />
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="398" />
+        <location filename="../../precinct_app/ui/main_window.py" line="410" />
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="401" />
+        <location filename="../../precinct_app/ui/main_window.py" line="413" />
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="434" />
+        <location filename="../../precinct_app/ui/main_window.py" line="494" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1612,122 +1610,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
         <source>Version:</source>
         <translation>Нұсқа:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
         <source>Save PDF…</source>
         <translation>PDF сақтау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="164" />
         <source>Correct…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
         <source>Sign…</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="168" />
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="243" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="253" />
         <source>Draft — not signed</source>
         <translation>Жоба — қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
         <source>Signed at %1 · code %2</source>
         <translation>Сағат %1 қол қойылды · коды %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="248" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="258" />
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>%1-нұсқамен ауыстырылды · сағат %2 қол қойылған · коды %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Қайталанған хаттама (%1-нұсқа). Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="264" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="274" />
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Хаттаманы көрсетілген күйінде PDF файлына сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
         <source>Print through the system's print dialog; choose the number of copies there</source>
         <translation>Жүйенің басып шығару терезесі арқылы басу; дана санын сол жерде таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="283" />
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Қол қойылған күйінде сақталған бұрынғы нұсқа: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="286" />
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Бұл нұсқаға қол қойылған және ол өзгертуге жабық: өзгерту үшін оны түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="295" />
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Қатысушылар, кворум, ерекше пікірлер; қол қою кодты бекітеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Жазбаша себебімен %1-нұсқаны — қайталанған хаттаманы — ашу; бұл нұсқа сақталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="290" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
         <source>Already corrected: version %1 is the current one</source>
         <translation>Түзетіліп қойған: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="292" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="302" />
         <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
         <translation>Тек қол қойылған хаттама түзетіледі; жобаның деректері «Санау» экранында өзгертіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="301" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="311" />
         <source>Save the protocol</source>
         <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="322" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="332" />
         <source>Protocol saved: %1</source>
         <translation>Хаттама сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="342" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Хаттама басып шығаруға жіберілді: %n дана</numerusform>
@@ -1735,12 +1733,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="355" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="365" />
         <source>Protocol signed: code %1</source>
         <translation>Хаттамаға қол қойылды: коды %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="375" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="385" />
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>%1-нұсқа ашылды — қайталанған хаттама; %2-нұсқа қол қойылған күйінде сақталды</translation>
     </message>
@@ -1877,87 +1875,92 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="117" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
         <source>Restore the station from a backup</source>
         <translation>Учаскені сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="120" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры жоқ. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="123" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры тұтастық тексеруінен өтпеді. Ол жойылмайды, бөлек сақталады. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="127" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
         <source>Phase</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
         <source>Taken at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
         <source>Last event</source>
         <translation>Соңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="143" />
+        <source>Chair, who decides:</source>
+        <translation>Шешім қабылдайтын төраға:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145" />
         <source>Choose a backup file…</source>
         <translation>Сақтық көшірме файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="147" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="135" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
         <source>sound</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
         <source>NOT USABLE</source>
         <translation>ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="193" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="209" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="198" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
         <source>No backup of this station was found in: %1</source>
         <translation>Бұл учаскенің сақтық көшірмелері табылмады: %1</translation>
     </message>
@@ -2153,58 +2156,58 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="95" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="114" />
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="96" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
         <source>Contests and ballots received</source>
         <translation>Дауыс берулер және алынған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="97" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="98" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
         <source>Import voter list…</source>
         <translation>Сайлаушылар тізімін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="115" />
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="109" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
         <source>Voting hours</source>
         <translation>Дауыс беру уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="117" />
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
         <source>Territory</source>
         <translation>Аумақ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="112" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="119" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
         <source>Station key fingerprint</source>
         <translation>Учаске кілтінің ізі</translation>
     </message>
@@ -2214,42 +2217,42 @@
         <translation>Аудит журналының соңы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="130" />
         <source>Options: %1</source>
         <translation>Нұсқалар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="123" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
         <source>Ballots received: %1</source>
         <translation>Алынған бюллетеньдер: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
         <source>Deputy chair</source>
         <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
         <source>Member</source>
         <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="141" />
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="146" />
         <source>The list can be imported only during set-up</source>
         <translation>Тізімді тек дайындық кезеңінде жүктеуге болады</translation>
     </message>
@@ -2535,22 +2538,22 @@
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="363" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="364" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="365" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="373" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="374" />
         <source>Save turnout report</source>
         <translation>Қатысу туралы мәліметті сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="398" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="399" />
         <source>Turnout report saved: %1</source>
         <translation>Қатысу туралы мәлімет сақталды: %1</translation>
     </message>
@@ -2603,7 +2606,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="337" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2611,112 +2614,122 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>The export folder (P164_…)</source>
         <translation>Жазып алынған қалта (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX немесе хаттаманың QR кодын сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="128" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="117" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
         <source>Station key (optional):</source>
         <translation>Учаске кілті (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="118" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="119" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
+        <source>Verifying…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
         <source>Protocol values</source>
         <translation>Хаттама мәндері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="123" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="137" />
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Флешкадағы хаттама жолдары, қағаз хаттамамен салыстыру үшін: барлық тексеру өткенде көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
         <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
         <translation>«Жазып алу» экранында жаңа ғана жазылған бума қойылды: аумақтық комиссия сияқты тексеру үшін «Тексеру» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
         <source>Choose the export folder first</source>
         <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="251" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="189" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="257" />
         <source>a TRAINING export</source>
         <translation>ОҚУ жазбасы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="191" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="259" />
         <source>PRELIMINARY</source>
         <translation>АЛДЫН АЛА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="261" />
         <source>Verified: all %1 checks pass</source>
         <translation>Расталды: барлық %1 тексеріс өтті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
         <source>Contest</source>
         <translation>Дауыс беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="238" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="306" />
         <source>Export folder</source>
         <translation>Жазып алынған қалта</translation>
     </message>
@@ -2724,52 +2737,52 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
         <source>List number</source>
         <translation>Тізімдегі нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="124" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="156" />
         <source>Excluded from the list: %1</source>
         <translation>Тізімнен шығарылған: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="128" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="160" />
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень берілген: сағат %1, берген %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="131" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="163" />
         <source>a spoiled ballot was replaced once</source>
         <translation>бүлінген бюллетень бір рет ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="134" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="166" />
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Үй-жайдан тыс дауыс беруге өтініші бар: бюллетень көшпелі жәшікпен беріледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="135" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="167" />
         <source>May receive a ballot</source>
         <translation>Бюллетень алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="141" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="180" />
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе ЖСН, тізімдегі нөмірді не тегін енгізіңіз</translation>
     </message>
@@ -2836,32 +2849,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="174" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="175" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="180" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="181" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -2869,12 +2882,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="207" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="223" />
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="253" />
+        <location filename="../../precinct_app/ui/main_window.py" line="261" />
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2882,17 +2895,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="254" />
+        <location filename="../../precinct_app/ui/main_window.py" line="262" />
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="255" />
+        <location filename="../../precinct_app/ui/main_window.py" line="263" />
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="256" />
+        <location filename="../../precinct_app/ui/main_window.py" line="264" />
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

@@ -615,78 +615,78 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
         <source>Member at this desk:</source>
         <translation>Член комиссии за столом:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="194" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
         <source>ID card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="197" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214" />
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="216" />
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Заменить испорченный бюллетень (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="217" />
         <source>Undo the issuance… (F8)</source>
         <translation>Отменить выдачу… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="223" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="233" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="224" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="225" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="234" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="235" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="227" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="237" />
         <source>No commission member here may issue ballots</source>
         <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="327" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
         <source>No voter matches “%1”</source>
         <translation>Нет избирателя по запросу «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="334" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
         <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -695,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="338" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="367" />
         <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>В ИИН 12 цифр. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -704,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="342" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="371" />
         <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>По запросу «%1» найден %n избиратель: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -713,60 +713,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="361" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="412" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="444" />
         <source>Choose the member working at this desk</source>
         <translation>Выберите члена комиссии, работающего за этим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="375" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="378" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="410" />
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>Бюллетень выдан № %1 в %2, выдал(а) %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="394" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="426" />
         <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
         <translation>F6 и F8 — для избирателя, уже получившего бюллетень: сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="401" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="433" />
         <source>F6 and F8 are for a voter who already has a ballot; %1</source>
         <translation>F6 и F8 — для избирателя, уже получившего бюллетень; %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="424" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="429" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="457" />
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Выдан бюллетень взамен испорченного: %1, № %2 · %3 · %4. Испорченный бюллетень сохраните для погашения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="455" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="458" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="485" />
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Выдача отменена: № %1, отменил(а) %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="468" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="496" />
         <source>For a voter who already has a ballot</source>
         <translation>Для избирателя, уже получившего бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="470" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="498" />
         <source>This ballot was already replaced once</source>
         <translation>Этот бюллетень уже заменялся один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="471" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="499" />
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: избиратель испортил бюллетень; выдайте один бюллетень взамен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="474" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="502" />
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: выдача записана по ошибке (председатель или заместитель, с указанием причины)</translation>
     </message>
@@ -885,87 +883,87 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="131" />
         <source>Export the results</source>
         <translation>Выгрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
         <source>Removable volumes (USB sticks):</source>
         <translation>Съёмные носители (флешки):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
         <source>Look again (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="136" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
         <source>Another folder…</source>
         <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
         <source>Preliminary (protocol not signed)</source>
         <translation>Предварительно (протокол не подписан)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Каждый файл и имя папки помечаются как ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
         <source>Exported by:</source>
         <translation>Выгружает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
         <source>Write and verify</source>
         <translation>Записать и проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="162" />
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>read only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="172" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
         <source>writable</source>
         <translation>запись разрешена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="195" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Результаты выгружаются после подсчёта: подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="198" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Ещё не подписаны: %1. Возможна только предварительная выгрузка</translation>
     </message>
@@ -991,7 +989,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="246" />
-        <location filename="../../precinct_app/ui/main_window.py" line="474" />
+        <location filename="../../precinct_app/ui/main_window.py" line="534" />
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
@@ -1009,12 +1007,12 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="192" />
+        <location filename="../../precinct_app/ui/header.py" line="216" />
         <source>TRAINING</source>
         <translation>ОБУЧЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="193" />
+        <location filename="../../precinct_app/ui/header.py" line="217" />
         <source>BACKUP FAILED</source>
         <translation>КОПИЯ НЕ СДЕЛАНА</translation>
     </message>
@@ -1029,17 +1027,17 @@
         <translation>Конец журнала аудита: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="194" />
+        <location filename="../../precinct_app/ui/header.py" line="219" />
         <source>Large text (on or off)</source>
         <translation>Крупный текст (включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="197" />
+        <location filename="../../precinct_app/ui/header.py" line="222" />
         <source>No station is set up on this computer yet</source>
         <translation>На этом компьютере участок ещё не создан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="204" />
+        <location filename="../../precinct_app/ui/header.py" line="229" />
         <source>Precinct No. %1 · %2</source>
         <translation>Участок № %1 · %2</translation>
     </message>
@@ -1069,17 +1067,17 @@
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="211" />
+        <location filename="../../precinct_app/ui/header.py" line="237" />
         <source>Ballots issued: %1 of %2</source>
         <translation>Выдано бюллетеней: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="215" />
+        <location filename="../../precinct_app/ui/header.py" line="241" />
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="219" />
+        <location filename="../../precinct_app/ui/header.py" line="245" />
         <source>At this desk: %1</source>
         <translation>За этим столом: %1</translation>
     </message>
@@ -1143,27 +1141,27 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="206" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="215" />
         <source>The 12-hour limit runs from the first step of the count.</source>
         <translation>12-часовой срок отсчитывается с первого этапа подсчёта.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="211" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="220" />
         <source>Count started at %1 · limit %2 · signed</source>
         <translation>Подсчёт начат в %1 · срок до %2 · подписано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="216" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="225" />
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
         <translation>✕ 12-часовой срок истёк: начало в %1, срок до %2, превышен на %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="222" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="230" />
         <source>Count started at %1 · limit %2 · %3 left</source>
         <translation>Подсчёт начат в %1 · срок до %2 · осталось %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="229" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="237" />
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
@@ -1262,57 +1260,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="315" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325" />
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="315" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="316" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326" />
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="316" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326" />
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="317" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327" />
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="317" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327" />
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="318" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328" />
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="318" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="319" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="319" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="355" />
+        <location filename="../../precinct_app/ui/main_window.py" line="363" />
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1321,32 +1319,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="375" />
+        <location filename="../../precinct_app/ui/main_window.py" line="383" />
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="393" />
+        <location filename="../../precinct_app/ui/main_window.py" line="405" />
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="394" />
+        <location filename="../../precinct_app/ui/main_window.py" line="406" />
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="398" />
+        <location filename="../../precinct_app/ui/main_window.py" line="410" />
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="401" />
+        <location filename="../../precinct_app/ui/main_window.py" line="413" />
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="434" />
+        <location filename="../../precinct_app/ui/main_window.py" line="494" />
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1621,122 +1619,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="164" />
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
         <source>Sign…</source>
         <translation>Подписать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="168" />
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="243" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="253" />
         <source>Draft — not signed</source>
         <translation>Проект — не подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="245" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
         <source>Signed at %1 · code %2</source>
         <translation>Подписан в %1 · код %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="248" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="258" />
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>Заменён версией %1 · подписан в %2 · код %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Повторный протокол (версия %1). Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="264" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="274" />
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Сохранить протокол в том виде, как он показан, в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="266" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
         <source>Print through the system's print dialog; choose the number of copies there</source>
         <translation>Печать через системное окно печати; число экземпляров выбирается там</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="283" />
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Прежняя версия, сохранённая в подписанном виде: действующая — версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="286" />
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Эта версия подписана и закрыта для изменений: чтобы изменить, исправьте её</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="285" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="295" />
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Присутствующие, кворум, особые мнения; подписание фиксирует код</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Открыть версию %1 — повторный протокол — с письменной причиной; эта версия сохраняется</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="290" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
         <source>Already corrected: version %1 is the current one</source>
         <translation>Уже исправлен: действующая — версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="292" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="302" />
         <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
         <translation>Исправляется только подписанный протокол; данные проекта меняются на экране «Подсчёт»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="301" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="311" />
         <source>Save the protocol</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="322" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="332" />
         <source>Protocol saved: %1</source>
         <translation>Протокол сохранён: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="342" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Протокол отправлен на печать: %n экземпляр</numerusform>
@@ -1745,12 +1743,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="355" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="365" />
         <source>Protocol signed: code %1</source>
         <translation>Протокол подписан: код %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="375" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="385" />
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>Открыта версия %1 — повторный протокол; версия %2 сохранена в подписанном виде</translation>
     </message>
@@ -1887,87 +1885,92 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="117" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
         <source>Restore the station from a backup</source>
         <translation>Восстановить участок из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="120" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 отсутствует. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="123" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 не прошла проверку целостности. Она будет сохранена отдельно, а не удалена. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="127" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Выберите резервную копию участка с флешки для копий или второго диска.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="130" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
         <source>Taken at</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
         <source>Last event</source>
         <translation>Последнее событие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="132" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="143" />
+        <source>Chair, who decides:</source>
+        <translation>Председатель, который решает:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145" />
         <source>Choose a backup file…</source>
         <translation>Выбрать файл резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="147" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="135" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
         <source>sound</source>
         <translation>исправна</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
         <source>NOT USABLE</source>
         <translation>НЕПРИГОДНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="193" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="209" />
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="198" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
         <source>No backup of this station was found in: %1</source>
         <translation>Резервных копий этого участка не найдено в: %1</translation>
     </message>
@@ -2163,58 +2166,58 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="95" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="107" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="114" />
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="96" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
         <source>Contests and ballots received</source>
         <translation>Голосования и полученные бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="97" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="98" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="99" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
         <source>Import voter list…</source>
         <translation>Загрузить список избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="115" />
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="109" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
         <source>Voting hours</source>
         <translation>Время голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="117" />
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="111" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
         <source>Territory</source>
         <translation>Территория</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="112" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="119" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
         <source>Station key fingerprint</source>
         <translation>Отпечаток ключа участка</translation>
     </message>
@@ -2224,42 +2227,42 @@
         <translation>Конец журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="130" />
         <source>Options: %1</source>
         <translation>Варианты: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="123" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
         <source>Ballots received: %1</source>
         <translation>Получено бюллетеней: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
         <source>Deputy chair</source>
         <translation>Заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="127" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
         <source>Member</source>
         <translation>Член комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="141" />
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="146" />
         <source>The list can be imported only during set-up</source>
         <translation>Список можно загрузить только на этапе подготовки</translation>
     </message>
@@ -2545,22 +2548,22 @@
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="362" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="363" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="364" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="365" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="373" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="374" />
         <source>Save turnout report</source>
         <translation>Сохранение сведений о явке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="398" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="399" />
         <source>Turnout report saved: %1</source>
         <translation>Сведения о явке сохранены: %1</translation>
     </message>
@@ -2613,7 +2616,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="337" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2621,112 +2624,122 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="108" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
         <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Проверяет папку с результатами с флешки участка: подпись, каждый файл, журнал аудита, коды протоколов и контрольные соотношения. База данных участка не нужна.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
         <source>The export folder (P164_…)</source>
         <translation>Папка выгрузки (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX или отсканируйте QR-код протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="128" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="117" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
         <source>Station key (optional):</source>
         <translation>Ключ участка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="118" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
         <source>Code on the paper protocol (optional):</source>
         <translation>Код на бумажном протоколе (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="119" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="121" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
         <source>Protocol values</source>
         <translation>Значения протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="123" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="137" />
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Строки протокола с флешки, для сверки с бумажным протоколом: показываются, когда пройдены все проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="126" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
         <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
         <translation>Подставлена папка, только что записанная на экране «Выгрузка»: нажмите «Проверить», чтобы проверить её так же, как это сделает территориальная комиссия.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
         <source>Choose the export folder first</source>
         <translation>Сначала выберите папку выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="251" />
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="189" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="257" />
         <source>a TRAINING export</source>
         <translation>УЧЕБНАЯ выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="191" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="259" />
         <source>PRELIMINARY</source>
         <translation>ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="261" />
         <source>Verified: all %1 checks pass</source>
         <translation>Подтверждено: пройдены все проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
         <source>Contest</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="203" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="238" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="306" />
         <source>Export folder</source>
         <translation>Папка выгрузки</translation>
     </message>
@@ -2734,52 +2747,52 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
         <source>List number</source>
         <translation>Номер в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="110" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="111" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="124" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="156" />
         <source>Excluded from the list: %1</source>
         <translation>Исключён из списка: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="128" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="160" />
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень уже выдан: в %1, выдал(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="131" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="163" />
         <source>a spoiled ballot was replaced once</source>
         <translation>испорченный бюллетень заменён один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="134" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="166" />
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Заявление о голосовании вне помещения: бюллетень выдаётся с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="135" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="167" />
         <source>May receive a ballot</source>
         <translation>Может получить бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="141" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="180" />
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите ИИН, номер в списке или фамилию</translation>
     </message>
@@ -2846,32 +2859,32 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="174" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="175" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="180" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="181" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2879,12 +2892,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="207" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="223" />
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="253" />
+        <location filename="../../precinct_app/ui/main_window.py" line="261" />
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2893,17 +2906,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="254" />
+        <location filename="../../precinct_app/ui/main_window.py" line="262" />
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="255" />
+        <location filename="../../precinct_app/ui/main_window.py" line="263" />
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="256" />
+        <location filename="../../precinct_app/ui/main_window.py" line="264" />
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>
