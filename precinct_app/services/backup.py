@@ -700,7 +700,7 @@ def _record_restore(tmp: Path, clock: Clock, backup: Path, health: str,
     try:
         with db.transaction() as session:
             audit.record(session, clock, "system", "backup.restored", {
-                "backup": backup.name, "backup_seq": check.audit_seq,
+                "backup": safe_files.printable(backup.name), "backup_seq": check.audit_seq,
                 "backup_hash": check.audit_hash, "database_was": health,
             })
     finally:
