@@ -427,6 +427,7 @@ class Base:
 
     db: Path
     head: str  # as the screen shows it, e.g. "45 · 5C1C-928D"
+    before: bool  # the export made before any tampering passes verify with that head
 
 
 def _build(workdir: Path) -> Base:
@@ -436,13 +437,15 @@ def _build(workdir: Path) -> Base:
     db = open_database(path)
     try:
         with db.transaction() as s:
-            export.prepare(s, Clock(fixed=EVENING), path)  # the key, any due snapshot
+            bundle = export.prepare(s, Clock(fixed=EVENING), path)  # the key, due snapshots
         with db.reading() as s:
             reconcile.require_intact(s)
             head = anchor.head_text(audit.head(s))
     finally:
         db.dispose()
-    return Base(path, head)
+    (workdir / "before").mkdir()
+    before = export.write(bundle, workdir / "before").path
+    return Base(path, head, verify_folder(before, head=head).ok)
 
 
 def _copy(base: Base, folder: Path) -> Path:
@@ -539,6 +542,8 @@ def run(trials: int, workdir: Path, rng: random.Random) -> list[Row]:
     caught: dict[str, int] = {k.name: 0 for k in KINDS}
     anchored: dict[str, int] = {g: 0 for g in rows}
     control = Row("tamper: control (untouched copy)")
+    if not base.before:
+        control.fail(f"the export made before any tampering fails verify --head {base.head}")
     for n, kind in enumerate(_schedule(trials, rng)):
         path = _copy(base, workdir / f"t{n}")
         what = "untouched"
@@ -573,7 +578,7 @@ def run(trials: int, workdir: Path, rng: random.Random) -> list[Row]:
         row.detail = (f"detected {sum(caught[k.name] for k in KINDS if k.group == group)}"
                       f"/{row.trials} ({anchored[group]} only by verify --head): {kinds}")
     control.detail = (f"{control.trials - control.failures}/{control.trials} pass reconcile,"
-                      " export, print and verify --head")
+                      " export, print and verify --head (as does the export made before)")
     return [*rows.values(), control]
 
 
