@@ -238,9 +238,10 @@ def _packages(row: Row, trials: int, workdir: Path, rng: random.Random) -> None:
         station = trial / "station.sqlite3"
         ran = _run(["--db", str(station), "init", str(package_path)], trial)
         # A short or empty voter list is imported with its rejected rows listed; a
-        # renamed list is no list; a renamed .zip is still a package.
+        # renamed list is no list; a renamed .zip is still a package, and so is one the
+        # path typed links to (only the files inside a package must not be links).
         may_pass = (file.name == "voters.csv" and trap in (truncated, empty, raw_name)) or (
-            as_zip and trap is raw_name)
+            as_zip and trap in (raw_name, link_out))
         names = (file.name, str(package_path), "\\xff\\xfe-")
         if _judge(row, what, ran, names, may_pass=may_pass):
             if ran.code == 1 and station.exists():
