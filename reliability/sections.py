@@ -5,11 +5,21 @@ To add one: a module with a ``SECTION`` (see ``reliability/__init__.py``), one l
 
 from __future__ import annotations
 
-from reliability import Section, flipped_byte, kill_child, kill_cli, racing_desks
+from reliability import (
+    Section,
+    flipped_byte,
+    hostile_stick,
+    kill_child,
+    kill_cli,
+    racing_desks,
+    tamper,
+)
 
 SECTIONS: tuple[Section, ...] = (
     kill_cli.SECTION,
     kill_child.SECTION,
     racing_desks.SECTION,
     flipped_byte.SECTION,
+    tamper.SECTION,
+    hostile_stick.SECTION,
 )

@@ -94,11 +94,12 @@ def _first_line(exc: SQLAlchemyError) -> str:
 
 
 def _utf8_streams() -> None:
-    # --json output is UTF-8 whatever the console's locale says.
+    # --json output is UTF-8 whatever the console's locale says. A path typed or found
+    # with bytes that are not UTF-8 is shown escaped, never a UnicodeEncodeError.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(encoding="utf-8")
+            reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 if __name__ == "__main__":

@@ -826,7 +826,7 @@ def _record_restore(tmp: Path, clock: Clock, backup: Path, member: str, loss: Re
     try:
         with db.transaction() as session:
             audit.record(session, clock, member, "backup.restored", {
-                "backup": backup.name, "backup_seq": check.audit_seq,
+                "backup": safe_files.printable(backup.name), "backup_seq": check.audit_seq,
                 "backup_hash": check.audit_hash, **loss.payload(),
             })
     finally:

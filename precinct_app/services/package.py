@@ -137,7 +137,8 @@ def load_package(path: Path) -> ElectionPackage:
     return ElectionPackage(
         election=election,
         forms=resolve_forms(election),
-        source=path.name,
+        # Shown and logged: a name that is not UTF-8 would not encode (issue 12 s. 2).
+        source=safe_files.printable(path.name),
         voter_file_name=voter_name,
         voter_file_bytes=files[voter_name] if voter_name else None,
     )

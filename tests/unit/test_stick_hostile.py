@@ -144,4 +144,5 @@ def test_a_restore_can_be_cancelled_and_leaves_the_station_as_it_was(
         assert refused.value.code == "restore_cancelled"
         assert _db_state(path) == before
         assert sorted(p.name for p in path.parent.iterdir() if "restore" in p.name) == []
-    assert backup.restore(made, path, member="c1", clock=_at("11:00"), cancel=lambda: False).db_path == path
+    done = backup.restore(made, path, member="c1", clock=_at("11:00"), cancel=lambda: False)
+    assert done.db_path == path
