@@ -23,8 +23,8 @@ _STYLE = """
 #header {{ background: #eef2f6; border-bottom: 1px solid #c9d3dd; }}
 #trainingBanner {{ background: #ffd54f; color: #3e2c00; font-weight: bold;
                   padding: 4px 10px; border-radius: 4px; }}
-#backupAlarm {{ background: #c62828; color: white; font-weight: bold;
-               padding: 4px 10px; border-radius: 4px; }}
+#backupAlarm, #integrityAlarm {{ background: #c62828; color: white; font-weight: bold;
+                                padding: 4px 10px; border-radius: 4px; }}
 #phaseBadge {{ background: #1f5f8b; color: white; padding: 4px 10px; border-radius: 4px; }}
 #nav {{ font-size: {nav}pt; }}
 #nav::item {{ padding: 8px 6px; }}

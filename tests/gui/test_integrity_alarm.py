@@ -36,3 +36,15 @@ def test_a_deleted_issuance_raises_the_alarm_and_the_head_is_shown(
     assert not window2.header.integrity_alarm.isHidden()
     assert "No. 5: ballot.issued at event" in window2.header.integrity_alarm.toolTip()
     assert "changed outside the program" in window2.status.currentMessage()
+    # An alarm, not a word among the others: white on red, as BACKUP FAILED.
+    from PySide6.QtWidgets import QApplication
+
+    from precinct_app.ui.shell import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, demo_ctx.settings)
+    window2.show()
+    qtbot.waitExposed(window2)
+    colour = window2.header.integrity_alarm.grab().toImage().pixelColor(3, 3)
+    assert colour.red() > 150 and colour.green() < 90 and colour.blue() < 90, colour.name()
