@@ -8,6 +8,8 @@ from __future__ import annotations
 from reliability import (
     Section,
     flipped_byte,
+    full_disk,
+    fuzz,
     hostile_stick,
     kill_child,
     kill_cli,
@@ -22,4 +24,6 @@ SECTIONS: tuple[Section, ...] = (
     flipped_byte.SECTION,
     tamper.SECTION,
     hostile_stick.SECTION,
+    fuzz.SECTION,
+    full_disk.SECTION,
 )

@@ -6,6 +6,7 @@ suite itself stays working, and its checks are shown to see what they are for.
 
 from __future__ import annotations
 
+import base64
 import random
 import sqlite3
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 from precinct_app.db import open_database
 from precinct_app.services import issuance
 from precinct_app.services.clock import Clock
-from reliability import Row, Section
+from reliability import Row, Section, full_disk, fuzz
 from reliability import __main__ as runner
 from reliability.flipped_byte import flips
 from reliability.sections import SECTIONS
@@ -31,6 +32,8 @@ def test_each_section_runs_a_few_trials_without_a_failure(
     rows = section.run(QUICK, tmp_path, random.Random(section.name))
     assert rows
     for row in rows:
+        if row.detail.startswith("not run:"):  # e.g. a tmpfs where mounting needs root
+            pytest.skip(row.detail)
         assert row.trials >= QUICK, row
         assert row.failures == 0, "\n".join(row.examples)
 
@@ -88,3 +91,44 @@ def test_a_short_file_gets_every_bit_of_every_byte_flipped() -> None:
     long = flips(1000, 5, rng)
     assert len(long) == 5 and {0, 500, 999} <= {at for at, _ in long}
     assert all(0 < mask < 256 for _, mask in long)
+
+
+JUNIT = """<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest">
+<properties><property name="hypothesis-statistics-t.py::test_fuzz_voter_list" value="{stats}"/>
+</properties>
+<testcase classname="t" name="test_fuzz_voter_list">
+<failure message="AssertionError: Traceback in stderr&#10;assert 1 == 0">long text</failure>
+</testcase>
+<testcase classname="t" name="test_fuzz_export_folder"/>
+</testsuite></testsuites>"""
+
+
+def test_the_fuzz_rows_name_the_failing_fuzzer_and_its_assertion(tmp_path: Path) -> None:
+    stats = base64.b64encode(b"  - 37 passing, 1 failing, and 2 invalid test cases\n"
+                             b"  - 3 passing, 1 failing, and 0 invalid test cases").decode()
+    report = tmp_path / "j.xml"
+    report.write_text(JUNIT.format(stats=stats), encoding="utf-8")
+    failed, passed = fuzz.rows_from_junit(report)
+    assert (failed.section, failed.trials, failed.failures) == ("fuzz: voter list", 42, 1)
+    assert failed.detail == "failed: AssertionError: Traceback in stderr"
+    assert (passed.section, passed.failures) == ("fuzz: export folder", 0)
+
+
+def test_the_full_disk_section_says_it_did_not_run_without_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(full_disk.os, "geteuid", lambda: 1000)
+    (row,) = full_disk.run(3, tmp_path, random.Random(1))
+    assert (row.trials, row.failures) == (0, 0)
+    assert row.detail == "not run: mounting a tmpfs needs root"
+
+
+def test_the_full_disk_section_counts_a_lost_ballot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(full_disk, "lost", lambda _ack, _health: ["voter no. 3 is gone"])
+    (row,) = full_disk.run(2, tmp_path, random.Random(1))
+    if row.detail.startswith("not run:"):
+        pytest.skip(row.detail)
+    assert (row.trials, row.failures) == (2, 2)
+    assert row.examples[0].endswith("acknowledged): voter no. 3 is gone")
