@@ -19,56 +19,19 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import random
 import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 from precinct_app.cli import main
 from reliability import Row, Section
 from reliability.stations import examine, lost
+from reliability.tmpfs import fill, mounted
 
 DISK = "size=4m"
 VOTERS = 300  # more than a few KB of slack can take ballots for
 SLACK = 32 * 1024  # at most this many bytes left free by the filler
 STICK_NAME = "stick"
-
-
-@contextlib.contextmanager
-def _tmpfs(where: Path) -> Iterator[bool]:
-    """Mount a tmpfs at ``where``; yields False where mounting is not allowed."""
-    where.mkdir(parents=True, exist_ok=True)
-    if os.name != "posix" or os.geteuid() != 0:
-        yield False
-        return
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", DISK, "tmpfs", str(where)],
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        yield False
-        return
-    try:
-        yield True
-    finally:
-        subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)
-
-
-def _fill(folder: Path, leave: int) -> None:
-    """Write zeros into ``folder/filler`` until the disk takes no more, then give back
-    ``leave`` bytes (the disk full to a random amount)."""
-    filler = folder / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (65536, 512, 1):  # down to the last byte the disk takes
-            try:
-                while os.write(fd, b"\0" * size):
-                    pass
-            except OSError:
-                pass
-        os.ftruncate(fd, max(0, os.fstat(fd).st_size - leave))
-    finally:
-        os.close(fd)
 
 
 def _cli(db: Path, *argv: str) -> tuple[int, str, str]:
@@ -118,7 +81,7 @@ def _trial(row: Row, n: int, mount: Path, stick: Path, rng: random.Random) -> in
             row.fail(f"{where}: issue before the disk filled exit {code}: {_last(err)}")
             return 0
     leave = rng.choice((0, rng.randrange(1, 4096), rng.randrange(4096, SLACK)))
-    _fill(mount, leave)
+    fill(mount, leave)
     where = f"trial {n} ({len(acknowledged)} ballots, then {leave} bytes left free)"
     while True:  # what slack is left takes a few more ballots, then one is refused
         code, err = issue()
@@ -166,9 +129,9 @@ def run(trials: int, workdir: Path, rng: random.Random) -> list[Row]:
     row = Row("full disk: 0 lost, rescue paths work")
     stick = workdir / STICK_NAME  # another disk: the work folder, not the tmpfs
     stick.mkdir()
-    with _tmpfs(workdir / "disk") as mounted:
-        if not mounted:
-            row.detail = "not run: mounting a tmpfs needs root"
+    with mounted(workdir / "disk", DISK) as refused:
+        if refused:
+            row.detail = f"not run: {refused}"
             return [row]
         checked = 0
         for n in range(1, trials + 1):

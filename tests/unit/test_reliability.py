@@ -16,7 +16,7 @@ import pytest
 from precinct_app.db import open_database
 from precinct_app.services import issuance
 from precinct_app.services.clock import Clock
-from reliability import Row, Section, full_disk, fuzz
+from reliability import Row, Section, full_disk, fuzz, tmpfs
 from reliability import __main__ as runner
 from reliability.flipped_byte import flips
 from reliability.sections import SECTIONS
@@ -117,7 +117,7 @@ def test_the_fuzz_rows_name_the_failing_fuzzer_and_its_assertion(tmp_path: Path)
 def test_the_full_disk_section_says_it_did_not_run_without_root(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(full_disk.os, "geteuid", lambda: 1000)
+    monkeypatch.setattr(tmpfs.os, "geteuid", lambda: 1000)
     (row,) = full_disk.run(3, tmp_path, random.Random(1))
     assert (row.trials, row.failures) == (0, 0)
     assert row.detail == "not run: mounting a tmpfs needs root"
