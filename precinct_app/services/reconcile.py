@@ -40,14 +40,13 @@ from precinct_app.models import (
     TurnoutSnapshot,
     Voter,
 )
-from precinct_app.services import audit
+from precinct_app.services import audit, counting
 from precinct_app.services.errors import Refused
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, protocol_code
 
 NONE = "—"  # a value one side does not have, as the messages print it
 _PHASE_ACTIONS = frozenset({"voting.opened", "voting.closed", "counting.started",
                             "counting.finished", "counting.reopened"})
-_CANCEL_STEP = "cancel_unused"  # counting.CANCEL: its detail prefills the cancelled line
 
 
 @dataclass(frozen=True)
@@ -192,7 +191,7 @@ def _apply(log: _Log, seq: int, action: str, p: dict[str, Any],
             log.snapshots[(str(time), str(contest))] = (seq, int(issued), int(on_list))
     elif action == "count.step":
         log.steps[str(p["step"])] = seq
-        if p["step"] == _CANCEL_STEP:
+        if p["step"] == counting.CANCEL:  # its detail prefills the cancelled line
             for contest, detail in p.get("detail", {}).items():
                 if contest in cancelled_line:  # prefilled only where the form has the line
                     version = log.current.get(contest, 1)
