@@ -23,11 +23,11 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from precinct_app.services.bounds import MAX_JSON_DEPTH
 from precinct_app.services.errors import DomainError
 
 CancelFn = Callable[[], bool]
 CHUNK = 1 << 20
-MAX_JSON_DEPTH = 64  # our documents nest about 7 deep (results.json: contest > form > line)
 # O_NOFOLLOW and O_NONBLOCK do not exist on Windows (no FIFOs there; links are checked
 # with lstat below as well).
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
