@@ -237,7 +237,9 @@ class DeskScreen(QWidget):
             note = self.tr("No commission member here may issue ballots")
         self.phase_note.setText(note)
         self.work.setEnabled(not note)
-        if not note:
+        # Only on the desk itself: a hidden search box given the focus takes every key the
+        # member types on another screen, Enter included (showEvent focuses it when shown).
+        if not note and self.isVisible():
             self.search_box.setFocus()
 
     # -- data --------------------------------------------------------------------------------

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from realwin import activate, focused, sequence, show, switch_language, type_text
+from realwin import activate, focused, key, sequence, show, switch_language, type_text
 
-from precinct_app.services import phases
+from precinct_app.services import phases, voters
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.nav_keys import key_text
@@ -87,3 +87,31 @@ def test_ctrl_s_saves_the_protocol_lines_in_every_language_and_in_large_text(
     assert large is not None and demo_ctx.settings.large_text
     activate(qtbot, large)
     _save_a_line_with_ctrl_s(qtbot, large, "lost", 0)
+
+
+def test_opening_voting_on_the_station_screen_leaves_the_keys_there(
+    qtbot: QtBot, host: WindowHost, demo_ctx: AppContext
+) -> None:
+    # Found by typing with xdotool: once voting opened, the desk (not shown) took the
+    # focus, so an IIN and Enter typed while the Station screen was in front issued a
+    # ballot the member never saw.
+    window = show(qtbot, host)
+    sequence("Ctrl+1")
+    assert _page(window) == "station"
+    assert demo_ctx.db is not None
+    with demo_ctx.db.transaction() as s:  # as the Station screen's Open voting does
+        phases.open_voting(s, demo_ctx.clock, "c1")
+    emit(demo_ctx.bridge.data_changed)
+    qtbot.wait(100)
+    assert window.desk is not None
+    assert focused() is not window.desk.search_box
+    assert window.desk.search_box.hasFocus() is False
+    with demo_ctx.db.reading() as s:
+        iin = voters.resolve(s, "17").iin
+    type_text(iin)
+    key(Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert _page(window) == "station" and window.desk.last_result is None
+    sequence("Ctrl+3")  # the desk, and its search box, when asked for
+    assert _page(window) == "desk"
+    qtbot.waitUntil(lambda: focused() is window.desk.search_box)  # type: ignore[union-attr]
