@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -38,11 +39,14 @@ class ChangeColumn(IntEnum):
 class DayChangesModel(QAbstractTableModel):
     """Voters added and excluded today, newest first; the whole ``DayChange`` under ChangeRole."""
 
+    # Empty, at class level too: when the window is torn down, Python's collector may clear
+    # this object's attributes while its view still asks for the header; it then reads none.
+    _changes: Sequence[DayChange] = ()
+
     def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._zone = ZoneInfo("Asia/Almaty")
-        self._changes: list[DayChange] = []
 
     def set_changes(self, changes: list[DayChange], timezone: str) -> None:
         """Show ``changes`` (in this order), times in ``timezone``."""

@@ -8,6 +8,7 @@ No vote totals exist here: only ballots issued against voters on the list.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -74,14 +75,19 @@ def _fit_columns(table: QTableView) -> None:
 class RowsModel(QAbstractTableModel):
     """A few rows of text: numbers right-aligned, muted rows greyed, a bold total row."""
 
+    # Empty, at class level too: when the window is torn down, Python's collector may clear
+    # this object's attributes while its view still asks for the header (an exception in
+    # the event loop, seen in the test suite); it then reads an empty table.
+    _text_columns: frozenset[int] = frozenset({0})
+    _headers: Sequence[str] = ()
+    _rows: Sequence[Sequence[str]] = ()
+    _muted: AbstractSet[int] = frozenset()
+    _bold: AbstractSet[int] = frozenset()
+
     def __init__(self, parent: QObject | None = None,
                  text_columns: frozenset[int] = frozenset({0})) -> None:
         super().__init__(parent)
         self._text_columns = text_columns  # left-aligned; the others hold numbers
-        self._headers: list[str] = []
-        self._rows: list[list[str]] = []
-        self._muted: set[int] = set()
-        self._bold: set[int] = set()
 
     def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
                  muted: set[int] | None = None, bold: set[int] | None = None) -> None:
@@ -89,8 +95,8 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._headers = list(headers)
         self._rows = [list(r) for r in rows]
-        self._muted = muted or set()
-        self._bold = bold or set()
+        self._muted = muted or frozenset()
+        self._bold = bold or frozenset()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
