@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
         self._leave_checked = False
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
+        # A ballot's header count is read once the confirmation has been drawn: the member
+        # waits for the banner, not for the count (a run of writes reads it once).
+        self._ballots_timer = QTimer(self)
+        self._ballots_timer.setSingleShot(True)
+        self._ballots_timer.setInterval(0)
         self._setup_ui()
         self._connect_signals()
         if ctx.db is not None:
@@ -129,6 +134,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self._snapshot_timer.timeout.connect(self._on_snapshot_timer_timeout)
+        self._ballots_timer.timeout.connect(self._on_ballots_timer_timeout)
 
     def _show_station(self) -> None:
         assert self._ctx.db is not None
@@ -287,8 +293,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.backups.wait()
-        if self.verify is not None:
-            self.verify.wait()  # a verification running is stopped, not left in its thread
+        # Only a Verify screen already built can be running; closing must not build one.
+        verify = cast("VerifyScreen | None", self._lazy_screens.get("verify"))
+        if verify is not None:
+            verify.wait()  # a verification running is stopped, not left in its thread
         super().closeEvent(event)
 
     def carry_over(self, old: MainWindow) -> None:
@@ -546,6 +554,12 @@ class MainWindow(QMainWindow):
         if self._ctx.db is None:
             return
         if self._ctx.bridge.scope == Bridge.BALLOTS_ONLY and self.station is not None:
-            self._refresh_ballots()  # a ballot at the desk: only the header's count moves
+            self._ballots_timer.start()  # a ballot at the desk: only the header's count moves
             return
+        self._ballots_timer.stop()  # the whole reading below includes the count
         self._refresh_station()
+
+    @Slot()
+    def _on_ballots_timer_timeout(self) -> None:
+        if self._ctx.db is not None and self.station is not None:
+            self._refresh_ballots()

@@ -194,6 +194,18 @@ def test_language_switch_relabels_the_window(qtbot: QtBot, demo_ctx: AppContext)
     assert window.header.language.currentData() == "kk"  # the switch shows the language in use
 
 
+def test_closing_the_window_builds_no_screen_it_never_showed(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    built = set(window._lazy_screens)
+    window.close()  # closing used to build (and import) the Verify screen to stop it
+    assert set(window._lazy_screens) == built
+    assert "verify" not in built
+
+
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_the_window_fits_a_1366x768_laptop_in_every_language(

@@ -89,7 +89,9 @@ def test_a_whole_day_from_the_window(
     desk.search_box.setText(_iin(demo_ctx, 4))
     desk.undo_selected()
     assert "undone" in desk.banner.text()
-    assert window.header.voters.text() == "Ballots issued: 3 of 300"
+    # The header's count follows the confirmation, drawn first, within the next turn.
+    qtbot.waitUntil(lambda: window.header.voters.text() == "Ballots issued: 3 of 300",
+                    timeout=2_000)
 
     # List changes: a voter with an absentee certificate is added, then issued at the desk.
     _go(window, "changes")
