@@ -333,28 +333,33 @@ def undo(
     return UndoResult(live.id, voter.list_no, contest_id, who, parse_utc(at), reason)
 
 
+# Built once (the desk reads them at every Enter): the voter, and every contest with
+# the voter's live ballot in it.
+_DAY_VOTER = select(
+    Voter.list_no, Voter.status, Voter.exclusion_reason,
+    select(OutsideApplication.id).where(OutsideApplication.voter_id == Voter.id).exists(),
+).where(Voter.id == bindparam("voter_id"))
+_DAY_BALLOTS = (
+    select(Contest.id, Issuance.id, Issuance.issued_at, Issuance.member_id,
+           CommissionMember.name, Issuance.place,
+           select(Spoilage.id).where(Spoilage.issuance_id == Issuance.id).exists())
+    .outerjoin(Issuance, (Issuance.contest_id == Contest.id)
+               & (Issuance.voter_id == bindparam("voter_id")) & Issuance.undone_at.is_(None))
+    .outerjoin(CommissionMember, CommissionMember.id == Issuance.member_id)
+    .order_by(Contest.position)
+)
+
+
 def voter_state(session: Session, voter_id: int) -> VoterDayState:
     """The voter's ballots, exclusion and outside application, for the desk.
 
     Two queries (the voter; every contest with the voter's live ballot in it), since
     the desk reads this at every Enter: ``voter_not_found`` when there is no such voter.
     """
-    applied = select(OutsideApplication.id).where(OutsideApplication.voter_id == Voter.id)
-    voter = session.execute(
-        select(Voter.list_no, Voter.status, Voter.exclusion_reason, applied.exists())
-        .where(Voter.id == voter_id)
-    ).one_or_none()
+    voter = session.execute(_DAY_VOTER, {"voter_id": voter_id}).one_or_none()
     if voter is None:
         raise InvalidInput("voter_not_found", voter=str(voter_id))
-    replaced = select(Spoilage.id).where(Spoilage.issuance_id == Issuance.id).exists()
-    rows = session.execute(
-        select(Contest.id, Issuance.id, Issuance.issued_at, Issuance.member_id,
-               CommissionMember.name, Issuance.place, replaced)
-        .outerjoin(Issuance, (Issuance.contest_id == Contest.id)
-                   & (Issuance.voter_id == voter_id) & Issuance.undone_at.is_(None))
-        .outerjoin(CommissionMember, CommissionMember.id == Issuance.member_id)
-        .order_by(Contest.position)
-    )
+    rows = session.execute(_DAY_BALLOTS, {"voter_id": voter_id})
     ballots = tuple(
         BallotState(contest_id, None, None, None, None, None, False) if issuance_id is None
         else BallotState(contest_id, issuance_id, parse_utc(issued_at), member_id,

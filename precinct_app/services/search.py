@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from precinct_app.models import Issuance, Station, Voter
@@ -161,13 +161,18 @@ class Found:
         return self.digits is None and len(self.ids) == 1
 
 
+# Built once: a scanner's IIN is looked up at every Enter at the desk.
+_BY_IIN = select(Voter.id).where(Voter.iin == bindparam("iin"))
+_BY_LIST_NO = select(Voter.id).where(Voter.list_no == bindparam("list_no"))
+
+
 def _exact_id(session: Session, digits: str | None) -> int | None:
     if digits is None:
         return None
     if len(digits) == 12:
-        return session.scalar(select(Voter.id).where(Voter.iin == digits))
+        return session.scalar(_BY_IIN, {"iin": digits})
     if len(digits) <= _MAX_LIST_NO_DIGITS:
-        return session.scalar(select(Voter.id).where(Voter.list_no == int(digits)))
+        return session.scalar(_BY_LIST_NO, {"list_no": int(digits)})
     return None
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import Voter
@@ -55,6 +55,7 @@ _COLUMNS = (
     Voter.section,
     Voter.status,
 )
+_ONE = select(*_COLUMNS).where(Voter.id == bindparam("voter_id"))  # built once: every Enter
 
 
 def count(session: Session) -> int:
@@ -80,8 +81,8 @@ def get_many(session: Session, ids: Sequence[int]) -> list[VoterView]:
 
 def get(session: Session, voter_id: int) -> VoterView | None:
     """One voter by internal id."""
-    views = get_many(session, [voter_id])
-    return views[0] if views else None
+    row = session.execute(_ONE, {"voter_id": voter_id}).first()
+    return None if row is None else VoterView(**row._mapping)
 
 
 def next_list_no(session: Session) -> int:
