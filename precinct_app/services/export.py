@@ -2,7 +2,7 @@
 
 :func:`build_export` turns the station's state into the files of one export folder,
 signed with the station key; :func:`export` writes them safely through
-``services.media``. The same state and the same clock always give the same bytes.
+``services.media_write``. The same state and the same clock always give the same bytes.
 No voter personal data is read or written here: the protocols, the turnout figures,
 the commission and the audit log (which names voters by list number only).
 
@@ -55,14 +55,9 @@ from precinct_app.services import (
 )
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError, NoStation, Refused
-from precinct_app.services.media import (
-    LocalMedium,
-    MediaError,
-    Medium,
-    fat_safe,
-    unique_folder_name,
-)
-from precinct_app.services.media import write_folder as media_write_folder
+from precinct_app.services.media_write import fat_safe, unique_folder_name
+from precinct_app.services.media_write import write_folder as media_write_folder
+from precinct_app.services.medium import LocalMedium, MediaError, Medium
 from precinct_app.services.protocol_data import SIGNED, ProtocolData, require_code_holds
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.verify import (

@@ -30,7 +30,8 @@ from precinct_app.services import (
     issuance,
     keys,
     list_changes,
-    media,
+    media_write,
+    medium,
     outside,
     phases,
     protocol,
@@ -339,7 +340,7 @@ def test_the_folder_name_is_safe_on_fat32_and_exfat(
     for name in names:
         assert re.fullmatch(r"[A-Za-z0-9_.-]+", name), name
         assert len(name) <= 200 and not name.endswith((".", " "))
-        assert media.fat_safe(name) == name
+        assert media_write.fat_safe(name) == name
     assert names[1].startswith("TRAINING_P") and names[1].endswith("_20241006T2005_PRELIMINARY")
     assert names[2] == "P164_KZ-2024-10-06-REF_20241006T2005"
 
@@ -380,7 +381,7 @@ def test_the_stick_is_written_outside_any_transaction(
     db, db_path = signed
     seen: list[str] = []
 
-    class SlowStick(media.LocalMedium):
+    class SlowStick(medium.LocalMedium):
         def write_file(self, path: Path, data: bytes) -> None:
             if not seen:
                 other = sqlite3.connect(db_path, timeout=0)  # no waiting for a lock
