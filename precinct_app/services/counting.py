@@ -1,4 +1,4 @@
-"""The guided counting sequence after closing (domain.md "Counting"), as a state machine.
+"""The guided counting sequence after closing (docs/domain.md §9), as a state machine.
 
 The steps are taken in order, each once, each confirmed by a member who may
 count; the first one starts the count (``voting_closed -> counting``) and the

@@ -1,4 +1,4 @@
-"""The results export: the folder of formats.md section 3, signed, deterministic, no voter data."""
+"""The results export: the folder of docs/formats.md §3, signed, deterministic, no voter data."""
 
 from __future__ import annotations
 
@@ -183,7 +183,7 @@ def test_results_carry_the_signed_protocol(signed: tuple[Database, Path], tmp_pa
     assert npp["form"]["checks"] and all(c["holds"] for c in npp["checks"])
     assert [m["id"] for m in results["commission"]][:6] == ["c1", "c2", "c3", "c4", "c5", "c6"]
     csv_lines = (result.path / "results.csv").read_text("utf-8").splitlines()
-    # formats.md's columns, then the mode on every row (a training export is marked).
+    # The columns of docs/formats.md §3, then the mode on every row (a training export is marked).
     assert csv_lines[0] == "contest,number,key,label_kk,label_ru,value,source,mode"
     assert any(line.startswith("npp,13,yes,") and line.endswith(",17,entered,training")
                for line in csv_lines)
@@ -307,7 +307,7 @@ def test_an_official_export_is_exactly_the_contract_and_marked_official(
     files = {p.name: p.read_bytes() for p in result.path.iterdir()}
     assert json.loads(files["manifest.json"])["mode"] == "official"
     assert json.loads(files["results.json"])["mode"] == "official"
-    # formats.md section 3's columns and nothing more: the training mark is not there.
+    # The columns of docs/formats.md §3 and nothing more: the training mark is not there.
     results = files["results.csv"].decode().splitlines()
     assert results[0] == "contest,number,key,label_kk,label_ru,value,source"
     assert all(len(row) == 7 for row in csv.reader(results[1:]))
