@@ -37,7 +37,7 @@ from precinct_app.services.protocol_data import (
 RUNS = 30
 WARMUP = 3
 COLD_RUNS = 5
-# domain.md's consistent referendum example (lines 1-12, then Yes and No).
+# The consistent referendum example of docs/domain.md §10 (lines 1-12, then Yes and No).
 VALUES = (2214, 2237, 31, 0, 2206, 0, 31, 1, 30, 1, 0, 0, 18, 11)
 
 

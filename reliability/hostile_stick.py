@@ -12,7 +12,7 @@ non-UTF-8 name, an empty file, or the file cut short at a random length. Then:
   hang, "Traceback" on stderr a crash; the exit code must be the refusal's (1) and the
   last stderr line must name the file (for a package list or a backup without its
   checksum, an accepted stick is fine: a short voter list is imported with its rejected
-  rows listed, formats.md s. 2) and a refused ``init``/``restore`` leaves the station
+  rows listed, docs/formats.md §2) and a refused ``init``/``restore`` leaves the station
   database as it was (none made, or the same bytes);
 - then the service in-process (``verify_folder``, ``load_package``, ``check_backup``): it
   must answer with a verdict or a ``DomainError``, never another exception. (Only after

@@ -30,7 +30,6 @@ from precinct_app.services import (
     counting,
     issuance,
     list_changes,
-    media,
     outside,
     phases,
     protocol,
@@ -43,6 +42,7 @@ from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.package import load_package
 from precinct_app.services.setup import init_station
+from precinct_app.services.volumes import Volume
 from precinct_app.ui import shell, volumes
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
@@ -274,7 +274,7 @@ def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     screen on the folder written (after the protocol was signed)."""
     stick = tmp / "KINGSTON"
     stick.mkdir()
-    volume = media.Volume(path=stick, label="KINGSTON", device="/dev/sdb1", removable=True,
+    volume = Volume(path=stick, label="KINGSTON", device="/dev/sdb1", removable=True,
                           read_only=False, free_bytes=7_812_000_000,
                           total_bytes=8_002_000_000, fs_type="exfat")
     volumes.removable_volumes = lambda: [volume]

@@ -5,7 +5,7 @@ timer and at every phase change); ``backup --list [--to DIR]`` checks and lists 
 station's backups, newest first. Without ``--to`` the folder is ``backups`` beside the
 database: a fallback only, since it is on the same disk; a real station points ``--to``
 at a second medium (a USB stick or a second disk). ``restore BACKUP`` verifies a backup
-and makes it the station database (formats.md section 5), keeping the database it
+and makes it the station database (docs/formats.md §5), keeping the database it
 replaces beside it: the chair (``--member``) sees what the backup lacks and confirms
 (``--yes`` for scripts). ``paper-list`` writes the paper fallback list (PDF) atomically.
 """

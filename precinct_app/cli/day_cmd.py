@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
 
 
 def acting_member(ctx: CliContext, explicit: str | None) -> str:
-    """``--member``, or the chair where formats.md lets it be left out."""
+    """``--member``, or the chair where docs/formats.md §5 lets it be left out."""
     if explicit:
         return explicit
     with ctx.open().reading() as session:

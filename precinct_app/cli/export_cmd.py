@@ -1,4 +1,4 @@
-"""``precinct export DIR`` and ``precinct verify PATH`` (formats.md sections 3 and 5)."""
+"""``precinct export DIR`` and ``precinct verify PATH`` (docs/formats.md §3 and §5)."""
 
 from __future__ import annotations
 

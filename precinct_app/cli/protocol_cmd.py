@@ -1,4 +1,4 @@
-"""``precinct protocol set|explain|check|sign|correct|pdf`` (formats.md section 5)."""
+"""``precinct protocol set|explain|check|sign|correct|pdf`` (docs/formats.md §5)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The hash-chained audit log (formats.md section 4)."""
+"""The hash-chained audit log (docs/formats.md §4)."""
 
 from __future__ import annotations
 

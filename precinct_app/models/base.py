@@ -19,7 +19,6 @@ NAMING_CONVENTION = {
 }
 
 str_id = Annotated[str, mapped_column(String(64))]
-text_kk = Annotated[str, mapped_column(String(500), default="")]
 
 
 class Base(DeclarativeBase):

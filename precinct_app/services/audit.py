@@ -1,4 +1,4 @@
-"""The hash-chained audit log (formats.md section 4).
+"""The hash-chained audit log (docs/formats.md §4).
 
 Every state change calls :func:`record` inside the same transaction as the
 change itself, so the event and the change commit or roll back together.

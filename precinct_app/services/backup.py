@@ -134,11 +134,6 @@ class BackupInfo:
     has_checksum: bool
     check: BackupCheck | None = None
 
-    @property
-    def taken_local(self) -> dt.datetime:
-        """When it was taken, station time (naive, as in its name)."""
-        return dt.datetime.strptime(self.stamp, _STAMP)
-
 
 @dataclass(frozen=True)
 class RestoreResult:

@@ -1,4 +1,4 @@
-"""The station clock (formats.md section 6).
+"""The station clock (docs/formats.md §6).
 
 The system clock shown in the election's time zone; env ``PRECINCT_NOW``
 replaces it for one process (tests, demos, training).

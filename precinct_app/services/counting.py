@@ -1,4 +1,4 @@
-"""The guided counting sequence after closing (domain.md "Counting"), as a state machine.
+"""The guided counting sequence after closing (docs/domain.md §9), as a state machine.
 
 The steps are taken in order, each once, each confirmed by a member who may
 count; the first one starts the count (``voting_closed -> counting``) and the
@@ -74,11 +74,6 @@ class Expected:
         """Ballots the commission should find to cancel (unused + spoiled)."""
         return self.received - self.issued
 
-    @property
-    def unused(self) -> int:
-        """Ballots never handed out."""
-        return self.to_cancel - self.spoiled
-
 
 @dataclass(frozen=True)
 class CountStatus:
@@ -95,15 +90,6 @@ class CountStatus:
     def over_limit(self) -> bool:
         """True once the count has run past its 12 hours."""
         return self.deadline is not None and self.now > self.deadline
-
-    @property
-    def remaining(self) -> dt.timedelta | None:
-        """Time left before the limit (negative when past it)."""
-        return None if self.deadline is None else self.deadline - self.now
-
-    def is_done(self, step: str) -> bool:
-        """True when ``step`` has been recorded."""
-        return any(r.step == step for r in self.done)
 
     def record(self, step: str) -> StepRecord | None:
         """The record of ``step``, if taken."""

@@ -148,7 +148,7 @@ def build_demo(
     rows = generate_voter_rows(voters, DEFAULT_SEED, day)
     for contest in election["contests"]:
         # The sample's act of receipt fits its own small list; the demo's list gets ballots
-        # as delivered in practice (domain.md): the number of voters plus a 1% reserve.
+        # as delivered in practice (docs/domain.md §1): the number of voters plus a 1% reserve.
         contest["ballots_received"] = voters + math.ceil(voters / 100)
     package = ElectionPackage(
         election=election,

@@ -1,7 +1,7 @@
 """Writes that survive a power cut: fsync the file, and the folder after a rename.
 
 One place for what the PDFs, the station key and the backups all do. (Writes to a stick
-go through :class:`services.media.Medium`, whose faults the tests inject.)
+go through :class:`services.medium.Medium`, whose faults the tests inject.)
 """
 
 from __future__ import annotations

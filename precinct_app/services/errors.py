@@ -34,7 +34,7 @@ class InvalidInput(DomainError):
 
 
 class PermissionDenied(DomainError):
-    """The member's role may not take this action (domain.md "Who may do what")."""
+    """The member's role may not take this action (docs/domain.md §2)."""
 
 
 class WrongPhase(DomainError):

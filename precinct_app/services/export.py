@@ -1,12 +1,12 @@
-"""The results export to the territorial commission (formats.md section 3).
+"""The results export to the territorial commission (docs/formats.md §3).
 
 :func:`build_export` turns the station's state into the files of one export folder,
 signed with the station key; :func:`export` writes them safely through
-``services.media``. The same state and the same clock always give the same bytes.
+``services.media_write``. The same state and the same clock always give the same bytes.
 No voter personal data is read or written here: the protocols, the turnout figures,
 the commission and the audit log (which names voters by list number only).
 
-Decisions within formats.md section 3 (the verifier relies on them):
+Decisions within docs/formats.md §3 (the verifier relies on them):
 
 - JSON files are UTF-8, indented by two spaces, keys in a fixed order, one final newline;
   audit.jsonl is one canonical JSON object a line (LF), in seq order.
@@ -15,7 +15,7 @@ Decisions within formats.md section 3 (the verifier relies on them):
   every row of results.csv and turnout.csv and a ``mode`` field on every audit.jsonl
   line (not part of the hashed event), TRAINING on every PDF page, and the
   ``TRAINING_`` folder prefix. An official export's CSV and audit lines are exactly
-  formats.md's. station.pub and manifest.sig carry no results and are not marked.
+  as in docs/formats.md §3. station.pub and manifest.sig carry no results and are not marked.
 - turnout.csv: the frozen snapshot of every report time, then one row per contest whose
   ``time`` is ``closing``: the turnout when voting closed (or, in a preliminary export
   while voting is open, the export's station time HH:MM).
@@ -55,14 +55,9 @@ from precinct_app.services import (
 )
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError, NoStation, Refused
-from precinct_app.services.media import (
-    LocalMedium,
-    MediaError,
-    Medium,
-    fat_safe,
-    unique_folder_name,
-)
-from precinct_app.services.media import write_folder as media_write_folder
+from precinct_app.services.media_write import fat_safe, unique_folder_name
+from precinct_app.services.media_write import write_folder as media_write_folder
+from precinct_app.services.medium import LocalMedium, MediaError, Medium
 from precinct_app.services.protocol_data import SIGNED, ProtocolData, require_code_holds
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.verify import (
@@ -79,8 +74,8 @@ RESULTS_JSON, RESULTS_CSV, TURNOUT_CSV, AUDIT_LOG = (
     "results.json", "results.csv", "turnout.csv", "audit.jsonl"
 )
 PDF_LANG = "kk+ru"
-# The CSV columns are formats.md's; a training export adds ``mode`` = training on every
-# row, so its CSV files are marked as its JSON files are (formats.md section 6).
+# The CSV columns are docs/formats.md §3's; a training export adds ``mode`` = training on every
+# row, so its CSV files are marked as its JSON files are (docs/formats.md §6).
 CLOSING = "closing"
 
 
@@ -88,7 +83,7 @@ CLOSING = "closing"
 class ExportBundle:
     """The files of one export, built but not yet written."""
 
-    name: str  # the folder name of formats.md, without a _2 suffix
+    name: str  # the folder name of docs/formats.md §3, without a _2 suffix
     files: dict[str, bytes]  # manifest.json and manifest.sig included
     manifest: dict[str, Any]
     training: bool
@@ -266,7 +261,7 @@ def _audit_jsonl(session: Session, mode: str) -> bytes:
     """Every event in seq order, one canonical JSON object a line.
 
     In a training export each line also carries ``"mode": "training"``, which is not
-    part of the hashed event (formats.md section 4).
+    part of the hashed event (docs/formats.md §4).
     """
     mark = {"mode": mode} if training_mark(mode) else {}
     out: list[str] = []

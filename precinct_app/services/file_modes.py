@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FILE_MODE = 0o600
-FOLDER_MODE = 0o700
 _OTHERS = stat.S_IRWXG | stat.S_IRWXO
 _SIDE = ("-wal", "-shm", ".key")
 

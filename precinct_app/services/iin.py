@@ -1,4 +1,4 @@
-"""Kazakh IIN (individual identification number) rules from domain.md."""
+"""Kazakh IIN (individual identification number) rules (docs/domain.md §4)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ state (:func:`voter_state`) -> :func:`issue`. Each call takes the caller's
 session, never commits, and writes its audit event in the same transaction.
 Audit payloads carry the list number only, never the IIN, name or document number.
 
-Counting rule (domain.md): issued_in_premises / issued_outside count voters who
+Counting rule (docs/domain.md §5): issued_in_premises / issued_outside count voters who
 hold a live ballot; a replacement for a spoiled ballot does not count again.
 
 Paper: an issue (in the premises, or outside without a trip) and a replacement

@@ -1,4 +1,4 @@
-"""The station's Ed25519 key pair (formats.md sections 3 and 5).
+"""The station's Ed25519 key pair (docs/formats.md §3 and §5).
 
 The private key lives beside the database as ``<db file>.key``, readable by its
 owner only; it never leaves the station's data directory.

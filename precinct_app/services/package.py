@@ -1,4 +1,4 @@
-"""The election package (formats.md section 1): load a folder or .zip, validate it all."""
+"""The election package (docs/formats.md §1): load a folder or .zip, validate it all."""
 
 from __future__ import annotations
 

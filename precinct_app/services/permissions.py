@@ -1,4 +1,4 @@
-"""Who may do what: domain.md's table as data, and one check.
+"""Who may do what: docs/domain.md §2 as data, and one check.
 
 An "absent" chair is not modelled: where the table lets the deputy act when
 the chair is absent, the deputy is simply allowed (the commission knows who

@@ -4,7 +4,7 @@
 signed protocol goes back from ``signed`` to ``counting``. Every transition
 records who and when (``phase_change``) and writes an audit event.
 In official mode the package's voting hours are enforced in the election's time
-zone; in training mode (formats.md section 6) they are advisory: the action goes
+zone; in training mode (docs/formats.md §6) they are advisory: the action goes
 ahead and the result says it was outside the hours.
 """
 

@@ -4,8 +4,8 @@
 commission entered into a frozen :class:`ProtocolData`. Computed lines come
 from the records unless overridden (by the chair, with a written reason);
 entered lines start empty, and empty is not zero. Signing checks who signs
-(domain.md's table), the quorum and every control ratio, then fixes the
-protocol code (formats.md section 3) and locks the version; a correction
+(docs/domain.md §11), the quorum and every control ratio, then fixes the
+protocol code (docs/formats.md §3) and locks the version; a correction
 supersedes it and opens the next version, keeping the signed one.
 """
 
@@ -55,7 +55,7 @@ from precinct_app.services.station import ContestInfo, StationInfo, load_station
 
 MAX_VALUE = counting.MAX_COUNT
 MAX_TEXT = 4000
-# Who signs, in order of precedence: the first of them present (domain.md's table).
+# Who signs, in order of precedence: the first of them present (docs/domain.md §11).
 SIGNER_ORDER = (permissions.CHAIR, permissions.DEPUTY, permissions.SECRETARY)
 
 

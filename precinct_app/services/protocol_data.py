@@ -176,7 +176,7 @@ def protocol_code(
     election_id: str, precinct: str, contest_id: str, version: int,
     values: Mapping[str, int | None],
 ) -> str:
-    """formats.md section 3: 16 hex digits of SHA-256 of the canonical JSON, in fours."""
+    """docs/formats.md §3: 16 hex digits of SHA-256 of the canonical JSON, in fours."""
     doc = {
         "format": PROTOCOL_FORMAT,
         "election": election_id,

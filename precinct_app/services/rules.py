@@ -1,6 +1,6 @@
 """Control-ratio rules of protocol forms: parsed by hand, never evaluated as Python.
 
-Grammar (formats.md, "Protocol forms")::
+Grammar (docs/formats.md §1.1)::
 
     rule   := sum CMP sum            CMP is one of ==  >=  <=
     sum    := ['-'] term (('+' | '-') term)*

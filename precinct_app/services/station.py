@@ -16,8 +16,6 @@ from precinct_app.services import audit, keys
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import NoStation, StationExists
 
-PHASES = ("setup", "voting_open", "voting_closed", "counting", "signed")
-
 
 @dataclass(frozen=True)
 class Member:

@@ -1,4 +1,4 @@
-"""Verifying an export folder without the station's database (formats.md section 3).
+"""Verifying an export folder without the station's database (docs/formats.md §3).
 
 :func:`verify_folder` reads only the folder. One :class:`VerifyCheck` per line of the
 report, in this order; ``ok`` only when every check passes:
@@ -53,7 +53,7 @@ MANIFEST, SIGNATURE, PUBLIC_KEY, RESULTS, AUDIT_LOG = (
     "manifest.json", "manifest.sig", "station.pub", "results.json", "audit.jsonl"
 )
 RESULTS_CSV, TURNOUT_CSV = "results.csv", "turnout.csv"
-# The exported columns (formats.md section 3); a training export adds a last ``mode``
+# The exported columns (docs/formats.md §3); a training export adds a last ``mode``
 # column (services.export), so an official one is exactly the contract.
 RESULTS_CSV_COLUMNS = ("contest", "number", "key", "label_kk", "label_ru", "value", "source")
 TURNOUT_CSV_COLUMNS = ("time", "contest", "issued", "on_list", "percent")
@@ -207,7 +207,7 @@ class _Run:
 
 
 def _manifest_shape_ok(doc: Any) -> bool:
-    """Every field of formats.md with its type: a hostile manifest cannot crash a check."""
+    """Every field of docs/formats.md §3 with its type: a hostile manifest cannot crash a check."""
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
         return False
     if any(not isinstance(doc.get(f), str) for f in _MANIFEST_TEXT_FIELDS):
@@ -559,7 +559,7 @@ def _ratios(run: _Run, contest: dict[str, Any]) -> None:
 
 
 def _results_shape_ok(doc: dict[str, Any]) -> bool:
-    """The fields of precinct-results/1 with their types (formats.md section 3)."""
+    """The fields of precinct-results/1 with their types (docs/formats.md §3)."""
     contests, commission = doc.get("contests"), doc.get("commission")
     if not isinstance(contests, list) or not isinstance(commission, list):
         return False
@@ -693,7 +693,7 @@ def _labels(contests: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[str, 
 def _csv_body(run: _Run, check_id: str, name: str, data: bytes | None,
               base: tuple[str, ...], mode: str) -> list[list[str]] | None:
     """The rows under the header of an exported CSV file; None once its failure is added
-    (missing or changed, not CSV, or not the columns of formats.md for ``mode``)."""
+    (missing or changed, not CSV, or not the columns of docs/formats.md §3 for ``mode``)."""
     if data is None:
         run.add(check_id, False, "verify_skipped", name, name=name)
         return None

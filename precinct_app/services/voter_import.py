@@ -1,4 +1,4 @@
-"""Voter list import (formats.md section 2): CSV or XLSX, every row accepted or rejected.
+"""Voter list import (docs/formats.md §2): CSV or XLSX, every row accepted or rejected.
 
 Reading is pure (:func:`read_voter_bytes`) so the GUI can show a preview and
 write nothing until the user confirms; :func:`apply_import` then writes the

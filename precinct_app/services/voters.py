@@ -36,7 +36,7 @@ class VoterView:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
     def to_json(self) -> dict[str, Any]:
-        """The object of formats.md section 5 (no internal id)."""
+        """The object of docs/formats.md §5 (no internal id)."""
         data = asdict(self)
         del data["id"]
         data["birth_date"] = self.birth_date.isoformat()
@@ -101,7 +101,7 @@ def existing_list_numbers(session: Session) -> set[int]:
 
 
 def resolve(session: Session, text: str) -> VoterView:
-    """The voter named by an IIN (12 digits) or a list number (formats.md section 5).
+    """The voter named by an IIN (12 digits) or a list number (docs/formats.md §5).
 
     ``InvalidInput("voter_not_found")`` when nobody matches.
     """

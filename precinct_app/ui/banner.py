@@ -1,6 +1,6 @@
 """The in-place line every screen uses for a confirmation, a reason or a refusal.
 
-ui.md: confirmations are shown in place, not in dialogs, and colour is never the
+docs/screens.md §1: confirmations are shown in place, not in dialogs, and colour is never the
 only signal, so each kind has its mark as well as its colours.
 """
 

@@ -76,7 +76,7 @@ class Settings:
 
     @property
     def large_text(self) -> bool:
-        """The "large text" setting (ui.md): every text about a quarter larger."""
+        """The "large text" setting (docs/screens.md §1): every text about a quarter larger."""
         return str(self._store.value("large_text", "false")).lower() in ("true", "1")
 
     @large_text.setter

@@ -25,7 +25,6 @@ class RecordsBox(QGroupBox):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._grids: list[tuple[QLabel, list[QLabel], list[QLabel]]] = []
-        self._expected: list[Expected] = []
 
     def _captions(self) -> list[str]:
         return [self.tr("Voters on the list"), self.tr("Ballots received"),

@@ -14,7 +14,7 @@ from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
 from precinct_app.services.voters import VoterView
 
-# ui.md: the colour is never the only signal; each state has a word and a mark too.
+# docs/screens.md §1: the colour is never the only signal; each state has a word and a mark too.
 GREEN, AMBER, RED, BLUE = "may_issue", "issued", "excluded", "outside"
 STATE_COLOURS = {GREEN: "#1b7a3a", AMBER: "#9a6200", RED: "#b3261e", BLUE: "#1f5f8b"}
 STATE_MARKS = {GREEN: "✔", AMBER: "■", RED: "✕", BLUE: "⌂"}

@@ -447,7 +447,7 @@ class DeskScreen(QWidget):
             return
         ctx, member_id, contest_id, voter_id = (
             self._ctx, self.member_id, self.contest_id, voter.view.id)
-        # A second replacement is refused in a dialog (ui.md): it needs the chair's attention.
+        # A second replacement is refused in a dialog (docs/screens.md §5): the chair must see it.
         result = self._write(
             lambda s: issuance.spoil(s, ctx.clock, voter_id, contest_id, member_id),
             in_banner=False)

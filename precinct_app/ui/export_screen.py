@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.services import export, media, phases, protocol
+from precinct_app.services import export, phases, protocol
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.volumes import Volume
 from precinct_app.ui import volumes
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
@@ -53,7 +54,7 @@ class ExportScreen(QWidget):
         self._ctx = ctx
         self.station: StationInfo | None = None
         self.unsigned: list[str] = []
-        self.volumes: list[media.Volume] = []
+        self.volumes: list[Volume] = []
         self.chosen: Path | None = None  # a folder chosen by hand instead of a volume
         self.task: Task | None = None
         self.last_result: Any = None

@@ -23,7 +23,7 @@ LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English
 
 
 def grouped(number: int) -> str:
-    """Thousands separated by a thin space (ui.md), e.g. 2 214."""
+    """Thousands separated by a thin space (docs/screens.md §1), e.g. 2 214."""
     return f"{number:,}".replace(",", "\u2009")
 
 
@@ -202,7 +202,7 @@ class HeaderBar(QFrame):
         self.place.setToolTip("\n".join(t for t in (self.place.text(), line) if t))
 
     def set_desk_member(self, name: str) -> None:
-        """The member working at this desk (ui.md: always visible)."""
+        """The member working at this desk (docs/screens.md §1: always visible)."""
         self._desk_member = name
         self.retranslate_ui()
 

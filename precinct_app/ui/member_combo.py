@@ -14,7 +14,7 @@ _MEMBER = Qt.ItemDataRole.UserRole + 1
 
 
 class MemberCombo(ShrinkableCombo):
-    """Members allowed ``action`` (domain.md's table), worded "Name — role".
+    """Members allowed ``action`` (docs/domain.md §2), worded "Name — role".
 
     It never takes the keyboard focus from a search box by tabbing (click focus).
     """

@@ -1,5 +1,5 @@
 """Keys between screens: Ctrl+1 ... Ctrl+9 and Ctrl+0 for the tenth, in the navigation's
-order, each key shown under its screen's name (ui.md: everything from the keyboard).
+order, each key shown under its screen's name (docs/screens.md §1: all from the keyboard).
 
 Digits, not letters: the same keys in Kazakh, Russian and English, and on every layout
 (Qt matches a non-Latin layout's key to its Latin one for shortcuts).

@@ -1,7 +1,7 @@
 """Signing a contest's protocol: a decision, so a modal dialog.
 
 The signer ticks the members present; the dialog shows the quorum live, who signs
-(domain.md's table: the first present of chair, deputy chair, secretary; shown,
+(docs/domain.md §11: the first present of chair, deputy chair, secretary; shown,
 not chosen), a dissenting opinion per member present, and everything that still
 blocks signing. Sign runs ``services.protocol.sign`` in one transaction; a refusal
 is shown in place and the dialog stays open. Once signed, the code is shown big.

@@ -2,7 +2,7 @@
 
 QStorageInfo gives the mount point, label, free space, file system and read-only flag on
 every platform, but not whether the disk is removable: that comes from
-services.media.device_flags (``/sys/block`` on Linux, the drive type on Windows).
+services.volumes.device_flags (``/sys/block`` on Linux, the drive type on Windows).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
 
-from precinct_app.services import media
+from precinct_app.services import volumes as media_volumes
 
 # Mounts that are never a stick: memory, kernel and container file systems.
 _PSEUDO = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "ramfs", "cgroup",
@@ -27,7 +27,7 @@ def _text(value: object) -> str:
     return str(data)
 
 
-def from_storage(storage: QStorageInfo) -> media.Volume | None:
+def from_storage(storage: QStorageInfo) -> media_volumes.Volume | None:
     """One volume, or None for one that is not ready or is not a disk."""
     if not storage.isValid() or not storage.isReady():
         return None
@@ -36,8 +36,8 @@ def from_storage(storage: QStorageInfo) -> media.Volume | None:
         return None
     device = _text(storage.device())
     root = Path(storage.rootPath())
-    removable, disk_read_only = media.device_flags(device, root)
-    return media.Volume(
+    removable, disk_read_only = media_volumes.device_flags(device, root)
+    return media_volumes.Volume(
         path=root,
         label=storage.name(),
         device=device,
@@ -49,13 +49,13 @@ def from_storage(storage: QStorageInfo) -> media.Volume | None:
     )
 
 
-def mounted_volumes() -> list[media.Volume]:
+def mounted_volumes() -> list[media_volumes.Volume]:
     """Every mounted disk volume, removable ones first."""
     found = [v for s in QStorageInfo.mountedVolumes() if (v := from_storage(s)) is not None]
     found.sort(key=lambda v: not v.removable)
     return found
 
 
-def removable_volumes() -> list[media.Volume]:
+def removable_volumes() -> list[media_volumes.Volume]:
     """The volumes offered for an export: the removable ones."""
     return [v for v in mounted_volumes() if v.removable]

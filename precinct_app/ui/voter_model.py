@@ -15,7 +15,7 @@ from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.signals import emit
 
-# Status colours mean the same everywhere (ui.md), always shown beside the word: amber is
+# Status colours mean the same everywhere (docs/screens.md §1), always beside the word: amber is
 # the desk's "already has a ballot".
 HAS_BALLOT = "has_ballot"
 STATUS_COLOURS = {"active": "#1b7a3a", "excluded": "#b3261e", HAS_BALLOT: "#9a6200"}

@@ -24,7 +24,7 @@ from precinct_app.ui.signals import emit
 CHAIR, SECRETARY, MEMBER = "c1", "c3", "c4"
 CONTEST = "npp"
 ISSUED = 3
-# A consistent count of the three ballots issued (domain.md's Kazakh referendum form).
+# A consistent count of the three ballots issued (the Kazakh referendum form, docs/domain.md §10).
 ENTERED = {"in_portable_boxes": 0, "in_stationary_boxes": 3, "invalid": 1, "valid": 2,
            "valid_not_counted": 0, "lost": 0, "not_accounted": 0, "yes": 1, "no": 1}
 ENTERED_ORDER = list(ENTERED)

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from precinct_app.models import AuditEvent
-from precinct_app.services import media, protocol
-from precinct_app.services.media import MediaError
+from precinct_app.services import protocol
+from precinct_app.services.medium import MediaError
+from precinct_app.services.volumes import Volume
 from precinct_app.ui import export_screen as export_screen_module
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.export_screen import ExportScreen
@@ -26,7 +27,7 @@ def _stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fake USB stick: a folder reported as a removable volume."""
     stick = tmp_path / "stick"
     stick.mkdir()
-    volume = media.Volume(path=stick, label="KINGSTON", device="/dev/sdb1", removable=True,
+    volume = Volume(path=stick, label="KINGSTON", device="/dev/sdb1", removable=True,
                           read_only=False, free_bytes=8_000_000_000,
                           total_bytes=8_000_000_000, fs_type="exfat")
     monkeypatch.setattr(export_screen_module.volumes, "removable_volumes", lambda: [volume])

@@ -25,7 +25,7 @@ def test_a_disk_the_os_calls_removable_is_offered_with_its_free_space(
         return dev == device, False
 
     assert all(v.path != root for v in volumes.removable_volumes())  # the system disk
-    monkeypatch.setattr(volumes.media, "device_flags", flags)
+    monkeypatch.setattr(volumes.media_volumes, "device_flags", flags)
     offered = volumes.removable_volumes()
     [volume] = [v for v in offered if v.path == root]
     assert (device, root) in asked

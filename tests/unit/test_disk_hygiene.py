@@ -16,7 +16,9 @@ from precinct_app import messages
 from precinct_app.cli import main, voters_import_cmd
 from precinct_app.db import open_database
 from precinct_app.services import setup
-from precinct_app.services.media import FaultyMedium, LocalMedium, MediaError, write_folder
+from precinct_app.services.media_write import write_folder
+from precinct_app.services.medium import LocalMedium, MediaError
+from tests.fakes.faulty_medium import FaultyMedium
 from tests.tmpfs import tmpfs
 
 ROOT = Path(__file__).parents[2]

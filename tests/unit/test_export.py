@@ -1,4 +1,4 @@
-"""The results export: the folder of formats.md section 3, signed, deterministic, no voter data."""
+"""The results export: the folder of docs/formats.md §3, signed, deterministic, no voter data."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ from precinct_app.services import (
     issuance,
     keys,
     list_changes,
-    media,
+    media_write,
+    medium,
     outside,
     phases,
     protocol,
@@ -182,7 +183,7 @@ def test_results_carry_the_signed_protocol(signed: tuple[Database, Path], tmp_pa
     assert npp["form"]["checks"] and all(c["holds"] for c in npp["checks"])
     assert [m["id"] for m in results["commission"]][:6] == ["c1", "c2", "c3", "c4", "c5", "c6"]
     csv_lines = (result.path / "results.csv").read_text("utf-8").splitlines()
-    # formats.md's columns, then the mode on every row (a training export is marked).
+    # The columns of docs/formats.md §3, then the mode on every row (a training export is marked).
     assert csv_lines[0] == "contest,number,key,label_kk,label_ru,value,source,mode"
     assert any(line.startswith("npp,13,yes,") and line.endswith(",17,entered,training")
                for line in csv_lines)
@@ -306,7 +307,7 @@ def test_an_official_export_is_exactly_the_contract_and_marked_official(
     files = {p.name: p.read_bytes() for p in result.path.iterdir()}
     assert json.loads(files["manifest.json"])["mode"] == "official"
     assert json.loads(files["results.json"])["mode"] == "official"
-    # formats.md section 3's columns and nothing more: the training mark is not there.
+    # The columns of docs/formats.md §3 and nothing more: the training mark is not there.
     results = files["results.csv"].decode().splitlines()
     assert results[0] == "contest,number,key,label_kk,label_ru,value,source"
     assert all(len(row) == 7 for row in csv.reader(results[1:]))
@@ -339,7 +340,7 @@ def test_the_folder_name_is_safe_on_fat32_and_exfat(
     for name in names:
         assert re.fullmatch(r"[A-Za-z0-9_.-]+", name), name
         assert len(name) <= 200 and not name.endswith((".", " "))
-        assert media.fat_safe(name) == name
+        assert media_write.fat_safe(name) == name
     assert names[1].startswith("TRAINING_P") and names[1].endswith("_20241006T2005_PRELIMINARY")
     assert names[2] == "P164_KZ-2024-10-06-REF_20241006T2005"
 
@@ -380,7 +381,7 @@ def test_the_stick_is_written_outside_any_transaction(
     db, db_path = signed
     seen: list[str] = []
 
-    class SlowStick(media.LocalMedium):
+    class SlowStick(medium.LocalMedium):
         def write_file(self, path: Path, data: bytes) -> None:
             if not seen:
                 other = sqlite3.connect(db_path, timeout=0)  # no waiting for a lock

@@ -1,4 +1,4 @@
-"""Built-in protocol forms: valid, and their checks agree with domain.md's examples."""
+"""Built-in protocol forms: valid, and their checks agree with docs/domain.md §10."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""IIN rules, with the vectors from domain.md."""
+"""IIN rules, with the vectors of docs/domain.md §4."""
 
 from __future__ import annotations
 

@@ -20,17 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from precinct_app import messages
-from precinct_app.services.media import (
-    CODES,
-    FaultyMedium,
-    LocalMedium,
-    MediaError,
-    device_flags,
-    fat_safe,
-    list_volumes,
-    unique_folder_name,
-    write_folder,
-)
+from precinct_app.services.media_write import fat_safe, unique_folder_name, write_folder
+from precinct_app.services.medium import CODES, LocalMedium, MediaError
+from precinct_app.services.volumes import device_flags, list_volumes
+from tests.fakes.faulty_medium import FaultyMedium
 
 NAME = "P12_E2024_20241006T2100"
 EARLIER = "P12_E2024_20241006T2000"

@@ -19,14 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from precinct_app.services.media import (
-    FaultyMedium,
-    LocalMedium,
-    MediaError,
-    list_volumes,
-    unique_folder_name,
-    write_folder,
-)
+from precinct_app.services.media_write import unique_folder_name, write_folder
+from precinct_app.services.medium import LocalMedium, MediaError
+from precinct_app.services.volumes import list_volumes
+from tests.fakes.faulty_medium import FaultyMedium
 
 TOOLS = ("mkfs.exfat", "fsck.exfat", "losetup", "umount")
 FUSE_NAMES = ("mount.exfat-fuse", "exfat-fuse")  # the same program, by either name

@@ -25,7 +25,7 @@ from precinct_app.services.protocol_data import (
 )
 
 ROOT = Path(__file__).parents[2]
-# domain.md's consistent referendum example, with line 6 (portable boxes) raised to 1
+# The consistent referendum example of docs/domain.md §10, with line 6 (portable boxes) raised to 1
 # and line 7 lowered to 30 so that the "6 <= 4" warning fails and is explained.
 VALUES = {"voters_on_list": 2214, "ballots_received": 2237, "issued_in_premises": 31,
           "issued_outside": 0, "cancelled": 2206, "in_portable_boxes": 1,
