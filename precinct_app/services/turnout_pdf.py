@@ -2,20 +2,17 @@
 
 :func:`build` only renders a :class:`~precinct_app.services.turnout.TurnoutReport`;
 :func:`render_turnout_pdf` reads one from the session. The same input gives the
-same bytes (``invariant=1``). The wording is a legal template and lives here, in
-:data:`LABELS` (Kazakh, Russian, English), not in the Qt translations. Only ballots
+same bytes (``invariant=1``). The words are the catalog's ``doc_turnout_*`` and the
+reports' shared ``doc_*`` (``messages/documents.py``). Only ballots
 issued and voters on the list are printed: never an option or a vote total.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -28,7 +25,6 @@ from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -38,77 +34,22 @@ from sqlalchemy.orm import Session
 from precinct_app import __version__
 from precinct_app.services import anchor, audit, turnout
 from precinct_app.services.clock import Clock
-from precinct_app.services.pdf_common import (  # noqa: F401  (re-exported: turnout_pdf.X)
+from precinct_app.services.localize import grouped, in_languages, section_order, station_time
+from precinct_app.services.pdf_common import (
     FONT,
     FONT_BOLD,
-    LANGS,
-    SIGNATURE_LABELS,
-    TRAINING_MARK,
-    canvas_maker,
+    Metadata,
     draw_training_marks,
-    grouped,
+    file_safe,
     languages,
+    one_line,
     register_fonts,
-    save_pdf,
+    render_story,
+    report_signers,
+    words,
 )
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
-
-# The legal template: key -> {lang: text}; {name} placeholders are filled per language.
-LABELS: dict[str, dict[str, str]] = {
-    "title": {"kk": "Сайлаушылардың дауыс беруге қатысуы туралы мәлімет",
-              "ru": "Сведения о явке избирателей",
-              "en": "Voter turnout report"},
-    "audit_head": {"kk": "Аудит журналының соңы", "ru": "Конец журнала аудита",
-                   "en": "Audit head"},
-    "precinct": {"kk": "№ {number} сайлау учаскесі", "ru": "Избирательный участок № {number}",
-                 "en": "Polling station No. {number}"},
-    "precinct_no": {"kk": "Сайлау учаскесінің нөмірі", "ru": "Номер избирательного участка",
-                    "en": "Polling station number"},
-    "address": {"kk": "Мекенжайы", "ru": "Адрес", "en": "Address"},
-    "voting_day": {"kk": "Дауыс беру күні", "ru": "День голосования", "en": "Voting day"},
-    "as_of": {"kk": "{date} ж. сағ. {time} жағдай бойынша ({zone})",
-              "ru": "По состоянию на {time} {date} ({zone})",
-              "en": "As of {time}, {date} ({zone})"},
-    "election_id": {"kk": "Сайлау сәйкестендіргіші", "ru": "Идентификатор выборов",
-                    "en": "Election id"},
-    "live": {"kk": "Ағымдағы қатысу", "ru": "Текущая явка", "en": "Turnout now"},
-    "on_list": {"kk": "Тізімдегі сайлаушылар саны", "ru": "Число избирателей в списке",
-                "en": "Voters on the list"},
-    "issued": {"kk": "Берілген бюллетеньдер саны", "ru": "Число выданных бюллетеней",
-               "en": "Ballots issued"},
-    "percent": {"kk": "Қатысу, %", "ru": "Явка, %", "en": "Turnout, %"},
-    "issued_short": {"kk": "Берілген бюллетеньдер", "ru": "Выдано бюллетеней",
-                     "en": "Ballots issued"},
-    "on_list_short": {"kk": "Тізімдегі сайлаушылар", "ru": "Избирателей в списке",
-                      "en": "Voters on the list"},
-    "snapshots": {"kk": "Белгіленген уақыттағы қатысу", "ru": "Явка на установленное время",
-                  "en": "Turnout at the report times"},
-    "time": {"kk": "Уақыт", "ru": "Время", "en": "Time"},
-    "pending": {"kk": "күтілуде", "ru": "ожидается", "en": "pending"},
-    "not_frozen": {"kk": "әлі тіркелмеген", "ru": "ещё не зафиксировано",
-                   "en": "not recorded yet"},
-    "sections": {"kk": "Тізім бөлімдері бойынша", "ru": "По разделам списка",
-                 "en": "By list section"},
-    "section": {"kk": "Бөлім", "ru": "Раздел", "en": "Section"},
-    "total": {"kk": "Барлығы", "ru": "Итого", "en": "Total"},
-    "per_hour": {"kk": "Сағат сайын берілген бюллетеньдер", "ru": "Выдано бюллетеней по часам",
-                 "en": "Ballots issued per hour"},
-    "hour_axis": {"kk": "сағат (жергілікті уақыт)", "ru": "час (местное время)",
-                  "en": "hour (local time)"},
-    "hour_open": {"kk": "* ағымдағы сағат, әзірге", "ru": "* текущий час, на данный момент",
-                  "en": "* current hour, so far"},
-    "definition": {"kk": "Қатысу = берілген бюллетеньдер / тізімдегі сайлаушылар. "
-                         "Белгіленген уақыттағы деректер сол сәтте бекітіледі және өзгермейді. "
-                         "Дауыс беру нәтижелері бұл мәліметке енгізілмейді.",
-                   "ru": "Явка = выданные бюллетени / избиратели в списке. "
-                         "Данные на установленное время фиксируются в этот момент и не "
-                         "изменяются. Итоги голосования в сведения не включаются.",
-                   "en": "Turnout = ballots issued / voters on the list. Figures at a report "
-                         "time are fixed at that time and never change. No vote totals are "
-                         "included."},
-    **SIGNATURE_LABELS,
-}
 
 _GRID = colors.HexColor("#8a949e")
 _SHADE = colors.HexColor("#e8edf2")
@@ -123,23 +64,15 @@ def percent_text(value: float, langs: Sequence[str]) -> str:
     return out if tuple(langs) == ("en",) else out.replace(".", ",")
 
 
-def _words(key: str, langs: Sequence[str], **params: str) -> list[str]:
-    return [LABELS[key][lang].format(**params) for lang in langs]
+_SHARED = {"audit_head": "doc_turnout_audit_head", "precinct": "doc_precinct",
+           "voting_day": "doc_voting_day", "election_id": "doc_election_id",
+           "chair": "doc_sign_chair", "secretary": "doc_sign_secretary",
+           "signature": "doc_signature", "page": "doc_page", "not_official": "doc_not_official"}
 
 
-def _local(texts: dict[str, str], langs: Sequence[str]) -> list[str]:
-    """A {kk, ru, en} data text in each language, each different text once."""
-    out: list[str] = []
-    for lang in langs:
-        value = texts.get(lang) or texts.get("ru") or texts.get("kk") or ""
-        if value and value not in out:
-            out.append(value)
-    return out
-
-
-def _natural(section: str) -> tuple[int, str]:
-    # ASCII digits only: a section "²" passes isdigit() and then fails int().
-    return (int(section), "") if section.isascii() and section.isdigit() else (1 << 30, section)
+def _code(key: str) -> str:
+    """The catalog's code of a word of the report."""
+    return _SHARED.get(key, f"doc_turnout_{key}")
 
 
 class _Styles:
@@ -178,15 +111,15 @@ class _Report:
         self.rep, self.station, self.training = rep, station, training
         self.audit_head = audit_head
         self.langs = languages(lang)
-        self.as_of = as_of.astimezone(ZoneInfo(station.timezone))
+        self.as_of = station_time(as_of, station.timezone)
         self.s = _Styles()
         self.width = A4[0] - 36 * mm
 
-    def w(self, key: str, **params: str) -> list[str]:
-        return _words(key, self.langs, **params)
+    def w(self, key: str, **params: object) -> tuple[str, ...]:
+        return words(_code(key), self.langs, **params)
 
-    def one_line(self, key: str, **params: str) -> str:
-        return " / ".join(self.w(key, **params))
+    def one_line(self, key: str, **params: object) -> str:
+        return one_line(_code(key), self.langs, **params)
 
     def pct(self, value: float) -> str:
         return percent_text(value, self.langs)
@@ -216,7 +149,7 @@ class _Report:
             canvas.drawString(18 * mm, 6 * mm,
                               f"{self.one_line('audit_head')}: {self.audit_head}")
         canvas.drawRightString(width - 18 * mm, 10 * mm,
-                               self.one_line("page", page=str(page), pages=str(pages)))
+                               self.one_line("page", page=page, pages=pages))
         canvas.setFillColor(_MUTED)
         canvas.drawRightString(width - 18 * mm, 6 * mm, f"Precinct {__version__}")
         canvas.restoreState()
@@ -226,16 +159,16 @@ class _Report:
     def story(self) -> list[Any]:
         st = self.station
         out: list[Any] = [
-            _para(_local(st.election_title, self.langs), self.s.title),
+            _para(in_languages(st.election_title, self.langs), self.s.title),
             _para(self.w("title"), self.s.h1),
         ]
         zone = self.as_of.strftime("UTC%z")
         zone = f"{st.timezone}, {zone[:-2]}:{zone[-2:]}"
         out.append(_para(self.w("as_of", time=self.as_of.strftime("%H:%M"),
                                 date=self.as_of.strftime("%d.%m.%Y"), zone=zone), self.s.h2))
-        addresses = dict(zip(self.langs, _local(st.address, self.langs), strict=False))
+        addresses = dict(zip(self.langs, in_languages(st.address, self.langs), strict=False))
         out.append(Paragraph("<br/>".join(
-            f"<b>{escape(LABELS['precinct'][lang].format(number=st.precinct_number))}</b>"
+            f"<b>{escape(one_line('doc_precinct', (lang,), number=st.precinct_number))}</b>"
             + (f" · {escape(addresses[lang])}" if lang in addresses else "")
             for lang in self.langs), self.s.body))
         out.append(Paragraph(
@@ -253,7 +186,7 @@ class _Report:
 
     def contest(self, line: TurnoutLine, sched: Sequence[ReportTime]) -> list[Any]:
         info = next((c for c in self.station.contests if c.id == line.contest_id), None)
-        title = _local(info.title, self.langs) if info else [line.contest_id]
+        title = in_languages(info.title, self.langs) if info else [line.contest_id]
         live = Table(
             [[_para(self.w("issued"), self.s.head_right),
               _para(self.w("on_list"), self.s.head_right),
@@ -320,7 +253,7 @@ class _Report:
 
     def sections(self, line: TurnoutLine) -> Table:
         lines = sorted((x for x in self.rep.sections if x.contest_id == line.contest_id),
-                       key=lambda x: _natural(x.section))
+                       key=lambda x: section_order(x.section))
         data: list[list[Any]] = [self.figures_header("section")]
         for x in lines:
             # Voters added on the day may have no section: a dash, never an empty cell.
@@ -382,12 +315,10 @@ class _Report:
         return drawing
 
     def signatures(self) -> Table:
-        members = {m.role: m.name for m in reversed(self.station.commission)}
         rows: list[list[Any]] = []
-        for role in ("chair", "secretary"):
-            rows.append([_para(self.w(role), self.s.cell), "", _para([members.get(role, "")],
-                                                                   self.s.cell)])
-            rows.append(["", _para([" / ".join(self.w("signature"))], self.s.small), ""])
+        for signer in report_signers(self.station, self.langs):
+            rows.append([_para(signer.role, self.s.cell), "", _para([signer.name], self.s.cell)])
+            rows.append(["", _para([self.one_line("signature")], self.s.small), ""])
         table = Table(rows, colWidths=[72 * mm, 40 * mm, self.width - 112 * mm])
         commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
         for r in range(0, len(rows), 2):
@@ -421,18 +352,10 @@ def build(
     if as_of.tzinfo is None:
         raise ValueError("as_of must carry its time zone")
     spec = _Report(report, station, as_of, training, lang, audit_head)
-    out = io.BytesIO()
-    title = f"{' / '.join(spec.w('title'))} — {spec.footer_left()}"
-    doc = SimpleDocTemplate(
-        out, pagesize=A4, invariant=1, leftMargin=18 * mm, rightMargin=18 * mm,
-        topMargin=(20 if training else 14) * mm, bottomMargin=20 * mm,
-        title=("TRAINING — " if training else "") + title, author="Precinct",
-        creator=f"Precinct {__version__}", producer="Precinct", subject=station.election_id,
-        lang={"kk+ru": "kk", "kk": "kk", "ru": "ru", "en": "en"}[lang],
-    )
-    doc.build(spec.story(), onFirstPage=spec.draw_page, onLaterPages=spec.draw_page,
-              canvasmaker=canvas_maker(spec.draw_footer))
-    return out.getvalue()
+    meta = Metadata(f"{spec.one_line('title')} — {spec.footer_left()}", station.election_id,
+                    spec.langs[0], training)
+    margins = (18 * mm, 18 * mm, (20 if training else 14) * mm, 20 * mm)
+    return render_story(spec.story(), meta, A4, margins, spec.draw_page, spec.draw_footer)
 
 
 def render_turnout_pdf(session: Session, clock: Clock, lang: str = "kk+ru") -> bytes:
@@ -446,6 +369,5 @@ def render_turnout_pdf(session: Session, clock: Clock, lang: str = "kk+ru") -> b
 def default_file_name(station: StationInfo, clock: Clock) -> str:
     """An ASCII file name: ``[TRAINING_]turnout_P<precinct>_<YYYYMMDD>T<HHMM>.pdf``."""
     now = clock.local(station.timezone).strftime("%Y%m%dT%H%M")
-    precinct = re.sub(r"[^0-9A-Za-z-]", "_", station.precinct_number)
-    name = f"turnout_P{precinct}_{now}.pdf"
+    name = f"turnout_P{file_safe(station.precinct_number)}_{now}.pdf"
     return ("TRAINING_" + name) if station.training(clock) else name
