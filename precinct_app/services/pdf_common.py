@@ -66,7 +66,7 @@ def words(code: str, langs: Sequence[str], **params: object) -> tuple[str, ...]:
 
 
 def one_line(code: str, langs: Sequence[str], **params: object) -> str:
-    """``code`` in ``langs`` on one line: ``Адрес / Мекенжайы``."""
+    """``code`` in ``langs`` on one line, different texts joined by `` / ``."""
     return " / ".join(words(code, langs, **params))
 
 

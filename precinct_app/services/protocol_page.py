@@ -142,7 +142,7 @@ class Footer:
     langs: tuple[str, ...]
 
     def page_of(self, page: int, pages: int) -> str:
-        """``Бет 1 / 3 · Стр. 1 из 3``, then the copy, print time, TRAINING, audit head."""
+        """``Page 1 of 3``, then the copy, print time, TRAINING, audit head."""
         numbers = " · ".join(words("doc_page", self.langs, page=page, pages=pages))
         return "  |  ".join((numbers, *self.tail))
 

@@ -122,7 +122,7 @@ class TurnoutPage:
     audit_head: str  # "Audit head: 1234 · 7F3A-91C2", or ""
 
     def page_of(self, page: int, pages: int) -> str:
-        """``Бет 1 / 3 / Стр. 1 из 3``."""
+        """``Page 1 of 3`` in the document's languages."""
         return one_line("doc_page", self.langs, page=page, pages=pages)
 
 
