@@ -106,6 +106,14 @@ class _Columns:
         return tuple(out)
 
 
+def _muted_line(c: Canvas, text: str, size: float, y: float) -> None:
+    """A line of small grey text under ``y`` (a subtitle, a legend)."""
+    c.setFont(FONT, size)
+    c.setFillColor(_MUTED)
+    c.drawString(_MARGIN, y - size, text)
+    c.setFillColor(colors.black)
+
+
 class _Drawing:
     """Draws a :class:`PaperListPage` on the canvas, page by page."""
 
@@ -178,10 +186,7 @@ class _Drawing:
         for title in p.title:
             c.drawString(_MARGIN, y - 11, title)
             y -= 13.5
-        c.setFont(FONT, 8)
-        c.setFillColor(_MUTED)
-        c.drawString(_MARGIN, y - 8, p.subtitle)
-        c.setFillColor(colors.black)
+        _muted_line(c, p.subtitle, 8, y)
         y -= 12
         c.setFont(FONT, 8.5)
         c.drawString(_MARGIN, y - 8.5, p.election)
@@ -195,10 +200,7 @@ class _Drawing:
         for part in simpleSplit(p.counts, FONT, 8.5, PAGE[0] - 2 * _MARGIN):
             c.drawString(_MARGIN, y - 8.5, part)
             y -= 10.5
-        c.setFont(FONT, 7.5)
-        c.setFillColor(_MUTED)
-        c.drawString(_MARGIN, y - 7.5, p.legend)
-        c.setFillColor(colors.black)
+        _muted_line(c, p.legend, 7.5, y)
         return y - 13
 
     def signatures(self, c: Canvas, y: float) -> None:
