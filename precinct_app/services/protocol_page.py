@@ -221,6 +221,7 @@ def protocol_page(data: ProtocolData, lang: str = "kk+ru", copy: int | None = No
         raise ValueError(f"copy number must be 1 or more: {copy}")
     w = _Words(languages(lang))
     annexes = _annex_numbers(data)
+    written = rules_in_numbers(data)
     return ProtocolPage(
         langs=w.langs, title=_title(data, w), subject=data.election_id, training=data.training,
         training_note=one_line("doc_not_official", w.langs),
@@ -241,7 +242,7 @@ def protocol_page(data: ProtocolData, lang: str = "kk+ru", copy: int | None = No
         notes=_notes(data, w, annexes),
         checks_title=w("checks"),
         check_heads=tuple(w(k) for k in ("col_rule", "col_values", "col_kind", "col_result")),
-        checks=tuple(_check_row(data, check, w, annexes) for check in data.checks),
+        checks=tuple(_check_row(check, written[check.id], w, annexes) for check in data.checks),
         signatures_title=w("signatures"),
         signature_heads=tuple(w(k) for k in ("col_role", "col_name", "col_sign", "col_note")),
         signatures=tuple(_signature_row(data, m, w, annexes) for m in members(data)),
@@ -250,7 +251,7 @@ def protocol_page(data: ProtocolData, lang: str = "kk+ru", copy: int | None = No
         signed_zone=data.timezone if data.signed_at else "",
         seal=w.line("seal"),
         signers=tuple(m.name for m in members(data) if m.present or not data.signed),
-        annexes=_annexes(data, w, annexes),
+        annexes=_annexes(data, written, w, annexes),
         explanation_label=w.line("explanation"), computed_label=w("computed"),
         in_protocol_label=w("in_protocol"), reason_label=w.line("override_reason"),
         footer=_footer(data, w, copy, printed_at),
@@ -319,40 +320,46 @@ def _notes(data: ProtocolData, w: _Words, annexes: dict[str, int]) -> tuple[str,
 
 # -- the control ratios -------------------------------------------------------------------
 
-def check_numbers(data: ProtocolData, check: CheckResult) -> tuple[str, str]:
-    """The rule in line numbers (``2 = 3 + 4 + 5 + 11 – 12``) and its comparison sign.
+def rules_in_numbers(data: ProtocolData) -> dict[str, tuple[str, str]]:
+    """Check id -> the rule in line numbers (``2 = 3 + 4 + 5 + 11 – 12``) and its
+    comparison sign, in the paper's typography (the shipped font has no − ≥ ≤).
 
-    The one place the protocol words a rule itself: the core's wording
-    (rules-api, issue 13) replaces this function.
+    The one place the protocol has its rules written out: the core's
+    ``rules.check_lines`` and ``rules.written`` (issue 13, rules-api) take it over.
     """
     numbers = {line.key: line.number for line in data.lines}
     options = [line.number for line in data.lines if line.is_option]
+    return {check.id: _in_numbers(check.rule, numbers, options) for check in data.checks}
+
+
+def _in_numbers(text: str, numbers: Mapping[str, str],
+                options: Sequence[str]) -> tuple[str, str]:
     try:
-        rule = rules.parse_rule(check.rule)
+        rule = rules.parse_rule(text)
     except rules.RuleError:
-        return check.rule, "?"
+        return text, "?"
 
     def side(terms: Sequence[rules.Term]) -> str:
         out: list[str] = []
         for i, term in enumerate(terms):
             if term.literal is not None:
-                text = str(term.literal)
+                word = str(term.literal)
             elif term.key == "options":
-                text = " + ".join(options) or "0"
+                word = " + ".join(options) or "0"
             else:
-                text = numbers.get(term.key or "", term.key or "")
+                word = numbers.get(term.key or "", term.key or "")
             if i or term.sign < 0:
                 out.append("–" if term.sign < 0 else "+")
-            out.append(text)
+            out.append(word)
         return " ".join(out)
 
-    op = _OPS.get(rule.op, rule.op)
-    return f"{side(rule.left)} {op} {side(rule.right)}", _OPS.get(rule.op, "?")
+    op = _OPS.get(rule.op, "?")
+    return f"{side(rule.left)} {_OPS.get(rule.op, rule.op)} {side(rule.right)}", op
 
 
-def _check_row(data: ProtocolData, check: CheckResult, w: _Words,
+def _check_row(check: CheckResult, written: tuple[str, str], w: _Words,
                annexes: dict[str, int]) -> CheckRow:
-    rule, op = check_numbers(data, check)
+    rule, op = written
     if check.left is not None and check.right is not None:
         values = f"{grouped(check.left)} {op} {grouped(check.right)}"
     else:
@@ -400,9 +407,11 @@ def _signature_row(data: ProtocolData, member: MemberEntry, w: _Words,
 
 # -- the annexes --------------------------------------------------------------------------
 
-def _annexes(data: ProtocolData, w: _Words, numbers: dict[str, int]) -> tuple[Annex, ...]:
+def _annexes(data: ProtocolData, written: dict[str, tuple[str, str]], w: _Words,
+             numbers: dict[str, int]) -> tuple[Annex, ...]:
     return tuple(Annex(kind, number, w("annex", n=number), w(f"annex_{kind}"),
-                       warnings=tuple(_warning_note(data, c, w) for c in explained_warnings(data))
+                       warnings=tuple(_warning_note(c, written[c.id], w)
+                                      for c in explained_warnings(data))
                        if kind == "warnings" else (),
                        overrides=tuple(_override_note(line, w) for line in data.overrides())
                        if kind == "overrides" else (),
@@ -411,8 +420,8 @@ def _annexes(data: ProtocolData, w: _Words, numbers: dict[str, int]) -> tuple[An
                  for kind, number in numbers.items())
 
 
-def _warning_note(data: ProtocolData, check: CheckResult, w: _Words) -> WarningNote:
-    rule, op = check_numbers(data, check)
+def _warning_note(check: CheckResult, written: tuple[str, str], w: _Words) -> WarningNote:
+    rule, op = written
     numbers = (f"{rule}: {grouped(check.left or 0)} {op} {grouped(check.right or 0)}; "
                f"{w.line('difference')} {grouped(check.difference or 0)}")
     return WarningNote(w.local(check.message), numbers, check.explanation or "")
