@@ -291,27 +291,32 @@ class _Furniture:
         canvas.restoreState()
 
 
-class _Story:
-    """The flowables of the protocol: header, lines, checks, signatures, annexes."""
+class _Part:
+    """One part of the protocol's flowables, drawn from the page and the layout."""
 
     def __init__(self, page: ProtocolPage, layout: _Layout) -> None:
         self.page, self.lay, self.s, self.k = page, layout, layout.s, layout.k
 
+
+def _flowables(page: ProtocolPage, layout: _Layout) -> list[Flowable]:
+    """The protocol top to bottom: header, lines, notes, checks, signatures, annexes."""
+    s, k = layout.s, layout.k
+    tables = _Tables(page, layout)
+    out: list[Flowable] = [*_Header(page, layout).flowables(), tables.lines_table()]
+    if page.notes:
+        out += [Spacer(1, 1.5 * mm * k), _stacked(page.notes, s.small)]
+    if page.checks:
+        out += [CondPageBreak(40 * mm * k), _stacked(page.checks_title, s.h2),
+                tables.checks_table()]
+    out.append(_Signatures(page, layout).block())
+    out += _Annexes(page, layout).flowables()
+    return out
+
+
+class _Header(_Part):
+    """The title block: election, copy number, banners, titles and the facts table."""
+
     def flowables(self) -> list[Flowable]:
-        p, k = self.page, self.k
-        out: list[Flowable] = [*self.header(), self.lines_table()]
-        if p.notes:
-            out += [Spacer(1, 1.5 * mm * k), _stacked(p.notes, self.s.small)]
-        if p.checks:
-            out += [CondPageBreak(40 * mm * k), _stacked(p.checks_title, self.s.h2),
-                    self.checks_table()]
-        out.append(self.signatures())
-        out += self.annex_pages()
-        return out
-
-    # -- the header -----------------------------------------------------------------------
-
-    def header(self) -> list[Flowable]:
         p, k, s, width = self.page, self.k, self.s, self.lay.width
         top_right = _stacked(p.copy, s.copy) if p.copy else ""
         head = Table([[_stacked(p.election_title, s.body), top_right]],
@@ -387,7 +392,8 @@ class _Story:
         ]))
         return KeepTogether([table, Spacer(1, 3 * mm * k)])
 
-    # -- the lines and the checks ---------------------------------------------------------
+class _Tables(_Part):
+    """The numbered lines (digits and words) and the control ratios."""
 
     def columns(self) -> list[float]:
         k = self.k
@@ -453,9 +459,10 @@ class _Story:
         table.setStyle(lay.grid(commands))
         return table
 
-    # -- the signatures -------------------------------------------------------------------
+class _Signatures(_Part):
+    """The members' signatures, the time of signing and the seal; lines to sign."""
 
-    def signatures(self) -> Flowable:
+    def block(self) -> Flowable:
         p, s, k, lay, sz = self.page, self.s, self.k, self.lay, self.lay.size
         widths = [42 * mm * k, 56 * mm * k, 30 * mm * k, lay.width - 128 * mm * k]
         data: list[list[Any]] = [lay.heads(p.signature_heads, widths)]
@@ -521,9 +528,11 @@ class _Story:
         table.hAlign = "LEFT"
         return table
 
-    # -- the annexes ----------------------------------------------------------------------
+class _Annexes(_Signatures):
+    """The annexes, each on its own page or after the last: explained warnings,
+    overridden values, dissenting opinions, each signed."""
 
-    def annex_pages(self) -> list[Flowable]:
+    def flowables(self) -> list[Flowable]:
         k = self.k
         out: list[Flowable] = []
         for annex in self.page.annexes:
@@ -606,7 +615,7 @@ def draw(page: ProtocolPage, enlarged: bool = False) -> bytes:
     furniture = _Furniture(page, layout, qr_ops)
     margins = (layout.margin, layout.margin, (19 if page.training else 10) * mm * layout.k,
                layout.bottom)
-    return render_story(_Story(page, layout).flowables(),
+    return render_story(_flowables(page, layout),
                         Metadata(page.title, page.subject, page.langs[0], page.training),
                         layout.pagesize, margins, furniture.draw_page, furniture.draw_footer)
 
