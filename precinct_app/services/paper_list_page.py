@@ -82,6 +82,7 @@ class PaperListPage:
 def paper_list_page(session: Session, clock: Clock, lang: str = "kk+ru") -> PaperListPage:
     """Read the list and its marks now (``clock``) and say what the paper list prints."""
     langs = languages(lang)
+    clock = clock.snapshot()  # one reading: the state's time and the TRAINING mark agree
     station = load_station(session)
     now = clock.local(station.timezone)
     training = station.training(clock)

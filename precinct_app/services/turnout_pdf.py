@@ -295,6 +295,7 @@ def draw(page: TurnoutPage) -> bytes:
 
 def render_turnout_pdf(session: Session, clock: Clock, lang: str = "kk+ru") -> bytes:
     """Read the live turnout and the stored snapshots, render them (writes nothing)."""
+    clock = clock.snapshot()  # one reading: the report's time and the TRAINING mark agree
     station = load_station(session)
     rep = turnout.report(session)
     return build(rep, station, clock.local(station.timezone), station.training(clock), lang,

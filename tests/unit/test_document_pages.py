@@ -14,7 +14,7 @@ from sqlalchemy import text
 from precinct_app import messages
 from precinct_app.db import Database
 from precinct_app.messages import documents
-from precinct_app.services import issuance, list_changes, outside, phases, turnout
+from precinct_app.services import issuance, list_changes, outside, phases, turnout, turnout_pdf
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.paper_list_page import paper_list_page
@@ -103,6 +103,27 @@ def test_list_sections_come_in_natural_order_each_with_its_count(day: Database) 
         page = paper_list_page(s, _at("13:05"), "en")
     assert [g.title for g in page.groups] == [
         "Section 1 — 10", "Section 2 — 5", "Section 10 — 5", "No section — 1"]
+
+
+def _midnight() -> Clock:
+    """The system clock read twice across the end of the voting day: 23:59:59.999 (the
+    election day, official), then 00:00 the next day (training)."""
+    readings = iter(dt.datetime.fromisoformat(t) for t in (
+        "2024-10-06T23:59:59.999999+05:00", "2024-10-07T00:00:00+05:00",
+        "2024-10-07T00:00:00.000001+05:00"))
+    return Clock(source=lambda: next(readings))
+
+
+def test_a_document_reads_the_clock_once_so_its_time_and_its_training_mark_agree(
+    day: Database,
+) -> None:
+    with day.transaction() as s:
+        s.execute(text("UPDATE station SET is_demo = 0"))
+    with day.reading() as s:
+        page = paper_list_page(s, _midnight(), "en")
+        report = turnout_pdf.render_turnout_pdf(s, _midnight(), "en")
+    assert page.state_at == "State at 23:59, 06.10.2024" and not page.training
+    assert b"TRAINING" not in report
 
 
 # -- the turnout report -----------------------------------------------------------------
