@@ -177,9 +177,9 @@ class ProtocolPage:
     signatures_title: tuple[str, ...]
     signature_heads: tuple[tuple[str, ...], ...]
     signatures: tuple[SignatureRow, ...]
-    signed_at: str  # label: <b>time</b> (zone), as one text with the time apart
-    signed_when: str
-    signed_zone: str
+    signed_at: str  # the label: date and time of signing
+    signed_when: str  # the station time, or blanks to fill in by hand on a draft
+    signed_zone: str  # the time zone, once signed
     seal: str
     signers: tuple[str, ...]  # who signs the annexes: the members present
     annexes: tuple[Annex, ...]
