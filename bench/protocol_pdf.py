@@ -23,8 +23,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from precinct_app.services import forms, protocol_pdf, rules
 from precinct_app.services.demo import demo_election
+from precinct_app.services.localize import grouped
 from precinct_app.services.number_words import words
-from precinct_app.services.pdf_common import FONT, FONT_BOLD, grouped, register_fonts
+from precinct_app.services.pdf_common import FONT, FONT_BOLD, register_fonts
 from precinct_app.services.protocol_data import (
     SIGNED,
     CheckResult,

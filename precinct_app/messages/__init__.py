@@ -22,6 +22,7 @@ from precinct_app.messages import (
     counting,
     day,
     disk,
+    documents,
     export,
     hostile,
     integrity,
@@ -46,6 +47,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
+    documents,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

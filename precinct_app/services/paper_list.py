@@ -10,18 +10,16 @@ the exclusion reason, an addition on the day, an undone issuance. A blank contes
 cell means no ballot recorded when the list was printed: the commission marks it
 by hand from then on. The header says the time the state was taken ("state at").
 
-Drawn straight on the canvas (fixed columns, rows measured once): a 3,000-voter
-list takes well under a second, where a platypus table of paragraphs takes many.
-Deterministic for a given clock (``invariant=1``). Qt-free.
+:func:`build` reads what the list says
+(:func:`~precinct_app.services.paper_list_page.paper_list_page`, the data step) and
+draws it (:func:`draw`). Drawn straight on the canvas (fixed columns, rows measured
+once): a 3,000-voter list takes well under a second, where a platypus table of
+paragraphs takes many. Deterministic for a given clock (``invariant=1``). Qt-free.
 """
-
 from __future__ import annotations
 
-import datetime as dt
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -29,85 +27,24 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from precinct_app import __version__
-from precinct_app.models import Issuance, Spoilage, Voter
 from precinct_app.services.clock import Clock
+from precinct_app.services.paper_list_page import ListGroup, ListRow, PaperListPage, paper_list_page
 from precinct_app.services.pdf_common import (
     FONT,
     FONT_BOLD,
     LANGS,
-    SIGNATURE_LABELS,
+    Metadata,
     canvas_maker,
     draw_training_marks,
-    grouped,
-    languages,
+    file_safe,
     register_fonts,
 )
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import StationInfo
 
-__all__ = ["LABELS", "LANGS", "build", "default_file_name"]
-
-# The printed wording: key -> {lang: text}; {name} placeholders filled per language.
-LABELS: dict[str, dict[str, str]] = {
-    "title": {"kk": "Сайлаушылар тізімі: бюллетеньдер берілгені туралы белгілер",
-              "ru": "Список избирателей: отметки о выдаче бюллетеней",
-              "en": "Voter list: ballot issuance marks"},
-    "subtitle": {"kk": "Қағаз нұсқасы — компьютер істен шыққанда жұмысты жалғастыру үшін",
-                 "ru": "Бумажная копия — для продолжения работы при отказе компьютера",
-                 "en": "Paper copy — to carry on if the computer fails"},
-    "precinct": {"kk": "№ {number} сайлау учаскесі", "ru": "Избирательный участок № {number}",
-                 "en": "Polling station No. {number}"},
-    "state_at": {"kk": "{date} ж. сағ. {time} жағдай бойынша",
-                 "ru": "По состоянию на {time} {date}",
-                 "en": "State at {time}, {date}"},
-    "on_list": {"kk": "Тізімде", "ru": "В списке", "en": "On the list"},
-    "excluded_count": {"kk": "тізімнен шығарылған", "ru": "исключено", "en": "excluded"},
-    "added_count": {"kk": "күні қосылған", "ru": "включено в день голосования",
-                    "en": "added on the day"},
-    "issued_count": {"kk": "берілген бюллетеньдер", "ru": "выдано бюллетеней",
-                     "en": "ballots issued"},
-    "premises_count": {"kk": "үй-жайда", "ru": "в помещении", "en": "in the premises"},
-    "outside_count": {"kk": "үй-жайдан тыс", "ru": "вне помещения", "en": "outside"},
-    "replaced_count": {"kk": "ауыстырылған", "ru": "заменено", "en": "replaced"},
-    "legend": {"kk": "Бос шаршы: басып шығарған сәтте бюллетень берілмеген; бұдан әрі "
-                     "белгілер қолмен қойылады.",
-               "ru": "Пустая клетка: на момент печати бюллетень не выдан; далее отметки "
-                     "ставятся от руки.",
-               "en": "An empty box: no ballot issued when this was printed; from then on "
-                     "marks are made by hand."},
-    "col_no": {"kk": "Р/н", "ru": "№", "en": "No."},
-    "col_name": {"kk": "Тегі, аты, әкесінің аты", "ru": "Фамилия, имя, отчество",
-                 "en": "Surname, name, patronymic"},
-    "col_year": {"kk": "Туған жылы", "ru": "Год рожд.", "en": "Born"},
-    "col_address": {"kk": "Мекенжайы", "ru": "Адрес", "en": "Address"},
-    "col_note": {"kk": "Ескертпе", "ru": "Примечание", "en": "Note"},
-    "premises": {"kk": "үй-жайда", "ru": "в помещении", "en": "in the premises"},
-    "outside": {"kk": "үй-жайдан тыс", "ru": "вне помещения", "en": "outside"},
-    "replaced": {"kk": "ауыстырылды {time}", "ru": "заменён {time}", "en": "replaced {time}"},
-    "undone": {"kk": "беру болдырылмады {time}", "ru": "выдача отменена {time}",
-               "en": "issuance undone {time}"},
-    "excluded": {"kk": "тізімнен шығарылды", "ru": "исключён(а)", "en": "excluded"},
-    "added": {"kk": "қосылды", "ru": "включён(а)", "en": "added"},
-    "section": {"kk": "{section}-бөлім", "ru": "Раздел {section}", "en": "Section {section}"},
-    "no_section": {"kk": "Бөлімсіз", "ru": "Без раздела", "en": "No section"},
-    **SIGNATURE_LABELS,
-    # The standard exclusion reasons and bases of an addition (services.list_changes).
-    "reason_absentee_issued": {"kk": "сырттай дауыс беру куәлігі берілді",
-                               "ru": "выдано открепительное удостоверение",
-                               "en": "absentee certificate issued here"},
-    "reason_deceased": {"kk": "қайтыс болды", "ru": "умер(ла)", "en": "deceased"},
-    "reason_other_list": {"kk": "басқа учаскенің тізіміне енгізілген",
-                          "ru": "включён(а) в список другого участка",
-                          "en": "on the list of another station"},
-    "basis_absentee": {"kk": "сырттай дауыс беру куәлігі", "ru": "открепительное удостоверение",
-                       "en": "absentee certificate"},
-    "basis_court": {"kk": "сот шешімі", "ru": "решение суда", "en": "court decision"},
-    "basis_registration": {"kk": "дауыс беру күні тіркеу", "ru": "регистрация в день голосования",
-                           "en": "one-day registration"},
-}
+__all__ = ["LANGS", "build", "default_file_name", "draw"]
 
 PAGE = landscape(A4)
 _MARGIN = 12 * mm
@@ -115,6 +52,7 @@ _SIZE, _LEADING = 7.5, 8.6
 _HEAD_SIZE, _HEAD_LEADING = 6.8, 7.8
 _PAD = 1.3 * mm  # left and right in a cell
 _ROW_EXTRA = 3.8  # a row's height beyond its lines
+_CONTEST0 = 5  # the first contest column
 _GRID = colors.HexColor("#8a949e")
 _SHADE = colors.HexColor("#e8edf2")
 _ISSUED = colors.HexColor("#eef3ee")
@@ -123,64 +61,25 @@ _MUTED = colors.HexColor("#4a545e")
 
 @dataclass(frozen=True)
 class _Row:
-    list_no: int
-    cells: tuple[tuple[str, ...], ...]  # lines of each cell
+    """A row measured: the lines of each cell and the row's height."""
+
+    cells: tuple[tuple[str, ...], ...]
     height: float
     issued: tuple[bool, ...]  # per contest column: shaded when a ballot is held
 
 
-@dataclass(frozen=True)
-class _Group:
-    title: str  # "" when the list has no sections
-    rows: tuple[_Row, ...]
+class _Columns:
+    """The fixed columns of the list (the contests share what is left), and measuring."""
 
-
-class _Doc:
-    """The paper list's layout and drawing."""
-
-    def __init__(self, station: StationInfo, now: dt.datetime, training: bool,
-                 lang: str) -> None:
-        self.station, self.now, self.training = station, now, training
-        self.langs = languages(lang)
-        self.zone = ZoneInfo(station.timezone)
+    def __init__(self, contests: int) -> None:
         width = PAGE[0] - 2 * _MARGIN
         fixed = [12 * mm, 64 * mm, 15 * mm, 60 * mm, 46 * mm]
-        n = max(1, len(station.contests))
+        n = max(1, contests)
         rest = (width - sum(fixed)) / n
         self.widths = [*fixed, *([rest] * n)]
         self.xs = [_MARGIN]
         for w in self.widths:
             self.xs.append(self.xs[-1] + w)
-        self.top = PAGE[1] - (20 * mm if training else _MARGIN)
-        self.bottom = 16 * mm
-
-    # -- words ----------------------------------------------------------------------------
-
-    def words(self, key: str, **params: str) -> str:
-        """``key`` in the document's languages, different texts joined by " / "."""
-        out: list[str] = []
-        for lang in self.langs:
-            value = LABELS[key][lang].format(**params)
-            if value not in out:
-                out.append(value)
-        return " / ".join(out)
-
-    def local(self, texts: dict[str, str]) -> str:
-        out: list[str] = []
-        for lang in self.langs:
-            value = texts.get(lang) or texts.get("ru") or texts.get("kk") or ""
-            if value and value not in out:
-                out.append(value)
-        return " / ".join(out)
-
-    def hhmm(self, stored: str) -> str:
-        moment = dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
-        return moment.astimezone(self.zone).strftime("%H:%M")
-
-    def coded(self, prefix: str, value: str) -> str:
-        return self.words(f"{prefix}_{value}") if f"{prefix}_{value}" in LABELS else value
-
-    # -- measuring ------------------------------------------------------------------------
 
     def fit(self, value: str, column: int, size: float = _SIZE) -> tuple[str, ...]:
         room = self.widths[column] - 2 * _PAD
@@ -190,17 +89,15 @@ class _Doc:
             return (value,)
         return tuple(simpleSplit(value, FONT, size, room)) or (value,)
 
-    def row(self, list_no: int, texts: Sequence[str], issued: tuple[bool, ...]) -> _Row:
-        cells = tuple(self.fit(t, i) for i, t in enumerate(texts))
+    def row(self, row: ListRow) -> _Row:
+        cells = tuple(self.fit(t, i) for i, t in enumerate(row.cells))
         lines = max(1, *(len(c) for c in cells))
-        return _Row(list_no, cells, lines * _LEADING + _ROW_EXTRA, issued)
+        return _Row(cells, lines * _LEADING + _ROW_EXTRA, row.issued)
 
-    def heading_cells(self) -> tuple[tuple[str, ...], ...]:
-        texts = [self.words(k) for k in ("col_no", "col_name", "col_year", "col_address",
-                                          "col_note")]
-        texts += [self.local(c.title) for c in self.station.contests]
+    def heads(self, heads: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """Each head broken into lines: each language on its own, then to the width."""
         out = []
-        for i, value in enumerate(texts):
+        for i, value in enumerate(heads):
             lines: list[str] = []
             for part in value.split(" / "):
                 lines.extend(simpleSplit(part, FONT_BOLD, _HEAD_SIZE,
@@ -208,19 +105,33 @@ class _Doc:
             out.append(tuple(lines))
         return tuple(out)
 
-    # -- drawing --------------------------------------------------------------------------
+
+def _muted_line(c: Canvas, text: str, size: float, y: float) -> None:
+    """A line of small grey text under ``y`` (a subtitle, a legend)."""
+    c.setFont(FONT, size)
+    c.setFillColor(_MUTED)
+    c.drawString(_MARGIN, y - size, text)
+    c.setFillColor(colors.black)
+
+
+class _Drawing:
+    """Draws a :class:`PaperListPage` on the canvas, page by page."""
+
+    def __init__(self, page: PaperListPage) -> None:
+        self.page = page
+        self.cols = _Columns(page.contests)
+        self.xs, self.widths = self.cols.xs, self.cols.widths
+        self.top = PAGE[1] - (20 * mm if page.training else _MARGIN)
+        self.bottom = 16 * mm
 
     def start_page(self, c: Canvas) -> None:
-        if self.training:
-            draw_training_marks(c, PAGE, self.words("not_official"), margin=_MARGIN)
+        if self.page.training:
+            draw_training_marks(c, PAGE, self.page.training_note, margin=_MARGIN)
 
     def running_head(self, c: Canvas, group: str, y: float) -> float:
         c.setFont(FONT, 7.5)
         c.setFillColor(_MUTED)
-        left = (f"{self.words('precinct', number=self.station.precinct_number)} · "
-                + self.words("state_at", time=self.now.strftime("%H:%M"),
-                             date=self.now.strftime("%d.%m.%Y")))
-        c.drawString(_MARGIN, y - 7.5, left)
+        c.drawString(_MARGIN, y - 7.5, f"{self.page.precinct} · {self.page.state_at}")
         if group:
             c.setFont(FONT_BOLD, 8.5)
             c.setFillColor(colors.black)
@@ -251,11 +162,10 @@ class _Doc:
         c.line(_MARGIN, bottom, self.xs[-1], bottom)
 
     def draw_row(self, c: Canvas, row: _Row, y: float) -> None:
-        contest0 = 5
         for k, held in enumerate(row.issued):
             if held:
                 c.setFillColor(_ISSUED)
-                i = contest0 + k
+                i = _CONTEST0 + k
                 c.rect(self.xs[i], y - row.height, self.widths[i], row.height, fill=1, stroke=0)
         c.setFillColor(colors.black)
         c.setFont(FONT, _SIZE)
@@ -270,44 +180,33 @@ class _Doc:
         c.setLineWidth(0.3)
         c.line(_MARGIN, y - row.height, self.xs[-1], y - row.height)
 
-    def title_block(self, c: Canvas, counts: Sequence[str], y: float) -> float:
-        st = self.station
+    def title_block(self, c: Canvas, y: float) -> float:
+        p = self.page
         c.setFont(FONT_BOLD, 11)
-        for lang in self.langs:
-            c.drawString(_MARGIN, y - 11, LABELS["title"][lang])
+        for title in p.title:
+            c.drawString(_MARGIN, y - 11, title)
             y -= 13.5
-        c.setFont(FONT, 8)
-        c.setFillColor(_MUTED)
-        c.drawString(_MARGIN, y - 8, self.words("subtitle"))
-        c.setFillColor(colors.black)
+        _muted_line(c, p.subtitle, 8, y)
         y -= 12
         c.setFont(FONT, 8.5)
-        c.drawString(_MARGIN, y - 8.5, f"{self.local(st.election_title)} · {st.election_id} · "
-                     f"{st.election_date.strftime('%d.%m.%Y')}")
+        c.drawString(_MARGIN, y - 8.5, p.election)
         y -= 11
-        c.drawString(_MARGIN, y - 8.5, f"{self.words('precinct', number=st.precinct_number)}"
-                     f" · {self.local(st.address)}")
+        c.drawString(_MARGIN, y - 8.5, f"{p.precinct} · {p.address}")
         y -= 12.5
         c.setFont(FONT_BOLD, 10)
-        c.drawString(_MARGIN, y - 10, self.words("state_at", time=self.now.strftime("%H:%M"),
-                                                 date=self.now.strftime("%d.%m.%Y")))
+        c.drawString(_MARGIN, y - 10, p.state_at)
         y -= 13.5
         c.setFont(FONT, 8.5)
-        for line in counts:
-            for part in simpleSplit(line, FONT, 8.5, PAGE[0] - 2 * _MARGIN):
-                c.drawString(_MARGIN, y - 8.5, part)
-                y -= 10.5
-        c.setFont(FONT, 7.5)
-        c.setFillColor(_MUTED)
-        c.drawString(_MARGIN, y - 7.5, self.words("legend"))
-        c.setFillColor(colors.black)
+        for part in simpleSplit(p.counts, FONT, 8.5, PAGE[0] - 2 * _MARGIN):
+            c.drawString(_MARGIN, y - 8.5, part)
+            y -= 10.5
+        _muted_line(c, p.legend, 7.5, y)
         return y - 13
 
     def signatures(self, c: Canvas, y: float) -> None:
-        members = {m.role: m.name for m in reversed(self.station.commission)}
         line_x = _MARGIN + 135 * mm
-        for role in ("chair", "secretary"):
-            labels = [LABELS[role][lang] for lang in self.langs]
+        for signer in self.page.signers:
+            labels = signer.role
             y -= 14 + 10.5 * (len(labels) - 1)
             c.setFont(FONT, 8.5)
             for k, label in enumerate(labels):  # one line per language, the last on the line
@@ -315,46 +214,47 @@ class _Doc:
             c.setLineWidth(0.6)
             c.setStrokeColor(colors.black)
             c.line(line_x, y - 1, line_x + 50 * mm, y - 1)
-            c.drawString(line_x + 55 * mm, y, members.get(role, ""))
+            c.drawString(line_x + 55 * mm, y, signer.name)
             c.setFont(FONT, 7)
             c.setFillColor(_MUTED)
-            c.drawCentredString(line_x + 25 * mm, y - 9, self.words("signature"))
+            c.drawCentredString(line_x + 25 * mm, y - 9, self.page.signature)
             c.setFillColor(colors.black)
             y -= 8
 
     def footer(self, c: Canvas, page: int, pages: int) -> None:
+        p = self.page
         c.saveState()
         c.setFont(FONT, 7.5)
         c.setFillColor(colors.black)
-        st = self.station
-        c.drawString(_MARGIN, 9 * mm, f"{st.election_id} · "
-                     f"{self.words('precinct', number=st.precinct_number)}")
-        c.drawRightString(PAGE[0] - _MARGIN, 9 * mm,
-                          self.words("page", page=str(page), pages=str(pages)))
+        c.drawString(_MARGIN, 9 * mm, f"{p.election_id} · {p.precinct}")
+        c.drawRightString(PAGE[0] - _MARGIN, 9 * mm, p.page_of(page, pages))
         c.setFillColor(_MUTED)
         c.drawCentredString(PAGE[0] / 2, 5 * mm, f"Precinct {__version__}")
         c.restoreState()
 
-    def render(self, c: Canvas, groups: Sequence[_Group], counts: Sequence[str]) -> None:
-        heads = self.heading_cells()
-        first = True
-        for group in groups:
-            if not first:
-                c.showPage()
-            self.start_page(c)
-            y = self.title_block(c, counts, self.top) if first else self.top
-            first = False
-            y = self.running_head(c, group.title, y)
-            top = y
-            y = self.column_heads(c, heads, y)
-            for row in group.rows:
+    def new_page(self, c: Canvas, group: ListGroup,
+                 heads: tuple[tuple[str, ...], ...]) -> tuple[float, float]:
+        """A page after the first: the running head and the column heads; returns the
+        top of the table and where its rows start."""
+        c.showPage()
+        self.start_page(c)
+        top = self.running_head(c, group.title, self.top)
+        return top, self.column_heads(c, heads, top)
+
+    def render(self, c: Canvas) -> None:
+        heads = self.cols.heads(self.page.heads)
+        y = self.top
+        for number, group in enumerate(self.page.groups):
+            if number:
+                top, y = self.new_page(c, group, heads)
+            else:
+                self.start_page(c)
+                top = self.running_head(c, group.title, self.title_block(c, self.top))
+                y = self.column_heads(c, heads, top)
+            for row in map(self.cols.row, group.rows):
                 if y - row.height < self.bottom:
                     self.grid(c, top, y)
-                    c.showPage()
-                    self.start_page(c)
-                    y = self.running_head(c, group.title, self.top)
-                    top = y
-                    y = self.column_heads(c, heads, y)
+                    top, y = self.new_page(c, group, heads)
                 self.draw_row(c, row, y)
                 y -= row.height
             self.grid(c, top, y)
@@ -366,130 +266,31 @@ class _Doc:
         c.showPage()
 
 
-def _natural(section: str) -> tuple[int, int, str]:
-    if not section:
-        return (2, 0, "")
-    # ASCII digits only: a section "²" passes isdigit() and then fails int().
-    return (0, int(section), "") if section.isascii() and section.isdigit() else (1, 0, section)
-
-
 def build(session: Session, clock: Clock, lang: str = "kk+ru") -> bytes:
     """The paper list as PDF bytes (A4 landscape); reads the session, writes nothing."""
+    return draw(paper_list_page(session, clock, lang))
+
+
+def draw(page: PaperListPage) -> bytes:
+    """Draw what :func:`~precinct_app.services.paper_list_page.paper_list_page` says."""
     register_fonts()
-    station = load_station(session)
-    now = clock.local(station.timezone)
-    doc = _Doc(station, now, station.training(clock), lang)
-    contests = [c.id for c in station.contests]
-
-    # Every issuance in id order: the live one is the mark, undone ones are notes.
-    live: dict[tuple[int, str], tuple[str, str, str | None]] = {}
-    undone: dict[int, list[tuple[str, str]]] = {}
-    rows = session.execute(
-        select(Issuance.voter_id, Issuance.contest_id, Issuance.issued_at, Issuance.place,
-               Issuance.undone_at, Spoilage.at)
-        .outerjoin(Spoilage, Spoilage.issuance_id == Issuance.id)
-        .order_by(Issuance.id)
-    ).all()
-    for voter_id, contest_id, issued_at, place, undone_at, spoiled_at in rows:
-        if undone_at is None:
-            live[(voter_id, contest_id)] = (issued_at, place, spoiled_at)
-        else:
-            undone.setdefault(voter_id, []).append((contest_id, undone_at))
-
-    voters = session.execute(
-        select(Voter.id, Voter.list_no, Voter.surname, Voter.given_name, Voter.patronymic,
-               Voter.birth_date, Voter.address, Voter.section, Voter.status, Voter.origin,
-               Voter.exclusion_reason, Voter.add_basis, Voter.add_reference)
-        .order_by(Voter.list_no)
-    ).all()
-    premises_word, outside_word = doc.words("premises"), doc.words("outside")
-    several = len(contests) > 1
-    by_section: dict[str, list[_Row]] = {}
-    excluded = added = 0
-    for v in voters:
-        notes: list[str] = []
-        marks: list[str] = []
-        held: list[bool] = []
-        if v.status == "excluded":
-            excluded += 1
-            reason = doc.coded("reason", v.exclusion_reason or "")
-            notes.append(f"{doc.words('excluded')}: {reason}" if reason
-                         else doc.words("excluded"))
-        if v.origin == "added":
-            added += 1
-            basis = doc.coded("basis", v.add_basis or "")
-            ref = f" {v.add_reference}" if v.add_reference else ""
-            notes.append(f"{doc.words('added')}: {basis}{ref}".rstrip(": "))
-        for contest_id, at in undone.get(v.id, ()):
-            prefix = f"{contest_id}: " if several else ""
-            notes.append(prefix + doc.words("undone", time=doc.hhmm(at)))
-        for contest_id in contests:
-            mark = live.get((v.id, contest_id))
-            if mark is not None:
-                at_text, where, replaced_at = mark
-                text = (f"{doc.hhmm(at_text)} · "
-                        f"{outside_word if where == 'outside' else premises_word}")
-                if replaced_at is not None:
-                    text += "; " + doc.words("replaced", time=doc.hhmm(replaced_at))
-                marks.append(text)
-                held.append(True)
-            else:
-                marks.append("—" if v.status == "excluded" else "")
-                held.append(False)
-        name = " ".join(p for p in (v.surname, v.given_name, v.patronymic) if p)
-        born = v.birth_date.year if isinstance(v.birth_date, dt.date) else ""
-        row = doc.row(v.list_no, [str(v.list_no), name, str(born), v.address or "",
-                                  "; ".join(notes), *marks], tuple(held))
-        by_section.setdefault(v.section or "", []).append(row)
-
-    if set(by_section) == {""} or not by_section:
-        groups = [_Group("", tuple(by_section.get("", [])))]
-    else:
-        groups = []
-        for section in sorted(by_section, key=_natural):
-            title = (doc.words("section", section=section) if section
-                     else doc.words("no_section"))
-            count = grouped(len(by_section[section]))
-            groups.append(_Group(f"{title} — {count}", tuple(by_section[section])))
-
-    counts = [_counts_line(doc, station, excluded, added, live)]
+    drawing = _Drawing(page)
     out = io.BytesIO()
-    canvas = canvas_maker(doc.footer)(out, pagesize=PAGE, invariant=1)
-    title = f"{doc.words('title')} — {doc.words('precinct', number=station.precinct_number)}"
-    canvas.setTitle(("TRAINING — " if doc.training else "") + title)
-    canvas.setAuthor("Precinct")
-    canvas.setCreator(f"Precinct {__version__}")
-    canvas.setProducer("Precinct")
-    canvas.setSubject(station.election_id)
-    doc.render(canvas, groups, counts)
+    canvas = canvas_maker(drawing.footer)(out, pagesize=PAGE, invariant=1)
+    meta = Metadata(page.pdf_title, page.election_id, page.langs[0], page.training)
+    fields = meta.fields()
+    canvas.setTitle(fields["title"])
+    canvas.setAuthor(fields["author"])
+    canvas.setCreator(fields["creator"])
+    canvas.setProducer(fields["producer"])
+    canvas.setSubject(fields["subject"])
+    drawing.render(canvas)
     canvas.save()
     return out.getvalue()
-
-
-def _counts_line(doc: _Doc, station: StationInfo, excluded: int, added: int,
-                 live: dict[tuple[int, str], tuple[str, str, str | None]]) -> str:
-    parts = [f"{doc.words('on_list')}: {grouped(station.voters_on_list)}",
-             f"{doc.words('excluded_count')}: {grouped(excluded)}",
-             f"{doc.words('added_count')}: {grouped(added)}"]
-    for contest in station.contests:
-        marks = [m for (_, cid), m in live.items() if cid == contest.id]
-        outside = sum(1 for m in marks if m[1] == "outside")
-        replaced = sum(1 for m in marks if m[2] is not None)
-        label = contest.id if len(station.contests) > 1 else ""
-        prefix = f"{label}: " if label else ""
-        parts.append(
-            f"{prefix}{doc.words('issued_count')}: {grouped(len(marks))} "
-            f"({doc.words('premises_count')}: {grouped(len(marks) - outside)}, "
-            f"{doc.words('outside_count')}: {grouped(outside)}, "
-            f"{doc.words('replaced_count')}: {grouped(replaced)})"
-        )
-    return " · ".join(parts)
 
 
 def default_file_name(station: StationInfo, clock: Clock) -> str:
     """``[TRAINING_]paper_list_P<precinct>_<YYYYMMDD>T<HHMM>.pdf`` (ASCII)."""
     now = clock.local(station.timezone).strftime("%Y%m%dT%H%M")
-    precinct = "".join(ch if ch.isascii() and ch.isalnum() else "_"
-                       for ch in station.precinct_number)
-    name = f"paper_list_P{precinct}_{now}.pdf"
+    name = f"paper_list_P{file_safe(station.precinct_number)}_{now}.pdf"
     return ("TRAINING_" + name) if station.training(clock) else name

@@ -1,15 +1,20 @@
-"""What every printed form shares: fonts, languages, TRAINING marks, page x of y, saving.
+"""What every printed form shares: fonts, languages and words, TRAINING marks, the
+document's metadata, page x of y, the reports' signature block, saving.
 
-Used by :mod:`~precinct_app.services.turnout_pdf` and
-:mod:`~precinct_app.services.protocol_pdf`. Qt-free; nothing here reads the clock,
-so a document built from the same data is the same bytes.
+Used by :mod:`~precinct_app.services.protocol_pdf`, :mod:`~precinct_app.services.turnout_pdf`
+and :mod:`~precinct_app.services.paper_list`. The words come from the catalog
+(``messages/documents.py``). Qt-free; nothing here reads the clock, so a document built
+from the same data is the same bytes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +23,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from precinct_app import __version__, messages
 from precinct_app.resources import resource_path
 from precinct_app.services.durable import fsync_dir, write_synced
+from precinct_app.services.station import StationInfo
 
 LANGS = ("kk+ru", "kk", "ru", "en")
 FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
-# Marks a training page in all three languages, whatever the document's language.
-TRAINING_MARK = "ОҚУ · ОБУЧЕНИЕ · TRAINING"
+# A mark printed in all three languages whatever the document's language (TRAINING, the
+# draft protocol's NOT SIGNED): Kazakh, Russian, English.
+MARK_LANGS = ("kk", "ru", "en")
 
 _WATERMARK = colors.HexColor("#f1f1f1")
 _BANNER = colors.HexColor("#ffd54f")
@@ -51,9 +60,85 @@ def languages(lang: str) -> tuple[str, ...]:
     return tuple(lang.split("+"))
 
 
-def grouped(number: int) -> str:
-    """Thousands separated by a narrow no-break space, e.g. 2 214."""
-    return f"{number:,}".replace(",", "\u202f")
+def words(code: str, langs: Sequence[str], **params: object) -> tuple[str, ...]:
+    """The catalog's ``code`` in each of ``langs``, each different text once."""
+    return tuple(dict.fromkeys(messages.text(code, lang, **params) for lang in langs))
+
+
+def one_line(code: str, langs: Sequence[str], **params: object) -> str:
+    """``code`` in ``langs`` on one line, different texts joined by `` / ``."""
+    return " / ".join(words(code, langs, **params))
+
+
+def mark(code: str) -> str:
+    """``code`` in Kazakh, Russian and English, for a mark every reader must see."""
+    return " · ".join(words(code, MARK_LANGS))
+
+
+TRAINING_MARK = mark("doc_training")
+
+
+def file_safe(text: str) -> str:
+    """``text`` with anything but ASCII letters, digits and ``-`` made ``_`` (a FAT32 name)."""
+    return re.sub(r"[^0-9A-Za-z-]", "_", text)
+
+
+def fitted_size(text: str, font: str, size: float, width: float, smallest: float,
+                step: float) -> float:
+    """The font size, from ``size`` down by ``step`` to ``smallest``, at which ``text``
+    fits ``width``."""
+    while size > smallest and pdfmetrics.stringWidth(text, font, size) > width:
+        size -= step
+    return size
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One line of a report's signature block: the role's words and the member's name."""
+
+    role: tuple[str, ...]
+    name: str
+
+
+def report_signers(station: StationInfo, langs: Sequence[str]) -> tuple[Signer, ...]:
+    """The chair and the secretary who sign a report (the first of each role named)."""
+    names = {m.role: m.name for m in reversed(station.commission)}
+    return tuple(Signer(words(f"doc_sign_{role}", langs), names.get(role, ""))
+                 for role in ("chair", "secretary"))
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a PDF says about itself: its title (marked TRAINING), subject and language
+    (the first of the document's: ``kk`` for kk+ru)."""
+
+    title: str
+    subject: str
+    lang: str
+    training: bool
+
+    def fields(self) -> dict[str, str]:
+        """The document-information fields, the same in every document of the station."""
+        title = (f"{messages.text('doc_training', 'en')} — " if self.training else "") + self.title
+        return {"title": title, "author": "Precinct", "creator": f"Precinct {__version__}",
+                "producer": "Precinct", "subject": self.subject}
+
+
+def render_story(
+    story: list[Flowable], meta: Metadata, pagesize: tuple[float, float],
+    margins: tuple[float, float, float, float],
+    draw_page: Callable[[Canvas, Any], None], draw_footer: Callable[[Canvas, int, int], None],
+) -> bytes:
+    """Lay ``story`` out on pages (``margins``: left, right, top, bottom); ``draw_page``
+    runs before each page's content, ``draw_footer`` once the page count is known."""
+    out = io.BytesIO()
+    left, right, top, bottom = margins
+    doc = SimpleDocTemplate(out, pagesize=pagesize, invariant=1, leftMargin=left,
+                            rightMargin=right, topMargin=top, bottomMargin=bottom,
+                            lang=meta.lang, **meta.fields())
+    doc.build(story, onFirstPage=draw_page, onLaterPages=draw_page,
+              canvasmaker=canvas_maker(draw_footer))
+    return out.getvalue()
 
 
 def draw_training_marks(
@@ -81,11 +166,8 @@ def draw_training_marks(
     canvas.setFillColor(colors.black)
     canvas.setFont(FONT_BOLD, 10 * scale)
     canvas.drawCentredString(width / 2, height - 10.2 * mm * scale, TRAINING_MARK)
-    size = 8.0 * scale
-    while size > 5 * scale and (pdfmetrics.stringWidth(note, FONT, size)
-                                > width - 2 * margin - 4 * mm * scale):
-        size -= 0.5 * scale
-    canvas.setFont(FONT, size)
+    canvas.setFont(FONT, fitted_size(note, FONT, 8.0 * scale, width - 2 * margin - 4 * mm * scale,
+                                     5 * scale, 0.5 * scale))
     canvas.drawCentredString(width / 2, height - 14.2 * mm * scale, note)
     canvas.restoreState()
 
@@ -135,21 +217,3 @@ def save_pdf(path: Path, data: bytes) -> Path:
     fsync_dir(path.parent)
     return path
 
-
-
-# The signature block, footer and training words the station's printed reports share
-# (turnout report, paper list): one legal wording, kept in one place.
-SIGNATURE_LABELS: dict[str, dict[str, str]] = {
-    "chair": {"kk": "Учаскелік сайлау комиссиясының төрағасы",
-              "ru": "Председатель участковой избирательной комиссии",
-              "en": "Chair of the precinct election commission"},
-    "secretary": {"kk": "Учаскелік сайлау комиссиясының хатшысы",
-                  "ru": "Секретарь участковой избирательной комиссии",
-                  "en": "Secretary of the precinct election commission"},
-    "signature": {"kk": "(қолы)", "ru": "(подпись)", "en": "(signature)"},
-    "page": {"kk": "Бет {page} / {pages}", "ru": "Стр. {page} из {pages}",
-             "en": "Page {page} of {pages}"},
-    "not_official": {"kk": "Оқу режимі: ресми құжат емес",
-                     "ru": "Учебный режим: не является официальным документом",
-                     "en": "Training mode: not an official document"},
-}

@@ -1,21 +1,18 @@
 """The printable turnout report (PDF): ReportLab platypus, deterministic, Qt-free.
 
-:func:`build` only renders a :class:`~precinct_app.services.turnout.TurnoutReport`;
-:func:`render_turnout_pdf` reads one from the session. The same input gives the
-same bytes (``invariant=1``). The wording is a legal template and lives here, in
-:data:`LABELS` (Kazakh, Russian, English), not in the Qt translations. Only ballots
-issued and voters on the list are printed: never an option or a vote total.
+:func:`build` renders a :class:`~precinct_app.services.turnout.TurnoutReport` in two
+steps: :func:`~precinct_app.services.turnout_page.turnout_page` says what the report says,
+:func:`draw` draws it; :func:`render_turnout_pdf` reads the report from the session.
+The same input gives the same bytes (``invariant=1``). Only ballots issued and voters on
+the list are printed: never an option or a vote total.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -28,7 +25,6 @@ from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -38,108 +34,25 @@ from sqlalchemy.orm import Session
 from precinct_app import __version__
 from precinct_app.services import anchor, audit, turnout
 from precinct_app.services.clock import Clock
-from precinct_app.services.pdf_common import (  # noqa: F401  (re-exported: turnout_pdf.X)
+from precinct_app.services.localize import grouped
+from precinct_app.services.pdf_common import (
     FONT,
     FONT_BOLD,
-    LANGS,
-    SIGNATURE_LABELS,
-    TRAINING_MARK,
-    canvas_maker,
+    Metadata,
     draw_training_marks,
-    grouped,
-    languages,
+    file_safe,
     register_fonts,
-    save_pdf,
+    render_story,
 )
 from precinct_app.services.station import StationInfo, load_station
-from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
-
-# The legal template: key -> {lang: text}; {name} placeholders are filled per language.
-LABELS: dict[str, dict[str, str]] = {
-    "title": {"kk": "Сайлаушылардың дауыс беруге қатысуы туралы мәлімет",
-              "ru": "Сведения о явке избирателей",
-              "en": "Voter turnout report"},
-    "audit_head": {"kk": "Аудит журналының соңы", "ru": "Конец журнала аудита",
-                   "en": "Audit head"},
-    "precinct": {"kk": "№ {number} сайлау учаскесі", "ru": "Избирательный участок № {number}",
-                 "en": "Polling station No. {number}"},
-    "precinct_no": {"kk": "Сайлау учаскесінің нөмірі", "ru": "Номер избирательного участка",
-                    "en": "Polling station number"},
-    "address": {"kk": "Мекенжайы", "ru": "Адрес", "en": "Address"},
-    "voting_day": {"kk": "Дауыс беру күні", "ru": "День голосования", "en": "Voting day"},
-    "as_of": {"kk": "{date} ж. сағ. {time} жағдай бойынша ({zone})",
-              "ru": "По состоянию на {time} {date} ({zone})",
-              "en": "As of {time}, {date} ({zone})"},
-    "election_id": {"kk": "Сайлау сәйкестендіргіші", "ru": "Идентификатор выборов",
-                    "en": "Election id"},
-    "live": {"kk": "Ағымдағы қатысу", "ru": "Текущая явка", "en": "Turnout now"},
-    "on_list": {"kk": "Тізімдегі сайлаушылар саны", "ru": "Число избирателей в списке",
-                "en": "Voters on the list"},
-    "issued": {"kk": "Берілген бюллетеньдер саны", "ru": "Число выданных бюллетеней",
-               "en": "Ballots issued"},
-    "percent": {"kk": "Қатысу, %", "ru": "Явка, %", "en": "Turnout, %"},
-    "issued_short": {"kk": "Берілген бюллетеньдер", "ru": "Выдано бюллетеней",
-                     "en": "Ballots issued"},
-    "on_list_short": {"kk": "Тізімдегі сайлаушылар", "ru": "Избирателей в списке",
-                      "en": "Voters on the list"},
-    "snapshots": {"kk": "Белгіленген уақыттағы қатысу", "ru": "Явка на установленное время",
-                  "en": "Turnout at the report times"},
-    "time": {"kk": "Уақыт", "ru": "Время", "en": "Time"},
-    "pending": {"kk": "күтілуде", "ru": "ожидается", "en": "pending"},
-    "not_frozen": {"kk": "әлі тіркелмеген", "ru": "ещё не зафиксировано",
-                   "en": "not recorded yet"},
-    "sections": {"kk": "Тізім бөлімдері бойынша", "ru": "По разделам списка",
-                 "en": "By list section"},
-    "section": {"kk": "Бөлім", "ru": "Раздел", "en": "Section"},
-    "total": {"kk": "Барлығы", "ru": "Итого", "en": "Total"},
-    "per_hour": {"kk": "Сағат сайын берілген бюллетеньдер", "ru": "Выдано бюллетеней по часам",
-                 "en": "Ballots issued per hour"},
-    "hour_axis": {"kk": "сағат (жергілікті уақыт)", "ru": "час (местное время)",
-                  "en": "hour (local time)"},
-    "hour_open": {"kk": "* ағымдағы сағат, әзірге", "ru": "* текущий час, на данный момент",
-                  "en": "* current hour, so far"},
-    "definition": {"kk": "Қатысу = берілген бюллетеньдер / тізімдегі сайлаушылар. "
-                         "Белгіленген уақыттағы деректер сол сәтте бекітіледі және өзгермейді. "
-                         "Дауыс беру нәтижелері бұл мәліметке енгізілмейді.",
-                   "ru": "Явка = выданные бюллетени / избиратели в списке. "
-                         "Данные на установленное время фиксируются в этот момент и не "
-                         "изменяются. Итоги голосования в сведения не включаются.",
-                   "en": "Turnout = ballots issued / voters on the list. Figures at a report "
-                         "time are fixed at that time and never change. No vote totals are "
-                         "included."},
-    **SIGNATURE_LABELS,
-}
+from precinct_app.services.turnout import TurnoutReport
+from precinct_app.services.turnout_page import ContestPart, SnapshotRow, TurnoutPage, turnout_page
 
 _GRID = colors.HexColor("#8a949e")
 _SHADE = colors.HexColor("#e8edf2")
 _BAR = colors.HexColor("#1f5f8b")
 _BAR_OPEN = colors.HexColor("#9fb8cc")
 _MUTED = colors.HexColor("#4a545e")
-
-
-def percent_text(value: float, langs: Sequence[str]) -> str:
-    """One decimal; a decimal comma unless the report is English only."""
-    out = f"{value:.1f}"
-    return out if tuple(langs) == ("en",) else out.replace(".", ",")
-
-
-def _words(key: str, langs: Sequence[str], **params: str) -> list[str]:
-    return [LABELS[key][lang].format(**params) for lang in langs]
-
-
-def _local(texts: dict[str, str], langs: Sequence[str]) -> list[str]:
-    """A {kk, ru, en} data text in each language, each different text once."""
-    out: list[str] = []
-    for lang in langs:
-        value = texts.get(lang) or texts.get("ru") or texts.get("kk") or ""
-        if value and value not in out:
-            out.append(value)
-    return out
-
-
-def _natural(section: str) -> tuple[int, str]:
-    # ASCII digits only: a section "²" passes isdigit() and then fails int().
-    return (int(section), "") if section.isascii() and section.isdigit() else (1 << 30, section)
 
 
 class _Styles:
@@ -171,37 +84,20 @@ def _para(lines: Sequence[str], style: ParagraphStyle) -> Paragraph:
 
 
 class _Report:
-    """Turns one report into platypus flowables."""
+    """Draws a :class:`~precinct_app.services.turnout_page.TurnoutPage` as platypus
+    flowables and page furniture."""
 
-    def __init__(self, rep: TurnoutReport, station: StationInfo, as_of: dt.datetime,
-                 training: bool, lang: str, audit_head: str = "") -> None:
-        self.rep, self.station, self.training = rep, station, training
-        self.audit_head = audit_head
-        self.langs = languages(lang)
-        self.as_of = as_of.astimezone(ZoneInfo(station.timezone))
+    def __init__(self, page: TurnoutPage) -> None:
+        self.page = page
         self.s = _Styles()
         self.width = A4[0] - 36 * mm
 
-    def w(self, key: str, **params: str) -> list[str]:
-        return _words(key, self.langs, **params)
-
-    def one_line(self, key: str, **params: str) -> str:
-        return " / ".join(self.w(key, **params))
-
-    def pct(self, value: float) -> str:
-        return percent_text(value, self.langs)
-
     # -- the page furniture ---------------------------------------------------------------
-
-    def footer_left(self) -> str:
-        number = self.station.precinct_number
-        return f"{self.station.election_id} · {self.one_line('precinct', number=number)}"
 
     def draw_page(self, canvas: Canvas, _doc: Any) -> None:
         """Before the content of every page: the TRAINING banner and watermark."""
-        if not self.training:
-            return
-        draw_training_marks(canvas, A4, self.one_line("not_official"))
+        if self.page.training:
+            draw_training_marks(canvas, A4, self.page.training_note)
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         """After layout (the page count is known): election id, precinct, page x of n."""
@@ -211,12 +107,10 @@ class _Report:
         canvas.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.black)
-        canvas.drawString(18 * mm, 10 * mm, self.footer_left())
-        if self.audit_head:  # observers write it down: the log's head when printed
-            canvas.drawString(18 * mm, 6 * mm,
-                              f"{self.one_line('audit_head')}: {self.audit_head}")
-        canvas.drawRightString(width - 18 * mm, 10 * mm,
-                               self.one_line("page", page=str(page), pages=str(pages)))
+        canvas.drawString(18 * mm, 10 * mm, self.page.footer)
+        if self.page.audit_head:  # observers write it down: the log's head when printed
+            canvas.drawString(18 * mm, 6 * mm, self.page.audit_head)
+        canvas.drawRightString(width - 18 * mm, 10 * mm, self.page.page_of(page, pages))
         canvas.setFillColor(_MUTED)
         canvas.drawRightString(width - 18 * mm, 6 * mm, f"Precinct {__version__}")
         canvas.restoreState()
@@ -224,55 +118,42 @@ class _Report:
     # -- the content ----------------------------------------------------------------------
 
     def story(self) -> list[Any]:
-        st = self.station
-        out: list[Any] = [
-            _para(_local(st.election_title, self.langs), self.s.title),
-            _para(self.w("title"), self.s.h1),
-        ]
-        zone = self.as_of.strftime("UTC%z")
-        zone = f"{st.timezone}, {zone[:-2]}:{zone[-2:]}"
-        out.append(_para(self.w("as_of", time=self.as_of.strftime("%H:%M"),
-                                date=self.as_of.strftime("%d.%m.%Y"), zone=zone), self.s.h2))
-        addresses = dict(zip(self.langs, _local(st.address, self.langs), strict=False))
+        p = self.page
+        out: list[Any] = [_para(p.election_title, self.s.title), _para(p.title, self.s.h1),
+                          _para(p.as_of, self.s.h2)]
         out.append(Paragraph("<br/>".join(
-            f"<b>{escape(LABELS['precinct'][lang].format(number=st.precinct_number))}</b>"
-            + (f" · {escape(addresses[lang])}" if lang in addresses else "")
-            for lang in self.langs), self.s.body))
+            f"<b>{escape(precinct)}</b>" + (f" · {escape(address)}" if address else "")
+            for precinct, address in p.precinct), self.s.body))
+        (day_label, day), (id_label, election_id) = p.voting_day, p.election
         out.append(Paragraph(
-            f"{escape(self.one_line('voting_day'))}: "
-            f"<b>{st.election_date.strftime('%d.%m.%Y')}</b>"
-            f"<br/>{escape(self.one_line('election_id'))}: "
-            f"<b>{escape(st.election_id)}</b>", self.s.body))
-        sched = turnout.report_times(self.rep, st, self.as_of)
-        for line in self.rep.station:
-            out.extend(self.contest(line, sched))
+            f"{escape(day_label)}: <b>{day}</b>"
+            f"<br/>{escape(id_label)}: <b>{escape(election_id)}</b>", self.s.body))
+        for part in p.contests:
+            out.extend(self.contest(part))
         # The signatures never stand alone on a page: the note goes with them.
-        out.append(KeepTogether([Spacer(1, 3 * mm), _para(self.w("definition"), self.s.small),
+        out.append(KeepTogether([Spacer(1, 3 * mm), _para(p.definition, self.s.small),
                                  Spacer(1, 6 * mm), self.signatures()]))
         return out
 
-    def contest(self, line: TurnoutLine, sched: Sequence[ReportTime]) -> list[Any]:
-        info = next((c for c in self.station.contests if c.id == line.contest_id), None)
-        title = _local(info.title, self.langs) if info else [line.contest_id]
+    def contest(self, part: ContestPart) -> list[Any]:
+        h = self.page.heads
         live = Table(
-            [[_para(self.w("issued"), self.s.head_right),
-              _para(self.w("on_list"), self.s.head_right),
-              _para(self.w("percent"), self.s.head_right)],
-             [Paragraph(grouped(line.issued), self.s.big),
-              Paragraph(grouped(line.on_list), self.s.big),
-              Paragraph(self.pct(line.percent), self.s.big)]],
+            [[_para(h.issued, self.s.head_right), _para(h.on_list, self.s.head_right),
+              _para(h.percent, self.s.head_right)],
+             [Paragraph(part.live.issued, self.s.big), Paragraph(part.live.on_list, self.s.big),
+              Paragraph(part.live.percent, self.s.big)]],
             colWidths=[self.width / 3] * 3,
         )
         live.setStyle(self.grid_style())
         return [
-            KeepTogether([_para(title, self.s.h1), _para(self.w("live"), self.s.h2), live]),
+            KeepTogether([_para(part.title, self.s.h1), _para(h.live, self.s.h2), live]),
             CondPageBreak(30 * mm),  # a heading never ends a page; a long table splits
-            _para(self.w("snapshots"), self.s.h2),
-            self.snapshots([r for r in sched if r.contest_id == line.contest_id]),
+            _para(h.snapshots, self.s.h2),
+            self.snapshots(part.snapshots),
             CondPageBreak(30 * mm),
-            _para(self.w("sections"), self.s.h2),
-            self.sections(line),
-            KeepTogether([_para(self.w("per_hour"), self.s.h2), self.chart(line.contest_id)]),
+            _para(h.sections, self.s.h2),
+            self.sections(part),
+            KeepTogether([_para(h.per_hour, self.s.h2), self.chart(part)]),
         ]
 
     def grid_style(self, header: bool = True, total: bool = False) -> TableStyle:
@@ -288,63 +169,56 @@ class _Report:
                          ("NOSPLIT", (0, -3), (-1, -1))]
         return TableStyle(commands)
 
-    def figures_header(self, first: str) -> list[Paragraph]:
-        return [_para(self.w(first), self.s.head),
-                _para(self.w("issued_short"), self.s.head_right),
-                _para(self.w("on_list_short"), self.s.head_right),
-                _para(self.w("percent"), self.s.head_right)]
+    def figures_header(self, first: tuple[str, ...]) -> list[Paragraph]:
+        h = self.page.heads
+        return [_para(first, self.s.head), _para(h.issued_short, self.s.head_right),
+                _para(h.on_list_short, self.s.head_right), _para(h.percent, self.s.head_right)]
 
     def columns(self) -> list[float]:
         rest = (self.width - 40 * mm) / 3
         return [40 * mm, rest, rest, rest]
 
-    def snapshots(self, rows: Sequence[ReportTime]) -> Table:
-        data: list[list[Any]] = [self.figures_header("time")]
+    def snapshots(self, rows: Sequence[SnapshotRow]) -> Table:
+        data: list[list[Any]] = [self.figures_header(self.page.heads.time)]
         spans: list[tuple[Any, ...]] = []
         for number, row in enumerate(rows, start=1):
-            snap = row.snapshot
-            if snap is None:  # the state, in words, across the figures it stands for
-                state = self.one_line("not_frozen" if row.due else "pending")
-                data.append([Paragraph(row.report_time, self.s.cell),
-                             Paragraph(f"— {escape(state)} —", self.s.pending), "", ""])
+            f = row.figures
+            if f is None:  # the state, in words, across the figures it stands for
+                data.append([Paragraph(row.time, self.s.cell),
+                             Paragraph(f"— {escape(row.state)} —", self.s.pending), "", ""])
                 spans.append(("SPAN", (1, number), (3, number)))
             else:
-                data.append([Paragraph(f"<b>{snap.report_time}</b>", self.s.cell),
-                             Paragraph(grouped(snap.issued), self.s.number),
-                             Paragraph(grouped(snap.on_list), self.s.number),
-                             Paragraph(f"<b>{self.pct(snap.percent)}</b>", self.s.number)])
+                data.append([Paragraph(f"<b>{row.time}</b>", self.s.cell),
+                             Paragraph(f.issued, self.s.number),
+                             Paragraph(f.on_list, self.s.number),
+                             Paragraph(f"<b>{f.percent}</b>", self.s.number)])
         table = Table(data, colWidths=self.columns(), repeatRows=1)
         table.setStyle(self.grid_style())
         table.setStyle(TableStyle(spans))
         return table
 
-    def sections(self, line: TurnoutLine) -> Table:
-        lines = sorted((x for x in self.rep.sections if x.contest_id == line.contest_id),
-                       key=lambda x: _natural(x.section))
-        data: list[list[Any]] = [self.figures_header("section")]
-        for x in lines:
-            # Voters added on the day may have no section: a dash, never an empty cell.
-            data.append([Paragraph(escape(x.section or "—"), self.s.cell),
-                         Paragraph(grouped(x.issued), self.s.number),
-                         Paragraph(grouped(x.on_list), self.s.number),
-                         Paragraph(self.pct(x.percent), self.s.number)])
-        data.append([_para(self.w("total"), self.s.head),
-                     Paragraph(f"<b>{grouped(line.issued)}</b>", self.s.number),
-                     Paragraph(f"<b>{grouped(line.on_list)}</b>", self.s.number),
-                     Paragraph(f"<b>{self.pct(line.percent)}</b>", self.s.number)])
+    def sections(self, part: ContestPart) -> Table:
+        data: list[list[Any]] = [self.figures_header(self.page.heads.section)]
+        for x in part.sections:
+            data.append([Paragraph(escape(x.label), self.s.cell),
+                         Paragraph(x.issued, self.s.number),
+                         Paragraph(x.on_list, self.s.number),
+                         Paragraph(x.percent, self.s.number)])
+        t = part.total
+        data.append([_para(self.page.heads.total, self.s.head),
+                     Paragraph(f"<b>{t.issued}</b>", self.s.number),
+                     Paragraph(f"<b>{t.on_list}</b>", self.s.number),
+                     Paragraph(f"<b>{t.percent}</b>", self.s.number)])
         table = Table(data, colWidths=self.columns(), repeatRows=1)
         table.setStyle(self.grid_style(total=True))
         return table
 
-    def chart(self, contest_id: str) -> Drawing:
-        hours = turnout.day_hours(self.rep, self.station, contest_id)
-        now_hour = (self.as_of.strftime("%H")
-                    if self.as_of.date() == (self.rep.day or self.station.election_date) else "")
+    def chart(self, part: ContestPart) -> Drawing:
         width, height = self.width, 54 * mm
         left, bottom, top = 10 * mm, 12 * mm, 5 * mm
         plot_w, plot_h = width - left - 2 * mm, height - bottom - top
         drawing = Drawing(width, height)
-        peak = max((n for _, n in hours), default=0)
+        peak = max((bar.count for bar in part.bars), default=0)
         step = _nice_step(peak)
         scale_top = max(step, -(-peak // step) * step)
         for tick in range(0, scale_top + 1, step):
@@ -352,42 +226,32 @@ class _Report:
             drawing.add(Line(left, y, left + plot_w, y, strokeColor=_SHADE, strokeWidth=0.5))
             drawing.add(String(left - 1.5 * mm, y - 2.5, grouped(tick), fontName=FONT,
                                fontSize=7, textAnchor="end", fillColor=_MUTED))
-        slot = plot_w / max(1, len(hours))
-        shown_open = False
-        for i, (hour, count) in enumerate(hours):
+        slot = plot_w / max(1, len(part.bars))
+        for i, bar in enumerate(part.bars):
             x = left + i * slot
-            bar_h = plot_h * count / scale_top
-            in_progress = hour == now_hour
-            if count:
+            bar_h = plot_h * bar.count / scale_top
+            if bar.count:
                 drawing.add(Rect(x + slot * 0.15, bottom, slot * 0.7, bar_h,
-                                 fillColor=_BAR_OPEN if in_progress else _BAR,
+                                 fillColor=_BAR_OPEN if bar.in_progress else _BAR,
                                  strokeColor=_BAR, strokeWidth=0.6))
-            future = bool(now_hour) and hour > now_hour
-            if not future:
-                label = grouped(count) + ("*" if in_progress else "")
-                shown_open = shown_open or in_progress
-                drawing.add(String(x + slot / 2, bottom + bar_h + 1.5 * mm, label,
+            if bar.label:
+                drawing.add(String(x + slot / 2, bottom + bar_h + 1.5 * mm, bar.label,
                                    fontName=FONT_BOLD, fontSize=8, textAnchor="middle"))
-            drawing.add(String(x + slot / 2, bottom - 4 * mm, hour, fontName=FONT, fontSize=8,
-                               textAnchor="middle"))
+            drawing.add(String(x + slot / 2, bottom - 4 * mm, bar.hour, fontName=FONT,
+                               fontSize=8, textAnchor="middle"))
         drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=colors.black,
                          strokeWidth=0.8))
         drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=colors.black,
                          strokeWidth=0.8))
-        caption = self.one_line("hour_axis")
-        if shown_open:
-            caption += "   " + self.one_line("hour_open")
-        drawing.add(String(left, 2 * mm, caption, fontName=FONT, fontSize=7.5,
+        drawing.add(String(left, 2 * mm, part.caption, fontName=FONT, fontSize=7.5,
                            fillColor=_MUTED))
         return drawing
 
     def signatures(self) -> Table:
-        members = {m.role: m.name for m in reversed(self.station.commission)}
         rows: list[list[Any]] = []
-        for role in ("chair", "secretary"):
-            rows.append([_para(self.w(role), self.s.cell), "", _para([members.get(role, "")],
-                                                                   self.s.cell)])
-            rows.append(["", _para([" / ".join(self.w("signature"))], self.s.small), ""])
+        for signer in self.page.signers:
+            rows.append([_para(signer.role, self.s.cell), "", _para([signer.name], self.s.cell)])
+            rows.append(["", _para([self.page.signature], self.s.small), ""])
         table = Table(rows, colWidths=[72 * mm, 40 * mm, self.width - 112 * mm])
         commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
         for r in range(0, len(rows), 2):
@@ -417,26 +281,21 @@ def build(
 
     ``audit_head`` (``1234 · 7F3A-91C2``) is printed in every page's footer.
     """
+    return draw(turnout_page(report, station, as_of, training, lang, audit_head))
+
+
+def draw(page: TurnoutPage) -> bytes:
+    """Draw what :func:`~precinct_app.services.turnout_page.turnout_page` says."""
     register_fonts()
-    if as_of.tzinfo is None:
-        raise ValueError("as_of must carry its time zone")
-    spec = _Report(report, station, as_of, training, lang, audit_head)
-    out = io.BytesIO()
-    title = f"{' / '.join(spec.w('title'))} — {spec.footer_left()}"
-    doc = SimpleDocTemplate(
-        out, pagesize=A4, invariant=1, leftMargin=18 * mm, rightMargin=18 * mm,
-        topMargin=(20 if training else 14) * mm, bottomMargin=20 * mm,
-        title=("TRAINING — " if training else "") + title, author="Precinct",
-        creator=f"Precinct {__version__}", producer="Precinct", subject=station.election_id,
-        lang={"kk+ru": "kk", "kk": "kk", "ru": "ru", "en": "en"}[lang],
-    )
-    doc.build(spec.story(), onFirstPage=spec.draw_page, onLaterPages=spec.draw_page,
-              canvasmaker=canvas_maker(spec.draw_footer))
-    return out.getvalue()
+    spec = _Report(page)
+    meta = Metadata(page.pdf_title, page.election_id, page.langs[0], page.training)
+    margins = (18 * mm, 18 * mm, (20 if page.training else 14) * mm, 20 * mm)
+    return render_story(spec.story(), meta, A4, margins, spec.draw_page, spec.draw_footer)
 
 
 def render_turnout_pdf(session: Session, clock: Clock, lang: str = "kk+ru") -> bytes:
     """Read the live turnout and the stored snapshots, render them (writes nothing)."""
+    clock = clock.snapshot()  # one reading: the report's time and the TRAINING mark agree
     station = load_station(session)
     rep = turnout.report(session)
     return build(rep, station, clock.local(station.timezone), station.training(clock), lang,
@@ -446,6 +305,5 @@ def render_turnout_pdf(session: Session, clock: Clock, lang: str = "kk+ru") -> b
 def default_file_name(station: StationInfo, clock: Clock) -> str:
     """An ASCII file name: ``[TRAINING_]turnout_P<precinct>_<YYYYMMDD>T<HHMM>.pdf``."""
     now = clock.local(station.timezone).strftime("%Y%m%dT%H%M")
-    precinct = re.sub(r"[^0-9A-Za-z-]", "_", station.precinct_number)
-    name = f"turnout_P{precinct}_{now}.pdf"
+    name = f"turnout_P{file_safe(station.precinct_number)}_{now}.pdf"
     return ("TRAINING_" + name) if station.training(clock) else name

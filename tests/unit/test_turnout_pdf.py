@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from precinct_app.cli import main
 from precinct_app.db import Database
 from precinct_app.models import Voter
-from precinct_app.services import issuance, phases, turnout, turnout_pdf
+from precinct_app.services import issuance, pdf_common, phases, turnout, turnout_pdf
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.package import load_package
@@ -90,7 +90,7 @@ def test_the_bilingual_report_carries_the_figures_and_kazakh_letters(
 
 def test_no_option_or_vote_total_anywhere(training_db: Database) -> None:
     with training_db.reading() as s:
-        for lang in turnout_pdf.LANGS:
+        for lang in pdf_common.LANGS:
             text = _flat(turnout_pdf.render_turnout_pdf(s, _at("13:05"), lang))
             assert not [w for w in OPTION_WORDS if w in text], lang
 
@@ -108,7 +108,7 @@ def test_one_language_reports(training_db: Database) -> None:
     assert "мәлімет" in kk and "Сведения" not in kk and "Бет 1 / 1" in kk
     assert "Сведения" in ru and "мәлімет" not in ru and "Стр. 1 из 1" in ru
     with pytest.raises(ValueError, match="report language"):
-        turnout_pdf.languages("de")
+        pdf_common.languages("de")
 
 
 def _many_sections() -> TurnoutReport:
@@ -181,14 +181,14 @@ def test_a_passed_time_not_yet_frozen_says_so(training_db: Database) -> None:
 
 def test_save_pdf_is_atomic_and_names_the_target(tmp_path: Path) -> None:
     target = tmp_path / "turnout.pdf"
-    assert turnout_pdf.save_pdf(target, b"%PDF-1 first") == target
-    assert turnout_pdf.save_pdf(target, b"%PDF-1 second").read_bytes() == b"%PDF-1 second"
+    assert pdf_common.save_pdf(target, b"%PDF-1 first") == target
+    assert pdf_common.save_pdf(target, b"%PDF-1 second").read_bytes() == b"%PDF-1 second"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["turnout.pdf"]  # no temp file left
     with pytest.raises(OSError) as missing:
-        turnout_pdf.save_pdf(tmp_path / "no" / "such" / "x.pdf", b"x")
+        pdf_common.save_pdf(tmp_path / "no" / "such" / "x.pdf", b"x")
     assert missing.value.filename == str(tmp_path / "no" / "such" / "x.pdf")
     with pytest.raises(IsADirectoryError):
-        turnout_pdf.save_pdf(tmp_path, b"x")
+        pdf_common.save_pdf(tmp_path, b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["turnout.pdf"]
 
 
