@@ -29,6 +29,7 @@ from precinct_app.messages import (
     media,
     outside,
     package,
+    rules,
     search,
     system,
     verify_words,
@@ -45,7 +46,7 @@ _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
-    media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
+    media, backup, export, verify_words, system, integrity, hostile, bounds, disk, rules,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:
