@@ -470,6 +470,16 @@ def sign(
     return build(session, clock, contest_id)
 
 
+def unsigned(session: Session) -> list[str]:
+    """Ids of the contests whose current protocol is not signed, in the station's order."""
+    out: list[str] = []
+    for contest in load_station(session).contests:
+        row = _current_row(session, contest.id)
+        if row is None or row.status != SIGNED:
+            out.append(contest.id)
+    return out
+
+
 def _all_signed(session: Session) -> bool:
     for contest_id in session.scalars(select(Contest.id)):
         row = _current_row(session, contest_id)
