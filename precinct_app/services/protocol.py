@@ -528,6 +528,12 @@ def correct(
     return build(session, clock, contest_id)
 
 
+def may_enter(phase: str, data: ProtocolData) -> bool:
+    """Values may be typed into ``data``: the count has started and it is not signed
+    (what :func:`set_values` refuses otherwise)."""
+    return phase == phases.COUNTING and not data.signed
+
+
 def explainable(data: ProtocolData, checks: Iterable[rules.Check]) -> set[str]:
     """Ids of the warnings whose explanation may be written now: failing as typed
     (``checks``, the core's over the values on screen) and as stored, since

@@ -211,8 +211,8 @@ class ProtocolEntry(QWidget):
     @property
     def editable(self) -> bool:
         """Values may be typed: the count has started and this protocol is not signed."""
-        return (self.station is not None and self.station.phase == phases.COUNTING
-                and self.data is not None and not self.data.signed)
+        return (self.station is not None and self.data is not None
+                and protocol.may_enter(self.station.phase, self.data))
 
     def _set_data(self, data: ProtocolData) -> None:
         same = self.data is not None and self.data.contest_id == data.contest_id
