@@ -290,9 +290,14 @@ class Tally:
 
 
 @lru_cache(maxsize=512)
-def _parsed(text: str, known: frozenset[str]) -> Rule:
-    # The window evaluates every check on each keystroke: parse each rule once.
+def _cached(text: str, known: frozenset[str]) -> Rule:
     return parse_rule(text, known)
+
+
+def _parsed(text: str, known: frozenset[str]) -> Rule:
+    # The window evaluates every check on each keystroke: parse each rule once. A rule
+    # that is no text (a hostile form) is refused by the parser, never hashed.
+    return _cached(text, known) if isinstance(text, str) else parse_rule(text, known)
 
 
 def signed_number(value: int) -> str:

@@ -113,3 +113,12 @@ def test_the_protocol_service_and_the_live_checks_agree(db: Database, clock: Clo
     typed = {**data.values(), "in_stationary_boxes": 3}
     fixed = rules.check_lines(data.checks, data.lines, typed)
     assert "boxes_within_issued" not in protocol.explainable(data, fixed)
+
+
+def test_a_rule_that_is_no_text_is_refused_not_crashed_on() -> None:
+    form = forms.builtin_form("kz-referendum")
+    lines = forms.expand_lines(form, OPTIONS)
+    hostile = rules.FormCheck("x", ["valid"], "error", {})  # type: ignore[arg-type]
+    with pytest.raises(rules.RuleError) as info:
+        rules.check_lines([hostile], lines, {})
+    assert info.value.code == "rule_empty"
