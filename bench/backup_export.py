@@ -36,7 +36,7 @@ from sqlalchemy import select
 
 from precinct_app.db import Database, open_database
 from precinct_app.models import Voter
-from precinct_app.services import backup, export, issuance, phases, verify
+from precinct_app.services import backup, counting, export, issuance, phases, verify
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import DEFAULT_VOTERS, build_demo
 
@@ -142,6 +142,10 @@ def bench_backup_export() -> None:
             worker.join()
 
         (folder / "stick").mkdir()
+        with db.transaction() as s:  # a preliminary export waits for the count to start
+            phases.close_voting(s, clock, "c1")
+            cancel = {e.contest_id: e.to_cancel for e in counting.expected(s)}
+            counting.record_step(s, clock, "c1", counting.CANCEL, cancel)
         with db.transaction() as s:
             bundle = export.prepare(s, clock, path, preliminary=True)
         result = export.write(bundle, folder / "stick")

@@ -6,9 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from precinct_app.cli.context import CliContext, Failure
 from precinct_app.cli.day_cmd import acting_member
-from precinct_app.services import export, permissions
+from precinct_app.services import export
+from precinct_app.services.errors import DomainError
 from precinct_app.services.verify import VerifyCheck, verify_folder
 
 
@@ -33,14 +36,22 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
     """Write the export folder, print its path, then record ``results.exported``."""
     member = acting_member(ctx, args.member)
     db = ctx.open()
-    with db.reading() as session:
-        permissions.require(session, member, "export")
+    with db.reading() as session:  # who and when, before anything is built or written
+        export.require_may_export(session, member, preliminary=args.preliminary)
     with db.transaction() as session:  # short: the stick is written outside it
         bundle = export.prepare(session, ctx.clock, ctx.db_path, preliminary=args.preliminary)
     # Refused (ExportNotVerified) unless the folder on the stick passes all of verify.
     result = export.write(bundle, Path(args.dir))
-    with db.transaction() as session:
-        export.record_export(session, ctx.clock, member, result)
+    try:
+        with db.transaction() as session:
+            export.record_export(session, ctx.clock, member, result)
+    except (DomainError, SQLAlchemyError) as exc:
+        # The folder is on the stick and verifies, but the log does not say it left.
+        reason = (ctx.say(exc.code, **exc.params) if isinstance(exc, DomainError) else
+                  ctx.say("db_write_failed", detail=str(getattr(exc, "orig", None) or exc)
+                          .splitlines()[0]))
+        raise Failure(ctx.say("export_not_recorded", path=str(result.path),
+                              reason=reason)) from exc
     ctx.out(str(result.path))
     ctx.err(ctx.say("export_written", path=str(result.path)))
     return 0

@@ -6,12 +6,12 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from precinct_app.cli.context import CliContext
 from precinct_app.cli.numbers import whole
-from precinct_app.models import Station
 from precinct_app.services import issuance, voters
+from precinct_app.services.localize import clock_text
+from precinct_app.services.station import load_station
 
 
 def register(sub: Any) -> None:
@@ -40,12 +40,6 @@ def register(sub: Any) -> None:
     undo.set_defaults(handler=cmd_undo)
 
 
-def _hhmm(session: Any, at: dt.datetime) -> str:
-    station = session.get(Station, 1)
-    tz = station.timezone if station is not None else "UTC"
-    return at.astimezone(ZoneInfo(tz)).strftime("%H:%M")
-
-
 def _ballot_action(
     ctx: CliContext,
     args: argparse.Namespace,
@@ -58,7 +52,7 @@ def _ballot_action(
         voter = voters.resolve(session, args.voter)
         contest = issuance.default_contest(session, args.contest)
         result = action(session, voter.id, contest)
-        at = _hhmm(session, when(result))
+        at = clock_text(when(result), load_station(session).timezone)
     ctx.out(
         ctx.say(message, contest=contest, list_no=result.list_no, at=at,
                 member=result.member.name)

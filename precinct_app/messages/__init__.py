@@ -30,6 +30,7 @@ from precinct_app.messages import (
     media,
     outside,
     package,
+    rules,
     search,
     system,
     verify_words,
@@ -47,7 +48,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents,
+    documents, rules,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -163,7 +163,7 @@ def record_step(
         raise InvalidInput("count_step_unknown", step=step, known=", ".join(STEPS))
     phase = phases.current_phase(session)
     done = {r for r in session.scalars(select(CountStep.step))}
-    if phase in (phases.SETUP, phases.OPEN):
+    if phase not in phases.COUNT_PHASES:
         raise WrongPhase("count_before_close", phase=phase)
     if step in done:
         raise Refused("count_step_done", step=step)

@@ -54,7 +54,7 @@ from precinct_app.services import (
     verify,
 )
 from precinct_app.services.clock import Clock
-from precinct_app.services.errors import DomainError, NoStation, Refused
+from precinct_app.services.errors import DomainError, NoStation, Refused, WrongPhase
 from precinct_app.services.media_write import fat_safe, unique_folder_name
 from precinct_app.services.media_write import write_folder as media_write_folder
 from precinct_app.services.medium import LocalMedium, MediaError, Medium
@@ -121,6 +121,65 @@ class ExportResult:
     audit_head: audit.AuditHead
     training: bool
     preliminary: bool
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Whether the results may be exported now; if not, the refusal's code and data.
+
+    ``unsigned``: the contests whose protocol is not signed (a final export waits for
+    them; a preliminary one carries them unsigned).
+    """
+
+    phase: str
+    unsigned: tuple[str, ...]
+    preliminary: bool
+    code: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def allowed(self) -> bool:
+        """True when the export may be written."""
+        return self.code is None
+
+    def require(self) -> None:
+        """Nothing when allowed; the refusal (``WrongPhase`` or ``Refused``) otherwise."""
+        if self.code is None:
+            return
+        error = WrongPhase if self.code == "export_before_count" else Refused
+        raise error(self.code, **dict(self.params))
+
+
+def eligibility(phase: str, unsigned: tuple[str, ...] | list[str], *,
+                preliminary: bool) -> Eligibility:
+    """The one rule of when the results are exported, for the window and the CLI alike.
+
+    From the start of the count (``phases.EXPORT_PHASES``): before it there are no results
+    to export, and nothing marked as results leaves the station while voting is open
+    (docs/domain.md §9). The final export once every protocol is signed; a preliminary one
+    (marked, docs/formats.md §3) at any point of the count.
+    """
+    unsigned = tuple(unsigned)
+    if phase not in phases.EXPORT_PHASES:
+        return Eligibility(phase, unsigned, preliminary, "export_before_count",
+                           (("phase", phase),))
+    if unsigned and not preliminary:
+        return Eligibility(phase, unsigned, preliminary, "export_unsigned",
+                           (("contests", ", ".join(unsigned)),))
+    return Eligibility(phase, unsigned, preliminary)
+
+
+def may_export(session: Session, *, preliminary: bool) -> Eligibility:
+    """:func:`eligibility` for the station as it stands."""
+    return eligibility(phases.current_phase(session), protocol.unsigned(session),
+                       preliminary=preliminary)
+
+
+def require_may_export(session: Session, member_id: str, *, preliminary: bool) -> None:
+    """Who and when, checked before anything is built: a member who may export
+    (``PermissionDenied``) and :func:`eligibility` (``WrongPhase`` / ``Refused``)."""
+    permissions.require(session, member_id, "export")
+    may_export(session, preliminary=preliminary).require()
 
 
 def ensure_key(session: Session, clock: Clock, db_path: Path) -> str:
@@ -277,11 +336,12 @@ def _audit_jsonl(session: Session, mode: str) -> bytes:
 def build_export(
     session: Session, clock: Clock, db_path: Path, *, preliminary: bool = False
 ) -> ExportBundle:
-    """Every file of the export folder, signed; refused while a protocol is unsigned.
+    """Every file of the export folder, signed; refused unless :func:`eligibility` allows it.
 
-    Refused (``export_unsigned``, ``contests``) unless every contest's current protocol
-    is signed or ``preliminary`` is asked for (status ``preliminary``, folder suffix
-    ``_PRELIMINARY``). Protocol PDFs (kk+ru) of the signed contests only.
+    Refused before the count (``export_before_count``), and (``export_unsigned``,
+    ``contests``) unless every contest's current protocol is signed or ``preliminary`` is
+    asked for (status ``preliminary``, folder suffix ``_PRELIMINARY``). Protocol PDFs
+    (kk+ru) of the signed contests only.
 
     Reads only (but for :func:`ensure_key` on a station without a key): the same station
     state and the same clock give the same bytes. JSON files are UTF-8, indented by two,
@@ -291,15 +351,13 @@ def build_export(
     # Never sign with the real key what the database says if it was changed outside
     # the program: the tables must be what the audit log says (issue 12).
     reconcile.require_intact(session)
+    may_export(session, preliminary=preliminary).require()  # before a key is made for it
     fingerprint = ensure_key(session, clock, db_path)
     key = keys.load_key(keys.key_path_for(db_path))
     station = load_station(session)
     datas = [protocol.build(session, clock, c.id) for c in station.contests]
     for data in datas:
         require_code_holds(data)
-    unsigned = [d.contest_id for d in datas if d.status != SIGNED]
-    if unsigned and not preliminary:
-        raise Refused("export_unsigned", contests=", ".join(unsigned))
     training = station.training(clock) or any(d.training for d in datas)
     mode = "training" if training else "official"
     status = "preliminary" if preliminary else "final"

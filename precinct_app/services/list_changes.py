@@ -35,7 +35,8 @@ BASES = ("absentee", "court", "registration")
 EXCLUSION_REASONS = ("absentee_issued", "deceased", "other_list")
 REFERENCE_MAX_LENGTH = 200  # the column's length (models.Voter.add_reference)
 ADULT_AGE = 18
-_PHASES_OPEN_TO_CHANGES = (SETUP, OPEN)
+# The list changes before the day and during it; frozen from the close of voting.
+PHASES_OPEN_TO_CHANGES = (SETUP, OPEN)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class DayChange:
 
 def _require_list_open(session: Session) -> None:
     phase = current_phase(session)
-    if phase not in _PHASES_OPEN_TO_CHANGES:
+    if phase not in PHASES_OPEN_TO_CHANGES:
         raise WrongPhase("list_frozen", phase=phase)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,9 @@ from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
 from precinct_app.services.phases import OPEN, SETUP, current_phase, parse_utc, require_open
 from precinct_app.services.station import load_station
 from precinct_app.services.voters import voter_row
+
+# Applications are taken before the day and during it; not after closing.
+APPLICATION_PHASES = (SETUP, OPEN)
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ def apply(
     clock = clock.snapshot()  # one instant for every time this action stores
     who = permissions.require(session, member_id, "outside_apply")
     phase = current_phase(session)
-    if phase not in (SETUP, OPEN):  # before the day and during it; not after closing
+    if phase not in APPLICATION_PHASES:
         raise WrongPhase("outside_applications_closed", phase=phase)
     reason = reason.strip()
     if not reason:
@@ -263,6 +267,11 @@ class ApplicationView:
     def ballot(self, contest_id: str) -> HeldBallot | None:
         """The applicant's live ballot for ``contest_id``, if any."""
         return next((b for b in self.ballots if b.contest_id == contest_id), None)
+
+    def waiting(self, contest_ids: Iterable[str]) -> bool:
+        """Still to be visited: a voter on the list without a ballot in one of the contests."""
+        return self.voter_status == "active" and any(
+            self.ballot(c) is None for c in contest_ids)
 
 
 @dataclass(frozen=True)

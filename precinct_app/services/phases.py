@@ -26,8 +26,10 @@ from precinct_app.services.station import Member, load_station
 
 SETUP, OPEN, CLOSED = "setup", "voting_open", "voting_closed"
 COUNTING, SIGNED = "counting", "signed"
-# When the window offers the results export (a preliminary one before every protocol is
-# signed): from the start of the count.
+# The count is recorded from the close of voting (services.counting), and its screens open.
+COUNT_PHASES = (CLOSED, COUNTING, SIGNED)
+# The results are exported from the start of the count (services.export.eligibility: a
+# preliminary export before every protocol is signed).
 EXPORT_PHASES = (COUNTING, SIGNED)
 # Opening and closing; counting's own transitions are taken by services.counting
 # and services.protocol through enter_phase().

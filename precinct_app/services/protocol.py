@@ -12,7 +12,7 @@ supersedes it and opens the next version, keeping the signed one.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,19 +132,13 @@ def versions(session: Session, contest_id: str) -> list[int]:
 def _evaluate(
     form: Mapping[str, Any], lines: Sequence[LineValue], explanations: Mapping[str, str]
 ) -> tuple[CheckResult, ...]:
-    keys = [line.key for line in lines if not line.is_option]
-    option_keys = [line.key for line in lines if line.is_option]
     values = {line.key: line.value for line in lines}
-    out: list[CheckResult] = []
-    for check in form.get("checks", []):
-        rule = rules.parse_rule(check["rule"], keys)
-        outcome = rules.evaluate(rule, values, option_keys)
-        out.append(CheckResult(
-            check["id"], check["rule"], check["severity"], check["message"], outcome.holds,
-            outcome.left, outcome.right, outcome.difference, outcome.missing,
-            explanations.get(check["id"]),
-        ))
-    return tuple(out)
+    return tuple(
+        CheckResult(c.id, c.rule, c.severity, c.message, c.holds, c.outcome.left,
+                    c.outcome.right, c.outcome.difference, c.outcome.missing,
+                    explanations.get(c.id))
+        for c in rules.check_lines(rules.form_checks(form), lines, values)
+    )
 
 
 def build(
@@ -476,6 +470,16 @@ def sign(
     return build(session, clock, contest_id)
 
 
+def unsigned(session: Session) -> list[str]:
+    """Ids of the contests whose current protocol is not signed, in the station's order."""
+    out: list[str] = []
+    for contest in load_station(session).contests:
+        row = _current_row(session, contest.id)
+        if row is None or row.status != SIGNED:
+            out.append(contest.id)
+    return out
+
+
 def _all_signed(session: Session) -> bool:
     for contest_id in session.scalars(select(Contest.id)):
         row = _current_row(session, contest_id)
@@ -522,6 +526,22 @@ def correct(
         phases.enter_phase(session, clock, who, phases.COUNTING, reason)
     session.flush()
     return build(session, clock, contest_id)
+
+
+def may_enter(phase: str, data: ProtocolData) -> bool:
+    """Values may be typed into ``data``: the count has started and it is not signed
+    (what :func:`set_values` refuses otherwise)."""
+    return phase == phases.COUNTING and not data.signed
+
+
+def explainable(data: ProtocolData, checks: Iterable[rules.Check]) -> set[str]:
+    """Ids of the warnings whose explanation may be written now: failing as typed
+    (``checks``, the core's over the values on screen) and as stored, since
+    :func:`explain` refuses a warning that holds as stored."""
+    stored = {c.id: c for c in data.checks}
+    return {c.id for c in checks
+            if c.severity == rules.WARNING and c.state == rules.FAILS
+            and c.id in stored and stored[c.id].holds is False}
 
 
 def ready(data: ProtocolData) -> bool:

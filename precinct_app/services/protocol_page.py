@@ -11,7 +11,7 @@ tests read it without rendering. The words are the catalog's ``doc_protocol_*``
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from precinct_app import messages
@@ -322,39 +322,13 @@ def _notes(data: ProtocolData, w: _Words, annexes: dict[str, int]) -> tuple[str,
 
 def rules_in_numbers(data: ProtocolData) -> dict[str, tuple[str, str]]:
     """Check id -> the rule in line numbers (``2 = 3 + 4 + 5 + 11 – 12``) and its
-    comparison sign, in the paper's typography (the shipped font has no − ≥ ≤).
-
-    The one place the protocol has its rules written out: the core's
-    ``rules.check_lines`` and ``rules.written`` (issue 13, rules-api) take it over.
-    """
+    comparison sign, as the core writes it (``rules.check_lines``), in the paper's
+    typography: the shipped font has no − ≥ ≤."""
     numbers = {line.key: line.number for line in data.lines}
     options = [line.number for line in data.lines if line.is_option]
-    return {check.id: _in_numbers(check.rule, numbers, options) for check in data.checks}
-
-
-def _in_numbers(text: str, numbers: Mapping[str, str],
-                options: Sequence[str]) -> tuple[str, str]:
-    try:
-        rule = rules.parse_rule(text)
-    except rules.RuleError:
-        return text, "?"
-
-    def side(terms: Sequence[rules.Term]) -> str:
-        out: list[str] = []
-        for i, term in enumerate(terms):
-            if term.literal is not None:
-                word = str(term.literal)
-            elif term.key == "options":
-                word = " + ".join(options) or "0"
-            else:
-                word = numbers.get(term.key or "", term.key or "")
-            if i or term.sign < 0:
-                out.append("–" if term.sign < 0 else "+")
-            out.append(word)
-        return " ".join(out)
-
-    op = _OPS.get(rule.op, "?")
-    return f"{side(rule.left)} {_OPS.get(rule.op, rule.op)} {side(rule.right)}", op
+    return {check.id: (rules.written(check.parsed, numbers, options, minus="–", signs=_OPS),
+                       _OPS[check.parsed.op])
+            for check in rules.check_lines(data.checks, data.lines, data.values())}
 
 
 def _check_row(check: CheckResult, written: tuple[str, str], w: _Words,

@@ -5,15 +5,22 @@ Grammar (docs/formats.md §1.1)::
     rule   := sum CMP sum            CMP is one of ==  >=  <=
     sum    := ['-'] term (('+' | '-') term)*
     term   := KEY | INTEGER | 'options'
+
+:func:`check_lines` is the one place a protocol's checks are evaluated and written out:
+the protocol service, the window's live checks (as the values are typed) and the printed
+protocol all take its :class:`Check` results, so the three never disagree.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
 
 from precinct_app.services.errors import DomainError
+from precinct_app.services.localize import grouped
 
 MAX_RULE_LENGTH = 500
 OPTIONS = "options"
@@ -21,6 +28,14 @@ COMPARISONS = ("==", ">=", "<=")
 KEY_PATTERN = re.compile(r"[a-z_][a-z0-9_]*\Z")
 # ASCII only: \d would also accept other scripts' digits.
 _TOKEN = re.compile(r"\s*(?:(?P<int>[0-9]+)|(?P<key>[a-z_][a-z0-9_]*)|(?P<op>==|>=|<=|[+-]))")
+# A check's state while the commission types the values in.
+HOLDS, FAILS, INCOMPLETE = "holds", "fails", "incomplete"
+ERROR, WARNING = "error", "warning"
+# How the paper form writes a rule: a true minus sign, = ≥ ≤.
+MINUS = "\u2212"
+SIGNS = {"==": "=", ">=": "≥", "<=": "≤"}
+# An empty line in a rule written with its values: not zero, still to be typed.
+EMPTY = "…"
 
 
 class RuleError(DomainError):
@@ -161,3 +176,190 @@ def evaluate(
         return CheckOutcome(None, left, right, None, missing)
     holds = {"==": left == right, ">=": left >= right, "<=": left <= right}[rule.op]
     return CheckOutcome(holds, left, right, left - right)
+
+
+class CheckDef(Protocol):
+    """What a check of a form says: ``ProtocolData``'s ``CheckResult`` and :class:`FormCheck`."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def message(self) -> Mapping[str, str]: ...
+
+
+class NumberedLine(Protocol):
+    """A protocol line as a rule sees it: ``LineValue`` and ``forms.FormLine`` both are."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def number(self) -> str: ...
+    @property
+    def is_option(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class FormCheck:
+    """A check as the form's JSON gives it (``checks[]``)."""
+
+    id: str
+    rule: str
+    severity: str
+    message: Mapping[str, str]
+
+
+def form_checks(form: Mapping[str, Any]) -> tuple[FormCheck, ...]:
+    """The checks of a form (its ``checks`` list), typed."""
+    return tuple(FormCheck(c["id"], c["rule"], c["severity"], dict(c.get("message") or {}))
+                 for c in form.get("checks", []))
+
+
+@dataclass(frozen=True)
+class Check:
+    """One control ratio evaluated over the values as they stand.
+
+    ``numbered`` is the rule as the paper form writes it (``2 = 3 + 4 + 5 + 11 − 12``);
+    ``with_values`` the same with the values (``2 237 = 31 + 0 + 2 206 + 0 − 0``, an
+    empty line as ``…``). ``keys``: every line it involves, ``options`` expanded.
+    Words come from the catalog: :attr:`state_code`, :attr:`severity_code`,
+    :meth:`numbers_message`; ``message`` is the form's own {kk, ru, en} text.
+    """
+
+    id: str
+    rule: str
+    severity: str
+    message: Mapping[str, str]
+    parsed: Rule
+    outcome: CheckOutcome
+    keys: frozenset[str]
+    numbered: str
+    with_values: str
+    missing_numbers: tuple[str, ...]
+
+    @property
+    def state(self) -> str:
+        """:data:`HOLDS`, :data:`FAILS` or :data:`INCOMPLETE` (a line it needs is empty)."""
+        return {True: HOLDS, False: FAILS, None: INCOMPLETE}[self.outcome.holds]
+
+    @property
+    def holds(self) -> bool | None:
+        """True, False, or None while a line it needs is empty."""
+        return self.outcome.holds
+
+    @property
+    def state_code(self) -> str:
+        """The catalog code of the state's word: ``check_state_holds`` ... (messages.rules)."""
+        return f"check_state_{self.state}"
+
+    @property
+    def severity_code(self) -> str:
+        """The catalog code of the severity's word: ``severity_error`` or ``severity_warning``."""
+        return f"severity_{self.severity}"
+
+    def numbers_message(self) -> tuple[str, dict[str, str]]:
+        """The catalog code and data of the rule with its numbers, for ``messages.text``.
+
+        ``check_numbers`` (the sums and their difference) once every line is filled,
+        else ``check_waits`` (the numbers of the empty lines).
+        """
+        if self.outcome.holds is None:
+            return "check_waits", {"rule": self.numbered,
+                                   "lines": ", ".join(self.missing_numbers)}
+        return "check_numbers", {
+            "rule": self.numbered, "left": str(self.outcome.left),
+            "right": str(self.outcome.right),
+            "difference": signed_number(self.outcome.difference or 0)}
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many checks hold, fail and wait for lines."""
+
+    holding: int
+    failing: int
+    waiting: int
+
+    @property
+    def total(self) -> int:
+        """Every check."""
+        return self.holding + self.failing + self.waiting
+
+
+@lru_cache(maxsize=512)
+def _cached(text: str, known: frozenset[str]) -> Rule:
+    return parse_rule(text, known)
+
+
+def _parsed(text: str, known: frozenset[str]) -> Rule:
+    # The window evaluates every check on each keystroke: parse each rule once. A rule
+    # that is no text (a hostile form) is refused by the parser, never hashed.
+    return _cached(text, known) if isinstance(text, str) else parse_rule(text, known)
+
+
+def signed_number(value: int) -> str:
+    """A difference with its sign: +3, −2, 0 (a true minus sign)."""
+    return f"+{value}" if value > 0 else f"{MINUS}{-value}" if value < 0 else "0"
+
+
+def written(rule: Rule, names: Mapping[str, str], options: Sequence[str], *,
+            minus: str = MINUS, signs: Mapping[str, str] = SIGNS) -> str:
+    """``rule`` with each key written as ``names`` gives it (the line's number or value).
+
+    ``options`` are the names of the option lines (``options`` is their sum; "0" when
+    the form has none); a literal stays as it is. ``minus`` and ``signs`` (comparison ->
+    its sign) let a document keep its own typography.
+    """
+    def side(terms: tuple[Term, ...]) -> str:
+        out = ""
+        for i, term in enumerate(terms):
+            if term.literal is not None:
+                word = str(term.literal)
+            elif term.key == OPTIONS:
+                word = " + ".join(options) if options else "0"
+            else:
+                word = names.get(term.key or "", term.key or "")
+            if i == 0:
+                out = (minus if term.sign < 0 else "") + word
+            else:
+                out += f" {minus} " if term.sign < 0 else " + "
+                out += word
+        return out
+    return f"{side(rule.left)} {signs.get(rule.op, rule.op)} {side(rule.right)}"
+
+
+def check_lines(checks: Iterable[CheckDef], lines: Sequence[NumberedLine],
+                values: Mapping[str, int | None]) -> tuple[Check, ...]:
+    """Every check evaluated over ``values`` (line key -> value, ``None`` = empty).
+
+    ``lines``: the contest's numbered lines in order (option lines marked); a rule naming
+    a key that is not one of them raises :class:`RuleError`.
+    """
+    known = frozenset(line.key for line in lines if not line.is_option)
+    option_keys = [line.key for line in lines if line.is_option]
+    numbers = {line.key: line.number for line in lines}
+    option_numbers = [numbers[k] for k in option_keys]
+    shown = {key: EMPTY if values.get(key) is None else grouped(values[key] or 0)
+             for key in numbers}
+    out: list[Check] = []
+    for check in checks:
+        rule = _parsed(check.rule, known)
+        keys = rule.keys()
+        if OPTIONS in keys:
+            keys = (keys - {OPTIONS}) | set(option_keys)
+        outcome = evaluate(rule, values, option_keys)
+        out.append(Check(
+            check.id, check.rule, check.severity, check.message, rule, outcome, frozenset(keys),
+            written(rule, numbers, option_numbers),
+            written(rule, shown, [shown[k] for k in option_keys]),
+            tuple(numbers.get(k, k) for k in outcome.missing)))
+    return tuple(out)
+
+
+def tally(checks: Iterable[Check]) -> Tally:
+    """How many of ``checks`` hold, fail and wait for lines."""
+    states = [c.state for c in checks]
+    return Tally(states.count(HOLDS), states.count(FAILS), states.count(INCOMPLETE))

@@ -1,16 +1,15 @@
 """The control ratios beside the protocol entry: each with its rule, its numbers and its state.
 
-The entry evaluates the rules on the values as typed (services.rules) and hands the
-outcomes here on every keystroke. A state is a mark, a word and a colour, never the
-colour alone. A failing warning offers "Explain…": an inline text box whose text the
-chair saves (services.protocol.explain, through the entry).
+The entry has the core evaluate and word the rules on the values as typed
+(``services.rules.check_lines``) and hands the results here on every keystroke. A state is
+a mark, a word and a colour, never the colour alone. A failing warning offers "Explain…":
+an inline text box whose text the chair saves (services.protocol.explain, through the entry).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -25,87 +24,35 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import text
-from precinct_app.services import rules
+from precinct_app.services import protocol, rules
 from precinct_app.services.protocol_data import CheckResult, ProtocolData
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.header import local_text
 from precinct_app.ui.signals import emit
 
-HOLDS, FAILS, INCOMPLETE = "holds", "fails", "incomplete"
+HOLDS, FAILS, INCOMPLETE = rules.HOLDS, rules.FAILS, rules.INCOMPLETE
 # (background, text) per state; the text colours keep 4.5:1 on their backgrounds.
 STATE_COLOURS = {
     HOLDS: ("#e3f3e8", "#1b6b34"), FAILS: ("#fbe4e2", "#8c1d18"),
     "warning": ("#fff3d6", "#6b4500"), INCOMPLETE: ("#eef1f4", "#4a5560"),
 }
 STATE_MARKS = {HOLDS: "✔", FAILS: "✕", "warning": "■", INCOMPLETE: "…"}
-_OPS = {"==": "=", ">=": "≥", "<=": "≤"}
+# Kept for the screens that import it from here (the counting steps).
+signed_number = rules.signed_number
 
 
-@dataclass(frozen=True)
-class LiveCheck:
-    """One check evaluated over the typed values (the stored explanation kept)."""
-
-    check: CheckResult
-    outcome: rules.CheckOutcome
-    keys: frozenset[str]  # the lines it involves, ``options`` expanded
-
-    @property
-    def state(self) -> str:
-        """``holds``, ``fails`` or ``incomplete``."""
-        return {True: HOLDS, False: FAILS, None: INCOMPLETE}[self.outcome.holds]
-
-
-def evaluate_live(data: ProtocolData, values: Mapping[str, int | None],
-                  parsed: Mapping[str, rules.Rule]) -> list[LiveCheck]:
-    """Every check of ``data`` evaluated over ``values`` (the lines as typed)."""
-    options = [x.key for x in data.lines if x.is_option]
-    out: list[LiveCheck] = []
-    for check in data.checks:
-        rule = parsed.get(check.id) or rules.parse_rule(check.rule)
-        keys = rule.keys()
-        if rules.OPTIONS in keys:
-            keys = (keys - {rules.OPTIONS}) | set(options)
-        out.append(LiveCheck(check, rules.evaluate(rule, values, options), frozenset(keys)))
-    return out
-
-
-def line_tints(checks: Sequence[LiveCheck], lang: str) -> dict[str, tuple[str, list[str]]]:
+def line_tints(checks: Sequence[rules.Check], lang: str) -> dict[str, tuple[str, list[str]]]:
     """Line key -> (``error`` or ``warning``, the messages) for the lines of failing checks."""
     tints: dict[str, tuple[str, list[str]]] = {}
-    for live in checks:
-        if live.state != FAILS:
+    for check in checks:
+        if check.state != FAILS:
             continue
-        for key in live.keys:
+        for key in check.keys:
             kind, tips = tints.get(key, ("warning", []))
-            if live.check.severity == "error":
+            if check.severity == rules.ERROR:
                 kind = "error"
-            tints[key] = (kind, [*tips, local_text(dict(live.check.message), lang)])
+            tints[key] = (kind, [*tips, local_text(dict(check.message), lang)])
     return tints
-
-
-def signed_number(value: int) -> str:
-    """A difference with its sign: +3, −2, 0 (a true minus sign)."""
-    return f"+{value}" if value > 0 else f"−{-value}" if value < 0 else "0"
-
-
-def rule_in_numbers(rule: rules.Rule, numbers: Mapping[str, str],
-                    option_numbers: Sequence[str]) -> str:
-    """The rule as the paper form writes it: ``2 = 3 + 4 + 5 + 11 − 12``."""
-    def side(terms: tuple[rules.Term, ...]) -> str:
-        out = ""
-        for i, term in enumerate(terms):
-            if term.literal is not None:
-                word = str(term.literal)
-            elif term.key == rules.OPTIONS:
-                word = " + ".join(option_numbers) if option_numbers else "0"
-            else:
-                word = numbers.get(term.key or "", term.key or "")
-            if i == 0:
-                out = ("−" if term.sign < 0 else "") + word
-            else:
-                out += (" − " if term.sign < 0 else " + ") + word
-        return out
-    return f"{side(rule.left)} {_OPS[rule.op]} {side(rule.right)}"
 
 
 class CheckCard(QFrame):
@@ -120,7 +67,8 @@ class CheckCard(QFrame):
     def __init__(self, check_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check_id = check_id
-        self.live: LiveCheck | None = None
+        self.live: rules.Check | None = None
+        self.explanation = ""  # the stored explanation of a failing warning
         self.state_text = ""  # mark and word, e.g. "✕ fails · error"
         self.numbers_text = ""  # the rule with its numbers
         self._setup_ui()
@@ -164,52 +112,42 @@ class CheckCard(QFrame):
         self.explain_save.clicked.connect(self._on_explain_save_clicked)
         self.explain_edit.returnPressed.connect(self._on_explain_save_clicked)
 
-    def show_check(self, live: LiveCheck, lang: str, rule_text: str,
-                   missing: Sequence[str], can_explain: bool) -> None:
-        """Fill in the card for ``live``.
+    def show_check(self, live: rules.Check, stored: CheckResult, lang: str,
+                   can_explain: bool) -> None:
+        """Fill in the card for ``live`` (the core's check over the values as typed).
 
-        ``missing``: the numbers of the empty lines it waits for; ``can_explain``: a
-        failing warning the chair may explain now.
+        ``stored``: the check as saved (its explanation); ``can_explain``: a failing
+        warning the chair may explain now.
         """
         self.live = live
-        check, outcome = live.check, live.outcome
+        self.explanation = stored.explanation or ""
         state = live.state
-        tone = "warning" if state == FAILS and check.severity == "warning" else state
+        tone = "warning" if state == FAILS and live.severity == rules.WARNING else state
         background, colour = STATE_COLOURS[tone]
         self.setStyleSheet(
             f"#{self.objectName()} {{ background: {background}; border-radius: 6px; }}"
             f" #{self.objectName()} QLabel {{ color: {colour}; }}")
-        word = self._state_word(state)
+        word = text(live.state_code, lang)
         if state == FAILS:  # a failing check says how grave, and what is wrong
-            word += " · " + text(f"severity_{check.severity}", lang)
+            word += " · " + text(live.severity_code, lang)
         self.state_text = f"{STATE_MARKS[tone]} {word}"
-        message = local_text(dict(check.message), lang)
+        message = local_text(dict(live.message), lang)
         self.message_label.setText(message)
         self.message_label.setVisible(state == FAILS)
         self.setToolTip("" if state == FAILS else message)
-        if outcome.holds is None:
-            numbers = self.tr("%1 — wait for lines: %2").replace("%1", rule_text).replace(
-                "%2", ", ".join(missing))
-        else:
-            numbers = (self.tr("%1: %2 against %3, difference %4").replace("%1", rule_text)
-                       .replace("%2", str(outcome.left)).replace("%3", str(outcome.right))
-                       .replace("%4", signed_number(outcome.difference or 0)))
-        self.numbers_text = numbers
+        code, params = live.numbers_message()
+        self.numbers_text = text(code, lang, **params)
         self.numbers_label.setText(f"<b>{html.escape(self.state_text)}</b>&nbsp; "
-                                   f"{html.escape(numbers)}")
-        failing_warning = state == FAILS and check.severity == "warning"
-        self.explanation_label.setVisible(failing_warning and bool(check.explanation))
+                                   f"{html.escape(self.numbers_text)}")
+        failing_warning = state == FAILS and live.severity == rules.WARNING
+        self.explanation_label.setVisible(failing_warning and bool(self.explanation))
         self.explanation_label.setText(
-            self.tr("Explained: %1").replace("%1", check.explanation or ""))
+            self.tr("Explained: %1").replace("%1", self.explanation))
         self.explain_button.setVisible(failing_warning and can_explain)
-        self.explain_button.setText(self.tr("Explain…") if not check.explanation
+        self.explain_button.setText(self.tr("Explain…") if not self.explanation
                                     else self.tr("Change the explanation…"))
         if not (failing_warning and can_explain):
             self._close_explain()
-
-    def _state_word(self, state: str) -> str:
-        return {HOLDS: self.tr("holds"), FAILS: self.tr("fails"),
-                INCOMPLETE: self.tr("incomplete")}[state]
 
     def retranslate_ui(self) -> None:
         """Texts of the explanation box."""
@@ -229,7 +167,7 @@ class CheckCard(QFrame):
 
     @Slot()
     def _on_explain_button_clicked(self) -> None:
-        self.explain_edit.setText(self.live.check.explanation or "" if self.live else "")
+        self.explain_edit.setText(self.explanation)
         self.explain_edit.show()
         self.explain_save.show()
         self.explain_button.hide()
@@ -276,10 +214,10 @@ class ChecksPanel(QWidget):
         for card in self.cards.values():
             card.retranslate_ui()
 
-    def show_checks(self, checks: Sequence[LiveCheck], lang: str, numbers: Mapping[str, str],
-                    option_numbers: Sequence[str], explainable: set[str]) -> None:
-        """Show ``checks`` (their rules written with ``numbers`` of the lines)."""
-        ids = [c.check.id for c in checks]
+    def show_checks(self, checks: Sequence[rules.Check], stored: Mapping[str, CheckResult],
+                    lang: str, explainable: set[str]) -> None:
+        """Show ``checks`` (the core's, over the values as typed); ``stored``: by id, as saved."""
+        ids = [c.id for c in checks]
         if list(self.cards) != ids:
             for card in self.cards.values():
                 card.deleteLater()
@@ -291,32 +229,21 @@ class ChecksPanel(QWidget):
                 self._layout.insertWidget(1 + i, card)
                 self.cards[check_id] = card
         for live in checks:
-            card = self.cards[live.check.id]
-            rule = rules.parse_rule(live.check.rule)
-            card.show_check(live, lang, rule_in_numbers(rule, numbers, option_numbers),
-                            [numbers.get(k, k) for k in live.outcome.missing],
-                            live.check.id in explainable)
-        failing = sum(1 for c in checks if c.state == FAILS)
-        waiting = sum(1 for c in checks if c.state == INCOMPLETE)
-        holding = len(checks) - failing - waiting
-        self.summary.setText(f"{STATE_MARKS[HOLDS]} {holding} · {STATE_MARKS[FAILS]} {failing}"
-                             f" · {STATE_MARKS[INCOMPLETE]} {waiting}")
+            self.cards[live.id].show_check(live, stored[live.id], lang, live.id in explainable)
+        counted = rules.tally(checks)
+        self.summary.setText(
+            f"{STATE_MARKS[HOLDS]} {counted.holding} · {STATE_MARKS[FAILS]} {counted.failing}"
+            f" · {STATE_MARKS[INCOMPLETE]} {counted.waiting}")
         self.summary.setToolTip(
             self.tr("%1 of %2 hold · %3 fail · %4 incomplete")
-            .replace("%1", str(holding)).replace("%2", str(len(checks)))
-            .replace("%3", str(failing)).replace("%4", str(waiting)))
+            .replace("%1", str(counted.holding)).replace("%2", str(counted.total))
+            .replace("%3", str(counted.failing)).replace("%4", str(counted.waiting)))
 
-    def show_live(self, data: ProtocolData, checks: Sequence[LiveCheck], lang: str,
+    def show_live(self, data: ProtocolData, checks: Sequence[rules.Check], lang: str,
                   editable: bool) -> None:
         """Show ``checks`` of ``data``; a warning failing as stored may be explained."""
-        stored = {c.id: c for c in data.checks}
-        explainable = {
-            c.check.id for c in checks
-            if editable and c.check.severity == "warning" and c.state == FAILS
-            and stored[c.check.id].holds is False
-        }
-        self.show_checks(checks, lang, {x.key: x.number for x in data.lines},
-                         [x.number for x in data.lines if x.is_option], explainable)
+        explainable = protocol.explainable(data, checks) if editable else set()
+        self.show_checks(checks, {c.id: c for c in data.checks}, lang, explainable)
 
     @Slot(str, str)
     def _on_card_explain_saved(self, check_id: str, explanation: str) -> None:

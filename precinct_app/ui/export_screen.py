@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from precinct_app.services import export, phases, protocol
+from precinct_app.messages import text
+from precinct_app.services import export
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.volumes import Volume
 from precinct_app.ui import volumes
@@ -54,6 +56,8 @@ class ExportScreen(QWidget):
         self._ctx = ctx
         self.station: StationInfo | None = None
         self.unsigned: list[str] = []
+        # The one rule of when the results are exported (services.export), as last read.
+        self.eligible: export.Eligibility | None = None
         self.volumes: list[Volume] = []
         self.chosen: Path | None = None  # a folder chosen by hand instead of a volume
         self.task: Task | None = None
@@ -149,8 +153,8 @@ class ExportScreen(QWidget):
         assert self._ctx.db is not None
         with self._ctx.db.reading() as session:
             self.station = load_station(session)
-            self.unsigned = [c.id for c in self.station.contests
-                             if not protocol.build(session, self._ctx.clock, c.id).signed]
+            self.eligible = export.may_export(session, preliminary=False)
+        self.unsigned = list(self.eligible.unsigned)
         self.member_combo.fill(self.station.commission, self._ctx.lang,
                                self.member_combo.member_id)
         self.volumes = volumes.removable_volumes()
@@ -186,9 +190,11 @@ class ExportScreen(QWidget):
         return self.chosen
 
     def _show(self) -> None:
-        if self.station is None:
+        if self.station is None or self.eligible is None:
             return
-        phase_ok = self.station.phase in phases.EXPORT_PHASES
+        # The final export's verdict says what the screen offers; the preliminary box asks
+        # the same rule again for a preliminary one.
+        phase_ok = self.eligible.code != "export_before_count"
         if not phase_ok:
             self.status.show_message("warn", self.tr(
                 "The results are exported after the count: the station is not counting yet"))
@@ -206,8 +212,9 @@ class ExportScreen(QWidget):
             self.tr("Will be written into: %1").replace("%1", str(target)) if target else
             self.tr("Insert a USB stick and press F5, or choose another folder"))
         busy = self.task is not None and self.task.is_running()
-        ready = phase_ok and target is not None and bool(self.member_combo.member_id) and (
-            not self.unsigned or self.preliminary_check.isChecked())
+        allowed = export.eligibility(self.eligible.phase, self.eligible.unsigned,
+                                     preliminary=self.preliminary_check.isChecked()).allowed
+        ready = allowed and target is not None and bool(self.member_combo.member_id)
         self.export_button.setEnabled(ready and not busy)
 
     # -- writing -----------------------------------------------------------------------------
@@ -219,12 +226,15 @@ class ExportScreen(QWidget):
             return False
         clock, db_path = self._ctx.clock, self._ctx.db_path
         preliminary = self.preliminary_check.isChecked()
+        member = self.member_combo.member_id
 
         def job(_progress: ProgressFn, _cancel: CancelFn) -> Any:
-            # As in the CLI: a short write transaction builds the files (a due turnout
-            # snapshot or a new station key goes into the log the export carries), then
-            # the stick is written outside it, so a slow stick never locks the station.
+            # As in the CLI: who and when first, then a short write transaction builds the
+            # files (a due turnout snapshot or a new station key goes into the log the
+            # export carries), then the stick is written outside it, so a slow stick never
+            # locks the station.
             with db.transaction() as session:
+                export.require_may_export(session, member, preliminary=preliminary)
                 bundle = export.prepare(session, clock, db_path, preliminary=preliminary)
             return export.write(bundle, target)
 
@@ -239,11 +249,24 @@ class ExportScreen(QWidget):
 
     @Slot(object)
     def _on_task_succeeded(self, result: Any) -> None:
-        self.last_result = result
         member = self.member_combo.member_id
-        run_op(self, self._ctx,
-               lambda s: export.record_export(s, self._ctx.clock, member, result),
-               on_error=lambda message: self.banner.show_message("error", message))
+        refused: list[str] = []
+
+        def record(session: Session) -> None:
+            export.record_export(session, self._ctx.clock, member, result)
+
+        run_op(self, self._ctx, record, on_error=refused.append)
+        if refused:
+            # Never "verified" over this: the folder is on the stick but the log does not
+            # say so; the error stays until the member exports again.
+            self.last_result = None
+            message = text("export_not_recorded", self._ctx.lang, path=str(result.path),
+                           reason=refused[0])
+            self.banner.show_message("error", message)
+            emit(self.action_done, message)
+            self._show()
+            return
+        self.last_result = result
         message = self.tr("Written and verified; safe to remove: %1").replace(
             "%1", str(result.path))
         self.banner.show_message("ok", message)

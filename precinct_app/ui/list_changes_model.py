@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from precinct_app.messages.list_changes import basis_text, reason_text
 from precinct_app.services.list_changes import DayChange
+from precinct_app.services.localize import clock_text
 from precinct_app.ui.signals import emit
 from precinct_app.ui.voter_model import status_icon
 
@@ -42,17 +42,18 @@ class DayChangesModel(QAbstractTableModel):
     # Empty, at class level too: when the window is torn down, Python's collector may clear
     # this object's attributes while its view still asks for the header; it then reads none.
     _changes: Sequence[DayChange] = ()
+    _timezone = "UTC"
 
     def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._zone = ZoneInfo("Asia/Almaty")
+        self._timezone = "UTC"  # no rows before set_changes gives the station's zone
 
     def set_changes(self, changes: list[DayChange], timezone: str) -> None:
         """Show ``changes`` (in this order), times in ``timezone``."""
         self.beginResetModel()
         self._changes = list(changes)
-        self._zone = ZoneInfo(timezone)
+        self._timezone = timezone
         self.endResetModel()
 
     def set_language(self, lang: str) -> None:
@@ -103,7 +104,7 @@ class DayChangesModel(QAbstractTableModel):
 
     def _display(self, change: DayChange, column: ChangeColumn) -> str:
         if column == ChangeColumn.TIME:
-            return change.at.astimezone(self._zone).strftime("%H:%M")
+            return clock_text(change.at, self._timezone)
         if column == ChangeColumn.KIND:
             return self.tr("Added") if change.kind == "added" else self.tr("Excluded")
         if column == ChangeColumn.LIST_NO:

@@ -29,7 +29,7 @@ from precinct_app.ui.list_add_form import AddVoterForm
 from precinct_app.ui.list_changes_model import ChangeColumn, DayChangesModel
 from precinct_app.ui.list_exclude_form import ExcludeVoterForm
 
-OPEN_TO_CHANGES = (phases.SETUP, phases.OPEN)
+OPEN_TO_CHANGES = list_changes.PHASES_OPEN_TO_CHANGES  # the service's rule
 
 
 class ListChangesScreen(QWidget):

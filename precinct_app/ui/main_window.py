@@ -48,8 +48,6 @@ if TYPE_CHECKING:  # built on first show (LAZY): their modules load then, not at
 # The navigation, in the day's order; the index is the page's place after the start screen.
 NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting", "protocol",
        "export", "verify")
-# The phases in which the count's screens open: from closing to the signed protocols.
-COUNT_PHASES = (phases.CLOSED, phases.COUNTING, phases.SIGNED)
 # Screens built the first time they are shown (or used): the station's start-up builds
 # only the Station screen (it holds the backups' panel) and the desk (the header names
 # the desk's member). The others, and what they import (ReportLab, the export and verify
@@ -412,7 +410,7 @@ class MainWindow(QMainWindow):
         is_open = phase == phases.OPEN
         self._set_nav_enabled("desk", is_open, "" if is_open else self.tr("Voting is not open yet")
                               if phase == phases.SETUP else self.tr("Voting is closed"))
-        counting = phase in COUNT_PHASES
+        counting = phase in phases.COUNT_PHASES
         for key in ("counting", "protocol"):
             self._set_nav_enabled(key, counting,
                                   "" if counting else self.tr("Voting is not closed yet"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import text
-from precinct_app.services import outside, phases
+from precinct_app.services import outside
 from precinct_app.services.outside import ApplicationView
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.voters import VoterView
@@ -191,12 +191,9 @@ class OutsideScreen(QWidget):
 
     def _update_caption(self) -> None:
         rows = self.register.rowCount()
-        waiting = sum(
-            1 for i in range(rows) if self.station is not None
-            and any(self.register.application(i).ballot(c.id) is None
-                    for c in self.station.contests)
-            and self.register.application(i).voter_status == "active"
-        )
+        contests = [c.id for c in self.station.contests] if self.station is not None else []
+        waiting = sum(1 for i in range(rows) if contests
+                      and self.register.application(i).waiting(contests))
         self.register_caption.setText(
             self.tr("Register of applications: %1 · waiting for a ballot: %2")
             .replace("%1", str(rows)).replace("%2", str(waiting)))
@@ -220,7 +217,7 @@ class OutsideScreen(QWidget):
         self._update_late()
         self._update_caption()
         self._update_chosen(self._picked())
-        taking = station.phase in (phases.SETUP, phases.OPEN)
+        taking = station.phase in outside.APPLICATION_PHASES
         self.form_page.setEnabled(taking)
         self.form_page.setToolTip("" if taking else self.tr("Voting is closed"))
 

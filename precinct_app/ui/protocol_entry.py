@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from precinct_app.services import permissions, phases, protocol, rules
 from precinct_app.services.protocol_data import ProtocolData
 from precinct_app.services.station import StationInfo, load_station
-from precinct_app.ui.checks_panel import ChecksPanel, LiveCheck, evaluate_live, line_tints
+from precinct_app.ui.checks_panel import ChecksPanel, line_tints
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.member_combo import MemberCombo
@@ -63,7 +63,6 @@ class ProtocolEntry(QWidget):
         self.station: StationInfo | None = None
         self.data: ProtocolData | None = None
         self.dirty: set[str] = set()  # keys typed and not saved
-        self._rules: dict[str, rules.Rule] = {}
         self._note = ""  # the state the banner describes: "signed", "not_counting" or ""
         self._setup_ui()
         self.double = DoubleEntry(self)
@@ -212,8 +211,8 @@ class ProtocolEntry(QWidget):
     @property
     def editable(self) -> bool:
         """Values may be typed: the count has started and this protocol is not signed."""
-        return (self.station is not None and self.station.phase == phases.COUNTING
-                and self.data is not None and not self.data.signed)
+        return (self.station is not None and self.data is not None
+                and protocol.may_enter(self.station.phase, self.data))
 
     def _set_data(self, data: ProtocolData) -> None:
         same = self.data is not None and self.data.contest_id == data.contest_id
@@ -221,7 +220,6 @@ class ProtocolEntry(QWidget):
             self.dirty.clear()
             self.double.reset()
         self.data = data
-        self._rules = {c.id: rules.parse_rule(c.rule) for c in data.checks}
         lang = self._ctx.lang
         last = self.sheet.last_edit() if self.sheet.set_lines(data.lines, lang) else None
         if last is not None:
@@ -259,10 +257,11 @@ class ProtocolEntry(QWidget):
                 if line.is_computed and typed[line.key] is not None
                 and typed[line.key] != line.computed and typed[line.key] != line.value]
 
-    def live_checks(self) -> list[LiveCheck]:
-        """The form's checks evaluated over the values as typed."""
-        return [] if self.data is None else evaluate_live(self.data, self.typed_values(),
-                                                          self._rules)
+    def live_checks(self) -> tuple[rules.Check, ...]:
+        """The form's checks evaluated over the values as typed (by the core)."""
+        if self.data is None:
+            return ()
+        return rules.check_lines(self.data.checks, self.data.lines, self.typed_values())
 
     # -- showing -----------------------------------------------------------------------------
 

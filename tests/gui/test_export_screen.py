@@ -256,3 +256,54 @@ def test_a_failing_backup_is_shown_in_the_header_until_one_succeeds(
     assert window.backups.request("manual")
     qtbot.waitUntil(lambda: not alarm.isVisibleTo(window), timeout=20_000)
     assert panel.banner.kind == "ok" and "Last backup: " in panel.banner.text()
+
+
+def test_a_failure_to_record_the_export_is_never_shown_as_verified(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder is written and verified, then the audit log refuses the record (a full
+    disk): the error stays on the screen and in the status line until the member acts."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    stick = _stick(tmp_path, monkeypatch)
+    _sign(demo_ctx)
+    screen = _screen(qtbot, demo_ctx)
+    said: list[object] = []
+    screen.action_done.connect(said.append)
+    real_record = export_screen_module.export.record_export
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("INSERT INTO audit_event", {},
+                               sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(export_screen_module.export, "record_export", full_disk)
+    screen.export_button.click()
+    qtbot.waitUntil(lambda: screen.banner.kind not in ("", "warn"), timeout=20_000)
+    [folder] = [p for p in stick.iterdir() if not p.name.startswith(".")]
+    assert screen.banner.kind == "error"
+    assert "could not be recorded in the audit log" in screen.banner.text()
+    assert str(folder) in screen.banner.text() and "safe to remove" not in screen.banner.text()
+    assert screen.last_result is None  # not offered to the Verify screen as the day's export
+    assert len(said) == 1 and "safe to remove" not in str(said[0])
+    screen.refresh()  # a refresh (another desk's ballot, F5) is not the member acting
+    assert screen.banner.kind == "error"
+    assert demo_ctx.db is not None
+    with demo_ctx.db.reading() as s:
+        assert "results.exported" not in list(s.scalars(select(AuditEvent.action)))
+    monkeypatch.setattr(export_screen_module.export, "record_export", real_record)
+    screen.export_button.click()  # the member exports again: recorded, and only now "ok"
+    qtbot.waitUntil(lambda: "safe to remove" in screen.banner.text(), timeout=20_000)
+    assert screen.banner.kind == "ok"
+
+
+def test_before_the_count_not_even_a_preliminary_export(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stick(tmp_path, monkeypatch)
+    screen = _screen(qtbot, demo_ctx)  # the demo station, in set-up
+    assert "after the count" in screen.status.text()
+    screen.preliminary_check.setChecked(True)
+    assert not screen.export_button.isEnabled()
+    assert not screen.start_export()

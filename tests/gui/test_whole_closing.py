@@ -87,7 +87,7 @@ def test_closing_the_station_from_the_window(
     screen.tabs.setCurrentIndex(1)
     _type_count(qtbot, window, {**COUNT, "13": 3})
     entry = screen.entry
-    failing = [c.check.id for c in entry.live_checks() if c.outcome.holds is False]
+    failing = [c.id for c in entry.live_checks() if c.outcome.holds is False]
     assert failing == ["valid_balance"]
     entry.save_button.click()
     screen.step_confirm_button.click()  # all lines filled
