@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from precinct_app.cli.context import CliContext
-from precinct_app.services import anchor, audit, turnout, turnout_pdf
+from precinct_app.services import anchor, audit, pdf_common, turnout, turnout_pdf
 from precinct_app.services.station import load_station
 
 
@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
     output.add_argument("--json", action="store_true", help="print JSON")
     output.add_argument("--pdf", metavar="FILE",
                         help="write the printable turnout report (A4 PDF) and print its path")
-    parser.add_argument("--lang", choices=turnout_pdf.LANGS, default="kk+ru",
+    parser.add_argument("--lang", choices=pdf_common.LANGS, default="kk+ru",
                         help="language of the PDF (default: kk+ru, bilingual)")
     parser.set_defaults(handler=cmd_turnout)
 
@@ -39,7 +39,7 @@ def cmd_turnout(ctx: CliContext, args: argparse.Namespace) -> int:
         clock = ctx.clock
         data = turnout_pdf.build(rep, station, clock.local(station.timezone),
                                  station.training(clock), args.lang, head)
-        ctx.out(str(turnout_pdf.save_pdf(Path(args.pdf), data)))
+        ctx.out(str(pdf_common.save_pdf(Path(args.pdf), data)))
         return 0
     if args.json:
         doc = {

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from precinct_app.services import turnout, turnout_pdf
+from precinct_app.services import pdf_common, turnout, turnout_pdf
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
@@ -397,7 +397,7 @@ class TurnoutScreen(QWidget):
             with self._ctx.db.reading() as session:
                 data = turnout_pdf.render_turnout_pdf(session, self._ctx.clock,
                                                       str(self.lang_combo.currentData()))
-            saved = turnout_pdf.save_pdf(target, data)
+            saved = pdf_common.save_pdf(target, data)
         except (DomainError, OSError, SQLAlchemyError) as exc:
             self.banner.show_message("error", error_text(exc, self._ctx.lang))
             return None
