@@ -29,6 +29,7 @@ from precinct_app.messages import (
     media,
     outside,
     package,
+    package_sections,
     search,
     system,
     verify_words,
@@ -46,6 +47,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
+    package_sections,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -10,12 +10,12 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from precinct_app.services import bounds, forms, rules, safe_files
 from precinct_app.services.errors import DomainError
-from precinct_app.services.forms import Problem
+from precinct_app.services.forms import Form, Problem, TextMap
+from precinct_app.services.json_doc import JsonObject, objects
 
 FORMAT = "precinct-election/1"
 VOTER_FILES = ("voters.csv", "voters.xlsx")
@@ -34,21 +34,88 @@ _ELECTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}\Z")
 class PackageInvalid(DomainError):
     """The package cannot be used; ``problems`` lists every reason with its JSON path."""
 
-    def __init__(self, code: str, problems: list[Problem] | None = None, **params: Any) -> None:
+    def __init__(self, code: str, problems: list[Problem] | None = None, **params: object) -> None:
         super().__init__(code, **params)
         self.problems: list[Problem] = problems or []
 
 
 @dataclass(frozen=True)
-class ElectionPackage:
-    """A validated package: the election, the forms its contests use, the voter list if any."""
+class Member:
+    """A commission member as the package names them."""
 
-    election: dict[str, Any]
-    forms: dict[str, dict[str, Any]]
+    id: str
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Option:
+    """A contest option in ballot order; a candidate's plain name is the same in every language."""
+
+    id: str
+    label: TextMap
+
+
+@dataclass(frozen=True)
+class Contest:
+    """A contest of the package; ``ballots_received`` is the act of receipt."""
+
+    id: str
+    kind: str
+    title: TextMap
+    question: TextMap | None
+    options: tuple[Option, ...]
+    protocol_form: str
+    ballots_received: int
+
+
+@dataclass(frozen=True)
+class Precinct:
+    """The ``precinct`` section: the station, its hours and report times."""
+
+    number: str
+    territory: TextMap
+    address: TextMap
+    opens: str
+    closes: str
+    turnout_report_times: tuple[str, ...]
+    outside_voting_requests_until: str | None
+    special: bool
+
+
+@dataclass(frozen=True)
+class Election:
+    """A valid ``election.json``, typed; ``forms`` are the whole forms its contests use."""
+
+    id: str
+    date: dt.date
+    timezone: str
+    title: TextMap
+    precinct: Precinct
+    commission: tuple[Member, ...]
+    contests: tuple[Contest, ...]
+    forms: dict[str, Form]
+
+
+@dataclass(frozen=True)
+class ElectionPackage:
+    """A validated package: the election, the voter list if any, and the document as sent.
+
+    ``document`` is ``election.json`` as written (option labels as {kk, ru, en} maps): the
+    station stores it whole.
+    """
+
+    election: Election
+    document: JsonObject = field(repr=False)
     source: str
     voter_file_name: str | None = None
     voter_file_bytes: bytes | None = field(default=None, repr=False)
     signed: bool = False
+
+    @property
+    def forms(self) -> dict[str, Form]:
+        """Each contest's ``protocol_form`` id -> the whole form."""
+        return self.election.forms
 
 
 def _cap(name: str) -> int:
@@ -117,7 +184,7 @@ def load_package(path: Path) -> ElectionPackage:
     if raw is None:
         raise PackageInvalid("package_no_election_json", path=str(path))
     try:
-        election = bounds.load_json(raw.decode("utf-8-sig"))
+        doc: object = bounds.load_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise PackageInvalid("package_not_utf8", path=str(path), position=exc.start) from exc
     except bounds.JsonLimitExceeded as exc:
@@ -129,41 +196,54 @@ def load_package(path: Path) -> ElectionPackage:
         raise PackageInvalid(
             "package_bad_json", path=str(path), line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from exc
-    problems = validate_election(election)
-    if problems:
-        raise PackageInvalid("package_invalid", problems, path=str(path), count=len(problems))
-    election = _with_label_maps(election)
     voter_name = next((n for n in VOTER_FILES if n in files), None)
-    return ElectionPackage(
-        election=election,
-        forms=resolve_forms(election),
+    return from_document(
+        doc,
         # Shown and logged: a name that is not UTF-8 would not encode (issue 12 s. 2).
         source=safe_files.printable(path.name),
+        path=str(path),
         voter_file_name=voter_name,
         voter_file_bytes=files[voter_name] if voter_name else None,
     )
 
 
-def _with_label_maps(election: dict[str, Any]) -> dict[str, Any]:
-    """The election with plain-string option labels (people's names) as {kk, ru, en} maps."""
-    result = copy.deepcopy(election)
-    for contest in result["contests"]:
-        for option in contest["options"]:
-            if isinstance(option["label"], str):
-                name = option["label"]
+def from_document(
+    doc: object,
+    *,
+    source: str = "",
+    path: str = "",
+    voter_file_name: str | None = None,
+    voter_file_bytes: bytes | None = None,
+) -> ElectionPackage:
+    """The package of an ``election.json`` document already read (``path``: where from).
+
+    Raises ``PackageInvalid`` with every problem found.
+    """
+    election, problems = parse_election(doc)
+    if election is None or not isinstance(doc, dict):
+        raise PackageInvalid("package_invalid", problems, path=path or source,
+                             count=len(problems))
+    return ElectionPackage(
+        election=election,
+        document=_with_label_maps(doc),
+        source=source,
+        voter_file_name=voter_file_name,
+        voter_file_bytes=voter_file_bytes,
+    )
+
+
+def _with_label_maps(doc: JsonObject) -> JsonObject:
+    """The document with plain-string option labels (people's names) as {kk, ru, en} maps."""
+    result = copy.deepcopy(doc)
+    for contest in objects(result.get("contests")):
+        for option in objects(contest.get("options")):
+            name = option.get("label")
+            if isinstance(name, str):
                 option["label"] = {"kk": name, "ru": name, "en": name}
     return result
 
 
-def resolve_forms(election: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The whole form of every ``protocol_form`` the contests name (inline first)."""
-    inline = election.get("protocol_forms") or {}
-    resolved: dict[str, dict[str, Any]] = {}
-    for contest in election["contests"]:
-        form_id = contest["protocol_form"]
-        resolved[form_id] = inline[form_id] if form_id in inline else forms.builtin_form(form_id)
-    return resolved
-
+# -- validation: one validator per section, composed by parse_election --------------------------
 
 class _Checker:
     """Collects problems while walking the document."""
@@ -171,10 +251,14 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, path: str, code: str, **params: Any) -> None:
+    def add(self, path: str, code: str, **params: object) -> None:
         self.problems.append(Problem(path, code, params))
 
-    def obj(self, value: Any, path: str) -> dict[str, Any] | None:
+    def since(self, mark: int) -> bool:
+        """True when a problem was added after ``len(self.problems)`` was ``mark``."""
+        return len(self.problems) > mark
+
+    def obj(self, value: object, path: str) -> JsonObject | None:
         if not isinstance(value, dict):
             self.add(path, "missing" if value is None else "not_object")
             return None
@@ -186,20 +270,20 @@ class _Checker:
             self.add(path, "duplicate_id", value=value)
         seen.add(value)
 
-    def string(self, parent: dict[str, Any], key: str, path: str) -> str | None:
+    def string(self, parent: JsonObject, key: str, path: str) -> str | None:
         value = parent.get(key)
         if not isinstance(value, str) or not value.strip():
             self.add(f"{path}.{key}", "missing_string" if value is None else "not_string")
             return None
         return value
 
-    def text_map(self, parent: dict[str, Any], key: str, path: str, required: bool = True) -> None:
+    def text_map(self, parent: JsonObject, key: str, path: str) -> TextMap | None:
+        """The text map at ``key``, each missing or wrong language named."""
         value = parent.get(key)
-        if value is None and not required:
-            return
         if not isinstance(value, dict):
             self.add(f"{path}.{key}", "not_text_map")
-            return
+            return None
+        mark = len(self.problems)
         for lang in ("kk", "ru"):
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
@@ -207,8 +291,9 @@ class _Checker:
         for lang, text in value.items():
             if not isinstance(text, str):
                 self.add(f"{path}.{key}.{lang}", "not_string")
+        return None if self.since(mark) else forms.text_map(value)
 
-    def time(self, parent: dict[str, Any], key: str, path: str) -> str | None:
+    def time(self, parent: JsonObject, key: str, path: str) -> str | None:
         value = parent.get(key)
         if not isinstance(value, str) or not _TIME.match(value):
             self.add(f"{path}.{key}", "not_time", value=str(value))
@@ -216,150 +301,290 @@ class _Checker:
         return value
 
 
-def validate_election(doc: Any) -> list[Problem]:
-    """Every problem of an ``election.json`` document, each with its JSON path."""
-    c = _Checker()
+@dataclass(frozen=True)
+class _Head:
+    """The ``election`` section."""
+
+    id: str
+    date: dt.date
+    timezone: str
+    title: TextMap
+
+
+def parse_election(doc: object) -> tuple[Election | None, list[Problem]]:
+    """An ``election.json`` document as a typed :class:`Election`, or ``None`` and every
+    problem, each with its JSON path, in the document's order."""
     if not isinstance(doc, dict):
-        return [Problem("$", "not_object")]
+        return None, [Problem("$", "not_object")]
+    c = _Checker()
     if doc.get("format") != FORMAT:
         c.add("format", "bad_format", value=str(doc.get("format")), expected=FORMAT)
+    head = _election_section(c, doc.get("election"))
+    precinct = _precinct_section(c, doc.get("precinct"))
+    commission = _commission_section(c, doc.get("commission"))
+    use = _FormUse(_inline_forms(c, doc.get("protocol_forms", {})))
+    contests = _contests_section(c, doc.get("contests"), use)
+    used = _forms_section(c, use, contests)
+    if c.problems or head is None or precinct is None:
+        return None, c.problems
+    election = Election(head.id, head.date, head.timezone, head.title, precinct, commission,
+                        contests, used)
+    return election, []
 
-    election = c.obj(doc.get("election"), "election")
-    if election is not None:
-        eid = c.string(election, "id", "election")
-        if eid is not None and not _ELECTION_ID.match(eid):
-            c.add("election.id", "bad_election_id", value=eid)
-        date = c.string(election, "date", "election")
-        if date is not None:
-            try:
-                # Python 3.11 also takes "20241006"; the format says YYYY-MM-DD.
-                if not _DATE.match(date):
-                    raise ValueError(date)
-                dt.date.fromisoformat(date)
-            except ValueError:
-                c.add("election.date", "not_date", value=date)
-        tz = c.string(election, "timezone", "election")
-        if tz is not None:
-            try:
-                ZoneInfo(tz)
-            except (ZoneInfoNotFoundError, ValueError):
-                c.add("election.timezone", "unknown_timezone", value=tz)
-        c.text_map(election, "title", "election")
 
-    precinct = c.obj(doc.get("precinct"), "precinct")
-    if precinct is not None:
-        c.string(precinct, "number", "precinct")
-        c.text_map(precinct, "territory", "precinct")
-        c.text_map(precinct, "address", "precinct")
-        hours = c.obj(precinct.get("voting_hours"), "precinct.voting_hours")
-        if hours is not None:
-            opens = c.time(hours, "opens", "precinct.voting_hours")
-            closes = c.time(hours, "closes", "precinct.voting_hours")
-            if opens and closes and opens >= closes:
-                c.add("precinct.voting_hours", "closes_before_opens", opens=opens, closes=closes)
-        times = precinct.get("turnout_report_times", [])
-        if not isinstance(times, list):
-            c.add("precinct.turnout_report_times", "not_list")
+def validate_election(doc: object) -> list[Problem]:
+    """Every problem of an ``election.json`` document, each with its JSON path."""
+    return parse_election(doc)[1]
+
+
+def _election_section(c: _Checker, value: object) -> _Head | None:
+    election = c.obj(value, "election")
+    if election is None:
+        return None
+    mark = len(c.problems)
+    eid = c.string(election, "id", "election")
+    if eid is not None and not _ELECTION_ID.match(eid):
+        c.add("election.id", "bad_election_id", value=eid)
+    date = c.string(election, "date", "election")
+    day: dt.date | None = None
+    if date is not None:
+        try:
+            # Python 3.11 also takes "20241006"; the format says YYYY-MM-DD.
+            if not _DATE.match(date):
+                raise ValueError(date)
+            day = dt.date.fromisoformat(date)
+        except ValueError:
+            c.add("election.date", "not_date", value=date)
+    tz = c.string(election, "timezone", "election")
+    if tz is not None:
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            c.add("election.timezone", "unknown_timezone", value=tz)
+    title = c.text_map(election, "title", "election")
+    if c.since(mark) or eid is None or day is None or tz is None or title is None:
+        return None
+    return _Head(eid, day, tz, title)
+
+
+def _precinct_section(c: _Checker, value: object) -> Precinct | None:
+    precinct = c.obj(value, "precinct")
+    if precinct is None:
+        return None
+    mark = len(c.problems)
+    number = c.string(precinct, "number", "precinct")
+    territory = c.text_map(precinct, "territory", "precinct")
+    address = c.text_map(precinct, "address", "precinct")
+    hours = _voting_hours(c, precinct.get("voting_hours"))
+    times = _report_times(c, precinct.get("turnout_report_times", []))
+    until = None
+    if "outside_voting_requests_until" in precinct:
+        until = c.time(precinct, "outside_voting_requests_until", "precinct")
+    special = precinct.get("special", False)
+    if not isinstance(special, bool):
+        c.add("precinct.special", "not_bool")
+    if (c.since(mark) or number is None or territory is None or address is None
+            or hours is None or not isinstance(special, bool)):
+        return None
+    return Precinct(number, territory, address, hours[0], hours[1], times, until, special)
+
+
+def _voting_hours(c: _Checker, value: object) -> tuple[str, str] | None:
+    """``(opens, closes)``, opening first."""
+    path = "precinct.voting_hours"
+    hours = c.obj(value, path)
+    if hours is None:
+        return None
+    opens = c.time(hours, "opens", path)
+    closes = c.time(hours, "closes", path)
+    if opens is None or closes is None:
+        return None
+    if opens >= closes:
+        c.add(path, "closes_before_opens", opens=opens, closes=closes)
+        return None
+    return opens, closes
+
+
+def _report_times(c: _Checker, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        c.add("precinct.turnout_report_times", "not_list")
+        return ()
+    times: list[str] = []
+    for i, t in enumerate(value):
+        if not isinstance(t, str) or not _TIME.match(t):
+            c.add(f"precinct.turnout_report_times[{i}]", "not_time", value=str(t))
         else:
-            for i, t in enumerate(times):
-                if not isinstance(t, str) or not _TIME.match(t):
-                    c.add(f"precinct.turnout_report_times[{i}]", "not_time", value=str(t))
-        if "outside_voting_requests_until" in precinct:
-            c.time(precinct, "outside_voting_requests_until", "precinct")
-        if "special" in precinct and not isinstance(precinct["special"], bool):
-            c.add("precinct.special", "not_bool")
+            times.append(t)
+    return tuple(times)
 
-    commission = doc.get("commission")
-    if not isinstance(commission, list) or not commission:
+
+def _commission_section(c: _Checker, value: object) -> tuple[Member, ...]:
+    """The members, exactly one of them the chair."""
+    if not isinstance(value, list) or not value:
         c.add("commission", "not_nonempty_list")
-    else:
-        ids: set[str] = set()
-        chairs = 0
-        for i, m in enumerate(commission):
-            mp = f"commission[{i}]"
-            member = c.obj(m, mp)
-            if member is None:
-                continue
-            mid = c.string(member, "id", mp)
-            if mid is not None:
-                c.unique(mid, ids, f"{mp}.id")
-            c.string(member, "name", mp)
-            role = member.get("role")
-            if role not in ROLES:
-                c.add(f"{mp}.role", "bad_role", value=str(role))
-            chairs += role == "chair"
-        if chairs != 1:
-            c.add("commission", "chair_count", count=chairs)
-
-    inline_forms = doc.get("protocol_forms", {})
-    if not isinstance(inline_forms, dict):
-        c.add("protocol_forms", "not_object")
-        inline_forms = {}
-
-    contests = doc.get("contests")
-    if not isinstance(contests, list) or not contests:
-        c.add("contests", "not_nonempty_list")
-        contests = []
-    contest_ids: set[str] = set()
-    used_forms: dict[str, list[str]] = {}
-    for i, raw in enumerate(contests):
-        cp = f"contests[{i}]"
-        contest = c.obj(raw, cp)
-        if contest is None:
+        return ()
+    ids: set[str] = set()
+    chairs = 0
+    members: list[Member] = []
+    for i, raw in enumerate(value):
+        mp = f"commission[{i}]"
+        member = c.obj(raw, mp)
+        if member is None:
             continue
-        cid = c.string(contest, "id", cp)
-        if cid is not None:
-            if not _ELECTION_ID.match(cid):
-                c.add(f"{cp}.id", "bad_key", value=cid)
-            c.unique(cid, contest_ids, f"{cp}.id")
-        if contest.get("kind") not in KINDS:
-            c.add(f"{cp}.kind", "bad_kind", value=str(contest.get("kind")))
-        c.text_map(contest, "title", cp)
-        c.text_map(contest, "question", cp, required=False)
-        received = contest.get("ballots_received")
-        if not isinstance(received, int) or isinstance(received, bool) or received < 0:
-            c.add(f"{cp}.ballots_received", "not_count", value=bounds.shown(received))
-        elif received > bounds.MAX_BALLOTS:
-            c.add(f"{cp}.ballots_received", "count_too_large", value=received,
-                  limit=bounds.MAX_BALLOTS)
-        options = contest.get("options")
-        option_ids: list[str] = []  # in ballot order
-        seen_options: set[str] = set()
-        if not isinstance(options, list) or not options:
-            c.add(f"{cp}.options", "not_nonempty_list")
+        mark = len(c.problems)
+        mid = c.string(member, "id", mp)
+        if mid is not None:
+            c.unique(mid, ids, f"{mp}.id")
+        name = c.string(member, "name", mp)
+        role = member.get("role")
+        if not isinstance(role, str) or role not in ROLES:
+            c.add(f"{mp}.role", "bad_role", value=str(role))
+        chairs += role == "chair"
+        if not c.since(mark) and mid is not None and name is not None and isinstance(role, str):
+            members.append(Member(mid, name, role))
+    if chairs != 1:
+        c.add("commission", "chair_count", count=chairs)
+    return tuple(members)
+
+
+@dataclass
+class _FormUse:
+    """Which forms the contests use: ``inline`` as written, the built-in ones parsed, and the
+    option ids (as written) of the contests using each, which must not clash with a line."""
+
+    inline: JsonObject
+    builtin: dict[str, Form] = field(default_factory=dict)
+    option_ids: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _inline_forms(c: _Checker, value: object) -> JsonObject:
+    """``protocol_forms``: form id -> the form as written (validated by _forms_section)."""
+    if not isinstance(value, dict):
+        c.add("protocol_forms", "not_object")
+        return {}
+    return value
+
+
+def _contests_section(c: _Checker, value: object, use: _FormUse) -> tuple[Contest, ...]:
+    """The contests; the forms they use are noted in ``use``."""
+    if not isinstance(value, list) or not value:
+        c.add("contests", "not_nonempty_list")
+        return ()
+    ids: set[str] = set()
+    contests: list[Contest] = []
+    for i, raw in enumerate(value):
+        contest = _contest(c, raw, f"contests[{i}]", ids, use)
+        if contest is not None:
+            contests.append(contest)
+    return tuple(contests)
+
+
+def _contest(c: _Checker, raw: object, cp: str, ids: set[str], use: _FormUse) -> Contest | None:
+    contest = c.obj(raw, cp)
+    if contest is None:
+        return None
+    mark = len(c.problems)
+    cid = c.string(contest, "id", cp)
+    if cid is not None:
+        if not _ELECTION_ID.match(cid):
+            c.add(f"{cp}.id", "bad_key", value=cid)
+        c.unique(cid, ids, f"{cp}.id")
+    kind = contest.get("kind")
+    if not isinstance(kind, str) or kind not in KINDS:
+        c.add(f"{cp}.kind", "bad_kind", value=str(kind))
+    title = c.text_map(contest, "title", cp)
+    question = None
+    if contest.get("question") is not None:
+        question = c.text_map(contest, "question", cp)
+    received = _ballots_received(c, contest.get("ballots_received"), f"{cp}.ballots_received")
+    option_ids, options = _options(c, contest.get("options"), cp)
+    form_id = _contest_form(c, contest.get("protocol_form"), cp, option_ids, use)
+    if (c.since(mark) or cid is None or not isinstance(kind, str) or title is None
+            or received is None or form_id is None):
+        return None
+    return Contest(cid, kind, title, question, options, form_id, received)
+
+
+def _ballots_received(c: _Checker, received: object, path: str) -> int | None:
+    if not isinstance(received, int) or isinstance(received, bool) or received < 0:
+        c.add(path, "not_count", value=bounds.shown(received))
+        return None
+    if received > bounds.MAX_BALLOTS:
+        c.add(path, "count_too_large", value=received, limit=bounds.MAX_BALLOTS)
+        return None
+    return received
+
+
+def _options(c: _Checker, value: object, cp: str) -> tuple[list[str], tuple[Option, ...]]:
+    """The option ids as written (in ballot order, for clash checks) and the valid options."""
+    ids: list[str] = []
+    if not isinstance(value, list) or not value:
+        c.add(f"{cp}.options", "not_nonempty_list")
+        return ids, ()
+    seen: set[str] = set()
+    options: list[Option] = []
+    for j, raw in enumerate(value):
+        op = f"{cp}.options[{j}]"
+        option = c.obj(raw, op)
+        if option is None:
+            continue
+        mark = len(c.problems)
+        oid = c.string(option, "id", op)
+        if oid is not None:
+            if not rules.KEY_PATTERN.match(oid):
+                c.add(f"{op}.id", "bad_key", value=oid)
+            else:
+                c.unique(oid, seen, f"{op}.id")
+            ids.append(oid)
+        label: TextMap | None
+        if isinstance(option.get("label"), str):
+            # A candidate's name is one plain string in every language.
+            name = c.string(option, "label", op)
+            label = None if name is None else {"kk": name, "ru": name, "en": name}
         else:
-            for j, o in enumerate(options):
-                op = f"{cp}.options[{j}]"
-                option = c.obj(o, op)
-                if option is None:
-                    continue
-                oid = c.string(option, "id", op)
-                if oid is not None:
-                    if not rules.KEY_PATTERN.match(oid):
-                        c.add(f"{op}.id", "bad_key", value=oid)
-                    else:
-                        c.unique(oid, seen_options, f"{op}.id")
-                    option_ids.append(oid)
-                if isinstance(option.get("label"), str):
-                    # A candidate's name is one plain string in every language.
-                    c.string(option, "label", op)
-                else:
-                    c.text_map(option, "label", op)
-        form_id = contest.get("protocol_form")
-        if not isinstance(form_id, str) or not form_id:
-            c.add(f"{cp}.protocol_form", "missing_string")
-        elif form_id not in inline_forms and form_id not in forms.builtin_form_ids():
-            c.add(f"{cp}.protocol_form", "unknown_form", value=form_id)
-        else:
-            used_forms.setdefault(form_id, []).extend(option_ids)
-            if form_id not in inline_forms:
-                form = forms.builtin_form(form_id)
-                for p in forms.validate_form(form, f"{cp}.protocol_form", option_ids):
-                    if p.code == "option_clashes_with_line":
-                        c.problems.append(Problem(f"{cp}.options", p.code, p.params))
-    for form_id, form in inline_forms.items():
+            label = c.text_map(option, "label", op)
+        if not c.since(mark) and oid is not None and label is not None:
+            options.append(Option(oid, label))
+    return ids, tuple(options)
+
+
+def _contest_form(
+    c: _Checker, form_id: object, cp: str, option_ids: list[str], use: _FormUse
+) -> str | None:
+    """The contest's ``protocol_form`` id; a built-in form is checked against the options."""
+    if not isinstance(form_id, str) or not form_id:
+        c.add(f"{cp}.protocol_form", "missing_string")
+        return None
+    if form_id not in use.inline and form_id not in forms.builtin_form_ids():
+        c.add(f"{cp}.protocol_form", "unknown_form", value=form_id)
+        return None
+    use.option_ids.setdefault(form_id, []).extend(option_ids)
+    if form_id in use.inline:
+        return form_id  # checked with every contest's options in _forms_section
+    form, problems = forms.parse_form(forms.builtin_form(form_id), f"{cp}.protocol_form",
+                                      option_ids)
+    for p in problems:  # a shipped form is valid: only the options can clash with it
+        if p.code == "option_clashes_with_line":
+            c.problems.append(Problem(f"{cp}.options", p.code, p.params))
+    if form is not None:
+        use.builtin[form_id] = form
+    return form_id
+
+
+def _forms_section(c: _Checker, use: _FormUse, contests: tuple[Contest, ...]) -> dict[str, Form]:
+    """Every inline form checked (against the options of the contests using it); the forms
+    the contests use, by id."""
+    parsed: dict[str, Form] = {}
+    for form_id, raw in use.inline.items():
         fp = f"protocol_forms.{form_id}"
-        c.problems.extend(forms.validate_form(form, fp, used_forms.get(form_id, ())))
-        if isinstance(form, dict) and form.get("id") not in (None, form_id):
-            c.add(f"{fp}.id", "form_id_mismatch", value=str(form.get("id")), expected=form_id)
-    return c.problems
+        form, problems = forms.parse_form(raw, fp, use.option_ids.get(form_id, ()))
+        c.problems.extend(problems)
+        if isinstance(raw, dict) and raw.get("id") not in (None, form_id):
+            c.add(f"{fp}.id", "form_id_mismatch", value=str(raw.get("id")), expected=form_id)
+        elif form is not None:
+            parsed[form_id] = form
+    known = {**use.builtin, **parsed}  # an inline form before a built-in one of the same id
+    return {
+        contest.protocol_form: known[contest.protocol_form]
+        for contest in contests if contest.protocol_form in known
+    }

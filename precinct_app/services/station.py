@@ -6,7 +6,6 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +14,7 @@ from precinct_app.models import CommissionMember, Contest, ContestOption, Statio
 from precinct_app.services import audit, keys
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import NoStation, StationExists
+from precinct_app.services.package import ElectionPackage
 
 PHASES = ("setup", "voting_open", "voting_closed", "counting", "signed")
 
@@ -92,16 +92,14 @@ def has_station(session: Session) -> bool:
 def create_station(
     session: Session,
     clock: Clock,
-    election: dict[str, Any],
-    forms: dict[str, dict[str, Any]],
+    package: ElectionPackage,
     *,
     db_path: Path | None,
     is_demo: bool = False,
-    source: str = "",
 ) -> StationInfo:
-    """Create the station from a validated ``election.json`` and its resolved forms.
+    """Create the station from a validated election package.
 
-    ``forms`` maps each contest's ``protocol_form`` id to the whole form. When
+    The package's document and each contest's whole form are stored as sent. When
     ``db_path`` is given the station's Ed25519 key is made beside it.
     """
     clock = clock.snapshot()  # one instant for every time this action stores
@@ -112,37 +110,37 @@ def create_station(
         key_file = keys.key_path_for(db_path)
         key = keys.load_key(key_file) if key_file.exists() else keys.create_key(key_file)
         fingerprint = keys.fingerprint(key.public_key())
-    el, pr = election["election"], election["precinct"]
+    election = package.election
     session.add(
         Station(
             id=1,
-            election_id=el["id"],
-            election_date=el["date"],
-            timezone=el["timezone"],
-            precinct_number=pr["number"],
-            package_json=audit.canonical_json(election),
+            election_id=election.id,
+            election_date=election.date.isoformat(),
+            timezone=election.timezone,
+            precinct_number=election.precinct.number,
+            package_json=audit.canonical_json(package.document),
             is_demo=is_demo,
             phase="setup",
             created_at=clock.utc_iso(),
             key_fingerprint=fingerprint,
         )
     )
-    for pos, m in enumerate(election["commission"]):
-        session.add(CommissionMember(id=m["id"], name=m["name"], role=m["role"], position=pos))
-    for pos, c in enumerate(election["contests"]):
+    for pos, m in enumerate(election.commission):
+        session.add(CommissionMember(id=m.id, name=m.name, role=m.role, position=pos))
+    for pos, c in enumerate(election.contests):
         session.add(
             Contest(
-                id=c["id"],
-                kind=c["kind"],
+                id=c.id,
+                kind=c.kind,
                 position=pos,
-                protocol_form_id=c["protocol_form"],
-                form_json=audit.canonical_json(forms[c["protocol_form"]]),
-                ballots_received=c["ballots_received"],
+                protocol_form_id=c.protocol_form,
+                form_json=audit.canonical_json(election.forms[c.protocol_form].document),
+                ballots_received=c.ballots_received,
             )
         )
         session.flush()
-        for opos, o in enumerate(c["options"]):
-            session.add(ContestOption(contest_id=c["id"], id=o["id"], position=opos))
+        for opos, o in enumerate(c.options):
+            session.add(ContestOption(contest_id=c.id, id=o.id, position=opos))
     session.flush()
     audit.record(
         session,
@@ -150,12 +148,12 @@ def create_station(
         "system",
         "station.created",
         {
-            "election": el["id"],
-            "precinct": pr["number"],
+            "election": election.id,
+            "precinct": election.precinct.number,
             "demo": is_demo,
-            "source": source,
+            "source": package.source,
             "station_key": fingerprint,
-            "contests": {c["id"]: c["ballots_received"] for c in election["contests"]},
+            "contests": {c.id: c.ballots_received for c in election.contests},
         },
     )
     return load_station(session)

@@ -101,7 +101,7 @@ def test_candidates_with_plain_name_labels_load(
         {"id": "against_all", "label": {"kk": "Барлығына қарсы", "ru": "Против всех"}},
     ]
     loaded = load_package(_write(tmp_path / "pkg", election))
-    labels = [o["label"] for o in loaded.election["contests"][0]["options"]]
+    labels = [o.label for o in loaded.election.contests[0].options]
     assert labels[0] == {"kk": "Әлиев Нұрлан Серікұлы", "ru": "Әлиев Нұрлан Серікұлы",
                          "en": "Әлиев Нұрлан Серікұлы"}
     assert labels[2]["ru"] == "Против всех"
