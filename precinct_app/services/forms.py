@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from precinct_app.resources import resource_root
 from precinct_app.services import bounds, rules
@@ -161,8 +161,12 @@ def validate_form(form: object, path: str, option_ids: Sequence[str] = ()) -> li
     return parse_form(form, path, option_ids)[1]
 
 
+@lru_cache(maxsize=16)
 def stored_form(document: str) -> Form:
-    """The form the station stored (validated when the package was loaded)."""
+    """The form the station stored (validated when the package was loaded).
+
+    Read on every protocol view: parsed once per stored text (a form is read-only).
+    """
     form, problems = parse_form(json.loads(document), "form")
     if form is None:
         # Only an edited database gets here: name the first problem, not a traceback.
