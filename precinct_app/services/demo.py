@@ -16,8 +16,9 @@ from precinct_app.db import Database
 from precinct_app.resources import resource_path
 from precinct_app.services import iin
 from precinct_app.services.clock import Clock
+from precinct_app.services.election import validate_election
 from precinct_app.services.json_doc import JsonObject, objects
-from precinct_app.services.package import from_document, validate_election
+from precinct_app.services.package import from_document
 from precinct_app.services.setup import InitResult, init_station
 
 DEFAULT_VOTERS = 2214  # station 164 in Astana, 2024

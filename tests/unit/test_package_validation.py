@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from precinct_app import messages
-from precinct_app.services import forms, package, rules
-from precinct_app.services.package import PackageInvalid, load_package, validate_election
+from precinct_app.services import election, forms, package, rules
+from precinct_app.services.election import validate_election
+from precinct_app.services.package import PackageInvalid, load_package
 
 SERVICES = Path(package.__file__).parent
 KAZAKH_LETTERS = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -167,7 +168,7 @@ def _codes_in_source() -> set[str]:
         r'(?:\.add\([^,\n]+, |Problem\([^,\n]+, |RuleError\(|PackageInvalid\()\s*"([a-z0-9_]+)"'
     )
     codes: set[str] = set()
-    for module in (package, forms, rules):
+    for module in (package, election, forms, rules):
         codes |= set(pattern.findall(Path(module.__file__).read_text("utf-8")))
     return codes
 

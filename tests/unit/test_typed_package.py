@@ -15,6 +15,7 @@ from precinct_app.messages import text
 from precinct_app.models import Contest
 from precinct_app.services import forms, package, protocol
 from precinct_app.services.clock import Clock
+from precinct_app.services.election import parse_election
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import create_station, load_station
 
@@ -55,7 +56,7 @@ def test_each_section_is_read_even_when_another_is_wrong(sample_election: dict[s
     sample_election["precinct"]["voting_hours"] = {"opens": "20:00", "closes": "07:00"}
     sample_election["commission"][1]["role"] = "chair"
     sample_election["contests"][0]["ballots_received"] = -1
-    election, problems = package.parse_election(sample_election)
+    election, problems = parse_election(sample_election)
     assert election is None
     assert [(p.path, p.code) for p in problems] == [
         ("election.timezone", "unknown_timezone"),
