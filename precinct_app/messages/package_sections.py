@@ -11,4 +11,10 @@ MESSAGES: dict[str, Entry] = {
         "форма протокола в базе данных участка повреждена ({path}); восстановите участок из резервной копии",
         "учаске дерекқорындағы хаттама нысаны бүлінген ({path}); учаскені резервтік көшірмеден қалпына келтіріңіз",
     ),
+    # The election package the station stored no longer reads: only an edited database.
+    "package_stored_invalid": Entry(
+        "the election package stored in the station database is damaged ({path}); restore the station from a backup",
+        "пакет выборов в базе данных участка повреждён ({path}); восстановите участок из резервной копии",
+        "учаске дерекқорындағы сайлау пакеті бүлінген ({path}); учаскені резервтік көшірмеден қалпына келтіріңіз",
+    ),
 }

@@ -5,11 +5,14 @@ problem by its JSON path (``precinct.voting_hours.opens``)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from precinct_app.services import bounds, forms, rules
+from precinct_app.services.errors import DomainError
 from precinct_app.services.forms import Form, Problem, TextMap
 from precinct_app.services.json_doc import JsonObject
 
@@ -169,6 +172,19 @@ def parse_election(doc: object) -> tuple[Election | None, list[Problem]]:
 def validate_election(doc: object) -> list[Problem]:
     """Every problem of an ``election.json`` document, each with its JSON path."""
     return parse_election(doc)[1]
+
+
+@lru_cache(maxsize=4)
+def stored_election(document: str) -> Election:
+    """The election the station stored (validated when the station was created).
+
+    Read for every station description: parsed once per stored text (it is read-only).
+    """
+    election, problems = parse_election(json.loads(document))
+    if election is None:
+        # Only an edited database gets here: name the first problem, not a traceback.
+        raise DomainError("package_stored_invalid", path=problems[0].path)
+    return election
 
 
 def _election_section(c: _Checker, value: object) -> _Head | None:

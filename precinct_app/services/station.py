@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 from precinct_app.models import CommissionMember, Contest, ContestOption, Station, Voter
 from precinct_app.services import audit, keys
 from precinct_app.services.clock import Clock
+from precinct_app.services.election import stored_election
 from precinct_app.services.errors import NoStation, StationExists
 from precinct_app.services.package import ElectionPackage
 
@@ -164,37 +164,37 @@ def load_station(session: Session) -> StationInfo:
     row = session.get(Station, 1)
     if row is None:
         raise NoStation("no_station")
-    package = json.loads(row.package_json)
-    el, pr = package["election"], package["precinct"]
+    election = stored_election(row.package_json)
+    precinct = election.precinct
     members = session.scalars(select(CommissionMember).order_by(CommissionMember.position))
     received = dict(session.execute(select(Contest.id, Contest.ballots_received)).all())
     contests = tuple(
         ContestInfo(
-            id=c["id"],
-            kind=c["kind"],
-            title=c["title"],
-            question=c.get("question"),
-            options=tuple(OptionInfo(o["id"], o["label"]) for o in c["options"]),
-            protocol_form=c["protocol_form"],
-            ballots_received=received.get(c["id"], c["ballots_received"]),
+            id=c.id,
+            kind=c.kind,
+            title=c.title,
+            question=c.question,
+            options=tuple(OptionInfo(o.id, o.label) for o in c.options),
+            protocol_form=c.protocol_form,
+            ballots_received=received.get(c.id, c.ballots_received),
         )
-        for c in package["contests"]
+        for c in election.contests
     )
     voters = session.scalar(
         select(func.count()).select_from(Voter).where(Voter.status == "active")
     )
     return StationInfo(
         election_id=row.election_id,
-        election_title=el["title"],
+        election_title=election.title,
         election_date=dt.date.fromisoformat(row.election_date),
         timezone=row.timezone,
         precinct_number=row.precinct_number,
-        territory=pr["territory"],
-        address=pr["address"],
-        opens=pr["voting_hours"]["opens"],
-        closes=pr["voting_hours"]["closes"],
-        turnout_report_times=tuple(pr.get("turnout_report_times", ())),
-        special=bool(pr.get("special", False)),
+        territory=precinct.territory,
+        address=precinct.address,
+        opens=precinct.opens,
+        closes=precinct.closes,
+        turnout_report_times=precinct.turnout_report_times,
+        special=precinct.special,
         phase=row.phase,
         is_demo=row.is_demo,
         key_fingerprint=row.key_fingerprint,

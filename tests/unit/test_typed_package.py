@@ -12,7 +12,7 @@ import pytest
 
 from precinct_app.db import Database
 from precinct_app.messages import text
-from precinct_app.models import Contest
+from precinct_app.models import Contest, Station
 from precinct_app.services import forms, package, protocol
 from precinct_app.services.clock import Clock
 from precinct_app.services.election import parse_election
@@ -97,3 +97,20 @@ def test_a_damaged_stored_form_is_named_not_a_traceback(
         assert "form.lines[0].source" in text(info.value.code, lang, **info.value.params)
     with db.reading() as s:
         assert load_station(s).contests[0].id == "npp"  # the rest of the station still reads
+
+
+def test_a_damaged_stored_package_is_named_not_a_traceback(
+    db: Database, clock: Clock, sample_election: dict[str, Any]
+) -> None:
+    with db.transaction() as s:
+        create_station(s, clock, package.from_document(sample_election), db_path=None)
+        station = s.get(Station, 1)
+        assert station is not None
+        stored = json.loads(station.package_json)
+        stored["precinct"]["voting_hours"]["opens"] = "7 o'clock"  # an edited database
+        station.package_json = json.dumps(stored)
+    with db.reading() as s, pytest.raises(DomainError) as info:
+        load_station(s)
+    assert info.value.code == "package_stored_invalid"
+    for lang in ("kk", "ru", "en"):
+        assert "precinct.voting_hours.opens" in text(info.value.code, lang, **info.value.params)
