@@ -3,50 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import CommissionMember, Contest, ContestOption, Station, Voter
-from precinct_app.services import audit, keys
+from precinct_app.services import audit, election, keys
 from precinct_app.services.clock import Clock
-from precinct_app.services.election import stored_election
 from precinct_app.services.errors import NoStation, StationExists
 from precinct_app.services.package import ElectionPackage
 
 PHASES = ("setup", "voting_open", "voting_closed", "counting", "signed")
 
 
-@dataclass(frozen=True)
-class Member:
-    """A commission member."""
-
-    id: str
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
-class OptionInfo:
-    """A contest option in ballot order."""
-
-    id: str
-    label: dict[str, str]
-
-
-@dataclass(frozen=True)
-class ContestInfo:
-    """A contest as the screens need it."""
-
-    id: str
-    kind: str
-    title: dict[str, str]
-    question: dict[str, str] | None
-    options: tuple[OptionInfo, ...]
-    protocol_form: str
-    ballots_received: int
+# A station shows what its package said: the package's own types, not copies of their shape
+# (a contest's ballots_received as corrected before voting opened).
+Member = election.Member
+OptionInfo = election.Option
+ContestInfo = election.Contest
 
 
 @dataclass(frozen=True)
@@ -110,14 +86,14 @@ def create_station(
         key_file = keys.key_path_for(db_path)
         key = keys.load_key(key_file) if key_file.exists() else keys.create_key(key_file)
         fingerprint = keys.fingerprint(key.public_key())
-    election = package.election
+    el = package.election
     session.add(
         Station(
             id=1,
-            election_id=election.id,
-            election_date=election.date.isoformat(),
-            timezone=election.timezone,
-            precinct_number=election.precinct.number,
+            election_id=el.id,
+            election_date=el.date.isoformat(),
+            timezone=el.timezone,
+            precinct_number=el.precinct.number,
             package_json=audit.canonical_json(package.document),
             is_demo=is_demo,
             phase="setup",
@@ -125,16 +101,16 @@ def create_station(
             key_fingerprint=fingerprint,
         )
     )
-    for pos, m in enumerate(election.commission):
+    for pos, m in enumerate(el.commission):
         session.add(CommissionMember(id=m.id, name=m.name, role=m.role, position=pos))
-    for pos, c in enumerate(election.contests):
+    for pos, c in enumerate(el.contests):
         session.add(
             Contest(
                 id=c.id,
                 kind=c.kind,
                 position=pos,
                 protocol_form_id=c.protocol_form,
-                form_json=audit.canonical_json(election.forms[c.protocol_form].document),
+                form_json=audit.canonical_json(el.forms[c.protocol_form].document),
                 ballots_received=c.ballots_received,
             )
         )
@@ -148,12 +124,12 @@ def create_station(
         "system",
         "station.created",
         {
-            "election": election.id,
-            "precinct": election.precinct.number,
+            "election": el.id,
+            "precinct": el.precinct.number,
             "demo": is_demo,
             "source": package.source,
             "station_key": fingerprint,
-            "contests": {c.id: c.ballots_received for c in election.contests},
+            "contests": {c.id: c.ballots_received for c in el.contests},
         },
     )
     return load_station(session)
@@ -164,28 +140,20 @@ def load_station(session: Session) -> StationInfo:
     row = session.get(Station, 1)
     if row is None:
         raise NoStation("no_station")
-    election = stored_election(row.package_json)
-    precinct = election.precinct
+    stored = election.stored_election(row.package_json)
+    precinct = stored.precinct
     members = session.scalars(select(CommissionMember).order_by(CommissionMember.position))
     received = dict(session.execute(select(Contest.id, Contest.ballots_received)).all())
     contests = tuple(
-        ContestInfo(
-            id=c.id,
-            kind=c.kind,
-            title=c.title,
-            question=c.question,
-            options=tuple(OptionInfo(o.id, o.label) for o in c.options),
-            protocol_form=c.protocol_form,
-            ballots_received=received.get(c.id, c.ballots_received),
-        )
-        for c in election.contests
+        replace(c, ballots_received=received.get(c.id, c.ballots_received))
+        for c in stored.contests
     )
     voters = session.scalar(
         select(func.count()).select_from(Voter).where(Voter.status == "active")
     )
     return StationInfo(
         election_id=row.election_id,
-        election_title=election.title,
+        election_title=stored.title,
         election_date=dt.date.fromisoformat(row.election_date),
         timezone=row.timezone,
         precinct_number=row.precinct_number,
