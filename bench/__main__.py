@@ -44,7 +44,7 @@ from precinct_app.services.demo import (
     generate_voter_rows,
     voters_csv_bytes,
 )
-from precinct_app.services.package import resolve_forms
+from precinct_app.services.package import from_document
 from precinct_app.services.station import create_station
 from precinct_app.services.text import fold
 
@@ -110,7 +110,7 @@ def bench_import(workdir: Path) -> Path:
     db = open_database(station_path, create=True)
     election = demo_election()
     with db.transaction() as s:
-        create_station(s, CLOCK, election, resolve_forms(election), db_path=station_path)
+        create_station(s, CLOCK, from_document(election), db_path=station_path)
     start = time.perf_counter()
     with db.reading() as s:
         preview = voter_import.preview_import(s, source)

@@ -49,7 +49,8 @@ def referendum_protocol() -> ProtocolData:
     form = forms.builtin_form(contest["protocol_form"])
     options = [(o["id"], o["label"]) for o in contest["options"]]
     lines: list[LineValue] = []
-    for line, value in zip(forms.expand_lines(form, options), VALUES, strict=True):
+    typed_form = forms.load_builtin_form(contest["protocol_form"])
+    for line, value in zip(forms.expand_lines(typed_form, options), VALUES, strict=True):
         computed = None if line.source == "entered" else value
         reason = None
         if line.key == "issued_in_premises":  # an override, for the annex

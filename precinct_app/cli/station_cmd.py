@@ -49,8 +49,7 @@ def _print_station(ctx: CliContext, result: InitResult, path: Path) -> None:
 
 def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
     """Build the training station with synthetic voters."""
-    election = demo.demo_election()
-    path, default = _target(ctx, "DEMO-" + election["election"]["id"])
+    path, default = _target(ctx, "DEMO-" + demo.demo_election_id())
     result = _create(
         path, lambda db, p: demo.build_demo(db, ctx.clock, db_path=p, voters=args.voters)
     )
@@ -76,7 +75,7 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
             ctx.err(f"{problem.path}: {ctx.say(problem.code, **problem.params)}")
         raise Failure(ctx.say(exc.code, **exc.params)) from exc
     ctx.out(ctx.say("package_unsigned"))
-    path, default = _target(ctx, loaded.election["election"]["id"])
+    path, default = _target(ctx, loaded.election.id)
     result = _create(
         path, lambda db, p: setup.init_station(db, ctx.clock, loaded, db_path=p)
     )

@@ -30,6 +30,7 @@ from precinct_app.messages import (
     media,
     outside,
     package,
+    package_sections,
     rules,
     search,
     system,
@@ -48,7 +49,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules,
+    documents, rules, package_sections,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -62,7 +62,7 @@ def head(session: Session) -> AuditHead:
 
 
 def record(
-    session: Session, clock: Clock, actor: str, action: str, payload: dict[str, Any]
+    session: Session, clock: Clock, actor: str, action: str, payload: dict[str, object]
 ) -> AuditEvent:
     """Append one event to the chain (in the caller's transaction).
 

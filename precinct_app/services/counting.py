@@ -15,7 +15,6 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -45,7 +44,7 @@ class StepRecord:
     step: str
     member_id: str
     at: dt.datetime
-    detail: Mapping[str, Any]
+    detail: Mapping[str, Mapping[str, object]]  # contest id -> figures (message params)
 
 
 @dataclass(frozen=True)
@@ -170,7 +169,7 @@ def record_step(
     pending = next(s for s in STEPS if s not in done)
     if step != pending:
         raise Refused("count_step_out_of_order", step=step, expected_step=pending)
-    detail: dict[str, Any]
+    detail: dict[str, dict[str, object]]
     if step == CANCEL:
         detail = _cancel(session, clock, who.id, cancelled or {})
         phases.enter_phase(session, clock, who, phases.COUNTING)
@@ -193,7 +192,7 @@ def record_step(
 
 def _cancel(
     session: Session, clock: Clock, member_id: str, cancelled: Mapping[str, int]
-) -> dict[str, Any]:
+) -> dict[str, dict[str, object]]:
     # Imported here: services.protocol builds on this module's steps.
     from precinct_app.services import protocol
 
@@ -207,7 +206,7 @@ def _cancel(
     for contest_id in cancelled:
         if contest_id not in known:
             raise InvalidInput("contest_unknown", contest=contest_id)
-    detail: dict[str, Any] = {}
+    detail: dict[str, dict[str, object]] = {}
     for e in rows:
         if e.contest_id not in cancelled:
             raise InvalidInput("count_cancelled_missing", contest=e.contest_id,
@@ -223,10 +222,10 @@ def _cancel(
     return detail
 
 
-def _protocols_ready(session: Session, clock: Clock, step: str) -> dict[str, Any]:
+def _protocols_ready(session: Session, clock: Clock, step: str) -> dict[str, dict[str, object]]:
     from precinct_app.services import protocol
 
-    detail: dict[str, Any] = {}
+    detail: dict[str, dict[str, object]] = {}
     for contest_id in session.scalars(select(Contest.id).order_by(Contest.position)):
         data = protocol.build(session, clock, contest_id)
         empty = data.empty_lines()

@@ -9,14 +9,16 @@ import json
 import math
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from precinct_app.db import Database
 from precinct_app.resources import resource_path
 from precinct_app.services import iin
 from precinct_app.services.clock import Clock
-from precinct_app.services.package import ElectionPackage, resolve_forms, validate_election
+from precinct_app.services.election import validate_election
+from precinct_app.services.json_doc import JsonObject, objects
+from precinct_app.services.package import from_document
 from precinct_app.services.setup import InitResult, init_station
 
 DEFAULT_VOTERS = 2214  # station 164 in Astana, 2024
@@ -129,9 +131,9 @@ def voters_csv_bytes(rows: list[dict[str, str]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def demo_election() -> dict[str, Any]:
-    """The shipped sample election (resources/demo/election.json)."""
-    election: dict[str, Any] = json.loads(
+def demo_election() -> JsonObject:
+    """The document of the shipped sample election (resources/demo/election.json)."""
+    election: JsonObject = json.loads(
         resource_path("demo/election.json").read_text(encoding="utf-8")
     )
     problems = validate_election(election)
@@ -139,22 +141,22 @@ def demo_election() -> dict[str, Any]:
     return election
 
 
+def demo_election_id() -> str:
+    """The id of the shipped sample election (the demo station's database is named by it)."""
+    return from_document(demo_election()).election.id
+
+
 def build_demo(
     db: Database, clock: Clock, *, db_path: Path | None, voters: int = DEFAULT_VOTERS
 ) -> InitResult:
     """Create the training station with ``voters`` synthetic voters (fixed seed)."""
-    election = demo_election()
-    day = dt.date.fromisoformat(election["election"]["date"])
-    rows = generate_voter_rows(voters, DEFAULT_SEED, day)
-    for contest in election["contests"]:
+    document = demo_election()
+    for contest in objects(document.get("contests")):
         # The sample's act of receipt fits its own small list; the demo's list gets ballots
         # as delivered in practice (docs/domain.md §1): the number of voters plus a 1% reserve.
         contest["ballots_received"] = voters + math.ceil(voters / 100)
-    package = ElectionPackage(
-        election=election,
-        forms=resolve_forms(election),
-        source="demo",
-        voter_file_name="voters.csv",
-        voter_file_bytes=voters_csv_bytes(rows),
-    )
+    package = from_document(document, source="demo")
+    rows = generate_voter_rows(voters, DEFAULT_SEED, package.election.date)
+    package = replace(package, voter_file_name="voters.csv",
+                      voter_file_bytes=voters_csv_bytes(rows))
     return init_station(db, clock, package, db_path=db_path, is_demo=True)

@@ -9,7 +9,6 @@ taken = issued + returned + spoiled.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -28,6 +27,7 @@ from precinct_app.models import (
 from precinct_app.services import audit, ballots, bounds, permissions
 from precinct_app.services.ballots import require_left
 from precinct_app.services.clock import Clock
+from precinct_app.services.election import stored_election
 from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
 from precinct_app.services.phases import OPEN, SETUP, current_phase, parse_utc, require_open
 from precinct_app.services.station import load_station
@@ -346,8 +346,9 @@ def deadline(session: Session) -> str:
     """The package's deadline for applications, "HH:MM" on voting day ('' when none)."""
     # StationInfo does not carry the deadline; read it from the stored package.
     station = session.get(Station, 1)
-    package = json.loads(station.package_json) if station is not None else {}
-    return str(package.get("precinct", {}).get("outside_voting_requests_until", ""))
+    if station is None:
+        return ""
+    return stored_election(station.package_json).precinct.outside_voting_requests_until or ""
 
 
 def is_late(session: Session, clock: Clock) -> bool:

@@ -76,12 +76,11 @@ def _contest_info(station: StationInfo, contest_id: str) -> ContestInfo:
     return info
 
 
-def _form(session: Session, contest_id: str) -> dict[str, Any]:
+def _form(session: Session, contest_id: str) -> forms.Form:
     contest = session.get(Contest, contest_id)
     if contest is None:
         raise InvalidInput("contest_unknown", contest=contest_id)
-    form: dict[str, Any] = json.loads(contest.form_json)
-    return form
+    return forms.stored_form(contest.form_json)
 
 
 def form_lines(session: Session, contest_id: str) -> list[forms.FormLine]:
@@ -130,14 +129,14 @@ def versions(session: Session, contest_id: str) -> list[int]:
 
 
 def _evaluate(
-    form: Mapping[str, Any], lines: Sequence[LineValue], explanations: Mapping[str, str]
+    form: forms.Form, lines: Sequence[LineValue], explanations: Mapping[str, str]
 ) -> tuple[CheckResult, ...]:
     values = {line.key: line.value for line in lines}
     return tuple(
         CheckResult(c.id, c.rule, c.severity, c.message, c.holds, c.outcome.left,
                     c.outcome.right, c.outcome.difference, c.outcome.missing,
                     explanations.get(c.id))
-        for c in rules.check_lines(rules.form_checks(form), lines, values)
+        for c in rules.check_lines(form.checks, lines, values)
     )
 
 
@@ -181,7 +180,7 @@ def build(
         precinct_number=station.precinct_number, territory=station.territory,
         address=station.address, contest_id=contest_id, contest_title=info.title,
         contest_question=info.question, form_id=info.protocol_form,
-        form_title=form.get("title") or {"kk": form["id"], "ru": form["id"], "en": form["id"]},
+        form_title=form.title or {"kk": form.id, "ru": form.id, "en": form.id},
         version=row.version if row else 1, status=row.status if row else DRAFT,
         correction_reason=row.correction_reason if row else None,
         lines=lines, checks=_evaluate(form, lines, explanations), commission=commission,

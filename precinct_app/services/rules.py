@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Protocol
 
 from precinct_app.services.errors import DomainError
 from precinct_app.services.localize import grouped
@@ -179,7 +179,7 @@ def evaluate(
 
 
 class CheckDef(Protocol):
-    """What a check of a form says: ``ProtocolData``'s ``CheckResult`` and :class:`FormCheck`."""
+    """What a check of a form says: ``ProtocolData``'s ``CheckResult``, ``forms.Check``."""
 
     @property
     def id(self) -> str: ...
@@ -200,22 +200,6 @@ class NumberedLine(Protocol):
     def number(self) -> str: ...
     @property
     def is_option(self) -> bool: ...
-
-
-@dataclass(frozen=True)
-class FormCheck:
-    """A check as the form's JSON gives it (``checks[]``)."""
-
-    id: str
-    rule: str
-    severity: str
-    message: Mapping[str, str]
-
-
-def form_checks(form: Mapping[str, Any]) -> tuple[FormCheck, ...]:
-    """The checks of a form (its ``checks`` list), typed."""
-    return tuple(FormCheck(c["id"], c["rule"], c["severity"], dict(c.get("message") or {}))
-                 for c in form.get("checks", []))
 
 
 @dataclass(frozen=True)

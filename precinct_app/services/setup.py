@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -123,7 +122,7 @@ def init_station(
         preview = read_voter_bytes(
             package.voter_file_bytes,
             package.voter_file_name or "voters",
-            voting_day=dt.date.fromisoformat(package.election["election"]["date"]),
+            voting_day=package.election.date,
             progress=progress,
             should_cancel=should_cancel,
         )
@@ -132,11 +131,9 @@ def init_station(
         station_service.create_station(
             session,
             clock,
-            package.election,
-            package.forms,
+            package,
             db_path=db_path,
             is_demo=is_demo,
-            source=package.source,
         )
         if preview is not None:
             imported = apply_import(session, clock, preview, actor=actor).imported

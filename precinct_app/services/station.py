@@ -3,48 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import CommissionMember, Contest, ContestOption, Station, Voter
-from precinct_app.services import audit, keys
+from precinct_app.services import audit, election, keys
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import NoStation, StationExists
+from precinct_app.services.package import ElectionPackage
 
-
-@dataclass(frozen=True)
-class Member:
-    """A commission member."""
-
-    id: str
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
-class OptionInfo:
-    """A contest option in ballot order."""
-
-    id: str
-    label: dict[str, str]
-
-
-@dataclass(frozen=True)
-class ContestInfo:
-    """A contest as the screens need it."""
-
-    id: str
-    kind: str
-    title: dict[str, str]
-    question: dict[str, str] | None
-    options: tuple[OptionInfo, ...]
-    protocol_form: str
-    ballots_received: int
+# A station shows what its package said: the package's own types, not copies of their shape
+# (a contest's ballots_received as corrected before voting opened).
+Member = election.Member
+OptionInfo = election.Option
+ContestInfo = election.Contest
 
 
 @dataclass(frozen=True)
@@ -90,16 +65,14 @@ def has_station(session: Session) -> bool:
 def create_station(
     session: Session,
     clock: Clock,
-    election: dict[str, Any],
-    forms: dict[str, dict[str, Any]],
+    package: ElectionPackage,
     *,
     db_path: Path | None,
     is_demo: bool = False,
-    source: str = "",
 ) -> StationInfo:
-    """Create the station from a validated ``election.json`` and its resolved forms.
+    """Create the station from a validated election package.
 
-    ``forms`` maps each contest's ``protocol_form`` id to the whole form. When
+    The package's document and each contest's whole form are stored as sent. When
     ``db_path`` is given the station's Ed25519 key is made beside it.
     """
     clock = clock.snapshot()  # one instant for every time this action stores
@@ -110,37 +83,37 @@ def create_station(
         key_file = keys.key_path_for(db_path)
         key = keys.load_key(key_file) if key_file.exists() else keys.create_key(key_file)
         fingerprint = keys.fingerprint(key.public_key())
-    el, pr = election["election"], election["precinct"]
+    el = package.election
     session.add(
         Station(
             id=1,
-            election_id=el["id"],
-            election_date=el["date"],
-            timezone=el["timezone"],
-            precinct_number=pr["number"],
-            package_json=audit.canonical_json(election),
+            election_id=el.id,
+            election_date=el.date.isoformat(),
+            timezone=el.timezone,
+            precinct_number=el.precinct.number,
+            package_json=audit.canonical_json(package.document),
             is_demo=is_demo,
             phase="setup",
             created_at=clock.utc_iso(),
             key_fingerprint=fingerprint,
         )
     )
-    for pos, m in enumerate(election["commission"]):
-        session.add(CommissionMember(id=m["id"], name=m["name"], role=m["role"], position=pos))
-    for pos, c in enumerate(election["contests"]):
+    for pos, m in enumerate(el.commission):
+        session.add(CommissionMember(id=m.id, name=m.name, role=m.role, position=pos))
+    for pos, c in enumerate(el.contests):
         session.add(
             Contest(
-                id=c["id"],
-                kind=c["kind"],
+                id=c.id,
+                kind=c.kind,
                 position=pos,
-                protocol_form_id=c["protocol_form"],
-                form_json=audit.canonical_json(forms[c["protocol_form"]]),
-                ballots_received=c["ballots_received"],
+                protocol_form_id=c.protocol_form,
+                form_json=audit.canonical_json(el.forms[c.protocol_form].document),
+                ballots_received=c.ballots_received,
             )
         )
         session.flush()
-        for opos, o in enumerate(c["options"]):
-            session.add(ContestOption(contest_id=c["id"], id=o["id"], position=opos))
+        for opos, o in enumerate(c.options):
+            session.add(ContestOption(contest_id=c.id, id=o.id, position=opos))
     session.flush()
     audit.record(
         session,
@@ -148,12 +121,12 @@ def create_station(
         "system",
         "station.created",
         {
-            "election": el["id"],
-            "precinct": pr["number"],
+            "election": el.id,
+            "precinct": el.precinct.number,
             "demo": is_demo,
-            "source": source,
+            "source": package.source,
             "station_key": fingerprint,
-            "contests": {c["id"]: c["ballots_received"] for c in election["contests"]},
+            "contests": {c.id: c.ballots_received for c in el.contests},
         },
     )
     return load_station(session)
@@ -164,37 +137,29 @@ def load_station(session: Session) -> StationInfo:
     row = session.get(Station, 1)
     if row is None:
         raise NoStation("no_station")
-    package = json.loads(row.package_json)
-    el, pr = package["election"], package["precinct"]
+    stored = election.stored_election(row.package_json)
+    precinct = stored.precinct
     members = session.scalars(select(CommissionMember).order_by(CommissionMember.position))
     received = dict(session.execute(select(Contest.id, Contest.ballots_received)).all())
     contests = tuple(
-        ContestInfo(
-            id=c["id"],
-            kind=c["kind"],
-            title=c["title"],
-            question=c.get("question"),
-            options=tuple(OptionInfo(o["id"], o["label"]) for o in c["options"]),
-            protocol_form=c["protocol_form"],
-            ballots_received=received.get(c["id"], c["ballots_received"]),
-        )
-        for c in package["contests"]
+        replace(c, ballots_received=received.get(c.id, c.ballots_received))
+        for c in stored.contests
     )
     voters = session.scalar(
         select(func.count()).select_from(Voter).where(Voter.status == "active")
     )
     return StationInfo(
         election_id=row.election_id,
-        election_title=el["title"],
+        election_title=stored.title,
         election_date=dt.date.fromisoformat(row.election_date),
         timezone=row.timezone,
         precinct_number=row.precinct_number,
-        territory=pr["territory"],
-        address=pr["address"],
-        opens=pr["voting_hours"]["opens"],
-        closes=pr["voting_hours"]["closes"],
-        turnout_report_times=tuple(pr.get("turnout_report_times", ())),
-        special=bool(pr.get("special", False)),
+        territory=precinct.territory,
+        address=precinct.address,
+        opens=precinct.opens,
+        closes=precinct.closes,
+        turnout_report_times=precinct.turnout_report_times,
+        special=precinct.special,
         phase=row.phase,
         is_demo=row.is_demo,
         key_fingerprint=row.key_fingerprint,

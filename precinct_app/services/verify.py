@@ -411,10 +411,10 @@ def _audit(run: _Run, manifest: dict[str, Any], data: bytes | None) -> list[audi
         for check_id in ("audit_chain", "audit_head", "audit_key"):
             run.add(check_id, False, "verify_skipped", AUDIT_LOG, name=AUDIT_LOG)
         return []
-    if safe_files.json_depth(data) > safe_files.MAX_JSON_DEPTH:
+    if safe_files.json_depth(data) > bounds.MAX_JSON_DEPTH:
         for check_id in ("audit_chain", "audit_head", "audit_key"):
             run.add(check_id, False, "verify_json_too_deep", AUDIT_LOG, name=AUDIT_LOG,
-                    limit=safe_files.MAX_JSON_DEPTH)
+                    limit=bounds.MAX_JSON_DEPTH)
         return []
     parsed = _events(data)
     if parsed is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -35,7 +34,7 @@ class VoterView:
         """Surname, given name and patronymic."""
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         """The object of docs/formats.md §5 (no internal id)."""
         data = asdict(self)
         del data["id"]

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import APP_NAME, AppContext, Settings
 from precinct_app.ui.i18n import install_language
-from precinct_app.ui.shell import BASE_POINT_SIZE, WindowHost, apply_look, load_fonts
+from precinct_app.ui.shell import WindowHost, apply_look, load_fonts
+from precinct_app.ui.sizes import BASE_POINT_SIZE
 
 
 def show_fatal(message: str) -> None:

@@ -279,7 +279,7 @@ class StartScreen(QWidget):
             ])
             return
         self.problems.hide()
-        self._create(loaded.election["election"]["id"], loaded)
+        self._create(loaded.election.id, loaded)
 
     @Slot()
     def _on_zip_button_clicked(self) -> None:
@@ -297,5 +297,4 @@ class StartScreen(QWidget):
     def _on_demo_button_clicked(self) -> None:
         from precinct_app.services import demo
 
-        election = demo.demo_election()
-        self._create("DEMO-" + election["election"]["id"], None)
+        self._create("DEMO-" + demo.demo_election_id(), None)

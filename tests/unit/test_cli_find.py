@@ -14,7 +14,7 @@ from precinct_app.db import open_database
 from precinct_app.models import Voter
 from precinct_app.services.clock import Clock
 from precinct_app.services.iin import make_iin
-from precinct_app.services.package import resolve_forms
+from precinct_app.services.package import from_document
 from precinct_app.services.station import create_station
 from precinct_app.services.text import fold
 
@@ -33,7 +33,7 @@ def station(
     db = open_database(db_file, create=True)
     iins: dict[int, str] = {}
     with db.transaction() as s:
-        create_station(s, clock, sample_election, resolve_forms(sample_election), db_path=None)
+        create_station(s, clock, from_document(sample_election), db_path=None)
         for list_no, surname, given, patronymic, born, section, status in PEOPLE:
             serial = list_no
             while (number := make_iin(born, False, serial)) is None:

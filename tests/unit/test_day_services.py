@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from precinct_app.services import audit, issuance, permissions, phases
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.errors import InvalidInput, PermissionDenied, Refused, WrongPhase
-from precinct_app.services.package import load_package
+from precinct_app.services.package import from_document, load_package
 from precinct_app.services.setup import init_station
 
 ROOT = Path(__file__).parents[2]
@@ -35,7 +36,8 @@ def _official_clock(hour: int, minute: int = 0) -> Clock:
 def _official_station(db: Database, special: bool = False) -> None:
     package = load_package(ROOT / "resources" / "demo")
     if special:
-        package.election["precinct"]["special"] = True
+        package.document["precinct"]["special"] = True  # as if the package said so
+        package = replace(package, election=from_document(package.document).election)
     init_station(db, _official_clock(6), package, db_path=None)
     with db.transaction() as s:
         for no, iin in ((1, "871008401427"), (2, "900101300811")):

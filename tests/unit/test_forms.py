@@ -6,7 +6,13 @@ import copy
 
 import pytest
 
-from precinct_app.services.forms import builtin_form, builtin_form_ids, expand_lines, validate_form
+from precinct_app.services.forms import (
+    builtin_form,
+    builtin_form_ids,
+    expand_lines,
+    load_builtin_form,
+    validate_form,
+)
 from precinct_app.services.rules import evaluate, parse_rule
 
 KAZAKH_LETTERS = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -87,7 +93,7 @@ def test_portable_box_warning() -> None:
 
 
 def test_option_lines_are_numbered_after_fixed_lines() -> None:
-    lines = expand_lines(builtin_form("kz-referendum"), [("yes", {"ru": "Да"}), ("no", {})])
+    lines = expand_lines(load_builtin_form("kz-referendum"), [("yes", {"ru": "Да"}), ("no", {})])
     assert [(ln.number, ln.key) for ln in lines[-3:]] == [
         ("12", "not_accounted"), ("13", "yes"), ("14", "no"),
     ]

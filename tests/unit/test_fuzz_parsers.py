@@ -151,7 +151,7 @@ def sample_election_module() -> dict[str, Any]:
         resource_path("demo/election.json").read_text(encoding="utf-8"))
     # The contest's form inline, so its lines, numbers and rules are fuzzed too.
     form_id = data["contests"][0]["protocol_form"]
-    form = package.resolve_forms(data)[form_id]
+    form = package.from_document(data).forms[form_id].document
     data["protocol_forms"] = {"own": {**copy.deepcopy(form), "id": "own"}}
     data["contests"][0]["protocol_form"] = "own"
     return data

@@ -25,8 +25,8 @@ def _write(folder: Path, election: dict[str, Any], voters: bool = False) -> Path
 
 def test_sample_folder_loads(tmp_path: Path, sample_election: dict[str, Any]) -> None:
     package = load_package(_write(tmp_path / "pkg", sample_election, voters=True))
-    assert package.election["precinct"]["number"] == "164"
-    assert package.forms["kz-referendum"]["id"] == "kz-referendum"
+    assert package.election.precinct.number == "164"
+    assert package.forms["kz-referendum"].id == "kz-referendum"
     assert package.voter_file_name == "voters.csv"
     assert package.signed is False
 
@@ -127,4 +127,4 @@ def test_inline_form_rules_are_validated(tmp_path: Path, sample_election: dict[s
     ]
     form["checks"].pop()
     package = load_package(_write(tmp_path / "pkg2", election))
-    assert package.forms == {"local": form}
+    assert {k: f.document for k, f in package.forms.items()} == {"local": form}

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from precinct_app import messages
-from precinct_app.services import forms, package, rules
-from precinct_app.services.package import PackageInvalid, load_package, validate_election
+from precinct_app.services import election, forms, package, rules
+from precinct_app.services.election import validate_election
+from precinct_app.services.package import PackageInvalid, load_package
 
 SERVICES = Path(package.__file__).parent
 KAZAKH_LETTERS = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -101,7 +102,7 @@ def test_candidates_with_plain_name_labels_load(
         {"id": "against_all", "label": {"kk": "Барлығына қарсы", "ru": "Против всех"}},
     ]
     loaded = load_package(_write(tmp_path / "pkg", election))
-    labels = [o["label"] for o in loaded.election["contests"][0]["options"]]
+    labels = [o.label for o in loaded.election.contests[0].options]
     assert labels[0] == {"kk": "Әлиев Нұрлан Серікұлы", "ru": "Әлиев Нұрлан Серікұлы",
                          "en": "Әлиев Нұрлан Серікұлы"}
     assert labels[2]["ru"] == "Против всех"
@@ -167,7 +168,7 @@ def _codes_in_source() -> set[str]:
         r'(?:\.add\([^,\n]+, |Problem\([^,\n]+, |RuleError\(|PackageInvalid\()\s*"([a-z0-9_]+)"'
     )
     codes: set[str] = set()
-    for module in (package, forms, rules):
+    for module in (package, election, forms, rules):
         codes |= set(pattern.findall(Path(module.__file__).read_text("utf-8")))
     return codes
 

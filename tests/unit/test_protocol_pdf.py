@@ -63,7 +63,7 @@ def make_protocol(**changes: object) -> ProtocolData:
     """The referendum protocol of precinct 164, signed, by hand (no database)."""
     form = _form()
     lines = []
-    for line in forms.expand_lines(form, OPTIONS):
+    for line in forms.expand_lines(forms.load_builtin_form("kz-referendum"), OPTIONS):
         value = VALUES[line.key]
         if line.key == "issued_in_premises":  # overridden: the records said 32
             lines.append(LineValue(line.key, line.number, line.label, line.source, value,

@@ -20,9 +20,9 @@ NNBSP = "\u202f"
 
 
 def _checks(form_id: str, values: dict[str, int | None]) -> dict[str, rules.Check]:
-    form = forms.builtin_form(form_id)
+    form = forms.load_builtin_form(form_id)
     lines = forms.expand_lines(form, OPTIONS)
-    return {c.id: c for c in rules.check_lines(rules.form_checks(form), lines, values)}
+    return {c.id: c for c in rules.check_lines(form.checks, lines, values)}
 
 
 def test_each_rule_is_written_as_the_paper_form_writes_it() -> None:
@@ -85,9 +85,9 @@ def test_literals_a_leading_minus_and_options_without_options() -> None:
 
 
 def test_a_rule_naming_a_line_the_form_does_not_have_is_refused() -> None:
-    form = forms.builtin_form("kz-referendum")
+    form = forms.load_builtin_form("kz-referendum")
     lines = forms.expand_lines(form, OPTIONS)
-    bad = rules.FormCheck("x", "valid == nothing", "error", {"en": "x"})
+    bad = forms.Check("x", "valid == nothing", "error", {"en": "x"})
     with pytest.raises(rules.RuleError) as info:
         rules.check_lines([bad], lines, {})
     assert info.value.code == "rule_unknown_key"
@@ -116,9 +116,9 @@ def test_the_protocol_service_and_the_live_checks_agree(db: Database, clock: Clo
 
 
 def test_a_rule_that_is_no_text_is_refused_not_crashed_on() -> None:
-    form = forms.builtin_form("kz-referendum")
+    form = forms.load_builtin_form("kz-referendum")
     lines = forms.expand_lines(form, OPTIONS)
-    hostile = rules.FormCheck("x", ["valid"], "error", {})  # type: ignore[arg-type]
+    hostile = forms.Check("x", ["valid"], "error", {})  # type: ignore[arg-type]
     with pytest.raises(rules.RuleError) as info:
         rules.check_lines([hostile], lines, {})
     assert info.value.code == "rule_empty"

@@ -14,7 +14,7 @@ from precinct_app.models import Voter
 from precinct_app.services import issuance, phases
 from precinct_app.services.clock import Clock
 from precinct_app.services.iin import make_iin
-from precinct_app.services.package import resolve_forms
+from precinct_app.services.package import from_document
 from precinct_app.services.search import (
     _statement,
     ballots_held,
@@ -42,7 +42,7 @@ PEOPLE = [
 @pytest.fixture
 def voters_db(db: Database, clock: Clock, sample_election: dict[str, Any]) -> Database:
     with db.transaction() as s:
-        create_station(s, clock, sample_election, resolve_forms(sample_election), db_path=None)
+        create_station(s, clock, from_document(sample_election), db_path=None)
         for n, (surname, given, born) in enumerate(PEOPLE, start=1):
             serial = n
             while (number := make_iin(born, False, serial)) is None:

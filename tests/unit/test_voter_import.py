@@ -18,7 +18,7 @@ from precinct_app.models import Voter
 from precinct_app.services import audit, iin, voter_import
 from precinct_app.services.clock import Clock
 from precinct_app.services.iin import make_iin
-from precinct_app.services.package import resolve_forms
+from precinct_app.services.package import from_document
 from precinct_app.services.station import create_station
 from precinct_app.services.voter_import import ImportRejected, read_voter_bytes
 
@@ -44,7 +44,7 @@ def _read(data: bytes, **kwargs: Any) -> voter_import.ImportPreview:
 @pytest.fixture
 def station_db(db: Database, clock: Clock, sample_election: dict[str, Any]) -> Database:
     with db.transaction() as s:
-        create_station(s, clock, sample_election, resolve_forms(sample_election), db_path=None)
+        create_station(s, clock, from_document(sample_election), db_path=None)
     return db
 
 
@@ -388,7 +388,7 @@ def test_fuzz_rejected_import_leaves_database_unchanged(data: bytes) -> None:
     )
     clock = Clock(fixed=dt.datetime(2024, 10, 6, 4, tzinfo=dt.UTC))
     with db.transaction() as s:
-        create_station(s, clock, election, resolve_forms(election), db_path=None)
+        create_station(s, clock, from_document(election), db_path=None)
     before = _dump(db)
     try:
         preview = _read(b"iin;surname;given_name\n" + data)
