@@ -16,7 +16,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
-from precinct_app.cli import main
 from precinct_app.db import Database, open_database
 from precinct_app.models import ProtocolExplanation, ProtocolValue
 from precinct_app.services import (
@@ -34,17 +33,11 @@ from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.errors import InvalidInput, Refused
 from precinct_app.services.protocol_data import protocol_code
+from tests.cli_fixtures import Cli
 from tests.unit.test_counting import COUNTED, day, walk_to
 from tests.unit.test_export import EVENING, station, write_export
 
 NOON = dt.datetime.fromisoformat("2024-10-06T12:00:00+05:00")
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.fixture(autouse=True)
@@ -101,7 +94,7 @@ def test_a_whole_day_with_every_kind_of_record_reconciles(tmp_path: Path) -> Non
 
 
 def test_a_deleted_issuance_row_is_found_and_named(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, db_path = _voting(tmp_path)
     with db.reading() as s:
@@ -109,16 +102,16 @@ def test_a_deleted_issuance_row_is_found_and_named(
                    if e.action == "ballot.issued" and json.loads(e.payload)["list_no"] == 5)
     db.dispose()
     _sql(db_path, "DELETE FROM issuance WHERE voter_id = (SELECT id FROM voter WHERE list_no = 5)")
-    assert _run(capsys, "--db", str(db_path), "audit", "verify")[0] == 1
+    assert cli("--db", str(db_path), "audit", "verify")[0] == 1
     # The desk can now hand voter 5 a second ballot: the log then holds two for them.
     with open_database(db_path).transaction() as s:
         issuance.issue(s, Clock(fixed=NOON), 5, "npp", "c4")
-    code, out, err = _run(capsys, "--db", str(db_path), "audit", "verify")
+    code, out, err = cli("--db", str(db_path), "audit", "verify")
     assert code == 1
     assert f"No. 5: ballot.issued at event {seq} (npp), no issuance row" in out
     assert "changed outside the program" in err.strip().splitlines()[-1]
     monkeypatch.setenv("PRECINCT_LANG", "kk")
-    code, out, _ = _run(capsys, "--db", str(db_path), "audit", "verify")
+    code, out, _ = cli("--db", str(db_path), "audit", "verify")
     assert code == 1 and f"№ 5: {seq} оқиғадағы ballot.issued (npp), беру жазбасы жоқ" in out
 
 
@@ -136,7 +129,7 @@ def test_an_undo_or_spoilage_made_in_the_database_is_found(tmp_path: Path) -> No
 
 
 def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli: Cli
 ) -> None:
     db, db_path = station(tmp_path)
     db.dispose()
@@ -149,15 +142,15 @@ def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
     _sql(db_path, f"UPDATE protocol SET lines_json = '{changed}'",
          "UPDATE protocol_value SET value = 11 WHERE key = 'yes'",
          "UPDATE protocol_value SET value = 17 WHERE key = 'no'")
-    code, out, _ = _run(capsys, "--db", str(db_path), "audit", "verify")
+    code, out, _ = cli("--db", str(db_path), "audit", "verify")
     assert code == 1
     assert "no longer give its code" in out and "lines no, yes differ" in out
     stick = tmp_path / "stick"
     stick.mkdir()
-    code, out, err = _run(capsys, "--db", str(db_path), "export", str(stick))
+    code, out, err = cli("--db", str(db_path), "export", str(stick))
     assert code == 1 and not any(stick.iterdir())
     assert "changed outside the program" in err.strip().splitlines()[-1]
-    code, _, err = _run(capsys, "--db", str(db_path), "protocol", "pdf", "npp",
+    code, _, err = cli("--db", str(db_path), "protocol", "pdf", "npp",
                         "--out", str(tmp_path / "p.pdf"))
     assert code == 1 and not (tmp_path / "p.pdf").exists()
     assert "changed outside the program" in err.strip().splitlines()[-1]
@@ -190,7 +183,7 @@ def test_a_changed_code_too_is_found_against_the_signing_event(tmp_path: Path) -
 
 
 def test_a_cut_log_with_the_head_row_moved_back_is_found(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli: Cli
 ) -> None:
     db, db_path = _voting(tmp_path)
     with db.reading() as s:
@@ -199,14 +192,14 @@ def test_a_cut_log_with_the_head_row_moved_back_is_found(
     keep = events[-4]  # the last three ballots' events go
     _sql(db_path, f"DELETE FROM audit_event WHERE seq > {keep.seq}",
          f"UPDATE audit_head SET seq = {keep.seq}, hash = '{keep.hash}'")
-    code, out, _ = _run(capsys, "--db", str(db_path), "audit", "verify")
+    code, out, _ = cli("--db", str(db_path), "audit", "verify")
     assert code == 1
     for list_no in (8, 9, 10):
         assert f"No. {list_no}: issuance row" in out and "no ballot.issued event" in out
 
 
 def test_the_head_written_down_anchors_the_exported_chain(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli: Cli
 ) -> None:
     """``verify --head``: the head an observer wrote down must be in the exported chain."""
     db, db_path = station(tmp_path)
@@ -216,14 +209,14 @@ def test_the_head_written_down_anchors_the_exported_chain(
     result = write_export(db, db_path, tmp_path / "stick")
     seq, short = written.split(" · ")
     for typed in (f"{seq}:{short}", f"{seq}:{short.replace('-', '').lower()}", written):
-        code, out, _ = _run(capsys, "verify", str(result.path), "--head", typed)
+        code, out, _ = cli("verify", str(result.path), "--head", typed)
         assert code == 0, out
         assert f"passes through the head written down: {written}" in out
-    code, out, _ = _run(capsys, "verify", str(result.path), "--head", f"{seq}:0000-0000")
+    code, out, _ = cli("verify", str(result.path), "--head", f"{seq}:0000-0000")
     assert code == 1 and f"does not pass through the head written down {seq} · 0000-0000" in out
-    code, out, _ = _run(capsys, "verify", str(result.path), "--head", "99999:7F3A-91C2")
+    code, out, _ = cli("verify", str(result.path), "--head", "99999:7F3A-91C2")
     assert code == 1 and "it has no event 99999" in out
-    code, out, _ = _run(capsys, "verify", str(result.path), "--head", "banana")
+    code, out, _ = cli("verify", str(result.path), "--head", "banana")
     assert code == 1 and "not SEQ:HASH" in out
 
 
