@@ -37,7 +37,8 @@ from tests.cli_fixtures import Cli
 from tests.unit.test_counting import COUNTED, day, walk_to
 from tests.unit.test_export import EVENING, station, write_export
 
-NOON = dt.datetime.fromisoformat("2024-10-06T12:00:00+05:00")
+# Before 12:00, when outside-voting applications close (the clocks tick).
+MORNING = dt.datetime.fromisoformat("2024-10-06T11:30:00+05:00")
 
 
 @pytest.fixture(autouse=True)
@@ -57,7 +58,7 @@ def _voting(tmp_path: Path) -> tuple[Database, Path]:
     """A demo station of 50 voters, voting open, voters 1-10 holding a ballot."""
     db_path = tmp_path / "station.sqlite3"
     db = open_database(db_path, create=True)
-    clock = Clock(fixed=NOON)
+    clock = Clock.ticking(MORNING)
     build_demo(db, clock, db_path=db_path, voters=50)
     with db.transaction() as s:
         phases.open_voting(s, clock, "c1")
@@ -69,7 +70,7 @@ def _voting(tmp_path: Path) -> tuple[Database, Path]:
 def test_a_whole_day_with_every_kind_of_record_reconciles(tmp_path: Path) -> None:
     """No false alarm: list changes, a trip, a spoilage, an undo, a correction, an export."""
     db, db_path = station(tmp_path, changes=True)
-    clock = Clock(fixed=EVENING)
+    clock = Clock.ticking(EVENING)
     with db.transaction() as s:
         protocol.correct(s, clock, "c1", "npp", "a typing slip on line 8")
         protocol.set_values(s, clock, "c1", "npp", {"invalid": 1})
@@ -80,15 +81,16 @@ def test_a_whole_day_with_every_kind_of_record_reconciles(tmp_path: Path) -> Non
     assert report.events > 40
 
     db2, _ = _voting(tmp_path / "day")
+    morning = Clock.ticking(MORNING)
     with db2.transaction() as s:
-        outside.apply(s, Clock(fixed=NOON), "c2", 20, "illness")
-        trip = outside.start_trip(s, Clock(fixed=NOON), ("c4", "c5"), 1, "npp")
-        issuance.issue(s, Clock(fixed=NOON), 20, "npp", "c4", place="outside",
+        outside.apply(s, morning, "c2", 20, "illness")
+        trip = outside.start_trip(s, morning, ("c4", "c5"), 1, "npp")
+        issuance.issue(s, morning, 20, "npp", "c4", place="outside",
                        trip_id=trip.trip_id)
-        outside.end_trip(s, Clock(fixed=NOON), trip.trip_id, returned=0)
-        issuance.spoil(s, Clock(fixed=NOON), 3, "npp", "c4")
-        issuance.undo(s, Clock(fixed=NOON), 4, "npp", "c1", "wrong voter")
-        issuance.issue(s, Clock(fixed=NOON), 4, "npp", "c4")
+        outside.end_trip(s, morning, trip.trip_id, returned=0)
+        issuance.spoil(s, morning, 3, "npp", "c4")
+        issuance.undo(s, morning, 4, "npp", "c1", "wrong voter")
+        issuance.issue(s, morning, 4, "npp", "c4")
     with db2.reading() as s:
         assert reconcile.reconcile(s).ok
 
@@ -105,7 +107,7 @@ def test_a_deleted_issuance_row_is_found_and_named(
     assert cli("--db", str(db_path), "audit", "verify")[0] == 1
     # The desk can now hand voter 5 a second ballot: the log then holds two for them.
     with open_database(db_path).transaction() as s:
-        issuance.issue(s, Clock(fixed=NOON), 5, "npp", "c4")
+        issuance.issue(s, Clock.ticking(MORNING), 5, "npp", "c4")
     code, out, err = cli("--db", str(db_path), "audit", "verify")
     assert code == 1
     assert f"No. 5: ballot.issued at event {seq} (npp), no issuance row" in out
@@ -156,7 +158,7 @@ def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
     assert "changed outside the program" in err.strip().splitlines()[-1]
     # The renderer itself never prints the changed values beside the old code.
     with open_database(db_path).reading() as s:
-        data = protocol.build(s, Clock(fixed=EVENING), "npp")
+        data = protocol.build(s, Clock.ticking(EVENING), "npp")
     with pytest.raises(Refused) as refused:
         protocol_pdf.build(data)
     assert refused.value.code == "protocol_altered_after_signing"
@@ -165,7 +167,7 @@ def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
 def test_a_changed_code_too_is_found_against_the_signing_event(tmp_path: Path) -> None:
     """The attacker recomputes the code for the new values: the log's code still differs."""
     db, db_path = station(tmp_path)
-    clock = Clock(fixed=EVENING)
+    clock = Clock.ticking(EVENING)
     with db.reading() as s:
         data = protocol.build(s, clock, "npp")
     values = {**data.values(), "yes": 11, "no": 17}
@@ -223,7 +225,7 @@ def test_the_head_written_down_anchors_the_exported_chain(
 def test_the_head_is_printed_on_every_protocol_page(tmp_path: Path) -> None:
     db, _ = station(tmp_path)
     with db.reading() as s:
-        data = protocol.build(s, Clock(fixed=EVENING), "npp")
+        data = protocol.build(s, Clock.ticking(EVENING), "npp")
         written = anchor.head_text(audit.head(s))
     pages = PdfReader(io.BytesIO(protocol_pdf.build(data))).pages
     assert len(pages) >= 1
