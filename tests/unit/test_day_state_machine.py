@@ -1,7 +1,7 @@
 """A Hypothesis state machine over the real database: the voting day, its count and signing.
 
 Every action a member takes is a rule of its own, so that a failing run shrinks to, and
-reports, the steps by name (``state.spoil(aim=True, index=3, member='c4')``), each with a
+reports, the steps by name (``state.issue(aim=True, index=3, member='c4')``), each with a
 note of the voter, trip or values it resolved to and the outcome the model expected:
 
 - the day: ``receive_ballots`` (the act of receipt), ``open_voting``, ``close_voting``,
@@ -16,8 +16,7 @@ note of the voter, trip or values it resolved to and the outcome the model expec
   reopens as the next version, keeping the signed one).
 
 A rule is enabled (a precondition) in the phases where its action belongs, and some also
-where the domain refuses it (see the seasons below). Voting closes after DAY_STEPS steps
-at the earliest, so that a day has time for the trip chains before the count.
+where the domain refuses it (see the seasons below).
 
 The machine keeps its own small model of the station and predicts every outcome exactly:
 the refusal's code (permission, phase, already issued, excluded, no application,
@@ -43,7 +42,7 @@ starts from a day made at once and closed, so its steps go to the count, signing
 corrections. Hypothesis's swarm testing (a random subset of rules switched off per run)
 is turned off for both (``_every_rule_on``): the count needs its rules in turn.
 
-Runs: by default MAX_EXAMPLES runs of STEPS steps per machine (8 and 60: about 20 s of
+Runs: by default MAX_EXAMPLES runs of STEPS steps per machine (8 and 60: about 17 s of
 CPU for both on the 2-core laptop; ``make test`` runs them with the suite). A longer
 search, e.g. before a release (``--hypothesis-show-statistics`` shows how far the days
 went and which refusals were met)::
