@@ -63,7 +63,6 @@ from typing import Any, TypeVar, cast
 from hypothesis import event, note, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
-from hypothesis.strategies._internal.featureflags import FeatureFlags
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -93,6 +92,11 @@ from precinct_app.services import (
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.errors import DomainError
+
+try:  # Hypothesis internals (see _every_rule_on); without them the machines run swarmed
+    from hypothesis.strategies._internal.featureflags import FeatureFlags
+except ImportError:  # pragma: no cover
+    FeatureFlags = None  # type: ignore[assignment,misc]
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., None])
@@ -287,7 +291,7 @@ def _every_rule_on(machine: RuleBasedStateMachine) -> None:
     without data). Should a release rename these internals, the machines run swarmed.
     """
     strategy = getattr(machine, "_rules_strategy", None)
-    if strategy is not None and hasattr(strategy, "enabled_rules_strategy"):
+    if FeatureFlags is not None and hasattr(strategy, "enabled_rules_strategy"):
         strategy.enabled_rules_strategy = st.just(FeatureFlags())
 
 
