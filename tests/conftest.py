@@ -25,8 +25,9 @@ settings.register_profile(
 )
 settings.load_profile("precinct")
 
-# ``ctx`` and ``demo_ctx``, the window's context, for tests/gui and tests/window alike.
-pytest_plugins = ["tests.qt_fixtures"]
+# ``ctx`` and ``demo_ctx``, the window's context, for tests/gui and tests/window alike;
+# ``cli``, the command line in-process.
+pytest_plugins = ["tests.qt_fixtures", "tests.cli_fixtures"]
 
 DATA = Path(__file__).parent / "data"
 VOTING_DAY_MORNING = dt.datetime.fromisoformat("2024-10-06T09:00:00+05:00")

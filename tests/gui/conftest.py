@@ -1,14 +1,20 @@
-"""GUI fixtures: a context with private settings and a ticking clock."""
+"""GUI fixtures: the main window on the demo station, no modal boxes, collection on the
+GUI thread. The context (``ctx``, ``demo_ctx``: private settings, a ticking clock) comes
+from tests/qt_fixtures.py."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from precinct_app.ui import ops
 from precinct_app.ui.collector import GuiThreadCollector
+from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import MainWindow
+from tests.gui.windows import WindowFactory
 
 
 @pytest.fixture(autouse=True)
@@ -29,3 +35,31 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     # unless the test answers itself (tests/gui/test_shell.py).
     monkeypatch.setattr(MainWindow, "ask_unsaved", staticmethod(lambda *_a: "discard"))
     return shown
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[WindowFactory]:
+    """Build the main window on the demo station when the test is ready for it.
+
+    ``make_window(size=(1366, 768), shown=True)``: resized, then shown and exposed. English
+    comes back afterwards: a test that switched the language leaves it behind.
+    """
+
+    def make(*, size: tuple[int, int] | None = None, shown: bool = False) -> MainWindow:
+        window = MainWindow(demo_ctx)
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        if shown:
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    yield make
+    install_language("en")
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    """The main window on the demo station, not shown."""
+    return make_window()

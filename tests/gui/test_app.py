@@ -209,13 +209,12 @@ def test_closing_the_window_builds_no_screen_it_never_showed(
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_the_window_fits_a_1366x768_laptop_in_every_language(
-    qtbot: QtBot, demo_ctx: AppContext, lang: str, large: bool
+    qtbot: QtBot, qapp: QApplication, demo_ctx: AppContext, lang: str, large: bool
 ) -> None:
     from precinct_app.ui.main_window import LAZY
     from precinct_app.ui.shell import apply_look, load_fonts
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+    app = qapp
     demo_ctx.settings.large_text = large
     apply_look(app, demo_ctx.settings, load_fonts())  # the shipped Noto Sans, as the app
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete
 
@@ -13,7 +13,7 @@ from precinct_app.ui.main_window import MainWindow
 
 
 def test_a_deleted_issuance_raises_the_alarm_and_the_head_is_shown(
-    qtbot: QtBot, demo_ctx: AppContext
+    qtbot: QtBot, qapp: QApplication, demo_ctx: AppContext
 ) -> None:
     assert demo_ctx.db is not None
     with demo_ctx.db.transaction() as s:
@@ -37,13 +37,9 @@ def test_a_deleted_issuance_raises_the_alarm_and_the_head_is_shown(
     assert "No. 5: ballot.issued at event" in window2.header.integrity_alarm.toolTip()
     assert "changed outside the program" in window2.status.currentMessage()
     # An alarm, not a word among the others: white on red, as BACKUP FAILED.
-    from PySide6.QtWidgets import QApplication
-
     from precinct_app.ui.shell import apply_look
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_look(app, demo_ctx.settings)
+    apply_look(qapp, demo_ctx.settings)
     window2.show()
     qtbot.waitExposed(window2)
     colour = window2.header.integrity_alarm.grab().toImage().pixelColor(3, 3)

@@ -20,6 +20,7 @@ from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.shell import apply_look
 from precinct_app.ui.signals import emit
+from tests.gui.windows import WindowFactory
 
 CHAIR, MEMBER, CONTEST = "c1", "c4", "npp"
 LOOKS = [(lang, large) for large in (False, True) for lang in ("kk", "ru", "en")]
@@ -27,32 +28,20 @@ ENTERED = {"in_portable_boxes": 0, "in_stationary_boxes": 3, "invalid": 1, "vali
            "valid_not_counted": 0, "lost": 0, "not_accounted": 0, "yes": 1, "no": 1}
 
 
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
-
-
 @pytest.fixture(params=LOOKS, ids=[f"{lang}-{'large' if large else 'normal'}"
                                    for lang, large in LOOKS])
-def window(request: pytest.FixtureRequest, demo_ctx: AppContext,
-           qtbot: QtBot) -> Iterator[MainWindow]:
+def window(request: pytest.FixtureRequest, demo_ctx: AppContext, qapp: QApplication,
+           make_window: WindowFactory) -> Iterator[MainWindow]:
     """The main window shown at 1366x768 in the language and text size of the case."""
     lang, large = request.param
     demo_ctx.settings.language = lang
     demo_ctx.settings.large_text = large
     install_language(lang)
-    apply_look(_app(), demo_ctx.settings)
-    shown = MainWindow(demo_ctx)
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
+    apply_look(qapp, demo_ctx.settings)
+    yield make_window(size=(1366, 768), shown=True)
     demo_ctx.settings.large_text = False
     demo_ctx.settings.language = "en"
-    apply_look(_app(), demo_ctx.settings)
-    install_language("en")
+    apply_look(qapp, demo_ctx.settings)
 
 
 def _at(widget: QWidget, window: MainWindow) -> QPoint:

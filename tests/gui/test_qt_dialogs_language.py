@@ -7,7 +7,6 @@ worded again, and English comes back with English.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,29 +14,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import LANGUAGES
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import MainWindow
+from tests.gui.windows import switch_language
 
 LATIN = re.compile("[A-Za-z]")
 ENGLISH_BUTTONS = {"&Yes", "&No", "Cancel"}
 ENGLISH_FILE_LABELS = {"&Look in:", "File &name:", "Files of &type:"}
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[MainWindow]:
-    main = MainWindow(demo_ctx)
-    qtbot.addWidget(main)
-    yield main
-    install_language("en")  # the next test starts in English
-
-
-def _switch(window: MainWindow, lang: str) -> None:
-    """As a member does it: the header's language switch."""
-    window.header.language.setCurrentIndex(LANGUAGES.index(lang))
-    QCoreApplication.processEvents()  # LanguageChange reaches the dialogs already built
-    assert window._ctx.lang == lang
 
 
 def _question() -> QMessageBox:
@@ -78,7 +61,7 @@ def test_yes_no_cancel_and_the_file_dialog_follow_the_language_switch(
     assert _button_texts(box) == ENGLISH_BUTTONS
     assert ENGLISH_FILE_LABELS <= _file_texts(opened)
 
-    _switch(window, lang)
+    switch_language(window, lang)
     # Built before the switch or after it: not one English word.
     assert _no_latin(_button_texts(box)) == []
     assert _no_latin(_file_texts(opened)) == []
@@ -87,7 +70,7 @@ def test_yes_no_cancel_and_the_file_dialog_follow_the_language_switch(
     assert _no_latin(_file_texts(fresh)) == []
     assert _no_latin(_button_texts(_question())) == []
 
-    _switch(window, "en")
+    switch_language(window, "en")
     assert _button_texts(box) == ENGLISH_BUTTONS
     assert ENGLISH_FILE_LABELS <= _file_texts(opened)
 

@@ -16,9 +16,7 @@ from tests.gui.signable import count_until_filling
 
 
 def _font_size() -> int:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app.font().pointSize()
+    return QApplication.font().pointSize()  # the application's font (a static)
 
 
 @pytest.fixture

@@ -6,40 +6,28 @@ into its search box and pressing Enter.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from precinct_app.services import phases, voters
 from precinct_app.services.station import load_station
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import LANGUAGES
-from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import MainWindow
 from precinct_app.ui.signals import emit
 from precinct_app.ui.status import Said
 from precinct_app.ui.undo_dialog import UndoDialog
+from tests.gui.windows import WindowFactory, switch_language
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[MainWindow]:
+def window(make_window: WindowFactory, demo_ctx: AppContext) -> MainWindow:
+    """The main window, shown, voting open."""
     assert demo_ctx.db is not None
     with demo_ctx.db.transaction() as s:
         phases.open_voting(s, demo_ctx.clock, "c1")
     emit(demo_ctx.bridge.data_changed)
-    main = MainWindow(demo_ctx)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    install_language("en")
-
-
-def _switch(window: MainWindow, lang: str) -> None:
-    window.header.language.setCurrentIndex(LANGUAGES.index(lang))
-    QCoreApplication.processEvents()
-    assert window._ctx.lang == lang
+    return make_window(shown=True)
 
 
 def _iin(ctx: AppContext, list_no: int) -> str:
@@ -63,12 +51,12 @@ def test_the_last_action_is_worded_again_after_a_language_switch(
     said = window.status.currentMessage()
     assert said.startswith("Ballot issued to No. 6 at ")
 
-    _switch(window, "ru")
+    switch_language(window, "ru")
     assert window.status.currentMessage().startswith("Бюллетень выдан № 6 в ")
-    _switch(window, "kk")
+    switch_language(window, "kk")
     said_kk = window.status.currentMessage()
     assert "6" in said_kk and "Ballot" not in said_kk and "Бюллетень выдан" not in said_kk
-    _switch(window, "en")
+    switch_language(window, "en")
     assert window.status.currentMessage() == said
 
 
@@ -89,7 +77,7 @@ def test_a_finished_string_is_dropped_rather_than_left_in_the_old_language(
 ) -> None:
     window.say("Backup written")  # a screen that still emits finished text
     assert window.status.currentMessage() == "Backup written"
-    _switch(window, "ru")
+    switch_language(window, "ru")
     assert window.status.currentMessage() == ""
     window.say(Said.translate("MainWindow", "The station is set up."))
     assert window.status.currentMessage() == "Участок создан."
@@ -102,7 +90,7 @@ def test_the_undo_dialog_names_the_voter_in_the_users_language(
     lang: str, number: str,
 ) -> None:
     _enter(qtbot, window, _iin(demo_ctx, 10))
-    _switch(window, lang)
+    switch_language(window, lang)
     asked: list[str] = []
     monkeypatch.setattr(UndoDialog, "ask",
                         staticmethod(lambda _parent, voter, *_a: asked.append(voter)))

@@ -9,29 +9,23 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from precinct_app.cli import main
 from precinct_app.db import open_database
 from precinct_app.services import audit
+from tests.cli_fixtures import Cli
 
 NOW = "2024-10-06T09:00:00+05:00"
 CHAIR = ("--member", "c1", "--yes")  # the chair restores, confirmed beforehand
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def station(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> str:
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = str(tmp_path / "st.sqlite3")
-    assert _run(capsys, "--db", db, "demo", "--voters", "10")[0] == 0
-    assert _run(capsys, "--db", db, "day", "open")[0] == 0
-    assert _run(capsys, "--db", db, "issue", "1", "--member", "c4")[0] == 0
+    assert cli("--db", db, "demo", "--voters", "10")[0] == 0
+    assert cli("--db", db, "day", "open")[0] == 0
+    assert cli("--db", db, "issue", "1", "--member", "c4")[0] == 0
     return db
 
 
@@ -40,19 +34,19 @@ def _sha(path: Path) -> str:
 
 
 def test_backup_then_restore_round_trip(
-    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station: str, tmp_path: Path, cli: Cli
 ) -> None:
     db = Path(station)
-    code, out, err = _run(capsys, "--db", station, "backup")
+    code, out, err = cli("--db", station, "backup")
     assert code == 0, err
     written = tmp_path / "backups" / "st_20241006T090000_manual.sqlite3"
     assert f"backup written and checked: {written}" in out
     assert "phase: voting open; last audit event" in out
-    _, head_out, _ = _run(capsys, "--db", station, "audit", "verify")
+    _, head_out, _ = cli("--db", station, "audit", "verify")
     # The day goes on after the backup, then the station is restored from it.
-    assert _run(capsys, "--db", station, "issue", "2", "--member", "c4")[0] == 0
+    assert cli("--db", station, "issue", "2", "--member", "c4")[0] == 0
     key_before = _sha(Path(f"{db}.key"))
-    code, out, err = _run(capsys, "--db", station, "restore", str(written), *CHAIR)
+    code, out, err = cli("--db", station, "restore", str(written), *CHAIR)
     assert code == 0, err
     lines = out.strip().splitlines()
     assert lines[0] == f"restored {written} as the station database {db}"
@@ -60,7 +54,7 @@ def test_backup_then_restore_round_trip(
     assert lines[2] == f"the database it replaced is kept as {db}.replaced-20241006T090000"
     assert Path(f"{db}.replaced-20241006T090000").exists()
     assert _sha(Path(f"{db}.key")) == key_before
-    _, after_out, _ = _run(capsys, "--db", station, "audit", "verify")
+    _, after_out, _ = cli("--db", station, "audit", "verify")
     before = int(head_out.split()[3])  # "audit log intact: N events, ..."
     assert after_out.startswith(f"audit log intact: {before + 1} events")  # + the restore
     reopened = open_database(db)
@@ -72,17 +66,17 @@ def test_backup_then_restore_round_trip(
     assert events[-1].action == "backup.restored"
     assert json.loads(events[-1].payload)["backup"] == written.name
     assert events[-2].seq == before  # the backup's head, then the restore: nothing between
-    code, _, err = _run(capsys, "--db", station, "issue", "2", "--member", "c4")
+    code, _, err = cli("--db", station, "issue", "2", "--member", "c4")
     assert code == 0, err  # no. 2's later ballot is not in the restored station
 
 
 def test_backup_list_and_keep(
-    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station: str, tmp_path: Path, cli: Cli
 ) -> None:
     stick = tmp_path / "stick"
     for _ in range(3):
-        assert _run(capsys, "--db", station, "backup", "--to", str(stick), "--keep", "2")[0] == 0
-    code, out, _ = _run(capsys, "--db", station, "backup", "--list", "--to", str(stick))
+        assert cli("--db", station, "backup", "--to", str(stick), "--keep", "2")[0] == 0
+    code, out, _ = cli("--db", station, "backup", "--list", "--to", str(stick))
     assert code == 0
     lines = out.strip().splitlines()
     assert [line.split()[0] for line in lines] == [
@@ -91,39 +85,39 @@ def test_backup_list_and_keep(
     with (stick / "st_20241006T090000_manual_2.sqlite3").open("r+b") as fh:
         fh.seek(8192)
         fh.write(b"\xff" * 4096)
-    _, out, _ = _run(capsys, "--db", station, "backup", "--list", "--to", str(stick))
+    _, out, _ = cli("--db", station, "backup", "--list", "--to", str(stick))
     assert "st_20241006T090000_manual_2.sqlite3  NOT USABLE: the backup" in out
 
 
 def test_restore_refuses_a_bad_backup_with_one_line(
-    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station: str, tmp_path: Path, cli: Cli
 ) -> None:
     db = Path(station)
-    assert _run(capsys, "--db", station, "backup")[0] == 0
+    assert cli("--db", station, "backup")[0] == 0
     written = next((tmp_path / "backups").glob("*.sqlite3"))
     data = bytearray(written.read_bytes())
     data[len(data) // 2: len(data) // 2 + 64] = b"\x00" * 64
     written.write_bytes(bytes(data))
     before = _sha(db)
-    code, out, err = _run(capsys, "--db", station, "restore", str(written), *CHAIR)
+    code, out, err = cli("--db", station, "restore", str(written), *CHAIR)
     assert code == 1 and out == ""
     assert err.strip().splitlines() == [
         f"the backup {written} is damaged: its contents no longer match its checksum"]
     assert _sha(db) == before and not list(tmp_path.glob("st.sqlite3.replaced-*"))
     not_a_backup = tmp_path / "notes.txt"
     not_a_backup.write_text("hello", encoding="utf-8")
-    code, _, err = _run(capsys, "--db", station, "restore", str(not_a_backup), *CHAIR)
+    code, _, err = cli("--db", station, "restore", str(not_a_backup), *CHAIR)
     assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     missing = str(tmp_path / "missing.sqlite3")
-    code, _, err = _run(capsys, "--db", station, "restore", missing, *CHAIR)
+    code, _, err = cli("--db", station, "restore", missing, *CHAIR)
     assert code == 1 and err.strip() == f"there is no backup file at {tmp_path / 'missing.sqlite3'}"
 
 
 def test_paper_list_writes_the_pdf(
-    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station: str, tmp_path: Path, cli: Cli
 ) -> None:
     out_file = tmp_path / "paper.pdf"
-    code, out, err = _run(capsys, "--db", station, "paper-list", "--out", str(out_file),
+    code, out, err = cli("--db", station, "paper-list", "--out", str(out_file),
                           "--lang", "en")
     assert code == 0, err
     assert out.strip() == str(out_file)

@@ -6,20 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from precinct_app.cli import main
+from tests.cli_fixtures import Cli
 
 NOW = "2024-10-06T09:00:00+05:00"
 
 
-def _run(capsys: pytest.CaptureFixture[str], db: str, *argv: str) -> tuple[int, str, str]:
-    code = main(["--db", db, *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def station(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> str:
     """A 10-voter demo whose act of receipt records 2 ballots; voters 3 and 4 applied."""
     monkeypatch.setenv("PRECINCT_NOW", NOW)
@@ -31,7 +25,7 @@ def station(
         ("outside", "apply", "3", "--reason", "illness", "--member", "c3"),
         ("outside", "apply", "4", "--reason", "illness", "--member", "c3"),
     ):
-        assert _run(capsys, db, *argv)[0] == 0, argv
+        assert cli("--db", db, *argv)[0] == 0, argv
     return db
 
 
@@ -68,24 +62,24 @@ STEPS = {
     ],
 )
 def test_refusals(
-    station: str, capsys: pytest.CaptureFixture[str], setup: list[str], argv: tuple[str, ...],
+    station: str, cli: Cli, setup: list[str], argv: tuple[str, ...],
     reason: str,
 ) -> None:
     for step in setup:
-        assert _run(capsys, station, *STEPS[step])[0] == 0, step
-    code, _, err = _run(capsys, station, *argv)
+        assert cli("--db", station, *STEPS[step])[0] == 0, step
+    code, _, err = cli("--db", station, *argv)
     lines = err.strip().splitlines()
     assert code == 1 and lines and "Traceback" not in err
     assert reason in lines[-1]
 
 
 def test_refusal_in_russian(
-    station: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    station: str, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PRECINCT_LANG", "ru")
     for step in ("issue 1", "issue 2"):
-        assert _run(capsys, station, *STEPS[step])[0] == 0
-    code, _, err = _run(capsys, station, "issue", "5", "--member", "c4")
+        assert cli("--db", station, *STEPS[step])[0] == 0
+    code, _, err = cli("--db", station, "issue", "5", "--member", "c4")
     assert code == 1
     assert err.strip().splitlines()[-1].endswith(
         "не осталось бюллетеней (npp): получено 2, уже использовано 2"

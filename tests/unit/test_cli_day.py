@@ -6,54 +6,48 @@ from pathlib import Path
 
 import pytest
 
-from precinct_app.cli import main
+from tests.cli_fixtures import Cli
 
 NOW = "2024-10-06T09:00:00+05:00"
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def station(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> str:
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = str(tmp_path / "day.sqlite3")
-    assert _run(capsys, "--db", db, "demo", "--voters", "10")[0] == 0
+    assert cli("--db", db, "demo", "--voters", "10")[0] == 0
     return db
 
 
-def _refused(capsys: pytest.CaptureFixture[str], db: str, *argv: str) -> str:
-    code, _, err = _run(capsys, "--db", db, *argv)
+def _refused(cli: Cli, db: str, *argv: str) -> str:
+    code, _, err = cli("--db", db, *argv)
     assert code == 1, err
     lines = err.strip().splitlines()
     assert lines and "Traceback" not in err
     return lines[-1]
 
 
-def test_whole_day_from_the_cli(station: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_whole_day_from_the_cli(station: str, cli: Cli) -> None:
     db = station
-    code, out, _ = _run(capsys, "--db", db, "ballots", "receive", "npp", "12", "--member", "c3")
+    code, out, _ = cli("--db", db, "ballots", "receive", "npp", "12", "--member", "c3")
     assert code == 0 and "11 -> 12" in out  # the demo: 10 voters + 1% reserve
-    code, out, err = _run(capsys, "--db", db, "day", "open")
+    code, out, err = cli("--db", db, "day", "open")
     assert code == 0 and "voting opened at 09:00" in out
-    code, out, _ = _run(capsys, "--db", db, "issue", "1", "--member", "c4")
+    code, out, _ = cli("--db", db, "issue", "1", "--member", "c4")
     assert code == 0 and "voter no. 1" in out
-    _, out, _ = _run(capsys, "--db", db, "voters", "find", "2", "--json")
+    _, out, _ = cli("--db", db, "voters", "find", "2", "--json")
     import json
 
     iin = next(v["iin"] for v in json.loads(out) if v["list_no"] == 2)
-    assert _run(capsys, "--db", db, "issue", iin, "--member", "c5", "--contest", "npp",
+    assert cli("--db", db, "issue", iin, "--member", "c5", "--contest", "npp",
                 "--document", "passport")[0] == 0
-    assert _run(capsys, "--db", db, "spoil", "1", "--member", "c5")[0] == 0
-    assert _run(capsys, "--db", db, "undo", iin, "--member", "c2", "--reason", "wrong")[0] == 0
-    code, _, err = _run(capsys, "--db", db, "day", "close", "--member", "c2")
+    assert cli("--db", db, "spoil", "1", "--member", "c5")[0] == 0
+    assert cli("--db", db, "undo", iin, "--member", "c2", "--reason", "wrong")[0] == 0
+    code, _, err = cli("--db", db, "day", "close", "--member", "c2")
     assert code == 0 and "TRAINING" in err  # before 20:00: advisory in training mode
-    assert _run(capsys, "--db", db, "audit", "verify")[0] == 0
+    assert cli("--db", db, "audit", "verify")[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -86,7 +80,7 @@ def test_whole_day_from_the_cli(station: str, capsys: pytest.CaptureFixture[str]
     ],
 )
 def test_refusals(
-    station: str, capsys: pytest.CaptureFixture[str], setup: list[str], argv: tuple[str, ...],
+    station: str, cli: Cli, setup: list[str], argv: tuple[str, ...],
     reason: str,
 ) -> None:
     steps = {
@@ -96,5 +90,5 @@ def test_refusals(
         "spoil": ("spoil", "1", "--member", "c4"),
     }
     for step in setup:
-        assert _run(capsys, "--db", station, *steps[step])[0] == 0
-    assert reason in _refused(capsys, station, *argv)
+        assert cli("--db", station, *steps[step])[0] == 0
+    assert reason in _refused(cli, station, *argv)

@@ -15,25 +15,19 @@ from pathlib import Path
 import pytest
 
 from precinct_app import db as dbmod
-from precinct_app.cli import main
+from tests.cli_fixtures import Cli
 from tests.tmpfs import fill, tmpfs
 
 NOW = "2024-10-06T09:00:00+05:00"
 RESCUE = (("voters", "find", "1"), ("audit", "verify"))
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _make_station(capsys: pytest.CaptureFixture[str], db: Path) -> str:
+def _make_station(cli: Cli, db: Path) -> str:
     """A station with a ballot issued; returns what ``audit verify`` says of it."""
-    assert _run(capsys, "--db", str(db), "demo", "--voters", "20")[0] == 0
-    assert _run(capsys, "--db", str(db), "day", "open")[0] == 0
-    assert _run(capsys, "--db", str(db), "issue", "1", "--member", "c4")[0] == 0
-    code, out, _ = _run(capsys, "--db", str(db), "audit", "verify")
+    assert cli("--db", str(db), "demo", "--voters", "20")[0] == 0
+    assert cli("--db", str(db), "day", "open")[0] == 0
+    assert cli("--db", str(db), "issue", "1", "--member", "c4")[0] == 0
+    code, out, _ = cli("--db", str(db), "audit", "verify")
     assert code == 0
     return out
 
@@ -52,32 +46,32 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _check_rescue_paths(
-    capsys: pytest.CaptureFixture[str], db: Path, elsewhere: Path, head: str
+    cli: Cli, db: Path, elsewhere: Path, head: str
 ) -> None:
     for argv in RESCUE:
-        code, out, err = _run(capsys, "--db", str(db), *argv)
+        code, out, err = cli("--db", str(db), *argv)
         assert code == 0, err
         assert "disk is full" in err and "backup to a stick" in err
-    code, out, _ = _run(capsys, "--db", str(db), "audit", "verify")
+    code, out, _ = cli("--db", str(db), "audit", "verify")
     assert out == head  # every event, the ballot issued before the disk filled among them
     pdf = elsewhere / "list.pdf"
-    code, out, err = _run(capsys, "--db", str(db), "paper-list", "--out", str(pdf))
+    code, out, err = cli("--db", str(db), "paper-list", "--out", str(pdf))
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
-    code, out, err = _run(capsys, "--db", str(db), "backup", "--to", str(elsewhere / "b"))
+    code, out, err = cli("--db", str(db), "backup", "--to", str(elsewhere / "b"))
     assert code == 0, err
     assert "backup written and checked" in out
 
 
 def test_rescue_commands_work_when_the_disk_refuses_writes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
 ) -> None:
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = tmp_path / "st.sqlite3"
-    head = _make_station(capsys, db)
+    head = _make_station(cli, db)
     request.getfixturevalue("full_disk")
-    _check_rescue_paths(capsys, db, tmp_path, head)
+    _check_rescue_paths(cli, db, tmp_path, head)
     leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("st.sqlite3-"))
     assert leftovers == []
 
@@ -105,34 +99,34 @@ def tiny_tmpfs(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_rescue_commands_work_on_a_really_full_disk(
-    tiny_tmpfs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tiny_tmpfs: Path, tmp_path: Path, cli: Cli,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = tiny_tmpfs / "st.sqlite3"
-    head = _make_station(capsys, db)
+    head = _make_station(cli, db)
     fill(tiny_tmpfs)
     elsewhere = tmp_path / "stick"
     elsewhere.mkdir()
-    _check_rescue_paths(capsys, db, elsewhere, head)
-    code, _, err = _run(capsys, "--db", str(db), "issue", "2", "--member", "c4")
+    _check_rescue_paths(cli, db, elsewhere, head)
+    code, _, err = cli("--db", str(db), "issue", "2", "--member", "c4")
     assert code == 1 and "could not be written" in err  # nothing can be recorded
     names = sorted(p.name for p in tiny_tmpfs.iterdir())
     assert names == ["filler", "st.sqlite3", "st.sqlite3.key"]
 
 
 def test_a_station_that_cannot_be_read_is_refused_in_words(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = tmp_path / "st.sqlite3"
-    _make_station(capsys, db)
+    _make_station(cli, db)
 
     def locked(_uri: str) -> sqlite3.Connection:
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(dbmod, "_sqlite_connect", locked)
-    code, out, err = _run(capsys, "--db", str(db), "voters", "find", "1")
+    code, out, err = cli("--db", str(db), "voters", "find", "1")
     assert code == 1 and out == "" and "Traceback" not in err
     assert err.strip() == (f"the station database {db} could not be read "
                            "(database is locked); nothing was changed")

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from precinct_app import messages
-from precinct_app.cli import main, voters_import_cmd
+from precinct_app.cli import voters_import_cmd
 from precinct_app.db import open_database
 from precinct_app.services import setup
 from precinct_app.services.media_write import write_folder
 from precinct_app.services.medium import LocalMedium, MediaError
+from tests.cli_fixtures import Cli
 from tests.fakes.faulty_medium import FaultyMedium
 from tests.tmpfs import tmpfs
 
@@ -26,24 +27,18 @@ NOW = "2024-10-06T09:00:00+05:00"
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
 @posix_only
 def test_the_station_its_key_backups_and_paper_list_are_owner_only(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     os.umask(0o022)  # the usual one: files would be 0644, readable by every local user
     db = tmp_path / "new" / "st.sqlite3"
-    assert _run(capsys, "--db", str(db), "demo", "--voters", "5")[0] == 0
+    assert cli("--db", str(db), "demo", "--voters", "5")[0] == 0
     assert _mode(db.parent) == 0o700
     assert _mode(db) == 0o600 and _mode(Path(f"{db}.key")) == 0o600
     opened = open_database(db)  # while the station is open: its -wal and -shm too
@@ -53,28 +48,28 @@ def test_the_station_its_key_backups_and_paper_list_are_owner_only(
         assert _mode(Path(f"{db}-wal")) == 0o600 and _mode(Path(f"{db}-shm")) == 0o600
     finally:
         opened.dispose()
-    code, _, err = _run(capsys, "--db", str(db), "backup")
+    code, _, err = cli("--db", str(db), "backup")
     assert code == 0 and err == "", err  # nothing to warn about
     backups = db.parent / "backups"
     assert _mode(backups) == 0o700
     assert [_mode(p) for p in backups.glob("*.sqlite3")] == [0o600]
     pdf = tmp_path / "list.pdf"
-    assert _run(capsys, "--db", str(db), "paper-list", "--out", str(pdf))[0] == 0
+    assert cli("--db", str(db), "paper-list", "--out", str(pdf))[0] == 0
     assert _mode(pdf) == 0o600
 
 
 @posix_only
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_a_station_readable_by_others_is_warned_about_with_the_fix(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch,
     lang: str,
 ) -> None:
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = tmp_path / "st.sqlite3"
-    assert _run(capsys, "--db", str(db), "demo", "--voters", "5")[0] == 0
+    assert cli("--db", str(db), "demo", "--voters", "5")[0] == 0
     db.chmod(0o644)  # as an older version made it
     monkeypatch.setenv("PRECINCT_LANG", lang)
-    code, out, err = _run(capsys, "--db", str(db), "voters", "find", "1")
+    code, out, err = cli("--db", str(db), "voters", "find", "1")
     assert code == 0 and "1" in out
     expected = messages.text("perm_file_too_wide", lang, path=db, mode="0644")
     assert err.strip() == expected
@@ -83,14 +78,14 @@ def test_a_station_readable_by_others_is_warned_about_with_the_fix(
 
 @posix_only
 def test_the_window_warns_about_a_readable_station(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("PySide6")
     from precinct_app.ui import app
 
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = tmp_path / "st.sqlite3"
-    assert _run(capsys, "--db", str(db), "demo", "--voters", "5")[0] == 0
+    assert cli("--db", str(db), "demo", "--voters", "5")[0] == 0
     Path(f"{db}.key").chmod(0o640)
     shown: list[str] = []
     monkeypatch.setattr(app, "show_warning", shown.append)
@@ -99,7 +94,7 @@ def test_the_window_warns_about_a_readable_station(
 
 
 def test_a_set_up_is_built_aside_and_a_refused_one_leaves_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "st.sqlite3"
     seen: list[tuple[bool, bool]] = []
@@ -112,7 +107,7 @@ def test_a_set_up_is_built_aside_and_a_refused_one_leaves_nothing(
         raise KeyboardInterrupt  # the operator presses Ctrl+C before it is done
 
     monkeypatch.setattr(setup, "init_station", interrupted)
-    code, _, _ = _run(capsys, "--db", str(db), "init", str(ROOT / "resources" / "demo"))
+    code, _, _ = cli("--db", str(db), "init", str(ROOT / "resources" / "demo"))
     assert code == 130 and seen == [(False, True)]
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no station, no key, no temp
 
@@ -148,10 +143,10 @@ def _demo(db: object, final: Path) -> setup.InitResult:
 
 
 def test_a_report_to_a_full_disk_names_it_and_leaves_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = str(tmp_path / "s.sqlite3")
-    assert _run(capsys, "--db", db, "init", str(ROOT / "resources" / "demo"))[0] == 0
+    assert cli("--db", db, "init", str(ROOT / "resources" / "demo"))[0] == 0
     stick = tmp_path / "stick"
     stick.mkdir()
     report = stick / "rejected.csv"
@@ -162,13 +157,13 @@ def test_a_report_to_a_full_disk_names_it_and_leaves_nothing(
 
     monkeypatch.setattr(voters_import_cmd, "write_synced", full)
     sample = str(ROOT / "docs" / "samples" / "voters_kk.xlsx")
-    code, _, err = _run(capsys, "--db", db, "voters", "import", sample,
+    code, _, err = cli("--db", db, "voters", "import", sample,
                           "--report", str(report))
     assert code == 1
     last = err.strip().splitlines()[-1]
     assert str(report) in last and "the disk is full" in last and ".tmp" not in last
     assert list(stick.iterdir()) == []  # no report, no .tmp
-    _, found, _ = _run(capsys, "--db", db, "voters", "find", "ахметова", "--json")
+    _, found, _ = cli("--db", db, "voters", "find", "ахметова", "--json")
     assert found.strip() == "[]"  # and nothing was imported
 
 

@@ -16,7 +16,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
-from precinct_app.cli import main
 from precinct_app.db import Database, open_database
 from precinct_app.models import ProtocolExplanation, ProtocolValue
 from precinct_app.services import (
@@ -34,17 +33,12 @@ from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.errors import InvalidInput, Refused
 from precinct_app.services.protocol_data import protocol_code
+from tests.cli_fixtures import Cli
 from tests.unit.test_counting import COUNTED, day, walk_to
 from tests.unit.test_export import EVENING, station, write_export
 
-NOON = dt.datetime.fromisoformat("2024-10-06T12:00:00+05:00")
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
+# Before 12:00, when outside-voting applications close (the clocks tick).
+MORNING = dt.datetime.fromisoformat("2024-10-06T11:30:00+05:00")
 
 
 @pytest.fixture(autouse=True)
@@ -64,7 +58,7 @@ def _voting(tmp_path: Path) -> tuple[Database, Path]:
     """A demo station of 50 voters, voting open, voters 1-10 holding a ballot."""
     db_path = tmp_path / "station.sqlite3"
     db = open_database(db_path, create=True)
-    clock = Clock(fixed=NOON)
+    clock = Clock.ticking(MORNING)
     build_demo(db, clock, db_path=db_path, voters=50)
     with db.transaction() as s:
         phases.open_voting(s, clock, "c1")
@@ -76,7 +70,7 @@ def _voting(tmp_path: Path) -> tuple[Database, Path]:
 def test_a_whole_day_with_every_kind_of_record_reconciles(tmp_path: Path) -> None:
     """No false alarm: list changes, a trip, a spoilage, an undo, a correction, an export."""
     db, db_path = station(tmp_path, changes=True)
-    clock = Clock(fixed=EVENING)
+    clock = Clock.ticking(EVENING)
     with db.transaction() as s:
         protocol.correct(s, clock, "c1", "npp", "a typing slip on line 8")
         protocol.set_values(s, clock, "c1", "npp", {"invalid": 1})
@@ -87,21 +81,22 @@ def test_a_whole_day_with_every_kind_of_record_reconciles(tmp_path: Path) -> Non
     assert report.events > 40
 
     db2, _ = _voting(tmp_path / "day")
+    morning = Clock.ticking(MORNING)
     with db2.transaction() as s:
-        outside.apply(s, Clock(fixed=NOON), "c2", 20, "illness")
-        trip = outside.start_trip(s, Clock(fixed=NOON), ("c4", "c5"), 1, "npp")
-        issuance.issue(s, Clock(fixed=NOON), 20, "npp", "c4", place="outside",
+        outside.apply(s, morning, "c2", 20, "illness")
+        trip = outside.start_trip(s, morning, ("c4", "c5"), 1, "npp")
+        issuance.issue(s, morning, 20, "npp", "c4", place="outside",
                        trip_id=trip.trip_id)
-        outside.end_trip(s, Clock(fixed=NOON), trip.trip_id, returned=0)
-        issuance.spoil(s, Clock(fixed=NOON), 3, "npp", "c4")
-        issuance.undo(s, Clock(fixed=NOON), 4, "npp", "c1", "wrong voter")
-        issuance.issue(s, Clock(fixed=NOON), 4, "npp", "c4")
+        outside.end_trip(s, morning, trip.trip_id, returned=0)
+        issuance.spoil(s, morning, 3, "npp", "c4")
+        issuance.undo(s, morning, 4, "npp", "c1", "wrong voter")
+        issuance.issue(s, morning, 4, "npp", "c4")
     with db2.reading() as s:
         assert reconcile.reconcile(s).ok
 
 
 def test_a_deleted_issuance_row_is_found_and_named(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, db_path = _voting(tmp_path)
     with db.reading() as s:
@@ -109,16 +104,16 @@ def test_a_deleted_issuance_row_is_found_and_named(
                    if e.action == "ballot.issued" and json.loads(e.payload)["list_no"] == 5)
     db.dispose()
     _sql(db_path, "DELETE FROM issuance WHERE voter_id = (SELECT id FROM voter WHERE list_no = 5)")
-    assert _run(capsys, "--db", str(db_path), "audit", "verify")[0] == 1
+    assert cli("--db", str(db_path), "audit", "verify")[0] == 1
     # The desk can now hand voter 5 a second ballot: the log then holds two for them.
     with open_database(db_path).transaction() as s:
-        issuance.issue(s, Clock(fixed=NOON), 5, "npp", "c4")
-    code, out, err = _run(capsys, "--db", str(db_path), "audit", "verify")
+        issuance.issue(s, Clock.ticking(MORNING), 5, "npp", "c4")
+    code, out, err = cli("--db", str(db_path), "audit", "verify")
     assert code == 1
     assert f"No. 5: ballot.issued at event {seq} (npp), no issuance row" in out
     assert "changed outside the program" in err.strip().splitlines()[-1]
     monkeypatch.setenv("PRECINCT_LANG", "kk")
-    code, out, _ = _run(capsys, "--db", str(db_path), "audit", "verify")
+    code, out, _ = cli("--db", str(db_path), "audit", "verify")
     assert code == 1 and f"№ 5: {seq} оқиғадағы ballot.issued (npp), беру жазбасы жоқ" in out
 
 
@@ -136,7 +131,7 @@ def test_an_undo_or_spoilage_made_in_the_database_is_found(tmp_path: Path) -> No
 
 
 def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli: Cli
 ) -> None:
     db, db_path = station(tmp_path)
     db.dispose()
@@ -149,21 +144,21 @@ def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
     _sql(db_path, f"UPDATE protocol SET lines_json = '{changed}'",
          "UPDATE protocol_value SET value = 11 WHERE key = 'yes'",
          "UPDATE protocol_value SET value = 17 WHERE key = 'no'")
-    code, out, _ = _run(capsys, "--db", str(db_path), "audit", "verify")
+    code, out, _ = cli("--db", str(db_path), "audit", "verify")
     assert code == 1
     assert "no longer give its code" in out and "lines no, yes differ" in out
     stick = tmp_path / "stick"
     stick.mkdir()
-    code, out, err = _run(capsys, "--db", str(db_path), "export", str(stick))
+    code, out, err = cli("--db", str(db_path), "export", str(stick))
     assert code == 1 and not any(stick.iterdir())
     assert "changed outside the program" in err.strip().splitlines()[-1]
-    code, _, err = _run(capsys, "--db", str(db_path), "protocol", "pdf", "npp",
+    code, _, err = cli("--db", str(db_path), "protocol", "pdf", "npp",
                         "--out", str(tmp_path / "p.pdf"))
     assert code == 1 and not (tmp_path / "p.pdf").exists()
     assert "changed outside the program" in err.strip().splitlines()[-1]
     # The renderer itself never prints the changed values beside the old code.
     with open_database(db_path).reading() as s:
-        data = protocol.build(s, Clock(fixed=EVENING), "npp")
+        data = protocol.build(s, Clock.ticking(EVENING), "npp")
     with pytest.raises(Refused) as refused:
         protocol_pdf.build(data)
     assert refused.value.code == "protocol_altered_after_signing"
@@ -172,7 +167,7 @@ def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
 def test_a_changed_code_too_is_found_against_the_signing_event(tmp_path: Path) -> None:
     """The attacker recomputes the code for the new values: the log's code still differs."""
     db, db_path = station(tmp_path)
-    clock = Clock(fixed=EVENING)
+    clock = Clock.ticking(EVENING)
     with db.reading() as s:
         data = protocol.build(s, clock, "npp")
     values = {**data.values(), "yes": 11, "no": 17}
@@ -190,7 +185,7 @@ def test_a_changed_code_too_is_found_against_the_signing_event(tmp_path: Path) -
 
 
 def test_a_cut_log_with_the_head_row_moved_back_is_found(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli: Cli
 ) -> None:
     db, db_path = _voting(tmp_path)
     with db.reading() as s:
@@ -199,14 +194,14 @@ def test_a_cut_log_with_the_head_row_moved_back_is_found(
     keep = events[-4]  # the last three ballots' events go
     _sql(db_path, f"DELETE FROM audit_event WHERE seq > {keep.seq}",
          f"UPDATE audit_head SET seq = {keep.seq}, hash = '{keep.hash}'")
-    code, out, _ = _run(capsys, "--db", str(db_path), "audit", "verify")
+    code, out, _ = cli("--db", str(db_path), "audit", "verify")
     assert code == 1
     for list_no in (8, 9, 10):
         assert f"No. {list_no}: issuance row" in out and "no ballot.issued event" in out
 
 
 def test_the_head_written_down_anchors_the_exported_chain(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli: Cli
 ) -> None:
     """``verify --head``: the head an observer wrote down must be in the exported chain."""
     db, db_path = station(tmp_path)
@@ -216,21 +211,21 @@ def test_the_head_written_down_anchors_the_exported_chain(
     result = write_export(db, db_path, tmp_path / "stick")
     seq, short = written.split(" · ")
     for typed in (f"{seq}:{short}", f"{seq}:{short.replace('-', '').lower()}", written):
-        code, out, _ = _run(capsys, "verify", str(result.path), "--head", typed)
+        code, out, _ = cli("verify", str(result.path), "--head", typed)
         assert code == 0, out
         assert f"passes through the head written down: {written}" in out
-    code, out, _ = _run(capsys, "verify", str(result.path), "--head", f"{seq}:0000-0000")
+    code, out, _ = cli("verify", str(result.path), "--head", f"{seq}:0000-0000")
     assert code == 1 and f"does not pass through the head written down {seq} · 0000-0000" in out
-    code, out, _ = _run(capsys, "verify", str(result.path), "--head", "99999:7F3A-91C2")
+    code, out, _ = cli("verify", str(result.path), "--head", "99999:7F3A-91C2")
     assert code == 1 and "it has no event 99999" in out
-    code, out, _ = _run(capsys, "verify", str(result.path), "--head", "banana")
+    code, out, _ = cli("verify", str(result.path), "--head", "banana")
     assert code == 1 and "not SEQ:HASH" in out
 
 
 def test_the_head_is_printed_on_every_protocol_page(tmp_path: Path) -> None:
     db, _ = station(tmp_path)
     with db.reading() as s:
-        data = protocol.build(s, Clock(fixed=EVENING), "npp")
+        data = protocol.build(s, Clock.ticking(EVENING), "npp")
         written = anchor.head_text(audit.head(s))
     pages = PdfReader(io.BytesIO(protocol_pdf.build(data))).pages
     assert len(pages) >= 1

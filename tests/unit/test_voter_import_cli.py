@@ -9,25 +9,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from precinct_app.cli import main
 from precinct_app.db import open_database
 from precinct_app.models import Voter
 from precinct_app.services import audit
+from tests.cli_fixtures import Cli
 
 ROOT = Path(__file__).parents[2]
 SAMPLE_RU = ROOT / "docs" / "samples" / "voters_cp1251_ru.csv"
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
-def station(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def station(tmp_path: Path, cli: Cli) -> str:
     db = str(tmp_path / "s.sqlite3")
-    assert _run(capsys, "--db", db, "init", str(ROOT / "resources" / "demo"))[0] == 0
+    assert cli("--db", db, "init", str(ROOT / "resources" / "demo"))[0] == 0
     return db
 
 
@@ -44,12 +38,12 @@ def _state(db: str) -> tuple[int, int]:
 
 
 def test_summary_and_report_in_russian(
-    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    station: str, tmp_path: Path, cli: Cli,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("PRECINCT_LANG", "ru")
     report = tmp_path / "отклонённые.csv"
-    code, out, _ = _run(capsys, "--db", station, "voters", "import", str(SAMPLE_RU),
+    code, out, _ = cli("--db", station, "voters", "import", str(SAMPLE_RU),
                         "--report", str(report))
     assert code == 0
     lines = out.splitlines()
@@ -73,12 +67,12 @@ def test_summary_and_report_in_russian(
 
 
 def test_strict_writes_nothing_and_says_why_last(
-    station: str, capsys: pytest.CaptureFixture[str],
+    station: str, cli: Cli,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("PRECINCT_LANG", "kk")
     before = _state(station)
-    code, out, err = _run(capsys, "--db", station, "voters", "import", str(SAMPLE_RU),
+    code, out, err = cli("--db", station, "voters", "import", str(SAMPLE_RU),
                           "--strict")
     assert code != 0
     assert err.strip().splitlines()[-1].endswith("--strict режимінде ештеңе жүктелмеді")
@@ -87,11 +81,11 @@ def test_strict_writes_nothing_and_says_why_last(
 
 
 def test_reimport_rejects_every_row_as_already_listed(
-    station: str, capsys: pytest.CaptureFixture[str]
+    station: str, cli: Cli
 ) -> None:
-    assert _run(capsys, "--db", station, "voters", "import", str(SAMPLE_RU))[0] == 0
+    assert cli("--db", station, "voters", "import", str(SAMPLE_RU))[0] == 0
     voters, events = _state(station)
-    code, out, _ = _run(capsys, "--db", station, "voters", "import", str(SAMPLE_RU))
+    code, out, _ = cli("--db", station, "voters", "import", str(SAMPLE_RU))
     assert code == 0
     assert "rows read 8, accepted 0, rejected 8" in out
     assert "line 2: this IIN is already on the station's list" in out.splitlines()
@@ -100,11 +94,11 @@ def test_reimport_rejects_every_row_as_already_listed(
 
 
 def test_whole_file_rejection_names_the_file(
-    station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station: str, tmp_path: Path, cli: Cli
 ) -> None:
     bad = tmp_path / "names.csv"
     bad.write_text("Фамилия;Имя\nАхметов;Ерлан\n", encoding="utf-8")
-    code, _, err = _run(capsys, "--db", station, "voters", "import", str(bad))
+    code, _, err = cli("--db", station, "voters", "import", str(bad))
     assert code != 0
     assert err.strip().splitlines()[-1].startswith("names.csv: the header has no column for iin")
     assert _state(station)[0] == 0

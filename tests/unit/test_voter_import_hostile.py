@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from precinct_app.cli import main
 from precinct_app.messages import LANGUAGES, text
 from precinct_app.messages.hostile import MESSAGES
 from precinct_app.services import voter_import
 from precinct_app.services.voter_import import ImportRejected
+from tests.cli_fixtures import Cli
 from tests.unit.test_voter_import import DAY, A, B, C, _iin, _read
 
 ROOT = Path(__file__).parents[2]
@@ -150,28 +150,22 @@ def _csv_bytes(rows: list[list[Any]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
-def station(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def station(tmp_path: Path, cli: Cli) -> str:
     db = str(tmp_path / "s.sqlite3")
-    assert _run(capsys, "--db", db, "init", str(ROOT / "resources" / "demo"))[0] == 0
+    assert cli("--db", db, "init", str(ROOT / "resources" / "demo"))[0] == 0
     return db
 
 
 def test_the_report_quotes_cells_a_spreadsheet_would_run(
-        station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        station: str, tmp_path: Path, cli: Cli) -> None:
     hostile = ["=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tx", "=HYPERLINK(\"http://x\")"]
     rows = [HEADER, *(["000000000000", value, "Ан", ""] for value in hostile),
             ["000000000000", "Ли", "-", ""]]
     source = tmp_path / "list.csv"
     source.write_bytes(_csv_bytes(rows))
     report = tmp_path / "rejected.csv"
-    code, _out, _err = _run(capsys, "--db", station, "voters", "import", str(source),
+    code, _out, _err = cli("--db", station, "voters", "import", str(source),
                             "--report", str(report))
     assert code == 0
     written = list(csv.DictReader(io.StringIO(report.read_text("utf-8-sig"))))
@@ -183,12 +177,12 @@ def test_the_report_quotes_cells_a_spreadsheet_would_run(
 
 
 def test_the_cli_shows_progress_while_reading_and_writing(
-        station: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        station: str, tmp_path: Path, cli: Cli) -> None:
     rows = [HEADER, *([_iin(DAY.replace(year=1940 + i % 40), serial=i + 1), "Ли", "Ан", ""]
                       for i in range(2500))]
     source = tmp_path / "list.csv"
     source.write_bytes(_csv_bytes(rows))
-    code, _out, err = _run(capsys, "--db", station, "voters", "import", str(source))
+    code, _out, err = cli("--db", station, "voters", "import", str(source))
     assert code == 0
     assert "list.csv: row 1000 of about 2502 read" in err
     assert "list.csv: 1000 of 2500 voters written" in err
