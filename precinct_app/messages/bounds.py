@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # A command-line number (argparse names the option before it: "argument --limit: ...").
@@ -17,8 +17,18 @@ MESSAGES: dict[str, Entry] = {
         "{value} рұқсат етілген ауқымнан тыс: {low}-ден {high}-ге дейінгі бүтін сан",
     ),
     "arg_too_long": Entry(
-        "{value} is too long: at most {limit} digits",
-        "{value} слишком длинное: не более {limit} цифр",
+        Plural(
+            count="limit",
+            one="{value} is too long: at most {limit} digit",
+            other="{value} is too long: at most {limit} digits",
+        ),
+        Plural(
+            count="limit",
+            one="{value} слишком длинное: не более {limit} цифры",
+            few="{value} слишком длинное: не более {limit} цифр",
+            many="{value} слишком длинное: не более {limit} цифр",
+            other="{value} слишком длинное: не более {limit} цифры",
+        ),
         "{value} тым ұзын: {limit} цифрдан аспауы керек",
     ),
     # A number in a field, wherever it was typed or read.
@@ -34,8 +44,18 @@ MESSAGES: dict[str, Entry] = {
     ),
     # Domain limits, said with their reason.
     "ballots_too_many": Entry(
-        "{value} ballots is not possible: at most {limit} (a precinct has a few thousand voters)",
-        "{value} бюллетеней невозможно: не более {limit} (на участке несколько тысяч избирателей)",
+        Plural(
+            count="value",
+            one="{value} ballot is not possible: at most {limit} (a precinct has a few thousand voters)",
+            other="{value} ballots is not possible: at most {limit} (a precinct has a few thousand voters)",
+        ),
+        Plural(
+            count="value",
+            one="{value} бюллетень невозможно: не более {limit} (на участке несколько тысяч избирателей)",
+            few="{value} бюллетеня невозможно: не более {limit} (на участке несколько тысяч избирателей)",
+            many="{value} бюллетеней невозможно: не более {limit} (на участке несколько тысяч избирателей)",
+            other="{value} бюллетеня невозможно: не более {limit} (на участке несколько тысяч избирателей)",
+        ),
         "{value} бюллетень мүмкін емес: {limit}-ден аспауы керек (учаскеде бірнеше мың сайлаушы бар)",
     ),
     "list_no_too_large": Entry(
@@ -56,13 +76,33 @@ MESSAGES: dict[str, Entry] = {
     ),
     # JSON the station reads: nesting and number length are bounded before parsing.
     "package_json_too_deep": Entry(
-        "{path}: election.json line {line}, column {column}: nested more than {limit} levels deep",
-        "{path}: election.json, строка {line}, столбец {column}: вложенность глубже {limit} уровней",
+        Plural(
+            count="limit",
+            one="{path}: election.json line {line}, column {column}: nested more than {limit} level deep",
+            other="{path}: election.json line {line}, column {column}: nested more than {limit} levels deep",
+        ),
+        Plural(
+            count="limit",
+            one="{path}: election.json, строка {line}, столбец {column}: вложенность глубже {limit} уровня",
+            few="{path}: election.json, строка {line}, столбец {column}: вложенность глубже {limit} уровней",
+            many="{path}: election.json, строка {line}, столбец {column}: вложенность глубже {limit} уровней",
+            other="{path}: election.json, строка {line}, столбец {column}: вложенность глубже {limit} уровня",
+        ),
         "{path}: election.json, {line}-жол, {column}-баған: {limit} деңгейден терең салынған",
     ),
     "package_json_number_too_long": Entry(
-        "{path}: election.json line {line}, column {column}: a number longer than {limit} digits",
-        "{path}: election.json, строка {line}, столбец {column}: число длиннее {limit} цифр",
+        Plural(
+            count="limit",
+            one="{path}: election.json line {line}, column {column}: a number longer than {limit} digit",
+            other="{path}: election.json line {line}, column {column}: a number longer than {limit} digits",
+        ),
+        Plural(
+            count="limit",
+            one="{path}: election.json, строка {line}, столбец {column}: число длиннее {limit} цифры",
+            few="{path}: election.json, строка {line}, столбец {column}: число длиннее {limit} цифр",
+            many="{path}: election.json, строка {line}, столбец {column}: число длиннее {limit} цифр",
+            other="{path}: election.json, строка {line}, столбец {column}: число длиннее {limit} цифры",
+        ),
         "{path}: election.json, {line}-жол, {column}-баған: {limit} цифрдан ұзын сан",
     ),
 }

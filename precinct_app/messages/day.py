@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # Words substituted for the params named role, action and phase (see messages.text).
@@ -245,8 +245,18 @@ MESSAGES: dict[str, Entry] = {
         "шығу үшін екі түрлі комиссия мүшесі керек",
     ),
     "trip_too_many_ballots": Entry(
-        "{ballots} ballots exceed the applications still waiting ({applications})",
-        "{ballots} бюллетеней больше, чем ожидающих заявлений ({applications})",
+        Plural(
+            count="ballots",
+            one="{ballots} ballot exceeds the applications still waiting ({applications})",
+            other="{ballots} ballots exceed the applications still waiting ({applications})",
+        ),
+        Plural(
+            count="ballots",
+            one="{ballots} бюллетень больше, чем ожидающих заявлений ({applications})",
+            few="{ballots} бюллетеня больше, чем ожидающих заявлений ({applications})",
+            many="{ballots} бюллетеней больше, чем ожидающих заявлений ({applications})",
+            other="{ballots} бюллетеня больше, чем ожидающих заявлений ({applications})",
+        ),
         "{ballots} бюллетень күтудегі өтініштерден ({applications}) көп",
     ),
     "trip_unbalanced": Entry(
@@ -276,8 +286,18 @@ MESSAGES: dict[str, Entry] = {
         " + бүлінді {spoiled}",
     ),
     "turnout_line": Entry(
-        "{contest}: {issued} of {on_list} voters ({percent}%)",
-        "{contest}: {issued} из {on_list} избирателей ({percent}%)",
+        Plural(
+            count="on_list",
+            one="{contest}: {issued} of {on_list} voter ({percent}%)",
+            other="{contest}: {issued} of {on_list} voters ({percent}%)",
+        ),
+        Plural(
+            count="on_list",
+            one="{contest}: {issued} из {on_list} избирателя ({percent}%)",
+            few="{contest}: {issued} из {on_list} избирателей ({percent}%)",
+            many="{contest}: {issued} из {on_list} избирателей ({percent}%)",
+            other="{contest}: {issued} из {on_list} избирателя ({percent}%)",
+        ),
         "{contest}: {on_list} сайлаушының {issued}-і ({percent}%)",
     ),
 }
