@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from precinct_app.messages import capitalized
 from precinct_app.messages.list_changes import basis_text, reason_text
 from precinct_app.services.list_changes import DayChange
 from precinct_app.ui.signals import emit
@@ -105,7 +106,8 @@ class DayChangesModel(QAbstractTableModel):
         if column == ChangeColumn.TIME:
             return change.at.astimezone(self._zone).strftime("%H:%M")
         if column == ChangeColumn.KIND:
-            return self.tr("Added") if change.kind == "added" else self.tr("Excluded")
+            return self.tr("Added") if change.kind == "added" else capitalized(
+                "status_excluded", self._lang)
         if column == ChangeColumn.LIST_NO:
             return str(change.list_no)
         if column == ChangeColumn.NAME:
