@@ -298,6 +298,6 @@ MESSAGES: dict[str, Entry] = {
             many="{contest}: {issued} из {on_list} избирателей ({percent}%)",
             other="{contest}: {issued} из {on_list} избирателя ({percent}%)",
         ),
-        "{contest}: {on_list} сайлаушының {issued}-і ({percent}%)",
+        "{contest}: {on_list} сайлаушыдан {issued} ({percent}%)",
     ),
 }

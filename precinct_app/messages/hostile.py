@@ -172,7 +172,7 @@ MESSAGES: dict[str, Entry] = {
             many="{file}: записано {done} из {total} избирателей",
             other="{file}: записано {done} из {total} избирателя",
         ),
-        "{file}: {total} сайлаушының {done}-і жазылды",
+        "{file}: {total} сайлаушыдан {done} жазылды",
     ),
     "control_character": Entry(
         "field '{field}' holds an invisible control character {char} (e.g. a text-direction "

@@ -68,7 +68,8 @@ TURNOUT = {
     "en": ["of 1 voter (", "of 2 voters (", "of 5 voters (", "of 21 voters ("],
     "ru": ["из 1 избирателя (", "из 2 избирателей (", "из 5 избирателей (",
            "из 21 избирателя ("],
-    "kk": ["1 сайлаушының", "2 сайлаушының", "5 сайлаушының", "21 сайлаушының"],
+    # Not "{issued}-і": the possessive after a numeral follows the spoken number (2-сі, 6-сы).
+    "kk": ["1 сайлаушыдан 1 (", "2 сайлаушыдан 1 (", "5 сайлаушыдан 1 (", "21 сайлаушыдан 1 ("],
 }
 RECEIVED = {
     "en": ["1 ballot was received", "2 ballots were received", "5 ballots were received",
