@@ -14,7 +14,7 @@ MESSAGES: dict[str, Entry] = {
     "arg_out_of_range": Entry(
         "{value} is out of range: a whole number from {low} to {high}",
         "{value} вне допустимого диапазона: целое число от {low} до {high}",
-        "{value} рұқсат етілген ауқымнан тыс: {low}-ден {high}-ге дейінгі бүтін сан",
+        "{value} рұқсат етілген ауқымнан тыс: бүтін сан, ең азы {low}, ең көбі {high}",
     ),
     "arg_too_long": Entry(
         Plural(
@@ -40,7 +40,7 @@ MESSAGES: dict[str, Entry] = {
     "number_out_of_range": Entry(
         "{field}: {value} is out of range: a whole number from {low} to {high}",
         "{field}: {value} вне допустимого диапазона: целое число от {low} до {high}",
-        "{field}: {value} рұқсат етілген ауқымнан тыс: {low}-ден {high}-ге дейінгі бүтін сан",
+        "{field}: {value} рұқсат етілген ауқымнан тыс: бүтін сан, ең азы {low}, ең көбі {high}",
     ),
     # Domain limits, said with their reason.
     "ballots_too_many": Entry(
@@ -56,23 +56,23 @@ MESSAGES: dict[str, Entry] = {
             many="{value} бюллетеней невозможно: не более {limit} (на участке несколько тысяч избирателей)",
             other="{value} бюллетеня невозможно: не более {limit} (на участке несколько тысяч избирателей)",
         ),
-        "{value} бюллетень мүмкін емес: {limit}-ден аспауы керек (учаскеде бірнеше мың сайлаушы бар)",
+        "{value} бюллетень мүмкін емес: ең көбі {limit} (учаскеде бірнеше мың сайлаушы бар)",
     ),
     "list_no_too_large": Entry(
         "list number {value} is too large: at most {limit} (a precinct lists a few thousand voters)",
         "номер в списке {value} слишком велик: не более {limit} (в списке участка несколько тысяч избирателей)",
-        "тізімдегі нөмір {value} тым үлкен: {limit}-ден аспауы керек (учаске тізімінде бірнеше мың сайлаушы бар)",
+        "тізімдегі нөмір {value} тым үлкен: ең көбі {limit} (учаске тізімінде бірнеше мың сайлаушы бар)",
     ),
     # election.json problems at a path ("contests[0].ballots_received: ...").
     "count_too_large": Entry(
         "must be at most {limit}, far above any precinct ({value})",
         "должно быть не больше {limit}, что намного больше любого участка ({value})",
-        "{limit}-ден аспауы керек, бұл кез келген учаскеден әлдеқайда көп ({value})",
+        "ең көбі {limit} болуы керек, бұл кез келген учаскеден әлдеқайда көп ({value})",
     ),
     "line_number_too_large": Entry(
         "line number {value} is too large (at most {limit})",
         "номер строки {value} слишком велик (не более {limit})",
-        "жол нөмірі {value} тым үлкен ({limit}-ден аспауы керек)",
+        "жол нөмірі {value} тым үлкен (ең көбі {limit})",
     ),
     # JSON the station reads: nesting and number length are bounded before parsing.
     "package_json_too_deep": Entry(

@@ -166,7 +166,7 @@ MESSAGES: dict[str, Entry] = {
     "protocol_value_out_of_range": Entry(
         "{value} is not possible here: from 0 to {limit}",
         "значение {value} невозможно: от 0 до {limit}",
-        "{value} мәні мүмкін емес: 0-ден {limit}-ге дейін",
+        "{value} мәні мүмкін емес: ең азы 0, ең көбі {limit}",
     ),
     "override_needs_reason": Entry(
         "line {line} is computed from the records ({computed}): to write {value} give a reason",

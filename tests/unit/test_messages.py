@@ -102,6 +102,19 @@ def test_counted_nouns_agree_for_1_2_5_21(lang: str) -> None:
         assert expected in said, said
 
 
+def test_kazakh_hangs_no_case_suffix_on_a_number() -> None:
+    # A suffix after a numeral follows the spoken number ("10:40-та", "10:30-да",
+    # "1000000-нан"): "{at}-де" read wrong for most times. Only ordinals, written with a
+    # hyphen before their noun ("5-жол", "3-позицияда"), and file names may follow a brace.
+    allowed = {"жол", "жолда", "жолы", "баған", "позиция", "позицияда", "позициядағы", "wal"}
+    found = [f"{code}: {template}" for code, entry in CATALOG.items()
+             for template in templates(entry.kk)
+             for suffix in re.findall(r"\}-(\w+)", template) if suffix not in allowed]
+    assert found == []
+    said = text("ballot_issued", "kk", list_no=7, contest="ref", at="10:40", member="Ахметов")
+    assert said == "№ 7 сайлаушыға бюллетень (ref) берілді: уақыты 10:40, берген Ахметов"
+
+
 def test_russian_quorum_verb_agrees_with_the_members_present() -> None:
     assert "присутствует 1 из 7" in text("sign_no_quorum", "ru", present=1, total=7, needed=4)
     assert "присутствуют 3 из 7" in text("sign_no_quorum", "ru", present=3, total=7, needed=4)
