@@ -694,7 +694,7 @@
     <message>
         <location filename="../../precinct_app/ui/desk_screen.py" line="412"/>
         <source>Ballot issued to No. %1 at %2 by %3</source>
-        <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
+        <translation>№ %1 сайлаушыға бюллетень берілді: уақыты %2, берген %3</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/desk_screen.py" line="428"/>

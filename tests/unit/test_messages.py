@@ -110,6 +110,12 @@ def test_kazakh_hangs_no_case_suffix_on_a_number() -> None:
     found = [f"{code}: {template}" for code, entry in CATALOG.items()
              for template in templates(entry.kk)
              for suffix in re.findall(r"\}-(\w+)", template) if suffix not in allowed]
+    ordinals = allowed | {"нұсқа", "нұсқаны", "нұсқамен", "кезең"}
+    for _context, source, translation in _ts_messages("kk"):
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""]
+        found += [f"{source}: {form}" for form in forms
+                  for suffix in re.findall(r"%[0-9n]-(\w+)", form) if suffix not in ordinals]
     assert found == []
     said = text("ballot_issued", "kk", list_no=7, contest="ref", at="10:40", member="Ахметов")
     assert said == "№ 7 сайлаушыға бюллетень (ref) берілді: уақыты 10:40, берген Ахметов"
