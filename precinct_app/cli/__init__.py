@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -27,19 +28,21 @@ from precinct_app.cli import (
     turnout_cmd,
     voters_cmd,
 )
-from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.messages import text, user_language
+from precinct_app.messages.cli import argparse_text
 from precinct_app.services.errors import DomainError
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
     parser = argparse.ArgumentParser(
-        prog="precinct", description="Precinct: station software for a precinct commission"
+        prog="precinct", description=hint("help_description")
     )
-    parser.add_argument("--version", action="version", version=f"precinct {__version__}")
+    parser.add_argument("--version", action="version", version=f"precinct {__version__}",
+                        help=hint("help_version"))
     parser.add_argument(
-        "--db", metavar="PATH", help="station database (default: PRECINCT_DB or the data folder)"
+        "--db", metavar="PATH", help=hint("help_db")
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     station_cmd.register(sub)
@@ -59,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``precinct``; returns the exit code."""
     _utf8_streams()
-    parser = build_parser()
-    args = parser.parse_args(argv)
     lang = user_language()
+    with _argparse_words(lang):
+        args = build_parser().parse_args(argv)
     ctx = CliContext.from_args(args, lang)
     try:
         code: int = args.handler(ctx, args)
@@ -86,6 +89,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
+
+
+@contextmanager
+def _argparse_words(lang: str) -> Iterator[None]:
+    """argparse's frame ("usage:", "error:", "the following arguments are required") in
+    ``lang`` while the command line is parsed (and its help or usage error printed).
+
+    argparse words it through gettext, looked up in its module's globals at each call:
+    those calls are answered from the catalog, and argparse is given back as it was.
+    """
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    setattr(argparse, "_", lambda message: argparse_text(message, lang))  # noqa: B010
+    setattr(argparse, "ngettext",  # noqa: B010
+            lambda one, many, n: argparse_text(one if n == 1 else many, lang))
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 def _first_line(exc: SQLAlchemyError) -> str:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.services import anchor, audit, reconcile
 
 
 def register(sub: Any) -> None:
     """Add the ``audit`` commands."""
-    parser = sub.add_parser("audit", help="the audit log")
+    parser = sub.add_parser("audit", help=hint("help_audit"))
     audit_sub = parser.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    verify = audit_sub.add_parser("verify", help="recompute the audit chain")
+    verify = audit_sub.add_parser("verify", help=hint("help_audit_verify"))
     verify.set_defaults(handler=cmd_verify)
 
 

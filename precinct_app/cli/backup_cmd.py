@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.messages.disk import loss_lines
 from precinct_app.services import backup, paper_list
@@ -28,32 +28,30 @@ from precinct_app.services.pdf_common import LANGS, save_pdf
 def register(sub: Any) -> None:
     """Add ``backup``, ``restore`` and ``paper-list``."""
     parser = sub.add_parser(
-        "backup", help="write a verified backup of the station database now (or --list them)"
+        "backup", help=hint("help_backup")
     )
     parser.add_argument("--to", metavar="DIR",
-                        help="backup folder, on a second medium (default: 'backups' beside "
-                             "the database)")
+                        help=hint("help_backup_to"))
     parser.add_argument("--keep", type=whole(1, 1000), default=backup.DEFAULT_KEEP, metavar="N",
-                        help=f"keep the newest N backups of this station, and the newest "
-                             f"of each phase change (default {backup.DEFAULT_KEEP})")
+                        help=hint("help_backup_keep", default=backup.DEFAULT_KEEP))
     parser.add_argument("--list", action="store_true",
-                        help="check and list this station's backups in the folder")
+                        help=hint("help_backup_list"))
     parser.set_defaults(handler=cmd_backup)
     restore = sub.add_parser(
-        "restore", help="verify a backup and make it the station database"
+        "restore", help=hint("help_restore")
     )
-    restore.add_argument("backup", metavar="BACKUP", help="a backup file (.sqlite3)")
+    restore.add_argument("backup", metavar="BACKUP", help=hint("help_restore_backup"))
     restore.add_argument("--member", metavar="ID",
-                         help="the chair, who decides to replace the station's records")
+                         help=hint("help_restore_member"))
     restore.add_argument("--yes", action="store_true",
-                         help="replace without asking (what the backup lacks is still shown)")
+                         help=hint("help_restore_yes"))
     restore.set_defaults(handler=cmd_restore)
     paper = sub.add_parser(
-        "paper-list", help="write the paper fallback: the voter list with every issuance mark"
+        "paper-list", help=hint("help_paper_list")
     )
-    paper.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    paper.add_argument("--out", required=True, metavar="FILE", help=hint("help_pdf_out"))
     paper.add_argument("--lang", choices=LANGS, default="kk+ru",
-                       help="language of the PDF (default: kk+ru, bilingual)")
+                       help=hint("help_pdf_lang"))
     paper.set_defaults(handler=cmd_paper_list)
 
 

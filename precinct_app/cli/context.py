@@ -15,9 +15,14 @@ from precinct_app.db import (
     resolve_db_path,
     software_folders,
 )
-from precinct_app.messages import text
+from precinct_app.messages import text, user_language
 from precinct_app.services.clock import Clock
 from precinct_app.services.file_modes import too_wide
+
+
+def hint(code: str, **params: Any) -> str:
+    """The help of a command or option in the user's language (``--help``)."""
+    return text(code, user_language(), **params)
 
 
 class Failure(Exception):

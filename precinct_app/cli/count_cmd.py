@@ -5,30 +5,32 @@ from __future__ import annotations
 import argparse
 import json
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from precinct_app.cli.context import CliContext
+from precinct_app.cli.context import CliContext, hint
 from precinct_app.services import bounds, counting, issuance
 from precinct_app.services.errors import InvalidInput
+from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
+
+DAY_CLOCK = "%d.%m %H:%M"  # the 12-hour limit may end the next day
 
 
 def register(sub: Any) -> None:
     """Add ``count``."""
-    parser = sub.add_parser("count", help="the counting sequence after closing")
+    parser = sub.add_parser("count", help=hint("help_count"))
     count_sub = parser.add_subparsers(dest="count_command", required=True, metavar="ACTION")
     step = count_sub.add_parser(
-        "step", help="record the next counting step: " + ", ".join(counting.STEPS)
+        "step", help=hint("help_count_step", steps=", ".join(counting.STEPS))
     )
     step.add_argument("step", metavar="STEP", help=", ".join(counting.STEPS))
     step.add_argument("--member", required=True, metavar="ID")
     step.add_argument(
         "--cancelled", action="append", default=[], metavar="[CONTEST=]N",
-        help="cancel_unused: ballots cancelled (unused and spoiled), per contest",
+        help=hint("help_count_cancelled"),
     )
     step.set_defaults(handler=cmd_step)
-    state = count_sub.add_parser("status", help="the steps done, the next one, the 12-hour limit")
-    state.add_argument("--json", action="store_true", help="print JSON")
+    state = count_sub.add_parser("status", help=hint("help_count_status"))
+    state.add_argument("--json", action="store_true", help=hint("help_json"))
     state.set_defaults(handler=cmd_status)
 
 
@@ -53,10 +55,9 @@ def cmd_step(ctx: CliContext, args: argparse.Namespace) -> int:
         record = counting.record_step(session, ctx.clock, args.member, args.step, cancelled)
         station = load_station(session)
         state = counting.status(session, ctx.clock)
-    tz = ZoneInfo(station.timezone)
     name = next((m.name for m in station.commission if m.id == record.member_id), record.member_id)
-    ctx.out(ctx.say("count_step_recorded", step=record.step, at=record.at.astimezone(tz)
-                    .strftime("%H:%M"), member=name))
+    ctx.out(ctx.say("count_step_recorded", step=record.step,
+                    at=clock_text(record.at, station.timezone), member=name))
     if record.step == counting.CANCEL:
         for contest, detail in record.detail.items():
             ctx.out("  " + ctx.say("count_cancel_line", contest=contest, **detail))
@@ -70,7 +71,7 @@ def cmd_status(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.open().reading() as session:
         state = counting.status(session, ctx.clock)
         expected = counting.expected(session)
-        tz = ZoneInfo(load_station(session).timezone)
+        tz = load_station(session).timezone
     if args.json:
         doc = {
             "phase": state.phase,
@@ -86,13 +87,13 @@ def cmd_status(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.out(json.dumps(doc, ensure_ascii=False, indent=1))
         return 0
     for r in state.done:
-        ctx.out(f"{r.at.astimezone(tz):%H:%M}  {r.member_id:<8} {ctx.say('step_' + r.step)}")
+        ctx.out(f"{clock_text(r.at, tz)}  {r.member_id:<8} {ctx.say('step_' + r.step)}")
     if state.started_at and state.deadline:
-        ctx.out(ctx.say("count_limit", started=f"{state.started_at.astimezone(tz):%H:%M}",
-                        deadline=f"{state.deadline.astimezone(tz):%d.%m %H:%M}"))
+        deadline = clock_text(state.deadline, tz, DAY_CLOCK)
+        ctx.out(ctx.say("count_limit", started=clock_text(state.started_at, tz),
+                        deadline=deadline))
         if state.over_limit:
-            ctx.out(ctx.say("count_over_limit",
-                            deadline=f"{state.deadline.astimezone(tz):%d.%m %H:%M}"))
+            ctx.out(ctx.say("count_over_limit", deadline=deadline))
     if state.next_step:
         ctx.out(ctx.say("count_next_step", step=state.next_step))
         if state.next_step == counting.CANCEL:

@@ -4,29 +4,29 @@ from __future__ import annotations
 
 import argparse
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from precinct_app.cli.context import CliContext
+from precinct_app.cli.context import CliContext, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import phases
 from precinct_app.services.errors import InvalidInput
+from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
 
 
 def register(sub: Any) -> None:
     """Add ``day`` and ``ballots``."""
-    day = sub.add_parser("day", help="open or close voting")
+    day = sub.add_parser("day", help=hint("help_day"))
     day_sub = day.add_subparsers(dest="day_command", required=True, metavar="ACTION")
-    opening = day_sub.add_parser("open", help="open voting")
-    opening.add_argument("--member", metavar="ID", help="acting member (default: the chair)")
+    opening = day_sub.add_parser("open", help=hint("help_day_open"))
+    opening.add_argument("--member", metavar="ID", help=hint("help_acting_chair"))
     opening.set_defaults(handler=cmd_open)
-    closing = day_sub.add_parser("close", help="close voting")
-    closing.add_argument("--member", metavar="ID", help="acting member (default: the chair)")
-    closing.add_argument("--reason", default="", metavar="TEXT", help="why closing early")
+    closing = day_sub.add_parser("close", help=hint("help_day_close"))
+    closing.add_argument("--member", metavar="ID", help=hint("help_acting_chair"))
+    closing.add_argument("--reason", default="", metavar="TEXT", help=hint("help_day_close_reason"))
     closing.set_defaults(handler=cmd_close)
-    ballots = sub.add_parser("ballots", help="ballots received (the act of receipt)")
+    ballots = sub.add_parser("ballots", help=hint("help_ballots"))
     ballots_sub = ballots.add_subparsers(dest="ballots_command", required=True, metavar="ACTION")
-    receive = ballots_sub.add_parser("receive", help="correct the act before opening")
+    receive = ballots_sub.add_parser("receive", help=hint("help_ballots_receive"))
     receive.add_argument("contest", metavar="CONTEST")
     receive.add_argument("count", type=whole(), metavar="N")
     receive.add_argument("--member", required=True, metavar="ID")
@@ -47,7 +47,7 @@ def acting_member(ctx: CliContext, explicit: str | None) -> str:
 def _report(ctx: CliContext, code: str, result: phases.PhaseResult, tz: str) -> None:
     if result.outside_hours:
         ctx.err(ctx.say("training_outside_hours"))
-    at = result.at.astimezone(ZoneInfo(tz)).strftime("%H:%M")
+    at = clock_text(result.at, tz)
     ctx.out(ctx.say(code, at=at, member=result.member.name))
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.day_cmd import acting_member
 from precinct_app.services import export
 from precinct_app.services.errors import DomainError
@@ -17,18 +17,18 @@ from precinct_app.services.verify import VerifyCheck, verify_folder
 
 def register(sub: Any) -> None:
     """Add ``export`` and ``verify``."""
-    exporting = sub.add_parser("export", help="write the signed results export into DIR")
-    exporting.add_argument("dir", metavar="DIR", help="folder to write into (the USB stick)")
+    exporting = sub.add_parser("export", help=hint("help_export"))
+    exporting.add_argument("dir", metavar="DIR", help=hint("help_export_dir"))
     exporting.add_argument("--preliminary", action="store_true",
-                           help="export even though a protocol is not signed (marked)")
-    exporting.add_argument("--member", metavar="ID", help="acting member (default: the chair)")
+                           help=hint("help_export_preliminary"))
+    exporting.add_argument("--member", metavar="ID", help=hint("help_acting_chair"))
     exporting.set_defaults(handler=cmd_export)
-    verifying = sub.add_parser("verify", help="verify an export folder (no station needed)")
-    verifying.add_argument("path", metavar="PATH", help="the export folder")
-    verifying.add_argument("--key", metavar="FINGERPRINT", help="the expected station key")
-    verifying.add_argument("--code", metavar="CODE", help="the code on the paper protocol")
+    verifying = sub.add_parser("verify", help=hint("help_verify"))
+    verifying.add_argument("path", metavar="PATH", help=hint("help_verify_path"))
+    verifying.add_argument("--key", metavar="FINGERPRINT", help=hint("help_verify_key"))
+    verifying.add_argument("--code", metavar="CODE", help=hint("help_verify_code"))
     verifying.add_argument("--head", metavar="SEQ:HASH",
-                           help="an audit head written down during the day (e.g. 1234:7F3A-91C2)")
+                           help=hint("help_verify_head"))
     verifying.set_defaults(handler=cmd_verify)
 
 

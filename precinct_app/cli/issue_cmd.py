@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from precinct_app.cli.context import CliContext
+from precinct_app.cli.context import CliContext, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import issuance, voters
 from precinct_app.services.localize import clock_text
@@ -16,23 +16,23 @@ from precinct_app.services.station import load_station
 
 def register(sub: Any) -> None:
     """Add ``issue``, ``spoil`` and ``undo``."""
-    issue = sub.add_parser("issue", help="issue a ballot")
-    issue.add_argument("voter", metavar="VOTER", help="IIN or list number")
+    issue = sub.add_parser("issue", help=hint("help_issue"))
+    issue.add_argument("voter", metavar="VOTER", help=hint("help_voter"))
     issue.add_argument("--member", required=True, metavar="ID")
-    issue.add_argument("--outside", action="store_true", help="outside the premises")
+    issue.add_argument("--outside", action="store_true", help=hint("help_issue_outside"))
     issue.add_argument("--contest", metavar="ID")
     issue.add_argument(
         "--document", default="id_card", choices=issuance.DOCUMENTS, metavar="TYPE",
-        help="kind of document shown: " + ", ".join(issuance.DOCUMENTS),
+        help=hint("help_issue_document", documents=", ".join(issuance.DOCUMENTS)),
     )
-    issue.add_argument("--trip", type=whole(), metavar="TRIP", help="the outside trip")
+    issue.add_argument("--trip", type=whole(), metavar="TRIP", help=hint("help_issue_trip"))
     issue.set_defaults(handler=cmd_issue)
-    spoil = sub.add_parser("spoil", help="replace a spoiled ballot (once)")
+    spoil = sub.add_parser("spoil", help=hint("help_spoil"))
     spoil.add_argument("voter", metavar="VOTER")
     spoil.add_argument("--member", required=True, metavar="ID")
     spoil.add_argument("--contest", metavar="ID")
     spoil.set_defaults(handler=cmd_spoil)
-    undo = sub.add_parser("undo", help="undo a mistaken issuance (chair or deputy)")
+    undo = sub.add_parser("undo", help=hint("help_undo"))
     undo.add_argument("voter", metavar="VOTER")
     undo.add_argument("--member", required=True, metavar="ID")
     undo.add_argument("--reason", required=True, metavar="TEXT")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from precinct_app.cli.context import CliContext
+from precinct_app.cli.context import CliContext, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import issuance, outside, voters
 from precinct_app.services.errors import InvalidInput
@@ -13,23 +13,23 @@ from precinct_app.services.errors import InvalidInput
 
 def register(sub: Any) -> None:
     """Add ``outside`` and its actions."""
-    parser = sub.add_parser("outside", help="voting outside the premises")
+    parser = sub.add_parser("outside", help=hint("help_outside"))
     out_sub = parser.add_subparsers(dest="outside_command", required=True, metavar="ACTION")
-    apply = out_sub.add_parser("apply", help="register an application")
+    apply = out_sub.add_parser("apply", help=hint("help_outside_apply"))
     apply.add_argument("voter", metavar="VOTER")
     apply.add_argument("--reason", required=True, metavar="TEXT")
     apply.add_argument("--member", required=True, metavar="ID")
     apply.add_argument("--address", default="", metavar="TEXT")
-    apply.add_argument("--late-reason", metavar="TEXT", help="why accepted after the deadline")
+    apply.add_argument("--late-reason", metavar="TEXT", help=hint("help_outside_late"))
     apply.set_defaults(handler=cmd_apply)
-    trip = out_sub.add_parser("trip", help="trips of the portable box")
+    trip = out_sub.add_parser("trip", help=hint("help_outside_trip"))
     trip_sub = trip.add_subparsers(dest="trip_command", required=True, metavar="ACTION")
-    start = trip_sub.add_parser("start", help="two members leave with ballots")
+    start = trip_sub.add_parser("start", help=hint("help_outside_trip_start"))
     start.add_argument("--members", required=True, metavar="ID,ID")
     start.add_argument("--ballots", required=True, type=whole(), metavar="N")
     start.add_argument("--contest", metavar="ID")
     start.set_defaults(handler=cmd_trip_start)
-    end = trip_sub.add_parser("end", help="the box comes back")
+    end = trip_sub.add_parser("end", help=hint("help_outside_trip_end"))
     end.add_argument("trip", type=whole(), metavar="TRIP")
     end.add_argument("--returned", required=True, type=whole(), metavar="N")
     end.add_argument("--spoiled", type=whole(), default=0, metavar="N")

@@ -6,12 +6,12 @@ import argparse
 import json
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import bounds, protocol, reconcile
 from precinct_app.services.errors import InvalidInput
+from precinct_app.services.localize import DATE_TIME, clock_text, in_language
 from precinct_app.services.protocol_data import ProtocolData
 
 LANGS = ("kk+ru", "kk", "ru", "en")
@@ -19,46 +19,46 @@ LANGS = ("kk+ru", "kk", "ru", "en")
 
 def register(sub: Any) -> None:
     """Add ``protocol`` and its actions."""
-    parser = sub.add_parser("protocol", help="the protocol of a contest")
+    parser = sub.add_parser("protocol", help=hint("help_protocol"))
     p_sub = parser.add_subparsers(dest="protocol_command", required=True, metavar="ACTION")
-    set_ = p_sub.add_parser("set", help="set lines: KEY=VALUE (key or line number; KEY= clears)")
+    set_ = p_sub.add_parser("set", help=hint("help_protocol_set"))
     set_.add_argument("contest", metavar="CONTEST")
     set_.add_argument("values", nargs="+", metavar="KEY=VALUE")
     set_.add_argument("--member", required=True, metavar="ID")
     set_.add_argument("--reason", default="", metavar="TEXT",
-                      help="why a computed line is overridden (the chair)")
+                      help=hint("help_protocol_reason"))
     set_.add_argument("--confirmed-by", metavar="ID",
-                      help="the member who typed the values again blind (double entry)")
+                      help=hint("help_protocol_confirmed_by"))
     set_.set_defaults(handler=cmd_set)
-    explain = p_sub.add_parser("explain", help="explain a failing warning (the chair)")
+    explain = p_sub.add_parser("explain", help=hint("help_protocol_explain"))
     explain.add_argument("contest", metavar="CONTEST")
     explain.add_argument("check", metavar="CHECK_ID")
     explain.add_argument("text", metavar="TEXT")
     explain.add_argument("--member", required=True, metavar="ID")
     explain.set_defaults(handler=cmd_explain)
-    check = p_sub.add_parser("check", help="exit 0 iff every line is filled and no error fails")
+    check = p_sub.add_parser("check", help=hint("help_protocol_check"))
     check.add_argument("contest", metavar="CONTEST")
-    check.add_argument("--json", action="store_true", help="print JSON")
-    check.add_argument("--version", type=whole(), metavar="N", help="an earlier version")
+    check.add_argument("--json", action="store_true", help=hint("help_json"))
+    check.add_argument("--version", type=whole(), metavar="N", help=hint("help_protocol_version"))
     check.set_defaults(handler=cmd_check)
-    sign = p_sub.add_parser("sign", help="sign and lock the protocol")
+    sign = p_sub.add_parser("sign", help=hint("help_protocol_sign"))
     sign.add_argument("contest", metavar="CONTEST")
     sign.add_argument("--member", required=True, metavar="ID")
     sign.add_argument("--present", required=True, metavar="ID,ID,...")
     sign.add_argument("--dissent", action="append", default=[], metavar="ID:TEXT")
     sign.set_defaults(handler=cmd_sign)
-    correct = p_sub.add_parser("correct", help="open a new version of a signed protocol")
+    correct = p_sub.add_parser("correct", help=hint("help_protocol_correct"))
     correct.add_argument("contest", metavar="CONTEST")
     correct.add_argument("--reason", required=True, metavar="TEXT")
     correct.add_argument("--member", required=True, metavar="ID")
     correct.set_defaults(handler=cmd_correct)
-    pdf = p_sub.add_parser("pdf", help="write the protocol PDF")
+    pdf = p_sub.add_parser("pdf", help=hint("help_protocol_pdf"))
     pdf.add_argument("contest", metavar="CONTEST")
     pdf.add_argument("--out", required=True, metavar="FILE")
     pdf.add_argument("--lang", choices=LANGS, default="kk+ru")
-    pdf.add_argument("--copy", type=whole(), metavar="N", help="certified copy number N")
-    pdf.add_argument("--enlarged", action="store_true", help="enlarged A3 form for posting")
-    pdf.add_argument("--version", type=whole(), metavar="N", help="an earlier version")
+    pdf.add_argument("--copy", type=whole(), metavar="N", help=hint("help_protocol_copy"))
+    pdf.add_argument("--enlarged", action="store_true", help=hint("help_protocol_enlarged"))
+    pdf.add_argument("--version", type=whole(), metavar="N", help=hint("help_protocol_version"))
     pdf.set_defaults(handler=cmd_pdf)
 
 
@@ -90,7 +90,7 @@ def _print_lines(ctx: CliContext, data: ProtocolData) -> None:
             mark = f"  * {line.computed} -> {line.value}: {line.override_reason}"
         elif line.is_computed:
             mark = "  (=)"
-        label = line.label.get(lang) or line.label.get("ru", line.key)
+        label = in_language(line.label, lang) or line.key
         ctx.out(f"{line.number:>3}  {value:>8}  {label}{mark}")
 
 
@@ -100,7 +100,7 @@ def _print_problems(ctx: CliContext, data: ProtocolData) -> None:
     for c in data.failing():
         ctx.err(ctx.say("protocol_check_fails", severity=c.severity, check=c.id, rule=c.rule,
                         left=c.left, right=c.right, difference=c.difference))
-        message = c.message.get(ctx.lang) or c.message.get("en", "")
+        message = in_language(c.message, ctx.lang)
         ctx.err("    " + message)
         if c.explanation:
             ctx.err("    " + ctx.say("protocol_explained", text=c.explanation))
@@ -175,9 +175,9 @@ def cmd_sign(ctx: CliContext, args: argparse.Namespace) -> int:
         dissent[member.strip()] = text
     with ctx.open().transaction() as session:
         data = protocol.sign(session, ctx.clock, args.member, args.contest, present, dissent)
-    at = data.signed_at.astimezone(ZoneInfo(data.timezone)) if data.signed_at else None
+    at = clock_text(data.signed_at, data.timezone, DATE_TIME) if data.signed_at else ""
     ctx.out(ctx.say("protocol_signed_done", contest=data.contest_id, version=data.version,
-                    at=f"{at:%d.%m.%Y %H:%M}" if at else "", protocol_code=data.code))
+                    at=at, protocol_code=data.code))
     return 0
 
 

@@ -8,24 +8,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.cli.voters_import_cmd import print_import_summary
 from precinct_app.db import Database, default_db_path, remember_current
 from precinct_app.services import bounds, demo, package, setup
+from precinct_app.services.localize import in_language
 from precinct_app.services.setup import InitResult
 
 
 def register(sub: Any) -> None:
     """Add ``demo`` and ``init``."""
-    demo_parser = sub.add_parser("demo", help="create the demo (training) station")
+    demo_parser = sub.add_parser("demo", help=hint("help_demo"))
     demo_parser.add_argument(
         "--voters", type=whole(0, bounds.MAX_LIST_NO), default=demo.DEFAULT_VOTERS, metavar="N",
-        help=f"synthetic voters (default {demo.DEFAULT_VOTERS})",
+        help=hint("help_demo_voters", default=demo.DEFAULT_VOTERS),
     )
     demo_parser.set_defaults(handler=cmd_demo)
-    init_parser = sub.add_parser("init", help="create the station from an election package")
-    init_parser.add_argument("package", metavar="PACKAGE", help="folder or .zip")
+    init_parser = sub.add_parser("init", help=hint("help_init"))
+    init_parser.add_argument("package", metavar="PACKAGE", help=hint("help_init_package"))
     init_parser.set_defaults(handler=cmd_init)
 
 
@@ -81,7 +82,7 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     if default:
         remember_current(path)
-    title = result.station.election_title.get(ctx.lang) or result.station.election_title["ru"]
+    title = in_language(result.station.election_title, ctx.lang)
     ctx.out(
         ctx.say(
             "station_created",

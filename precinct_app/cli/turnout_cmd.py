@@ -11,20 +11,20 @@ import json
 from pathlib import Path
 from typing import Any
 
-from precinct_app.cli.context import CliContext
+from precinct_app.cli.context import CliContext, hint
 from precinct_app.services import anchor, audit, pdf_common, turnout, turnout_pdf
 from precinct_app.services.station import load_station
 
 
 def register(sub: Any) -> None:
     """Add ``turnout``."""
-    parser = sub.add_parser("turnout", help="turnout: live and at the report times")
+    parser = sub.add_parser("turnout", help=hint("help_turnout"))
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON")
+    output.add_argument("--json", action="store_true", help=hint("help_json"))
     output.add_argument("--pdf", metavar="FILE",
-                        help="write the printable turnout report (A4 PDF) and print its path")
+                        help=hint("help_turnout_pdf"))
     parser.add_argument("--lang", choices=pdf_common.LANGS, default="kk+ru",
-                        help="language of the PDF (default: kk+ru, bilingual)")
+                        help=hint("help_pdf_lang"))
     parser.set_defaults(handler=cmd_turnout)
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from precinct_app.cli.context import CliContext
+from precinct_app.cli.context import CliContext, hint
 from precinct_app.services import list_changes, voters
 
 
 def register(sub: Any) -> None:
     """Add ``voters add`` and ``voters exclude``."""
-    add = sub.add_parser("add", help="add a voter on the day")
+    add = sub.add_parser("add", help=hint("help_voters_add"))
     add.add_argument("--surname", required=True, metavar="S")
     add.add_argument("--given-name", required=True, metavar="G")
     add.add_argument("--patronymic", default="", metavar="P")
@@ -20,8 +20,8 @@ def register(sub: Any) -> None:
     add.add_argument("--reference", required=True, metavar="TEXT")
     add.add_argument("--member", required=True, metavar="ID")
     add.set_defaults(handler=cmd_add)
-    exclude = sub.add_parser("exclude", help="exclude a voter with a reason")
-    exclude.add_argument("voter", metavar="VOTER", help="IIN or list number")
+    exclude = sub.add_parser("exclude", help=hint("help_voters_exclude"))
+    exclude.add_argument("voter", metavar="VOTER", help=hint("help_voter"))
     exclude.add_argument("--reason", required=True, metavar="TEXT")
     exclude.add_argument("--member", required=True, metavar="ID")
     exclude.set_defaults(handler=cmd_exclude)

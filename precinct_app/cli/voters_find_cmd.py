@@ -6,18 +6,18 @@ import argparse
 import json
 from typing import Any
 
-from precinct_app.cli.context import CliContext
+from precinct_app.cli.context import CliContext, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import bounds, search
 
 
 def register(sub: Any) -> None:
     """Add ``voters find``."""
-    parser = sub.add_parser("find", help="find voters by IIN, list number or name")
+    parser = sub.add_parser("find", help=hint("help_voters_find"))
     parser.add_argument("text", metavar="TEXT")
-    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("--json", action="store_true", help=hint("help_voters_find_json"))
     parser.add_argument("--limit", type=whole(1, bounds.MAX_ID), metavar="N",
-                        help="at most N matches")
+                        help=hint("help_voters_find_limit"))
     parser.set_defaults(handler=cmd_find)
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from precinct_app.cli.context import CliContext, Failure
+from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.messages.system import os_reason
 from precinct_app.services import voter_import
 from precinct_app.services.durable import fsync_dir, write_synced
@@ -29,12 +29,12 @@ def spreadsheet_cell(value: str) -> str:
 
 def register(sub: Any) -> None:
     """Add ``voters import``."""
-    parser = sub.add_parser("import", help="import the voter list from a CSV or XLSX file")
+    parser = sub.add_parser("import", help=hint("help_voters_import"))
     parser.add_argument("file", metavar="FILE")
     parser.add_argument(
-        "--strict", action="store_true", help="import nothing if any row is rejected"
+        "--strict", action="store_true", help=hint("help_voters_import_strict")
     )
-    parser.add_argument("--report", metavar="OUT.csv", help="write the rejected rows to a CSV")
+    parser.add_argument("--report", metavar="OUT.csv", help=hint("help_voters_import_report"))
     parser.set_defaults(handler=cmd_import)
 
 

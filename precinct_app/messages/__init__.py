@@ -18,6 +18,7 @@ from precinct_app.messages import (
     backup,
     ballots,
     bounds,
+    cli,
     common,
     counting,
     day,
@@ -36,8 +37,12 @@ from precinct_app.messages import (
     system,
     verify_words,
     voter_import,
+    words,
 )
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, MessageFormatError, Plural, fill
+
+__all__ = ["CATALOG", "LANGUAGES", "Entry", "MessageFormatError", "Plural", "capitalized",
+           "text", "user_language", "word"]
 
 LANGUAGES = ("kk", "ru", "en")
 # Parameter -> prefix of the code that words it (reason: a standard exclusion).
@@ -49,7 +54,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules, package_sections,
+    documents, rules, package_sections, words, cli,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:
@@ -60,23 +65,25 @@ for _module in (
 def text(code: str, lang: str = "en", **params: Any) -> str:
     """The message for ``code`` in ``lang`` with ``params`` filled in.
 
-    An unknown code still yields something readable (the code and its data),
-    never an exception: an error message must not itself fail.
+    An unknown code still yields something readable (the code and its data): a
+    code from a newer station or a stored reason must not break a screen. A known
+    code that cannot be filled (a missing placeholder, a count that is not a whole
+    number) raises :class:`MessageFormatError`: that is a bug a test must see.
     """
     entry = CATALOG.get(code)
     if entry is None:
         extra = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{code} ({extra})" if extra else code
     lang = lang if lang in LANGUAGES else "en"
-    template = getattr(entry, lang) or entry.en
+    form = getattr(entry, lang) or entry.en
     if isinstance(params.get("field"), str) and f"column_{params['field']}" in CATALOG:
         # A field named by its column code reads as the column's name.
-        params = {**params, "field": getattr(CATALOG[f"column_{params['field']}"], lang)}
+        params = {**params, "field": word(f"column_{params['field']}", lang)}
     for key, prefix in _WORD_PARAMS.items():
         # A role, action, phase, step... code reads as its word in the user's language.
         value = params.get(key)
         if isinstance(value, str) and f"{prefix}_{value}" in CATALOG:
-            params = {**params, key: getattr(CATALOG[f"{prefix}_{value}"], lang)}
+            params = {**params, key: word(f"{prefix}_{value}", lang)}
     for key, value in list(params.items()):
         # A parameter that is itself a coded error (the check a written export failed)
         # reads as its own message in the same language, worded as the verify screen does.
@@ -85,9 +92,20 @@ def text(code: str, lang: str = "en", **params: Any) -> str:
             params = {**params, key: verify_words.check_text(
                 value.code, value.params, lang, getattr(value, "contests", ()))}
     try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template
+        return fill(form, lang, params)
+    except MessageFormatError as exc:
+        raise MessageFormatError(f"{code} ({lang}): {exc}") from exc
+
+
+def word(code: str, lang: str) -> str:
+    """A word of the catalog with no data (a phase, role, reason...) in ``lang``."""
+    return text(code, lang)
+
+
+def capitalized(code: str, lang: str) -> str:
+    """A catalog word as a heading or a header shows it: its first letter upper case."""
+    said = text(code, lang)
+    return said[:1].upper() + said[1:]
 
 
 def user_language() -> str:

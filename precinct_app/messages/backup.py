@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # Refusals of a backup.
@@ -22,8 +22,18 @@ MESSAGES: dict[str, Entry] = {
         "{path} сақтық көшірмелер қалтасын пайдалану мүмкін емес: {detail}",
     ),
     "backup_no_space": Entry(
-        "not enough free space for a backup in {path}: {need} bytes needed, {free} free",
-        "недостаточно места для резервной копии в {path}: нужно {need} байт, свободно {free}",
+        Plural(
+            count="need",
+            one="not enough free space for a backup in {path}: {need} byte needed, {free} free",
+            other="not enough free space for a backup in {path}: {need} bytes needed, {free} free",
+        ),
+        Plural(
+            count="need",
+            one="недостаточно места для резервной копии в {path}: нужен {need} байт, свободно {free}",
+            few="недостаточно места для резервной копии в {path}: нужно {need} байта, свободно {free}",
+            many="недостаточно места для резервной копии в {path}: нужно {need} байт, свободно {free}",
+            other="недостаточно места для резервной копии в {path}: нужно {need} байта, свободно {free}",
+        ),
         "{path} ішінде сақтық көшірмеге орын жетпейді: {need} байт керек, бос орын {free}",
     ),
     "backup_failed": Entry(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     "db_missing": Entry(
@@ -59,8 +59,18 @@ MESSAGES: dict[str, Entry] = {
         "{path} учаске кілті Ed25519 кілті емес",
     ),
     "audit_ok": Entry(
-        "audit log intact: {events} events, head {seq} {hash}",
-        "журнал аудита цел: {events} событий, последнее {seq} {hash}",
+        Plural(
+            count="events",
+            one="audit log intact: {events} event, head {seq} {hash}",
+            other="audit log intact: {events} events, head {seq} {hash}",
+        ),
+        Plural(
+            count="events",
+            one="журнал аудита цел: {events} событие, последнее {seq} {hash}",
+            few="журнал аудита цел: {events} события, последнее {seq} {hash}",
+            many="журнал аудита цел: {events} событий, последнее {seq} {hash}",
+            other="журнал аудита цел: {events} события, последнее {seq} {hash}",
+        ),
         "аудит журналы бүтін: {events} оқиға, соңғысы {seq} {hash}",
     ),
     "audit_hash_mismatch": Entry(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # Actions (permission refusals name them).
@@ -103,8 +103,18 @@ MESSAGES: dict[str, Entry] = {
         "{contest} бойынша қанша бюллетень жойылғанын енгізіңіз (жазбалар бойынша {expected} күтіледі)",
     ),
     "count_cancelled_out_of_range": Entry(
-        "{contest}: {value} cancelled is not possible: {received} ballots were received",
-        "{contest}: погашено {value} — невозможно: получено {received} бюллетеней",
+        Plural(
+            count="received",
+            one="{contest}: {value} cancelled is not possible: {received} ballot was received",
+            other="{contest}: {value} cancelled is not possible: {received} ballots were received",
+        ),
+        Plural(
+            count="received",
+            one="{contest}: погашено {value} — невозможно: получен {received} бюллетень",
+            few="{contest}: погашено {value} — невозможно: получено {received} бюллетеня",
+            many="{contest}: погашено {value} — невозможно: получено {received} бюллетеней",
+            other="{contest}: погашено {value} — невозможно: получено {received} бюллетеня",
+        ),
         "{contest}: {value} жойылды — мүмкін емес: {received} бюллетень алынған",
     ),
     "count_lines_empty": Entry(
@@ -156,7 +166,7 @@ MESSAGES: dict[str, Entry] = {
     "protocol_value_out_of_range": Entry(
         "{value} is not possible here: from 0 to {limit}",
         "значение {value} невозможно: от 0 до {limit}",
-        "{value} мәні мүмкін емес: 0-ден {limit}-ге дейін",
+        "{value} мәні мүмкін емес: ең азы 0, ең көбі {limit}",
     ),
     "override_needs_reason": Entry(
         "line {line} is computed from the records ({computed}): to write {value} give a reason",
@@ -169,8 +179,18 @@ MESSAGES: dict[str, Entry] = {
         "қайталап енгізуді {member} емес, басқа мүше орындауы керек",
     ),
     "text_too_long": Entry(
-        "the text is too long (at most {limit} characters)",
-        "текст слишком длинный (не более {limit} знаков)",
+        Plural(
+            count="limit",
+            one="the text is too long (at most {limit} character)",
+            other="the text is too long (at most {limit} characters)",
+        ),
+        Plural(
+            count="limit",
+            one="текст слишком длинный (не более {limit} знака)",
+            few="текст слишком длинный (не более {limit} знаков)",
+            many="текст слишком длинный (не более {limit} знаков)",
+            other="текст слишком длинный (не более {limit} знака)",
+        ),
         "мәтін тым ұзын (ең көбі {limit} таңба)",
     ),
     "check_unknown": Entry(
@@ -199,8 +219,18 @@ MESSAGES: dict[str, Entry] = {
         "қол қоюшы ({member}) қатысушылардың арасында болуы керек",
     ),
     "sign_no_quorum": Entry(
-        "no quorum: {present} of {total} members present, at least {needed} needed",
-        "нет кворума: присутствуют {present} из {total}, нужно не меньше {needed}",
+        Plural(
+            count="total",
+            one="no quorum: {present} of {total} member present, at least {needed} needed",
+            other="no quorum: {present} of {total} members present, at least {needed} needed",
+        ),
+        Plural(
+            count="present",
+            one="нет кворума: присутствует {present} из {total}, нужно не меньше {needed}",
+            few="нет кворума: присутствуют {present} из {total}, нужно не меньше {needed}",
+            many="нет кворума: присутствуют {present} из {total}, нужно не меньше {needed}",
+            other="нет кворума: присутствуют {present} из {total}, нужно не меньше {needed}",
+        ),
         "кворум жоқ: {total} мүшенің {present} қатысып отыр, кемінде {needed} керек",
     ),
     "sign_wrong_signer": Entry(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # Words substituted for the params named role, action and phase (see messages.text).
@@ -69,7 +69,7 @@ MESSAGES: dict[str, Entry] = {
     ),
     "voting_opens_at": Entry(
         "voting opens at {opens}", "голосование открывается в {opens}",
-        "дауыс беру сағат {opens}-де ашылады",
+        "дауыс беру ашылатын уақыт: {opens}",
     ),
     "voting_hours_over": Entry(
         "voting hours ({opens}-{closes}) are over", "время голосования ({opens}-{closes}) истекло",
@@ -78,12 +78,12 @@ MESSAGES: dict[str, Entry] = {
     "voting_closes_at": Entry(
         "voting closes at {closes}; only a special station may close earlier",
         "голосование закрывается в {closes}; раньше может закрыться только особый участок",
-        "дауыс беру сағат {closes}-де жабылады; тек ерекше учаске ертерек жабыла алады",
+        "дауыс беру жабылатын уақыт: {closes}; тек ерекше учаске ертерек жабыла алады",
     ),
     "close_early_needs_reason": Entry(
         "not every voter has a ballot: closing before {closes} needs a reason (--reason)",
         "не все избиратели получили бюллетени: для закрытия до {closes} нужна причина (--reason)",
-        "барлық сайлаушы бюллетень алған жоқ: {closes}-ге дейін жабу үшін себеп керек (--reason)",
+        "барлық сайлаушы бюллетень алған жоқ: жабылу уақытынан ({closes}) бұрын жабу үшін себеп керек (--reason)",
     ),
     "receipt_only_in_setup": Entry(
         "the act of receipt can be corrected only before voting opens (the station is in: {phase})",
@@ -164,11 +164,11 @@ MESSAGES: dict[str, Entry] = {
     # Outcomes.
     "day_opened": Entry(
         "voting opened at {at} by {member}", "голосование открыто в {at}, открыл(а) {member}",
-        "дауыс беру сағат {at}-де ашылды, ашқан {member}",
+        "дауыс беру ашылды: уақыты {at}, ашқан {member}",
     ),
     "day_closed": Entry(
         "voting closed at {at} by {member}", "голосование закрыто в {at}, закрыл(а) {member}",
-        "дауыс беру сағат {at}-де жабылды, жапқан {member}",
+        "дауыс беру жабылды: уақыты {at}, жапқан {member}",
     ),
     "training_outside_hours": Entry(
         "TRAINING: outside the voting hours; allowed because this is training",
@@ -183,17 +183,17 @@ MESSAGES: dict[str, Entry] = {
     "ballot_issued": Entry(
         "ballot for {contest} issued to voter no. {list_no} at {at} by {member}",
         "бюллетень ({contest}) выдан избирателю № {list_no} в {at}, выдал(а) {member}",
-        "№ {list_no} сайлаушыға бюллетень ({contest}) сағат {at}-де берілді, берген {member}",
+        "№ {list_no} сайлаушыға бюллетень ({contest}) берілді: уақыты {at}, берген {member}",
     ),
     "ballot_spoiled": Entry(
         "spoiled ballot of voter no. {list_no} ({contest}) replaced at {at} by {member}",
         "испорченный бюллетень избирателя № {list_no} ({contest}) заменён в {at}, {member}",
-        "№ {list_no} сайлаушының бүлінген бюллетені ({contest}) сағат {at}-де ауыстырылды, {member}",
+        "№ {list_no} сайлаушының бүлінген бюллетені ({contest}) ауыстырылды: уақыты {at}, {member}",
     ),
     "ballot_undone": Entry(
         "issuance to voter no. {list_no} ({contest}) undone at {at} by {member}",
         "выдача избирателю № {list_no} ({contest}) отменена в {at}, {member}",
-        "№ {list_no} сайлаушыға беру ({contest}) сағат {at}-де болдырылмады, {member}",
+        "№ {list_no} сайлаушыға беру ({contest}) болдырылмады: уақыты {at}, {member}",
     ),
     # List changes on the day.
     "basis_unknown": Entry(
@@ -238,15 +238,25 @@ MESSAGES: dict[str, Entry] = {
     "outside_late_needs_reason": Entry(
         "applications after {deadline} need a recorded reason (--late-reason)",
         "заявления после {deadline} принимаются с указанием причины (--late-reason)",
-        "{deadline}-ден кейінгі өтініштерге себеп керек (--late-reason)",
+        "мерзімнен ({deadline}) кейінгі өтініштерге себеп керек (--late-reason)",
     ),
     "trip_needs_two_members": Entry(
         "a trip needs two different members", "для выезда нужны два разных члена комиссии",
         "шығу үшін екі түрлі комиссия мүшесі керек",
     ),
     "trip_too_many_ballots": Entry(
-        "{ballots} ballots exceed the applications still waiting ({applications})",
-        "{ballots} бюллетеней больше, чем ожидающих заявлений ({applications})",
+        Plural(
+            count="ballots",
+            one="{ballots} ballot exceeds the applications still waiting ({applications})",
+            other="{ballots} ballots exceed the applications still waiting ({applications})",
+        ),
+        Plural(
+            count="ballots",
+            one="{ballots} бюллетень больше, чем ожидающих заявлений ({applications})",
+            few="{ballots} бюллетеня больше, чем ожидающих заявлений ({applications})",
+            many="{ballots} бюллетеней больше, чем ожидающих заявлений ({applications})",
+            other="{ballots} бюллетеня больше, чем ожидающих заявлений ({applications})",
+        ),
         "{ballots} бюллетень күтудегі өтініштерден ({applications}) көп",
     ),
     "trip_unbalanced": Entry(
@@ -276,8 +286,18 @@ MESSAGES: dict[str, Entry] = {
         " + бүлінді {spoiled}",
     ),
     "turnout_line": Entry(
-        "{contest}: {issued} of {on_list} voters ({percent}%)",
-        "{contest}: {issued} из {on_list} избирателей ({percent}%)",
-        "{contest}: {on_list} сайлаушының {issued}-і ({percent}%)",
+        Plural(
+            count="on_list",
+            one="{contest}: {issued} of {on_list} voter ({percent}%)",
+            other="{contest}: {issued} of {on_list} voters ({percent}%)",
+        ),
+        Plural(
+            count="on_list",
+            one="{contest}: {issued} из {on_list} избирателя ({percent}%)",
+            few="{contest}: {issued} из {on_list} избирателей ({percent}%)",
+            many="{contest}: {issued} из {on_list} избирателей ({percent}%)",
+            other="{contest}: {issued} из {on_list} избирателя ({percent}%)",
+        ),
+        "{contest}: {on_list} сайлаушыдан {issued} ({percent}%)",
     ),
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # --- export ---------------------------------------------------------------------------
@@ -44,13 +44,33 @@ MESSAGES: dict[str, Entry] = {
         "бұл АЛДЫН АЛА түсірілім: жазылған кезде хаттамаға қол қойылмаған",
     ),
     "verify_verdict_ok": Entry(
-        "all {total} checks pass: the export is intact and signed by station {key}",
-        "все {total} проверок пройдены: выгрузка цела и подписана участком {key}",
+        Plural(
+            count="total",
+            one="the {total} check passes: the export is intact and signed by station {key}",
+            other="all {total} checks pass: the export is intact and signed by station {key}",
+        ),
+        Plural(
+            count="total",
+            one="{total} проверка пройдена: выгрузка цела и подписана участком {key}",
+            few="все {total} проверки пройдены: выгрузка цела и подписана участком {key}",
+            many="все {total} проверок пройдены: выгрузка цела и подписана участком {key}",
+            other="все {total} проверки пройдены: выгрузка цела и подписана участком {key}",
+        ),
         "барлық {total} тексеру өтті: түсірілім бүтін және {key} учаскесінің қолтаңбасы бар",
     ),
     "verify_verdict_ok_training": Entry(
-        "all {total} checks pass: an intact TRAINING export of station {key}, not an official result",
-        "все {total} проверок пройдены: целая УЧЕБНАЯ выгрузка участка {key}, не официальный результат",
+        Plural(
+            count="total",
+            one="the {total} check passes: an intact TRAINING export of station {key}, not an official result",
+            other="all {total} checks pass: an intact TRAINING export of station {key}, not an official result",
+        ),
+        Plural(
+            count="total",
+            one="{total} проверка пройдена: целая УЧЕБНАЯ выгрузка участка {key}, не официальный результат",
+            few="все {total} проверки пройдены: целая УЧЕБНАЯ выгрузка участка {key}, не официальный результат",
+            many="все {total} проверок пройдены: целая УЧЕБНАЯ выгрузка участка {key}, не официальный результат",
+            other="все {total} проверки пройдены: целая УЧЕБНАЯ выгрузка участка {key}, не официальный результат",
+        ),
         "барлық {total} тексеру өтті: {key} учаскесінің бүтін ОҚУ-ЖАТТЫҒУ түсірілімі, ресми нәтиже емес",
     ),
     "verify_verdict_failed": Entry(
@@ -130,8 +150,18 @@ MESSAGES: dict[str, Entry] = {
         "файлдар: жоқ {missing}; манифесте жоқ {extra}",
     ),
     "verify_file_ok": Entry(
-        "{name}: size {bytes} bytes and SHA-256 as in the manifest",
-        "{name}: размер {bytes} байт и SHA-256 как в манифесте",
+        Plural(
+            count="bytes",
+            one="{name}: size {bytes} byte and SHA-256 as in the manifest",
+            other="{name}: size {bytes} bytes and SHA-256 as in the manifest",
+        ),
+        Plural(
+            count="bytes",
+            one="{name}: размер {bytes} байт и SHA-256 как в манифесте",
+            few="{name}: размер {bytes} байта и SHA-256 как в манифесте",
+            many="{name}: размер {bytes} байт и SHA-256 как в манифесте",
+            other="{name}: размер {bytes} байта и SHA-256 как в манифесте",
+        ),
         "{name}: өлшемі {bytes} байт және SHA-256 манифестегідей",
     ),
     "verify_file_missing": Entry(
@@ -140,8 +170,18 @@ MESSAGES: dict[str, Entry] = {
         "{name}: файл жоқ",
     ),
     "verify_file_size": Entry(
-        "{name}: size {found} bytes, the manifest says {stated}: the file was changed",
-        "{name}: размер {found} байт, в манифесте {stated}: файл изменён",
+        Plural(
+            count="found",
+            one="{name}: size {found} byte, the manifest says {stated}: the file was changed",
+            other="{name}: size {found} bytes, the manifest says {stated}: the file was changed",
+        ),
+        Plural(
+            count="found",
+            one="{name}: размер {found} байт, в манифесте {stated}: файл изменён",
+            few="{name}: размер {found} байта, в манифесте {stated}: файл изменён",
+            many="{name}: размер {found} байт, в манифесте {stated}: файл изменён",
+            other="{name}: размер {found} байта, в манифесте {stated}: файл изменён",
+        ),
         "{name}: өлшемі {found} байт, манифесте {stated}: файл өзгертілген",
     ),
     "verify_file_hash": Entry(

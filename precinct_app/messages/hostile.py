@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # What a file that is not read is instead (param ``kind`` of the codes below).
@@ -19,8 +19,18 @@ MESSAGES: dict[str, Entry] = {
         "{name}: кәдімгі файл емес, {kind}: оқылмады",
     ),
     "verify_file_too_big": Entry(
-        "{name}: {size} bytes, more than the {limit} bytes a file of an export may have: not read",
-        "{name}: {size} байт, больше допустимых для файла выгрузки {limit} байт: не прочитан",
+        Plural(
+            count="size",
+            one="{name}: {size} byte, more than the {limit} bytes a file of an export may have: not read",
+            other="{name}: {size} bytes, more than the {limit} bytes a file of an export may have: not read",
+        ),
+        Plural(
+            count="size",
+            one="{name}: {size} байт, больше предела для файла выгрузки ({limit}): не прочитан",
+            few="{name}: {size} байта, больше предела для файла выгрузки ({limit}): не прочитан",
+            many="{name}: {size} байт, больше предела для файла выгрузки ({limit}): не прочитан",
+            other="{name}: {size} байта, больше предела для файла выгрузки ({limit}): не прочитан",
+        ),
         "{name}: {size} байт, экспорт файлына рұқсат етілген {limit} байттан көп: оқылмады",
     ),
     "verify_file_unreadable": Entry(
@@ -29,8 +39,18 @@ MESSAGES: dict[str, Entry] = {
         "{name}: файл оқылмайды ({detail})",
     ),
     "verify_json_too_deep": Entry(
-        "{name}: nested deeper than {limit} levels: not an export file, not read",
-        "{name}: вложенность глубже {limit} уровней: это не файл выгрузки, не прочитан",
+        Plural(
+            count="limit",
+            one="{name}: nested deeper than {limit} level: not an export file, not read",
+            other="{name}: nested deeper than {limit} levels: not an export file, not read",
+        ),
+        Plural(
+            count="limit",
+            one="{name}: вложенность глубже {limit} уровня: это не файл выгрузки, не прочитан",
+            few="{name}: вложенность глубже {limit} уровней: это не файл выгрузки, не прочитан",
+            many="{name}: вложенность глубже {limit} уровней: это не файл выгрузки, не прочитан",
+            other="{name}: вложенность глубже {limit} уровня: это не файл выгрузки, не прочитан",
+        ),
         "{name}: {limit} деңгейден терең кірістірілген: экспорт файлы емес, оқылмады",
     ),
     "verify_cancelled": Entry(
@@ -45,8 +65,18 @@ MESSAGES: dict[str, Entry] = {
         "{path}: {name} кәдімгі файл емес, {kind}: оқылмады",
     ),
     "package_file_too_big": Entry(
-        "{path}: {name} is {size} bytes, more than the {limit} bytes it may have: not read",
-        "{path}: {name} размером {size} байт, больше допустимых {limit} байт: не прочитан",
+        Plural(
+            count="size",
+            one="{path}: {name} is {size} byte, more than the {limit} bytes it may have: not read",
+            other="{path}: {name} is {size} bytes, more than the {limit} bytes it may have: not read",
+        ),
+        Plural(
+            count="size",
+            one="{path}: {name} размером {size} байт, больше предела ({limit}): не прочитан",
+            few="{path}: {name} размером {size} байта, больше предела ({limit}): не прочитан",
+            many="{path}: {name} размером {size} байт, больше предела ({limit}): не прочитан",
+            other="{path}: {name} размером {size} байта, больше предела ({limit}): не прочитан",
+        ),
         "{path}: {name} көлемі {size} байт, рұқсат етілген {limit} байттан көп: оқылмады",
     ),
     "package_file_unreadable": Entry(
@@ -67,26 +97,50 @@ MESSAGES: dict[str, Entry] = {
     ),
     # Importing a voter list (services.voter_import).
     "import_file_too_big": Entry(
-        "{file} is {size} bytes; a voter list may have at most {limit} bytes "
-        "(a station has a few thousand voters): nothing imported",
-        "файл {file} размером {size} байт; список избирателей может быть не больше "
-        "{limit} байт (на участке несколько тысяч избирателей): ничего не загружено",
+        Plural(
+            count="size",
+            one="{file} is {size} byte; a voter list may have at most {limit} bytes (a station has a few thousand voters): nothing imported",
+            other="{file} is {size} bytes; a voter list may have at most {limit} bytes (a station has a few thousand voters): nothing imported",
+        ),
+        Plural(
+            count="size",
+            one="файл {file} размером {size} байт; предел для списка избирателей — {limit} (на участке несколько тысяч избирателей): ничего не загружено",
+            few="файл {file} размером {size} байта; предел для списка избирателей — {limit} (на участке несколько тысяч избирателей): ничего не загружено",
+            many="файл {file} размером {size} байт; предел для списка избирателей — {limit} (на участке несколько тысяч избирателей): ничего не загружено",
+            other="файл {file} размером {size} байта; предел для списка избирателей — {limit} (на участке несколько тысяч избирателей): ничего не загружено",
+        ),
         "{file} файлы {size} байт; сайлаушылар тізімі {limit} байттан аспауы керек "
         "(учаскеде бірнеше мың сайлаушы болады): ештеңе жүктелмеді",
     ),
     "import_too_many_rows": Entry(
-        "{file} has more than {limit} rows; a voter list may have at most {limit} "
-        "(a station has a few thousand voters): nothing imported",
-        "в файле {file} больше {limit} строк; в списке избирателей может быть не больше "
-        "{limit} (на участке несколько тысяч избирателей): ничего не загружено",
+        Plural(
+            count="limit",
+            one="{file} has more than {limit} row; a voter list may have at most {limit} (a station has a few thousand voters): nothing imported",
+            other="{file} has more than {limit} rows; a voter list may have at most {limit} (a station has a few thousand voters): nothing imported",
+        ),
+        Plural(
+            count="limit",
+            one="в файле {file} больше {limit} строки; в списке избирателей может быть не больше {limit} (на участке несколько тысяч избирателей): ничего не загружено",
+            few="в файле {file} больше {limit} строк; в списке избирателей может быть не больше {limit} (на участке несколько тысяч избирателей): ничего не загружено",
+            many="в файле {file} больше {limit} строк; в списке избирателей может быть не больше {limit} (на участке несколько тысяч избирателей): ничего не загружено",
+            other="в файле {file} больше {limit} строки; в списке избирателей может быть не больше {limit} (на участке несколько тысяч избирателей): ничего не загружено",
+        ),
         "{file} файлында {limit} жолдан көп; сайлаушылар тізімінде {limit} жолдан аспауы "
         "керек (учаскеде бірнеше мың сайлаушы болады): ештеңе жүктелмеді",
     ),
     "import_xlsx_unpacks_too_big": Entry(
-        "{file} unpacks to {size} bytes besides its sheets, more than the {limit} a voter "
-        "list may have: nothing imported",
-        "файл {file} распаковывается в {size} байт помимо листов, больше допустимых для "
-        "списка избирателей {limit}: ничего не загружено",
+        Plural(
+            count="size",
+            one="{file} unpacks to {size} byte besides its sheets, more than the {limit} a voter list may have: nothing imported",
+            other="{file} unpacks to {size} bytes besides its sheets, more than the {limit} a voter list may have: nothing imported",
+        ),
+        Plural(
+            count="size",
+            one="файл {file} распаковывается в {size} байт помимо листов, больше предела для списка избирателей ({limit}): ничего не загружено",
+            few="файл {file} распаковывается в {size} байта помимо листов, больше предела для списка избирателей ({limit}): ничего не загружено",
+            many="файл {file} распаковывается в {size} байт помимо листов, больше предела для списка избирателей ({limit}): ничего не загружено",
+            other="файл {file} распаковывается в {size} байта помимо листов, больше предела для списка избирателей ({limit}): ничего не загружено",
+        ),
         "{file} файлы парақтарынан бөлек {size} байтқа ашылады, сайлаушылар тізіміне "
         "рұқсат етілген {limit} байттан көп: ештеңе жүктелмеді",
     ),
@@ -106,9 +160,19 @@ MESSAGES: dict[str, Entry] = {
         "{file}: шамамен {total} жолдың {done}-жолы оқылды",
     ),
     "import_progress_write": Entry(
-        "{file}: {done} of {total} voters written",
-        "{file}: записано {done} из {total} избирателей",
-        "{file}: {total} сайлаушының {done}-і жазылды",
+        Plural(
+            count="total",
+            one="{file}: {done} of {total} voter written",
+            other="{file}: {done} of {total} voters written",
+        ),
+        Plural(
+            count="total",
+            one="{file}: записано {done} из {total} избирателя",
+            few="{file}: записано {done} из {total} избирателей",
+            many="{file}: записано {done} из {total} избирателей",
+            other="{file}: записано {done} из {total} избирателя",
+        ),
+        "{file}: {total} сайлаушыдан {done} жазылды",
     ),
     "control_character": Entry(
         "field '{field}' holds an invisible control character {char} (e.g. a text-direction "

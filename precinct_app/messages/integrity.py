@@ -3,7 +3,7 @@ audit head anchor (services.anchor, ``verify --head``)."""
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # The verdicts.
@@ -45,8 +45,18 @@ MESSAGES: dict[str, Entry] = {
     ),
     # One discrepancy each.
     "integrity_list_count": Entry(
-        "the list holds {rows} imported voters, the voters.imported events {logged}",
-        "в списке {rows} импортированных избирателей, по событиям voters.imported — {logged}",
+        Plural(
+            count="rows",
+            one="the list holds {rows} imported voter, the voters.imported events {logged}",
+            other="the list holds {rows} imported voters, the voters.imported events {logged}",
+        ),
+        Plural(
+            count="rows",
+            one="в списке {rows} импортированный избиратель, по событиям voters.imported — {logged}",
+            few="в списке {rows} импортированных избирателя, по событиям voters.imported — {logged}",
+            many="в списке {rows} импортированных избирателей, по событиям voters.imported — {logged}",
+            other="в списке {rows} импортированного избирателя, по событиям voters.imported — {logged}",
+        ),
         "тізімде {rows} импортталған сайлаушы, voters.imported оқиғалары бойынша — {logged}",
     ),
     "integrity_added_no_row": Entry(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, fill
+
+LANGS = ("kk", "ru", "en")  # the package's LANGUAGES (it imports this module)
 
 MESSAGES: dict[str, Entry] = {
     "list_frozen": Entry(
@@ -43,11 +45,13 @@ MESSAGES: dict[str, Entry] = {
 
 def reason_text(reason: str, lang: str) -> str:
     """An exclusion reason in ``lang``: a standard reason's words, or the text as typed."""
-    entry = MESSAGES.get(f"reason_{reason}")
-    return (getattr(entry, lang, "") or entry.en) if entry is not None else reason
+    code = f"reason_{reason}"
+    return fill(MESSAGES[code].en if lang not in LANGS else getattr(MESSAGES[code], lang), lang,
+                {}) if code in MESSAGES else reason
 
 
 def basis_text(basis: str, lang: str) -> str:
     """The basis of an addition in ``lang`` (the code itself when unknown)."""
-    entry = MESSAGES.get(f"basis_{basis}")
-    return (getattr(entry, lang, "") or entry.en) if entry is not None else basis
+    code = f"basis_{basis}"
+    return fill(MESSAGES[code].en if lang not in LANGS else getattr(MESSAGES[code], lang), lang,
+                {}) if code in MESSAGES else basis

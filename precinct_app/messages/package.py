@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # The package as a whole.
@@ -54,7 +54,21 @@ MESSAGES: dict[str, Entry] = {
     "bad_severity": Entry("severity must be error or warning ({value})", "уровень должен быть error или warning ({value})", "деңгейі error немесе warning болуы керек ({value})"),
     # Check rules (parsed, never evaluated).
     "rule_empty": Entry("the rule is empty", "правило пустое", "ереже бос"),
-    "rule_too_long": Entry("the rule is longer than {limit} characters", "правило длиннее {limit} символов", "ереже {limit} таңбадан ұзын"),
+    "rule_too_long": Entry(
+        Plural(
+            count="limit",
+            one="the rule is longer than {limit} character",
+            other="the rule is longer than {limit} characters",
+        ),
+        Plural(
+            count="limit",
+            one="правило длиннее {limit} символа",
+            few="правило длиннее {limit} символов",
+            many="правило длиннее {limit} символов",
+            other="правило длиннее {limit} символа",
+        ),
+        "ереже {limit} таңбадан ұзын",
+    ),
     "rule_bad_token": Entry("rule '{rule}': {token} at position {position} is not allowed (only line keys, whole numbers, + - and one of == >= <=)", "правило '{rule}': {token} в позиции {position} недопустимо (только ключи строк, целые числа, + - и одно из == >= <=)", "'{rule}' ережесі: {position}-позициядағы {token} рұқсат етілмейді (тек жол кілттері, бүтін сандар, + - және == >= <= біреуі)"),
     "rule_unknown_key": Entry("rule '{rule}': unknown line {key}", "правило '{rule}': неизвестная строка {key}", "'{rule}' ережесі: белгісіз жол {key}"),
     "rule_no_comparison": Entry("rule '{rule}' has no comparison (==, >= or <=)", "в правиле '{rule}' нет сравнения (==, >= или <=)", "'{rule}' ережесінде салыстыру жоқ (==, >= немесе <=)"),

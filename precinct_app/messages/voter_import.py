@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precinct_app.messages.catalog import Entry
+from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # The whole file.
@@ -38,7 +38,21 @@ MESSAGES: dict[str, Entry] = {
     "unreadable_row": Entry("unreadable row: field '{field}' holds bytes that are not text in the file's encoding", "строка не читается: в поле «{field}» байты, которые не являются текстом в кодировке файла", "жол оқылмайды: «{field}» өрісінде файл кодтауындағы мәтін емес байттар бар"),
     "wrong_field_count": Entry("unreadable row: {fields} fields, the header has {expected}", "строка не читается: полей {fields}, а в заголовке {expected}", "жол оқылмайды: {fields} өріс бар, ал тақырыпта {expected}"),
     "missing_field": Entry("required field '{field}' is empty", "не заполнено обязательное поле «{field}»", "міндетті «{field}» өрісі бос"),
-    "field_too_long": Entry("field '{field}' is longer than {limit} characters", "поле «{field}» длиннее {limit} символов", "«{field}» өрісі {limit} таңбадан ұзын"),
+    "field_too_long": Entry(
+        Plural(
+            count="limit",
+            one="field '{field}' is longer than {limit} character",
+            other="field '{field}' is longer than {limit} characters",
+        ),
+        Plural(
+            count="limit",
+            one="поле «{field}» длиннее {limit} символа",
+            few="поле «{field}» длиннее {limit} символов",
+            many="поле «{field}» длиннее {limit} символов",
+            other="поле «{field}» длиннее {limit} символа",
+        ),
+        "«{field}» өрісі {limit} таңбадан ұзын",
+    ),
     "bad_name": Entry("field '{field}' has no letters", "в поле «{field}» нет букв", "«{field}» өрісінде әріп жоқ"),
     "iin_format": Entry("IIN {value} is not 12 digits of a person's IIN", "ИИН {value} не является 12-значным ИИН физического лица", "ЖСН {value} жеке тұлғаның 12 таңбалы ЖСН-і емес"),
     "iin_checksum": Entry("bad IIN check digit ({value})", "неверная контрольная цифра ИИН ({value})", "ЖСН бақылау саны қате ({value})"),

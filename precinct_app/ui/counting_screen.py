@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text
 from precinct_app.services import counting, phases, protocol
 from precinct_app.services.counting import CountStatus, Expected
 from precinct_app.services.station import StationInfo, load_station
@@ -429,7 +429,7 @@ class CountingScreen(QWidget):
     def _on_sign_button_clicked(self) -> None:
         contest = self.entry.contest_id
         if self._open_sign_dialog(contest):
-            message = self.tr("Protocol signed")
+            message = capitalized("phase_signed", self._ctx.lang)
             self.step_banner.show_message("ok", message)
             emit(self.action_done, message)
 

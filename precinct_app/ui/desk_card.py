@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from precinct_app.messages import capitalized, word
 from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
 from precinct_app.services.voters import VoterView
@@ -140,8 +141,9 @@ class VoterCard(QFrame):
 
     def retranslate_ui(self) -> None:
         """Captions and the state in the current language."""
-        captions = {"list_no": self.tr("List number"), "iin": self.tr("IIN"),
-                    "born": self.tr("Date of birth"), "address": self.tr("Address")}
+        captions = {"list_no": capitalized("column_list_no", self.lang),
+                    "iin": word("column_iin", self.lang), "born": self.tr("Date of birth"),
+                    "address": capitalized("column_address", self.lang)}
         self._caption_words = captions
         self.show_voter(self.voter)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.messages import capitalized, text
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import APP_NAME, LANGUAGES, AppContext
 from precinct_app.ui.signals import emit
@@ -27,16 +28,9 @@ def grouped(number: int) -> str:
     return f"{number:,}".replace(",", "\u2009")
 
 
-def phase_word(phase: str | None) -> str:
-    """A station phase as the header words it, in the interface language."""
-    words = {
-        "setup": QCoreApplication.translate("HeaderBar", "Set-up"),
-        "voting_open": QCoreApplication.translate("HeaderBar", "Voting open"),
-        "voting_closed": QCoreApplication.translate("HeaderBar", "Voting closed"),
-        "counting": QCoreApplication.translate("HeaderBar", "Counting"),
-        "signed": QCoreApplication.translate("HeaderBar", "Signed"),
-    }
-    return words.get(phase or "", phase or "")
+def phase_word(phase: str | None, lang: str) -> str:
+    """A station phase in ``lang``: the catalog's word, the one every screen and the CLI use."""
+    return capitalized(f"phase_{phase}", lang) if phase else ""
 
 
 def local_text(texts: dict[str, str], lang: str) -> str:
@@ -213,7 +207,7 @@ class HeaderBar(QFrame):
         self.language.blockSignals(True)
         self.language.setCurrentIndex(LANGUAGES.index(lang))
         self.language.blockSignals(False)
-        self.training.setText(self.tr("TRAINING"))
+        self.training.setText(text("mark_training", lang))
         self.backup_alarm.setText(self.tr("BACKUP FAILED"))
         self.integrity_alarm.setText(self.tr("RECORDS CHANGED"))
         self.large_text_button.setToolTip(self.tr("Large text (on or off)"))
@@ -230,7 +224,7 @@ class HeaderBar(QFrame):
             .replace("%2", local_text(station.address, lang))
         )
         self._show_audit_head()
-        self.phase.setText(phase_word(station.phase))
+        self.phase.setText(phase_word(station.phase, lang))
         on_list = grouped(station.voters_on_list)
         if self._issued and station.phase != "setup":
             self.voters.setText(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.messages import capitalized
 from precinct_app.messages.list_changes import basis_text
 from precinct_app.services import iin, list_changes
 from precinct_app.services.station import StationInfo
@@ -107,9 +108,10 @@ class AddVoterForm(QGroupBox):
         """Texts in the current language."""
         lang = self._ctx.lang
         self.setTitle(self.tr("Add a voter"))
-        captions = {"surname": self.tr("Surname:"), "given_name": self.tr("Given name:"),
-                    "patronymic": self.tr("Patronymic:"), "iin": self.tr("IIN:"),
-                    "basis": self.tr("Basis:"), "member": self.tr("Acting:")}
+        # The voter's fields in the catalog's words (as import errors name them).
+        captions = {key: capitalized(f"column_{key}", lang) + ":"
+                    for key in ("surname", "given_name", "patronymic", "iin")}
+        captions |= {"basis": self.tr("Basis:"), "member": self.tr("Acting:")}
         for key, caption in captions.items():
             self.captions[key].setText(caption)
         self.iin_box.setPlaceholderText(self.tr("12 digits"))

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from precinct_app.messages import capitalized
 from precinct_app.messages.list_changes import basis_text, reason_text
 from precinct_app.services.list_changes import DayChange
 from precinct_app.services.localize import clock_text
@@ -106,7 +107,8 @@ class DayChangesModel(QAbstractTableModel):
         if column == ChangeColumn.TIME:
             return clock_text(change.at, self._timezone)
         if column == ChangeColumn.KIND:
-            return self.tr("Added") if change.kind == "added" else self.tr("Excluded")
+            return self.tr("Added") if change.kind == "added" else capitalized(
+                "status_excluded", self._lang)
         if column == ChangeColumn.LIST_NO:
             return str(change.list_no)
         if column == ChangeColumn.NAME:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.messages import capitalized
 from precinct_app.messages.list_changes import reason_text
 from precinct_app.services import issuance, list_changes
 from precinct_app.services.station import StationInfo
@@ -113,8 +114,8 @@ class ExcludeVoterForm(QGroupBox):
         self.member_caption.setText(self.tr("Acting:"))
         for i in range(self.reason.count()):
             code = str(self.reason.itemData(i))
-            self.reason.setItemText(
-                i, self.tr("Other…") if code == OTHER else reason_text(code, lang))
+            other = capitalized("exclusion_other", lang)
+            self.reason.setItemText(i, other if code == OTHER else reason_text(code, lang))
         self.member.retranslate(lang)
         self.picker.retranslate_ui()
         self._on_reason_index_changed(self.reason.currentIndex())

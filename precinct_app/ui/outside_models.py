@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
 
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text
 from precinct_app.services import outside
 from precinct_app.services.outside import ApplicationView, TripView
 from precinct_app.ui.signals import emit
@@ -93,7 +93,8 @@ class RegisterModel(QAbstractTableModel):
         for contest_id in self._contests:
             held = app.ballot(contest_id)
             if held is None:
-                word = self.tr("✕ excluded") if app.voter_status != "active" else self.tr("none")
+                word = "✕ " + text("status_excluded", self._lang) \
+                    if app.voter_status != "active" else self.tr("none")
             elif held.place == "premises":
                 word = self.tr("at the desk")
             elif held.trip_id is not None:
@@ -145,7 +146,8 @@ class RegisterModel(QAbstractTableModel):
             return None
         return {
             RegisterColumn.TIME: self.tr("Time"), RegisterColumn.LIST_NO: self.tr("No."),
-            RegisterColumn.NAME: self.tr("Full name"), RegisterColumn.ADDRESS: self.tr("Address"),
+            RegisterColumn.NAME: self.tr("Full name"),
+            RegisterColumn.ADDRESS: capitalized("column_address", self._lang),
             RegisterColumn.REASON: self.tr("Reason"), RegisterColumn.MEMBER: self.tr("Taken by"),
             RegisterColumn.LATE: self.tr("Late?"),
             RegisterColumn.BALLOT: self.tr("Ballot"),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text
 from precinct_app.services import outside
 from precinct_app.services.outside import ApplicationView
 from precinct_app.services.station import StationInfo, load_station
@@ -153,7 +153,7 @@ class OutsideScreen(QWidget):
         self.tabs.setTabText(1, self.tr("&Trips of the portable box"))
         self.picker.retranslate_ui()
         for label, caption in zip(self.captions, (
-            self.tr("Address:"), self.tr("Reason:"), self.tr("Taken by:"),
+            capitalized("column_address", lang) + ":", self.tr("Reason:"), self.tr("Taken by:"),
             self.tr("Late because:")), strict=True):
             label.setText(caption)
         for i in range(self.reason_combo.count()):

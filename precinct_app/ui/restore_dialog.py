@@ -154,7 +154,7 @@ class RestoreDialog(QDialog):
             if item is not None and item.data(0, _PATH_ROLE) == str(check.path):
                 return item
         item = QTreeWidgetItem([
-            self._taken(check.path), phase_word(check.phase) if check.ok else "",
+            self._taken(check.path), phase_word(check.phase, self._ctx.lang) if check.ok else "",
             (f"{check.audit_seq} · {check.last_event_local()}" if check.ok else ""),
             self.tr("sound") if check.ok else self.tr("NOT USABLE"), check.path.name,
         ])
@@ -208,7 +208,8 @@ class RestoreDialog(QDialog):
             self.details.setText(self.problem_text(check) or self.tr(
                 "%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots "
                 "issued after it are not in it: take them from the paper list.").replace(
-                "%1", str(check.path)).replace("%2", phase_word(check.phase)).replace(
+                "%1", str(check.path)).replace(
+                "%2", phase_word(check.phase, self._ctx.lang)).replace(
                 "%3", str(check.audit_seq)).replace("%4", check.last_event_local()))
         elif self.backups.topLevelItemCount() == 0 and self._problem is not None:
             self.details.setText(self.tr("No backup of this station was found in: %1").replace(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.messages import capitalized
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
@@ -116,7 +117,7 @@ class StationScreen(QScrollArea):
             (self.tr("Voting hours"), f"{station.opens}–{station.closes} ({station.timezone})"),
             (self.tr("Precinct"), station.precinct_number),
             (self.tr("Territory"), local_text(station.territory, lang)),
-            (self.tr("Address"), local_text(station.address, lang)),
+            (capitalized("column_address", lang), local_text(station.address, lang)),
             (self.tr("Station key fingerprint"), station.key_fingerprint or "—"),
             # Observers write it down during the day; ``precinct verify --head`` checks it.
             (self.tr("Audit head"), self._audit_head or "—"),
@@ -132,10 +133,8 @@ class StationScreen(QScrollArea):
             + "\n" + self.tr("Ballots received: %1").replace("%1", str(c.ballots_received))
             for c in station.contests
         ))
-        roles = {"chair": self.tr("Chair"), "deputy_chair": self.tr("Deputy chair"),
-                 "secretary": self.tr("Secretary"), "member": self.tr("Member")}
         self.commission_label.setText("\n".join(
-            f"{m.name} — {roles.get(m.role, m.role)}" for m in station.commission
+            f"{m.name} — {capitalized(f'role_{m.role}', lang)}" for m in station.commission
         ))
         self.list_label.setText(
             self.tr("Voters on the list: %1").replace("%1", grouped(station.voters_on_list))

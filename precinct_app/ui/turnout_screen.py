@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from precinct_app.messages import capitalized, text
 from precinct_app.services import pdf_common, turnout, turnout_pdf
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
@@ -320,7 +321,8 @@ class TurnoutScreen(QWidget):
         if station is None or rep is None:
             return
         self.as_of.setText(self.tr("as of %1").replace("%1", self.now.strftime("%H:%M")))
-        captions = (self.tr("ballots issued"), self.tr("voters on the list"), self.tr("turnout"))
+        captions = (text("audit_word_ballot_issued", lang), self.tr("voters on the list"),
+                    self.tr("turnout"))
         titles = {c.id: local_text(c.title, lang) for c in station.contests}
         for figures, line in zip(self.figures, rep.station, strict=False):
             figures.show_line(titles.get(line.contest_id, line.contest_id), line, captions, lang)
@@ -334,7 +336,8 @@ class TurnoutScreen(QWidget):
                              self.now.strftime("%H") if today else "")
 
     def _figure_headers(self, first: str) -> list[str]:
-        return [first, self.tr("Issued"), self.tr("On the list"), self.tr("Turnout")]
+        return [first, self.tr("Issued"), capitalized("status_active", self._ctx.lang),
+                self.tr("Turnout")]
 
     def _show_snapshots(self, rows: Sequence[ReportTime]) -> None:
         lang = self._ctx.lang
@@ -368,7 +371,8 @@ class TurnoutScreen(QWidget):
             bold.add(len(texts))
             texts.append([self.tr("Total"), grouped(total.issued), grouped(total.on_list),
                           percent_text(total.percent, lang)])
-        self.section_model.set_rows(self._figure_headers(self.tr("Section")), texts, bold=bold)
+        section = capitalized("column_section", lang)
+        self.section_model.set_rows(self._figure_headers(section), texts, bold=bold)
         _fit_columns(self.section_table)
 
     # -- the report --------------------------------------------------------------------------

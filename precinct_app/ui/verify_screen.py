@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.messages import text
 from precinct_app.messages.verify_words import check_text, contest_names
 from precinct_app.services import verify
 from precinct_app.ui.banner import Banner
@@ -256,7 +257,7 @@ class VerifyScreen(QWidget):
             if report.training:
                 kinds.append(self.tr("a TRAINING export"))
             if report.preliminary:
-                kinds.append(self.tr("PRELIMINARY"))
+                kinds.append(text("verify_word_preliminary", self._ctx.lang).upper())
             suffix = f" ({', '.join(kinds)})" if kinds else ""
             self.verdict.show_message("ok", self.tr("Verified: all %1 checks pass")
                                       .replace("%1", str(len(report.checks))) + suffix)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text, word
 from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
@@ -81,10 +81,11 @@ class VoterDetails(QFrame):
 
     def retranslate_ui(self) -> None:
         """Captions in the current language."""
-        captions = {
-            "list_no": self.tr("List number"), "iin": self.tr("IIN"),
-            "born": self.tr("Date of birth"), "address": self.tr("Address"),
-            "section": self.tr("Section"), "status": self.tr("Status"),
+        lang = self._ctx.lang
+        captions = {  # the voter's fields in the catalog's words (as import errors name them)
+            "list_no": capitalized("column_list_no", lang), "iin": word("column_iin", lang),
+            "born": self.tr("Date of birth"), "address": capitalized("column_address", lang),
+            "section": capitalized("column_section", lang), "status": self.tr("Status"),
         }
         for key, caption in captions.items():
             self._captions[key].setText(caption)

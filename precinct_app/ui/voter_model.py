@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from precinct_app.db import Database
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text, word
 from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.signals import emit
@@ -175,9 +175,9 @@ class VoterTableModel(QAbstractTableModel):
         titles = {
             Column.LIST_NO: self.tr("No."),
             Column.NAME: self.tr("Full name"),
-            Column.IIN: self.tr("IIN"),
+            Column.IIN: word("column_iin", self._lang),
             Column.BIRTH_DATE: self.tr("Born"),
-            Column.SECTION: self.tr("Section"),
+            Column.SECTION: capitalized("column_section", self._lang),
             Column.STATUS: self.tr("Status"),
         }
         return titles[Column(section)]

@@ -1,692 +1,663 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110"/>
         <source>Add a voter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
-        <source>Surname:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
-        <source>Given name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
-        <source>Patronymic:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
-        <source>IIN:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
         <source>Basis:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
         <source>Acting:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="117"/>
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="120"/>
         <source>Add to the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="135" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="137"/>
         <source>An IIN has digits only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="137" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="139"/>
         <source>%1 of 12 digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="139" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="141"/>
         <source>Too many digits: an IIN has 12</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="144"/>
         <source>The 7th digit is not a century and sex code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="144" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="146"/>
         <source>The first 6 digits are not a date of birth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="146" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="148"/>
         <source>Wrong check digit: check the number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="151" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="153"/>
         <source>Born %1: under 18 on voting day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="156" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="158"/>
         <source>Already on the list as No. %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="158" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="160"/>
         <source>Valid IIN · born %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="178" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="180"/>
         <source>Added as No. %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="196" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="198"/>
         <source>Certificate No.:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="197" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="199"/>
         <source>Court decision No.:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="198" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="200"/>
         <source>Registration No.:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="201"/>
         <source>Number of the absentee certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="202"/>
         <source>Number and date of the decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="203"/>
         <source>Number of the registration record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="204"/>
         <source>Document:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
         <source>Change location…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Paper list (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Last backup: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="179" />
-        <source>The backups are on this laptop's own disk: choose a stick or a second disk with “Change location…”.</source>
-        <translation type="unfinished" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="179"/>
+        <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="192" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="192"/>
         <source>Backup location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="217" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="217"/>
         <source>Paper list saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="227" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="227"/>
         <source>Save the paper list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="110" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="110"/>
         <source>Backup written at %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="118" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="118"/>
         <source>Backup FAILED: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CancelEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="138" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="138"/>
         <source>Ballots cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="142" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="142"/>
         <source>count them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="170" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="170"/>
         <source>the records expect %1 (of which %2 spoiled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="174"/>
         <source>■ differs by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="178" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="178"/>
         <source>✔ as expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="191" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="191"/>
         <source>%1 — wait for lines: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="194" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="194"/>
         <source>%1: %2 against %3, difference %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="203" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="203"/>
         <source>Explained: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="205" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="205"/>
         <source>Explain…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="206" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="206"/>
         <source>Change the explanation…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
         <source>holds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
         <source>fails</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="212" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="212"/>
         <source>incomplete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="217" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="217"/>
         <source>Why the numbers are so (printed as an annex for the members to sign)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="218" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="218"/>
         <source>Save explanation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="219" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="219"/>
         <source>The chair explains a warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="275" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="275"/>
         <source>Control ratios</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="305" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="305"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="174" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="174"/>
         <source>Correct the signed protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="176" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="179" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="179"/>
         <source>Corrected by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
         <source>What was wrong in the signed protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="180" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="182" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
         <source>Open version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
         <source>Counting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
         <source>&amp;Steps of the count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
         <source>&amp;Protocol lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
         <source>Confirmed by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226" />
-        <location filename="../../precinct_app/ui/counting_screen.py" line="231" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="231"/>
         <source>Confirm the step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>Go to the protocol entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="229" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="230" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
         <source>Sign the protocol…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="285" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="285"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>to do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="318" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="318"/>
         <source>%1 of %2 signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="326" />
-        <location filename="../../precinct_app/ui/counting_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="326"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="346"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="347" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="347"/>
         <source>Step %1 of %2 is on the Steps tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="367"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="376" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="376"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="432" />
-        <source>Protocol signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="109"/>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
-        <source>Excluded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="132"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
         <source>Basis or reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="132" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119"/>
         <source>Voting day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120"/>
         <source>Act of receipt of ballots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121"/>
         <source>Acting:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122"/>
         <source>Reason to close early:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124"/>
         <source>Needed before the closing time unless every voter has a ballot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125"/>
         <source>Open voting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126"/>
         <source>Close voting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127"/>
         <source>Contest:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128"/>
         <source>Ballots received:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129"/>
         <source>Corrected by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130"/>
         <source>Correct the act</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="144"/>
         <source>Voting hours: %1–%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="159"/>
         <source>Voting opened at %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="161"/>
         <source>Voting closed at %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="154"/>
         <source>Voting has not been opened yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="163"/>
         <source>Every protocol signed at %1 (signed by %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165"/>
         <source>Protocol correction opened at %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166"/>
         <source>Count started at %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="172"/>
         <source>Voting has already been opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="175"/>
         <source>Voting is not open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="176" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="176"/>
         <source>Voting is closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="182" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="182"/>
         <source>The act of receipt can be corrected only before voting opens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="207"/>
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="218" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="218"/>
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="200"/>
         <source>Member at this desk:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204"/>
         <source>Contest:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="205"/>
         <source>Document:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
         <source>ID card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207"/>
         <source>Other document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211"/>
         <source>Scan the ID card or type: IIN, list number or surname</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="214" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214"/>
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="216" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="216"/>
         <source>Replace a spoiled ballot (F6)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="217" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="217"/>
         <source>Undo the issuance… (F8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="233" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="233"/>
         <source>Voting is not open yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="234" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="235" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="234"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="235"/>
         <source>Voting is closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="237" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="237"/>
         <source>No commission member here may issue ballots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="358"/>
         <source>No voter matches “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="365"/>
         <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>No voter has list number %1. The IIN of %n voter starts with %1: choose it with Up/Down or a click, then press Enter</numerusform>
@@ -694,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="369"/>
         <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>An IIN has 12 digits. The IIN of %n voter starts with %1: choose it with Up/Down or a click, then press Enter</numerusform>
@@ -702,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="371" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="373"/>
         <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>%n voter matches “%1”: choose it with Up/Down or a click, then press Enter</numerusform>
@@ -710,81 +681,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="444" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="394"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="446"/>
         <source>Choose the member working at this desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="409"/>
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="410" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="412"/>
         <source>Ballot issued to No. %1 at %2 by %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="426" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="428"/>
         <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="433" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="435"/>
         <source>F6 and F8 are for a voter who already has a ballot; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="457" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="459"/>
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="485" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="487"/>
         <source>Issuance undone: No. %1 by %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="496" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="498"/>
         <source>For a voter who already has a ballot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="498" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="500"/>
         <source>This ballot was already replaced once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="499" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="501"/>
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="502" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="504"/>
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54"/>
         <source>Hand over to the second member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56"/>
         <source>Compare the entries and save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109"/>
         <source>%1 now types lines %2 again; the first entry is hidden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126"/>
         <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
         <translation>
             <numerusform>The entries differ on %n line: %1. Nothing is saved: correct the second entry.</numerusform>
@@ -795,323 +766,288 @@
 <context>
     <name>ExcludeVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110"/>
         <source>Exclude a voter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111"/>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
         <source>Other reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="143"/>
         <source>Write the reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="114"/>
         <source>Acting:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="117" />
-        <source>Other…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="147" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="148"/>
         <source>Confirm exclusion of No. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="150" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="151"/>
         <source>Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="165" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="166"/>
         <source>No. %1 %2 is excluded from the list: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190"/>
         <source>Exclude from the list…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="191"/>
         <source>Find the voter first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="197" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="198"/>
         <source>Find the voter: IIN, list number or surname</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="200"/>
         <source>No. %1 · %2 · born %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="202"/>
         <source>On the list: may be excluded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="225" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="226"/>
         <source>Already excluded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="229" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="230"/>
         <source>Has a ballot: cannot be excluded (undo a mistaken issuance first)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="131"/>
         <source>Export the results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="132"/>
         <source>Removable volumes (USB sticks):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133"/>
         <source>Look again (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134"/>
         <source>Another folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135"/>
         <source>Preliminary (protocol not signed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137"/>
         <source>Every file and the folder name are marked PRELIMINARY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138"/>
         <source>Exported by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139"/>
         <source>Write and verify</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="162"/>
         <source>%1.%2 MB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
         <source>read only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
         <source>writable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="193"/>
         <source>The results are exported after the count: the station is not counting yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="196"/>
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="202"/>
         <source>Every protocol is signed: the results can be exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205"/>
         <source>Will be written into: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="206"/>
         <source>Insert a USB stick and press F5, or choose another folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="231"/>
         <source>Writing… do not remove the stick</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
-        <location filename="../../precinct_app/ui/main_window.py" line="534" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="246"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
         <source>Written and verified; safe to remove: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="258"/>
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="275"/>
         <source>Export into folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="216" />
-        <source>TRAINING</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="217" />
+        <location filename="../../precinct_app/ui/header.py" line="211"/>
         <source>BACKUP FAILED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="218" />
+        <location filename="../../precinct_app/ui/header.py" line="212"/>
         <source>RECORDS CHANGED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="199" />
+        <location filename="../../precinct_app/ui/header.py" line="193"/>
         <source>Audit head: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="219" />
+        <location filename="../../precinct_app/ui/header.py" line="213"/>
         <source>Large text (on or off)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="222" />
+        <location filename="../../precinct_app/ui/header.py" line="216"/>
         <source>No station is set up on this computer yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="229" />
+        <location filename="../../precinct_app/ui/header.py" line="223"/>
         <source>Precinct No. %1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="33" />
-        <source>Set-up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="34" />
-        <source>Voting open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="35" />
-        <source>Voting closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="36" />
-        <source>Counting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="37" />
-        <source>Signed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="237" />
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>Ballots issued: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="241" />
+        <location filename="../../precinct_app/ui/header.py" line="235"/>
         <source>Voters on the list: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="245" />
+        <location filename="../../precinct_app/ui/header.py" line="239"/>
         <source>At this desk: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="103" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="103"/>
         <source>Choose the voter list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="110" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="110"/>
         <source>Import the voter list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="113" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="113"/>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="133"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="137"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="189" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="189"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="193"/>
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Rejected rows (%n)</numerusform>
@@ -1119,12 +1055,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="194" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="194"/>
         <source>No rows were rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="196" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="196"/>
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>Import %n voter</numerusform>
@@ -1135,176 +1071,176 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="215" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="215"/>
         <source>The 12-hour limit runs from the first step of the count.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="220" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="220"/>
         <source>Count started at %1 · limit %2 · signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="225" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="225"/>
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="230" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="230"/>
         <source>Count started at %1 · limit %2 · %3 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="237" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="237"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99" />
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118" />
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117"/>
         <source>first: %1 · second: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134"/>
         <source>entered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136"/>
         <source>records: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139"/>
         <source>changed (records: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140"/>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142"/>
         <source>records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>In words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101"/>
         <source>Changes to the list today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110"/>
         <source>The voter list is frozen: voting is closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113"/>
         <source>No commission member here may change the voter list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
         <source>Voter list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
         <source>Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
         <source>Outside voting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
         <source>List changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
         <source>Turnout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
         <source>Counting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
         <source>Verify an export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="363" />
+        <location filename="../../precinct_app/ui/main_window.py" line="363"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1312,276 +1248,271 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="383" />
+        <location filename="../../precinct_app/ui/main_window.py" line="383"/>
         <source>The station is set up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="405" />
+        <location filename="../../precinct_app/ui/main_window.py" line="405"/>
         <source>Voting is not open yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="406" />
+        <location filename="../../precinct_app/ui/main_window.py" line="406"/>
         <source>Voting is closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="410" />
+        <location filename="../../precinct_app/ui/main_window.py" line="410"/>
         <source>Voting is not closed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413" />
+        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
         <source>The count has not started yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="494" />
+        <location filename="../../precinct_app/ui/main_window.py" line="494"/>
         <source>Turnout snapshot not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="152" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="152"/>
         <source>&amp;Register an application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="153"/>
         <source>&amp;Trips of the portable box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
-        <source>Address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
         <source>Taken by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="157"/>
         <source>Late because:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="162"/>
         <source>Where the box is to be taken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="164"/>
         <source>Why the application is accepted after the deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="166"/>
         <source>Register application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
         <source>The reason, in words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
         <source>Details (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="183"/>
         <source>The package sets no deadline for applications.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="186"/>
         <source>After %1: the reason for accepting the application late is recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="190"/>
         <source>Applications are accepted until %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="201"/>
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="225"/>
         <source>Voting is closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="244" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="244"/>
         <source>Find the voter first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="254"/>
         <source>After %1 an application needs the reason it is accepted late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="260"/>
         <source>Write the reason in words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272"/>
         <source>Application registered: %1, No. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="275"/>
         <source>after the deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="310" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="310"/>
         <source>Find the voter: IIN, list number or surname</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="314"/>
         <source>%1, No. %2, born %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="321" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="321"/>
         <source>already applied at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="63" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="63"/>
         <source>Layout:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="64" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
         <source>The languages printed on the protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="65" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
         <source>Copy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="66" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
         <source>original</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="67" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
         <source>No. </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="69" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="69"/>
         <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="70" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
         <source>Enlarged A3 for posting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="169" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="169"/>
         <source>Entered by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="171" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
         <source>Second member checks:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="173" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="175" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
         <source>Types the entered lines again, blind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="178" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="178"/>
         <source>The reason, printed in the annex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="179" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
         <source>Back to the first entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="283" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="283"/>
         <source>Version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="285" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
         <source>repeated protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="302" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="302"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="306" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="306"/>
         <source>The values are entered once the count has started (the first step).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="330" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="330"/>
         <source>The two entries differ on this line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="339" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="339"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="346" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="346"/>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="347" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>Save %n changed line</numerusform>
@@ -1589,12 +1520,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="349" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="372" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="372"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n line saved at %1 by %2</numerusform>
@@ -1602,130 +1533,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="424" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="424"/>
         <source>Explanation of %1 saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158"/>
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159"/>
         <source>Contest:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160"/>
         <source>Version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162"/>
         <source>Save PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163"/>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="164"/>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="165"/>
         <source>Sign…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="168"/>
         <source>Version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="253" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="253"/>
         <source>Draft — not signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="255"/>
         <source>Signed at %1 · code %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="258"/>
         <source>Superseded by version %1 · signed at %2 · code %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="265"/>
         <source>Repeated protocol (version %1). Reason: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="274"/>
         <source>Save the protocol as shown, as a PDF file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
-        <source>Print through the system's print dialog; choose the number of copies there</source>
-        <translation type="unfinished" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276"/>
+        <source>Print through the system&apos;s print dialog; choose the number of copies there</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="283" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="283"/>
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="286"/>
         <source>This version is signed and locked: to change it, correct it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="295" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="295"/>
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="298"/>
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="300"/>
         <source>Already corrected: version %1 is the current one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="302" />
-        <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
-        <translation type="unfinished" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="302"/>
+        <source>Only a signed protocol is corrected; a draft&apos;s values are changed on the Counting screen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="311"/>
         <source>Save the protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="332" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="332"/>
         <source>Protocol saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="352"/>
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Protocol sent to the printer: %n copy</numerusform>
@@ -1733,1160 +1664,1060 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="365" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="365"/>
         <source>Protocol signed: code %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="385" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="385"/>
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Voters on the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Ballots received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Issued in the premises</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Issued outside the premises</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
         <source>Spoiled (replaced)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
         <source>Left to cancel (unused + spoiled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="37" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="37"/>
         <source>What the records say</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="77" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="77"/>
         <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
-        <source>✕ excluded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="97"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="98" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="99"/>
         <source>at the desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="100" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="101"/>
         <source>on trip %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="102" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="103"/>
         <source>outside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="136" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="137"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
         <source>Taken by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
         <source>Late?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="151" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
         <source>Ballot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="75" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="75"/>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="77" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="77"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128"/>
         <source>Restore the station from a backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138"/>
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>Taken at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>Last event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="143" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="143"/>
         <source>Chair, who decides:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>Choose a backup file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="147" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="147"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="148" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>sound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>NOT USABLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="209" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="209"/>
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="215"/>
         <source>No backup of this station was found in: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
         <source>Sign the protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="205" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
         <source>Protocol: %1 — version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="208" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="208"/>
         <source>repeated protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="210" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="210"/>
         <source>Members present at signing (tick each one)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
         <source>dissenting opinion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
         <source>Dissent…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="214"/>
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217"/>
         <source>The dissenting opinion of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="343" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="343"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="253" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="253"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="259" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="259"/>
         <source>Lines not filled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="264" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="264"/>
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="268" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="268"/>
         <source>Warning without a written explanation: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="272" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="272"/>
         <source>Write the dissenting opinion of %1, or close its box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="283" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="283"/>
         <source>present %1 of %2; at least %3 needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
         <source>Quorum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
         <source>No quorum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="290" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="290"/>
         <source>Signs the protocol: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="294" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294"/>
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="299" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="299"/>
         <source>Signing is not possible yet:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="307" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="307"/>
         <source>Fixes the protocol code and locks this version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="338" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="338"/>
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="77" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="77"/>
         <source>Election package</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="135"/>
         <source>Welcome to Precinct</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="137"/>
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="141"/>
         <source>Load election package (.zip)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="142" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
         <source>Load election package from a folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="143" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="143"/>
         <source>Open the demo station (training)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="144" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
         <source>Restore from a backup (another laptop failed)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="145" />
-        <source>Verify a precinct's stick (territorial commission)…</source>
-        <translation type="unfinished" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <source>Verify a precinct&apos;s stick (territorial commission)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="153"/>
         <source>Reading the voter list: row %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="156"/>
         <source>Saving the station and the voter list…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
         <source>Creating the demo station: %1 voters…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
         <source>Opening the station…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
         <source>Creating the station database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="114" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="103"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="115"/>
         <source>Election</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="104"/>
         <source>Contests and ballots received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="105"/>
         <source>Commission</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="106"/>
         <source>Voter list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="107"/>
         <source>Import voter list…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="116"/>
         <source>Voting day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
         <source>Voting hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
         <source>Precinct</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
         <source>Territory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="119" />
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121"/>
         <source>Station key fingerprint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="123"/>
         <source>Audit head</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="131"/>
         <source>Options: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="133"/>
         <source>Ballots received: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
-        <source>Chair</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
-        <source>Deputy chair</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
-        <source>Secretary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
-        <source>Member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="140"/>
         <source>Voters on the list: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="146" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="145"/>
         <source>The list can be imported only during set-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
         <source>⌂ out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
         <source>✔ back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
         <source>Trip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>Spoiled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="168"/>
         <source>A new trip: the two members who go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="169"/>
         <source>Ballots taken:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
         <source>Start trip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
         <source>Voter served:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
         <source>Issued by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
         <source>Record ballot issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
         <source>Returned unused:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
         <source>Spoiled:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
         <source>End trip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
         <source>First member: choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="179" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="179"/>
         <source>Second member: choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="233" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="233"/>
         <source>at most %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="258" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="258"/>
         <source>Voting is not open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
         <source>Voting is not open: trips start once it opens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="267" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="267"/>
         <source>No ballots to take: no application is waiting, or none are left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271"/>
         <source>Choose a trip under way in the table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="283"/>
         <source>Every ballot taken on this trip is issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
         <source>Every applicant already has a ballot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="295"/>
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="297" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="301" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="301"/>
         <source>taken = issued + returned + spoiled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="312" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="312"/>
         <source>Choose the two members who go with the box.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="323" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="323"/>
         <source>Trip %1 started · ballots taken: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="343" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="343"/>
         <source>Ballot issued on trip %1: %2 · %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="359" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="359"/>
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="340"/>
         <source>Turnout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278"/>
         <source>Contest:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
         <source>Report language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
         <source>Save turnout report (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
-        <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
-        <translation type="unfinished" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
+        <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair&apos;s and secretary&apos;s signatures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="284"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="287"/>
         <source>Ballots issued per hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="285"/>
         <source>At the report times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="286"/>
         <source>By list section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="281" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="288"/>
         <source>hour of the day (local time)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="282" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="289"/>
         <source>the current hour, so far</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="316" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="323"/>
         <source>as of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
-        <source>ballots issued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="324"/>
         <source>voters on the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="325"/>
         <source>turnout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339"/>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
-        <source>On the list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
         <source>not recorded yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="355"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="372"/>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="365" />
-        <source>Section</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="374" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="384"/>
         <source>Save turnout report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="399" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="409"/>
         <source>Turnout report saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="24" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="24"/>
         <source>Undo a mistaken issuance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="26" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="26"/>
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="29" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="29"/>
         <source>Undone by (chair or deputy):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
         <source>Why the issuance was a mistake</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="38" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="38"/>
         <source>%1, No. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
         <source>Undo issuance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="33" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="338"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="121"/>
         <source>Verify an export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
-        <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
-        <translation type="unfinished" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="123"/>
+        <source>Checks a results folder from a station&apos;s stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="126"/>
         <source>The export folder (P164_…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
-        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
-        <translation type="unfinished" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="128"/>
+        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol&apos;s QR code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="128" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130"/>
         <source>Station key (optional):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131"/>
         <source>Code on the paper protocol (optional):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132"/>
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134"/>
         <source>Verifying…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135"/>
         <source>Checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="136"/>
         <source>Protocol values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="138"/>
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="141"/>
         <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="179"/>
         <source>Choose the export folder first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="251" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="252"/>
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="257" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="258"/>
         <source>a TRAINING export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="259" />
-        <source>PRELIMINARY</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="261" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="262"/>
         <source>Verified: all %1 checks pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Contest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="306" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="307"/>
         <source>Export folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
-        <source>List number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
-        <source>IIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="145"/>
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="156" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="158"/>
         <source>Excluded from the list: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="160" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="162"/>
         <source>Already has a ballot: issued at %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="163" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
         <source>a spoiled ballot was replaced once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="166" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="168"/>
         <source>On an outside-voting application: the ballot goes to the portable box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="167" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="169"/>
         <source>May receive a ballot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="182"/>
         <source>Scan the ID card or type an IIN, list number or surname</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
-        <source>List number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
-        <source>IIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87"/>
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
-        <source>Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
-        <source>Section</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="88"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="98" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="99"/>
         <source>No voter selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="179" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="180"/>
         <source>Search: IIN, list number or surname [given name]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="217" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="218"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="88" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="88"/>
         <source>IIN, list number or surname</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="176"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="177"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
-        <source>IIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="180" />
-        <source>Section</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="181" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="223" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="224"/>
         <source>Backup file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="261" />
+        <location filename="../../precinct_app/ui/main_window.py" line="261"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n protocol line typed and not saved.</numerusform>
@@ -2894,19 +2725,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="262" />
+        <location filename="../../precinct_app/ui/main_window.py" line="262"/>
         <source>Save them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="263" />
+        <location filename="../../precinct_app/ui/main_window.py" line="263"/>
         <source>Discard them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="264" />
+        <location filename="../../precinct_app/ui/main_window.py" line="264"/>
         <source>Stay here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

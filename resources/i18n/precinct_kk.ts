@@ -1,134 +1,115 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110"/>
         <source>Add a voter</source>
         <translation>Сайлаушыны қосу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
-        <source>Surname:</source>
-        <translation>Тегі:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
-        <source>Given name:</source>
-        <translation>Аты:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
-        <source>Patronymic:</source>
-        <translation>Әкесінің аты:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
-        <source>IIN:</source>
-        <translation>ЖСН:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
         <source>Basis:</source>
         <translation>Негізі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="117"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="120"/>
         <source>Add to the list</source>
         <translation>Тізімге енгізу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="135" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="137"/>
         <source>An IIN has digits only</source>
         <translation>ЖСН тек цифрлардан тұрады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="137" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="139"/>
         <source>%1 of 12 digits</source>
         <translation>%1 цифр (12 болуы керек)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="139" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="141"/>
         <source>Too many digits: an IIN has 12</source>
         <translation>Цифр тым көп: ЖСН-де 12 цифр болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="144"/>
         <source>The 7th digit is not a century and sex code</source>
         <translation>7-цифр ғасыр мен жыныс коды емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="144" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="146"/>
         <source>The first 6 digits are not a date of birth</source>
         <translation>Алғашқы 6 цифр туған күнді білдірмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="146" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="148"/>
         <source>Wrong check digit: check the number</source>
         <translation>Бақылау цифры қате: нөмірді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="151" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="153"/>
         <source>Born %1: under 18 on voting day</source>
         <translation>Туған күні %1: дауыс беру күні 18 жасқа толмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="156" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="158"/>
         <source>Already on the list as No. %1: %2</source>
         <translation>Тізімде № %1 болып тұр: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="158" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="160"/>
         <source>Valid IIN · born %1</source>
         <translation>ЖСН дұрыс · туған күні %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="178" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="180"/>
         <source>Added as No. %1: %2</source>
         <translation>Тізімге № %1 болып енгізілді: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="196" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="198"/>
         <source>Certificate No.:</source>
         <translation>Куәлік №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="197" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="199"/>
         <source>Court decision No.:</source>
         <translation>Сот шешімінің №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="198" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="200"/>
         <source>Registration No.:</source>
         <translation>Тіркеу №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="201"/>
         <source>Number of the absentee certificate</source>
         <translation>Сырттай дауыс беру куәлігінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="202"/>
         <source>Number and date of the decision</source>
         <translation>Шешімнің нөмірі мен күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="203"/>
         <source>Number of the registration record</source>
         <translation>Тіркеу жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="204"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
@@ -136,57 +117,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
         <source>Back up now</source>
         <translation>Қазір сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
         <source>Change location…</source>
         <translation>Орнын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Paper list (PDF)…</source>
         <translation>Қағаз тізім (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation>Берілгені туралы барлық белгісі бар сайлаушылар тізімі — ноутбук істен шықса, қолмен жалғастыру үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation>Әр %1 минут сайын және әр кезең ауысқанда, қалтаға: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Last backup: %1</source>
         <translation>Соңғы көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="179" />
-        <source>The backups are on this laptop's own disk: choose a stick or a second disk with “Change location…”.</source>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="179"/>
+        <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Сақтық көшірмелер осы ноутбуктың өз дискісінде: «Орнын өзгерту…» батырмасымен флешканы немесе екінші дискіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="192" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="192"/>
         <source>Backup location</source>
         <translation>Сақтық көшірмелер орны</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="217" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="217"/>
         <source>Paper list saved: %1</source>
         <translation>Қағаз тізім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="227" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="227"/>
         <source>Save the paper list</source>
         <translation>Қағаз тізімді сақтау</translation>
     </message>
@@ -194,12 +175,12 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="110" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="110"/>
         <source>Backup written at %1: %2</source>
         <translation>Сақтық көшірме %1 жазылды: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="118" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="118"/>
         <source>Backup FAILED: %1</source>
         <translation>Сақтық көшірме ЖАСАЛМАДЫ: %1</translation>
     </message>
@@ -207,27 +188,27 @@
 <context>
     <name>CancelEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="138" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="138"/>
         <source>Ballots cancelled: %1</source>
         <translation>Жойылған бюллетеньдер: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="142" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="142"/>
         <source>count them</source>
         <translation>санаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="170" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="170"/>
         <source>the records expect %1 (of which %2 spoiled)</source>
         <translation>жазбалар бойынша %1 күтіледі (оның ішінде бүлінгені %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="174"/>
         <source>■ differs by %1</source>
         <translation>■ айырма %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="178" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="178"/>
         <source>✔ as expected</source>
         <translation>✔ күтілгендей</translation>
     </message>
@@ -235,57 +216,57 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="191" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="191"/>
         <source>%1 — wait for lines: %2</source>
         <translation>%1 — мына жолдар күтілуде: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="194" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="194"/>
         <source>%1: %2 against %3, difference %4</source>
         <translation>%1: %2 / %3, айырма %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="203" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="203"/>
         <source>Explained: %1</source>
         <translation>Түсініктеме: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="205" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="205"/>
         <source>Explain…</source>
         <translation>Түсіндіру…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="206" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="206"/>
         <source>Change the explanation…</source>
         <translation>Түсініктемені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
         <source>holds</source>
         <translation>орындалады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
         <source>fails</source>
         <translation>орындалмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="212" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="212"/>
         <source>incomplete</source>
         <translation>жолдар толық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="217" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="217"/>
         <source>Why the numbers are so (printed as an annex for the members to sign)</source>
         <translation>Сандар неге осындай (мүшелер қол қоятын қосымшада басылады)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="218" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="218"/>
         <source>Save explanation</source>
         <translation>Түсініктемені сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="219" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="219"/>
         <source>The chair explains a warning</source>
         <translation>Ескертуді төраға түсіндіреді</translation>
     </message>
@@ -293,12 +274,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="275" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="275"/>
         <source>Control ratios</source>
         <translation>Бақылау арақатынастары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="305" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="305"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
         <translation>%2 арақатынастың %1 орындалады · %3 орындалмайды · %4 толық емес</translation>
     </message>
@@ -306,37 +287,37 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="174" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="174"/>
         <source>Correct the signed protocol</source>
         <translation>Қол қойылған хаттаманы түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="176" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>%1-нұсқа қол қойылған күйінде қалады. %2-нұсқа сол деректермен «қайталанған хаттама» белгісімен жоба ретінде ашылады; ол қайта тексеріліп, қол қойылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="179" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="179"/>
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Қол қойылған хаттамада не дұрыс емес еді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="180" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="182" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
         <source>Open version %1</source>
         <translation>%1-нұсқаны ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -344,147 +325,137 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Санау кезеңдері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Хаттама жолдары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
         <source>Confirmed by:</source>
         <translation>Растайтын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226" />
-        <location filename="../../precinct_app/ui/counting_screen.py" line="231" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="231"/>
         <source>Confirm the step</source>
         <translation>Кезеңді растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>Go to the protocol entry</source>
         <translation>Хаттаманы енгізуге өту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="229" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>«Енгізетін» өрісінде таңдалған мүше растайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="230" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
         <source>Sign the protocol…</source>
         <translation>Хаттамаға қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Дауыс беру әлі жабылған жоқ. Санау дауыс беру жабылғаннан кейін басталады («Учаске» экранында); содан кейін төмендегі кезеңдер ретімен орындалады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="285" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="285"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Барлық хаттамаға қол қойылды: оларды «Хаттама» экранында басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>now</source>
         <translation>қазір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>to do</source>
         <translation>алда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="318" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="318"/>
         <source>%1 of %2 signed</source>
         <translation>%2 хаттаманың %1 қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="326" />
-        <location filename="../../precinct_app/ui/counting_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="326"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="346"/>
         <source>Step %1 of %2: %3</source>
         <translation>%1-кезең (барлығы %2): %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="347" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="347"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>%1-кезең (барлығы %2) «Санау кезеңдері» бетінде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="367"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Алдымен өзгертілген жолдарды сақтаңыз: кезең сақталған хаттаманы тексереді.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="376" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="376"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Жойылған бюллетеньдер санын санағандай енгізіңіз: барлық сан енгізілмейінше ештеңе жазылмайды.</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="432" />
-        <source>Protocol signed</source>
-        <translation>Хаттамаға қол қойылды</translation>
     </message>
 </context>
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="109"/>
         <source>Added</source>
         <translation>Енгізілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
-        <source>Excluded</source>
-        <translation>Шығарылды</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="132"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
         <source>Basis or reason</source>
         <translation>Негізі немесе себебі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="132" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -492,122 +463,122 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119"/>
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120"/>
         <source>Act of receipt of ballots</source>
         <translation>Бюллетеньдерді алу актісі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121"/>
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122"/>
         <source>Reason to close early:</source>
         <translation>Ерте жабу себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124"/>
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation>Барлық сайлаушы бюллетень алмаса, жабылу уақытына дейін қажет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125"/>
         <source>Open voting</source>
         <translation>Дауыс беруді ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126"/>
         <source>Close voting…</source>
         <translation>Дауыс беруді жабу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128"/>
         <source>Ballots received:</source>
         <translation>Алынған бюллетеньдер:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129"/>
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130"/>
         <source>Correct the act</source>
         <translation>Актіні түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="144"/>
         <source>Voting hours: %1–%2</source>
         <translation>Дауыс беру уақыты: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="159"/>
         <source>Voting opened at %1 by %2</source>
         <translation>Дауыс беру %1 ашылды, ашқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="161"/>
         <source>Voting closed at %1 by %2</source>
         <translation>Дауыс беру %1 жабылды, жапқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="154"/>
         <source>Voting has not been opened yet.</source>
         <translation>Дауыс беру әлі ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="163"/>
         <source>Every protocol signed at %1 (signed by %2)</source>
         <translation>Барлық хаттамаға %1 қол қойылды (қол қойған %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165"/>
         <source>Protocol correction opened at %1 by %2</source>
         <translation>Хаттаманы түзету %1 басталды, %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166"/>
         <source>Count started at %1 by %2</source>
         <translation>Санау %1 басталды, бастаған %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="172"/>
         <source>Voting has already been opened</source>
         <translation>Дауыс беру ашылып қойған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="175"/>
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="176" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="176"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="182" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="182"/>
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Алу актісін тек дауыс беру ашылғанға дейін түзетуге болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="207"/>
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Дауыс беруді қазір ашу керек пе? Осы сәттен бастап бюллетень беруге болады; мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="218" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="218"/>
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Дауыс беруді қазір жабу керек пе? Осыдан кейін бюллетень беруге болмайды; мұны болдырмау мүмкін емес.</translation>
     </message>
@@ -615,78 +586,78 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="200"/>
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="205"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
         <source>ID card</source>
         <translation>Жеке куәлік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207"/>
         <source>Other document</source>
         <translation>Басқа құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211"/>
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="214" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214"/>
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="216" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="216"/>
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="217" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="217"/>
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="233" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="233"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="234" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="235" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="234"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="235"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="237" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="237"/>
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="358"/>
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="365"/>
         <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>Тізімде %1 нөмірлі сайлаушы жоқ. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -694,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="369"/>
         <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>ЖСН-де 12 цифр болады. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -702,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="371" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="373"/>
         <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>«%1» бойынша %n сайлаушы табылды: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -710,58 +681,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="444" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="394"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="446"/>
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="409"/>
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="410" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="412"/>
         <source>Ballot issued to No. %1 at %2 by %3</source>
-        <translation>№ %1 сайлаушыға сағат %2-де бюллетень берілді, берген %3</translation>
+        <translation>№ %1 сайлаушыға бюллетень берілді: уақыты %2, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="426" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="428"/>
         <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
         <translation>F6 және F8 бюллетень алған сайлаушы үшін: алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="433" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="435"/>
         <source>F6 and F8 are for a voter who already has a ballot; %1</source>
         <translation>F6 және F8 бюллетень алған сайлаушы үшін; %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="457" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="459"/>
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="485" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="487"/>
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="496" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="498"/>
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="498" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="500"/>
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="499" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="501"/>
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="502" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="504"/>
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
@@ -769,22 +740,22 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54"/>
         <source>Hand over to the second member</source>
         <translation>Екінші мүшеге беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56"/>
         <source>Compare the entries and save</source>
         <translation>Енгізулерді салыстырып, сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109"/>
         <source>%1 now types lines %2 again; the first entry is hidden.</source>
         <translation>Енді %1 %2 жолдарын қайта енгізеді; бірінші енгізу жасырылды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126"/>
         <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
         <translation>
             <numerusform>Енгізулер %n жолда сәйкес келмейді: %1. Ештеңе сақталған жоқ: екінші енгізуді түзетіңіз.</numerusform>
@@ -795,83 +766,78 @@
 <context>
     <name>ExcludeVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110"/>
         <source>Exclude a voter</source>
         <translation>Сайлаушыны тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
         <source>Other reason:</source>
         <translation>Басқа себеп:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="143"/>
         <source>Write the reason</source>
         <translation>Себебін жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="114"/>
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="117" />
-        <source>Other…</source>
-        <translation>Басқа…</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="147" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="148"/>
         <source>Confirm exclusion of No. %1</source>
         <translation>№ %1 шығаруды растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="150" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="151"/>
         <source>Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.</source>
         <translation>№ %1 %2 тізімнен шығарылсын ба (%3)? Растау үшін тағы басыңыз; Esc — болдырмау.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="165" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="166"/>
         <source>No. %1 %2 is excluded from the list: %3</source>
         <translation>№ %1 %2 тізімнен шығарылды: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190"/>
         <source>Exclude from the list…</source>
         <translation>Тізімнен шығару…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="191"/>
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="197" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="198"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="200"/>
         <source>No. %1 · %2 · born %3</source>
         <translation>№ %1 · %2 · туған күні %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="202"/>
         <source>On the list: may be excluded</source>
         <translation>Тізімде: шығаруға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="225" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="226"/>
         <source>Already excluded: %1</source>
         <translation>Тізімнен шығарылған: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="229" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="230"/>
         <source>Has a ballot: cannot be excluded (undo a mistaken issuance first)</source>
         <translation>Бюллетень берілген: шығаруға болмайды (қате берілсе, алдымен беруді болдырмаңыз)</translation>
     </message>
@@ -879,123 +845,123 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="131"/>
         <source>Export the results</source>
         <translation>Нәтижелерді жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="132"/>
         <source>Removable volumes (USB sticks):</source>
         <translation>Алынбалы тасымалдағыштар (флешкалар):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133"/>
         <source>Look again (F5)</source>
         <translation>Қайта қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134"/>
         <source>Another folder…</source>
         <translation>Басқа қалта…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135"/>
         <source>Preliminary (protocol not signed)</source>
         <translation>Алдын ала (хаттамаға қол қойылмаған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137"/>
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Әр файл мен қалта атауы АЛДЫН АЛА деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138"/>
         <source>Exported by:</source>
         <translation>Жазып алатын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139"/>
         <source>Write and verify</source>
         <translation>Жазу және тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="162"/>
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Label</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Free</source>
         <translation>Бос орын</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Access</source>
         <translation>Қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
         <source>read only</source>
         <translation>тек оқу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
         <source>writable</source>
         <translation>жазуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="193"/>
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Нәтижелер санаудан кейін жазып алынады: санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="196"/>
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Әлі қол қойылмаған: %1. Тек алдын ала жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="202"/>
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Барлық хаттамаға қол қойылған: нәтижелерді жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205"/>
         <source>Will be written into: %1</source>
         <translation>Мына жерге жазылады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="206"/>
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Флешканы салып, F5 басыңыз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="231"/>
         <source>Writing… do not remove the stick</source>
         <translation>Жазылып жатыр… флешканы шығармаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
-        <location filename="../../precinct_app/ui/main_window.py" line="534" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="246"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="258"/>
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Соңғы атаумен ештеңе қалған жоқ; бұрынғы жазбалар өзгермеді. Қайталауға болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="275"/>
         <source>Export into folder</source>
         <translation>Қалтаға жазып алу</translation>
     </message>
@@ -1003,77 +969,47 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="216" />
-        <source>TRAINING</source>
-        <translation>ОҚУ</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="217" />
+        <location filename="../../precinct_app/ui/header.py" line="211"/>
         <source>BACKUP FAILED</source>
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="218" />
+        <location filename="../../precinct_app/ui/header.py" line="212"/>
         <source>RECORDS CHANGED</source>
         <translation>ЖАЗБАЛАР ӨЗГЕРТІЛГЕН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="199" />
+        <location filename="../../precinct_app/ui/header.py" line="193"/>
         <source>Audit head: %1</source>
         <translation>Аудит журналының соңы: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="219" />
+        <location filename="../../precinct_app/ui/header.py" line="213"/>
         <source>Large text (on or off)</source>
         <translation>Ірі мәтін (қосу немесе өшіру)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="222" />
+        <location filename="../../precinct_app/ui/header.py" line="216"/>
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="229" />
+        <location filename="../../precinct_app/ui/header.py" line="223"/>
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="33" />
-        <source>Set-up</source>
-        <translation>Дайындық</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="34" />
-        <source>Voting open</source>
-        <translation>Дауыс беру ашық</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="35" />
-        <source>Voting closed</source>
-        <translation>Дауыс беру жабылды</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="36" />
-        <source>Counting</source>
-        <translation>Санау</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="37" />
-        <source>Signed</source>
-        <translation>Қол қойылды</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="237" />
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="241" />
+        <location filename="../../precinct_app/ui/header.py" line="235"/>
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="245" />
+        <location filename="../../precinct_app/ui/header.py" line="239"/>
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
@@ -1081,37 +1017,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="103" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="103"/>
         <source>Choose the voter list</source>
         <translation>Сайлаушылар тізімін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="110" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="110"/>
         <source>Import the voter list</source>
         <translation>Сайлаушылар тізімін жүктеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="113" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="113"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="137"/>
         <source>Import</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="189" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="189"/>
         <source>Nothing has been written yet.</source>
         <translation>Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="193"/>
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Қабылданбаған жолдар (%n)</numerusform>
@@ -1119,12 +1055,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="194" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="194"/>
         <source>No rows were rejected.</source>
         <translation>Қабылданбаған жол жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="196" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="196"/>
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушыны жүктеу</numerusform>
@@ -1135,27 +1071,27 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="215" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="215"/>
         <source>The 12-hour limit runs from the first step of the count.</source>
         <translation>12 сағаттық мерзім санаудың бірінші кезеңінен басталады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="220" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="220"/>
         <source>Count started at %1 · limit %2 · signed</source>
         <translation>Санау %1 басталды · мерзімі %2 дейін · қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="225" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="225"/>
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
         <translation>✕ 12 сағаттық мерзім өтті: басталуы %1, мерзімі %2 дейін, %3 асып кетті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="230" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="230"/>
         <source>Count started at %1 · limit %2 · %3 left</source>
         <translation>Санау %1 басталды · мерзімі %2 дейін · %3 қалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="237" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="237"/>
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
@@ -1163,44 +1099,44 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97"/>
         <source>Line %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99" />
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118" />
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117"/>
         <source>first: %1 · second: %2</source>
         <translation>1-ші: %1 · 2-ші: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134"/>
         <source>entered</source>
         <translation>енгізіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136"/>
         <source>records: %1</source>
         <translation>жазбада: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139"/>
         <source>changed (records: %1)</source>
         <translation>өзгертілді (жазбада: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140"/>
         <source>Reason: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142"/>
         <source>records</source>
         <translation>жазбадан</translation>
     </message>
@@ -1208,27 +1144,27 @@
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>In words</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
@@ -1236,17 +1172,17 @@
 <context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101"/>
         <source>Changes to the list today</source>
         <translation>Бүгінгі тізім өзгерістері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110"/>
         <source>The voter list is frozen: voting is closed</source>
         <translation>Сайлаушылар тізімін өзгертуге болмайды: дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113"/>
         <source>No commission member here may change the voter list</source>
         <translation>Мұнда ешбір комиссия мүшесі сайлаушылар тізімін өзгерте алмайды</translation>
     </message>
@@ -1254,57 +1190,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="363" />
+        <location filename="../../precinct_app/ui/main_window.py" line="363"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1312,32 +1248,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="383" />
+        <location filename="../../precinct_app/ui/main_window.py" line="383"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="405" />
+        <location filename="../../precinct_app/ui/main_window.py" line="405"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="406" />
+        <location filename="../../precinct_app/ui/main_window.py" line="406"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="410" />
+        <location filename="../../precinct_app/ui/main_window.py" line="410"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413" />
+        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="494" />
+        <location filename="../../precinct_app/ui/main_window.py" line="494"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1345,122 +1281,117 @@
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="152" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="152"/>
         <source>&amp;Register an application</source>
         <translation>&amp;Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="153"/>
         <source>&amp;Trips of the portable box</source>
         <translation>&amp;Тасымалы жәшікпен шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
-        <source>Address:</source>
-        <translation>Мекенжайы:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
         <source>Taken by:</source>
         <translation>Қабылдаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="157"/>
         <source>Late because:</source>
         <translation>Неге мерзімнен кейін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="162"/>
         <source>Where the box is to be taken</source>
         <translation>Жәшікті апаратын мекенжай</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="164"/>
         <source>Why the application is accepted after the deadline</source>
         <translation>Өтініш неге мерзімнен кейін қабылданды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="166"/>
         <source>Register application</source>
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
         <source>The reason, in words</source>
         <translation>Себебін жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
         <source>Details (optional)</source>
         <translation>Толығырақ (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="183"/>
         <source>The package sets no deadline for applications.</source>
         <translation>Сайлау пакетінде өтініш беру мерзімі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="186"/>
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Мерзім (%1) өтті: өтінішті кеш қабылдау себебі жазылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="190"/>
         <source>Applications are accepted until %1.</source>
         <translation>Өтініштерді қабылдау мерзімі: %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="201"/>
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Өтініштер тізілімі: %1 · бюллетень күтуде: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="225"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="244" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="244"/>
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="254"/>
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>Мерзім (%1) өткен соң өтінішті кеш қабылдау себебін көрсету керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="260"/>
         <source>Write the reason in words</source>
         <translation>Себебін сөзбен жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272"/>
         <source>Application registered: %1, No. %2</source>
         <translation>Өтініш тіркелді: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="275"/>
         <source>after the deadline</source>
         <translation>мерзімнен кейін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="310" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="310"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="314"/>
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, туған күні %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="321" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="321"/>
         <source>already applied at %1</source>
         <translation>өтініш бұрын берілген (%1)</translation>
     </message>
@@ -1468,37 +1399,37 @@
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="63" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="63"/>
         <source>Layout:</source>
         <translation>Тілдері:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="64" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
         <source>The languages printed on the protocol</source>
         <translation>Хаттама басылатын тілдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="65" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
         <source>Copy:</source>
         <translation>Данасы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="66" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
         <source>original</source>
         <translation>түпнұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="67" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
         <source>No. </source>
         <translation>№ </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="69" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="69"/>
         <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
         <translation>0 — түпнұсқа; N — байқаушыға арналған № N куәландырылған көшірме (коды сол)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="70" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
         <source>Enlarged A3 for posting</source>
         <translation>Ілуге арналған үлкейтілген A3 нысаны</translation>
     </message>
@@ -1506,82 +1437,82 @@
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="169" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="169"/>
         <source>Entered by:</source>
         <translation>Енгізетін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="171" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
         <source>Second member checks:</source>
         <translation>Екінші мүше тексереді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="173" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Екінші мүше бірінші енгізуді көрмей жолдарды қайта енгізеді; екеуі сәйкес келмейінше ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="175" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
         <source>Types the entered lines again, blind</source>
         <translation>Біріншісін көрмей жолдарды қайта енгізеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="178" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="178"/>
         <source>The reason, printed in the annex</source>
         <translation>Себебі (қосымшада басылады)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="179" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
         <source>Back to the first entry</source>
         <translation>Бірінші енгізуге оралу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="283" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="283"/>
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="285" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
         <source>repeated protocol</source>
         <translation>қайталанған хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="302" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="302"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>%1 қол қойылды, коды %2. Хаттама жабық: оны тек түзету арқылы өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="306" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="306"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Деректер санау басталғаннан кейін енгізіледі (бірінші кезеңнен соң).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="330" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="330"/>
         <source>The two entries differ on this line</source>
         <translation>Бұл жолда екі енгізу сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="339" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="339"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>%1-жол жазбалармен сәйкес емес: оны тек төраға себебін көрсетіп өзгерте алады:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="346" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="346"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="347" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>%n өзгертілген жолды сақтау</numerusform>
@@ -1589,12 +1520,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="349" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Барлық өзгертілген жолдарды бірден сақтайды (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="372" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="372"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n жол %1 сақталды, %2</numerusform>
@@ -1602,7 +1533,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="424" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="424"/>
         <source>Explanation of %1 saved</source>
         <translation>%1 бойынша түсініктеме сақталды</translation>
     </message>
@@ -1610,122 +1541,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158"/>
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160"/>
         <source>Version:</source>
         <translation>Нұсқа:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162"/>
         <source>Save PDF…</source>
         <translation>PDF сақтау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="164"/>
         <source>Correct…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="165"/>
         <source>Sign…</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="168"/>
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="253" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="253"/>
         <source>Draft — not signed</source>
         <translation>Жоба — қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="255"/>
         <source>Signed at %1 · code %2</source>
         <translation>Сағат %1 қол қойылды · коды %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="258"/>
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>%1-нұсқамен ауыстырылды · сағат %2 қол қойылған · коды %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="265"/>
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Қайталанған хаттама (%1-нұсқа). Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="274"/>
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Хаттаманы көрсетілген күйінде PDF файлына сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
-        <source>Print through the system's print dialog; choose the number of copies there</source>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276"/>
+        <source>Print through the system&apos;s print dialog; choose the number of copies there</source>
         <translation>Жүйенің басып шығару терезесі арқылы басу; дана санын сол жерде таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="283" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="283"/>
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Қол қойылған күйінде сақталған бұрынғы нұсқа: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="286"/>
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Бұл нұсқаға қол қойылған және ол өзгертуге жабық: өзгерту үшін оны түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="295" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="295"/>
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Қатысушылар, кворум, ерекше пікірлер; қол қою кодты бекітеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="298"/>
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Жазбаша себебімен %1-нұсқаны — қайталанған хаттаманы — ашу; бұл нұсқа сақталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="300"/>
         <source>Already corrected: version %1 is the current one</source>
         <translation>Түзетіліп қойған: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="302" />
-        <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="302"/>
+        <source>Only a signed protocol is corrected; a draft&apos;s values are changed on the Counting screen</source>
         <translation>Тек қол қойылған хаттама түзетіледі; жобаның деректері «Санау» экранында өзгертіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="311"/>
         <source>Save the protocol</source>
         <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="332" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="332"/>
         <source>Protocol saved: %1</source>
         <translation>Хаттама сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="352"/>
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Хаттама басып шығаруға жіберілді: %n дана</numerusform>
@@ -1733,12 +1664,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="365" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="365"/>
         <source>Protocol signed: code %1</source>
         <translation>Хаттамаға қол қойылды: коды %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="385" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="385"/>
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>%1-нұсқа ашылды — қайталанған хаттама; %2-нұсқа қол қойылған күйінде сақталды</translation>
     </message>
@@ -1746,42 +1677,42 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Voters on the list</source>
         <translation>Тізімдегі сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Ballots received</source>
         <translation>Алынған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Issued in the premises</source>
         <translation>Үй-жайда берілген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Issued outside the premises</source>
         <translation>Үй-жайдан тыс берілген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
         <source>Spoiled (replaced)</source>
         <translation>Бүлінген (ауыстырылған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
         <source>Left to cancel (unused + spoiled)</source>
         <translation>Жойылуға тиіс (пайдаланылмаған + бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="37" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="37"/>
         <source>What the records say</source>
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="77" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="77"/>
         <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
         <translation>Жойылған бюллетеньдер саналып, жазылғанда көрсетіледі (1-кезең)</translation>
     </message>
@@ -1789,72 +1720,62 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
-        <source>✕ excluded</source>
-        <translation>✕ шығарылған</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="97"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="98" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="99"/>
         <source>at the desk</source>
         <translation>үй-жайда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="100" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="101"/>
         <source>on trip %1</source>
         <translation>шығу № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="102" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="103"/>
         <source>outside</source>
         <translation>үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="136" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="137"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
-        <source>Address</source>
-        <translation>Мекенжайы</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
         <source>Taken by</source>
         <translation>Қабылдаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
         <source>Late?</source>
         <translation>Кеш пе?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="151" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -1862,12 +1783,12 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="75" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="75"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="77" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="77"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -1875,92 +1796,92 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128"/>
         <source>Restore the station from a backup</source>
         <translation>Учаскені сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры жоқ. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры тұтастық тексеруінен өтпеді. Ол жойылмайды, бөлек сақталады. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138"/>
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>Phase</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>Taken at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>Last event</source>
         <translation>Соңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="143" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="143"/>
         <source>Chair, who decides:</source>
         <translation>Шешім қабылдайтын төраға:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>Choose a backup file…</source>
         <translation>Сақтық көшірме файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="147" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="147"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="148" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>sound</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>NOT USABLE</source>
         <translation>ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="209" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="209"/>
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="215"/>
         <source>No backup of this station was found in: %1</source>
         <translation>Бұл учаскенің сақтық көшірмелері табылмады: %1</translation>
     </message>
@@ -1968,119 +1889,119 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
         <source>Sign the protocol</source>
         <translation>Хаттамаға қол қою</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="205" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
         <source>Protocol: %1 — version %2</source>
         <translation>Хаттама: %1 — %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="208" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="208"/>
         <source>repeated protocol</source>
         <translation>қайталанған хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="210" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="210"/>
         <source>Members present at signing (tick each one)</source>
         <translation>Қол қою кезінде қатысып отырған мүшелер (әрқайсысын белгілеңіз)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
         <source>dissenting opinion</source>
         <translation>ерекше пікір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
         <source>Dissent…</source>
         <translation>Ерекше пікір…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="214"/>
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation>Келіспеген мүше хаттамаға ерекше пікірмен қол қояды: ол қосымшада басылып, тегінің жанында белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217"/>
         <source>The dissenting opinion of %1</source>
         <translation>%1: ерекше пікір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="343" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="343"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="253" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="253"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="259" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="259"/>
         <source>Lines not filled: %1</source>
         <translation>Толтырылмаған жолдар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="264" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="264"/>
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation>Бақылау арақатынасы орындалмады: %1 (%2 / %3, айырма %4)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="268" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="268"/>
         <source>Warning without a written explanation: %1</source>
         <translation>Жазбаша түсініктемесі жоқ ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="272" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="272"/>
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation>Ерекше пікірді жазыңыз (%1) немесе өрісті жабыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="283" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="283"/>
         <source>present %1 of %2; at least %3 needed</source>
         <translation>%2 мүшенің %1 қатысып отыр; кемінде %3 керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
         <source>Quorum</source>
         <translation>Кворум бар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
         <source>No quorum</source>
         <translation>Кворум жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="290" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="290"/>
         <source>Signs the protocol: %1 — %2</source>
         <translation>Хаттамаға қол қояды: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="294" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294"/>
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation>Қатысушылардың арасында қол қоюшы жоқ: төраға қол қояды; ол болмаса — төраға орынбасары; екеуі де болмаса — хатшы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="299" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="299"/>
         <source>Signing is not possible yet:</source>
         <translation>Әзірге қол қоюға болмайды:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="307" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="307"/>
         <source>Fixes the protocol code and locks this version</source>
         <translation>Хаттама кодын бекітіп, осы нұсқаны өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="338" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="338"/>
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation>Сағат %1 қол қойылды. Осы кодты қағаз хаттамаға жазыңыз: ол осы сандарды куәландырады</translation>
     </message>
@@ -2088,67 +2009,67 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="77" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="77"/>
         <source>Election package</source>
         <translation>Сайлау пакеті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="135"/>
         <source>Welcome to Precinct</source>
         <translation>Precinct-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="137"/>
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation>Бұл компьютерде учаске бапталмаған. Жоғары тұрған комиссия берген сайлау пакетін жүктеңіз немесе жаттығу үшін демо учаскені ашыңыз. Аумақтық комиссияда учаскелер әкелген флешкаларды тексеріңіз: бұл үшін учаске қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="141"/>
         <source>Load election package (.zip)…</source>
         <translation>Сайлау пакетін жүктеу (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="142" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
         <source>Load election package from a folder…</source>
         <translation>Сайлау пакетін қалтадан жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="143" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="143"/>
         <source>Open the demo station (training)</source>
         <translation>Демо учаскені ашу (оқу)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="144" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Сақтық көшірмеден қалпына келтіру (басқа ноутбук істен шықты)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="145" />
-        <source>Verify a precinct's stick (territorial commission)…</source>
+        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <source>Verify a precinct&apos;s stick (territorial commission)…</source>
         <translation>Учаске флешкасын тексеру (аумақтық комиссия)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="153"/>
         <source>Reading the voter list: row %1 of %2…</source>
         <translation>Сайлаушылар тізімі оқылуда: %1 / %2 жол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="156"/>
         <source>Saving the station and the voter list…</source>
         <translation>Учаске мен сайлаушылар тізімі сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
         <source>Creating the demo station: %1 voters…</source>
         <translation>Демо учаске құрылуда: %1 сайлаушы…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
         <source>Opening the station…</source>
         <translation>Учаске ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
         <source>Creating the station database…</source>
         <translation>Учаске дерекқоры құрылуда…</translation>
     </message>
@@ -2156,103 +2077,78 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="114" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="103"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="115"/>
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="104"/>
         <source>Contests and ballots received</source>
         <translation>Дауыс берулер және алынған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="105"/>
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="106"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="107"/>
         <source>Import voter list…</source>
         <translation>Сайлаушылар тізімін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="116"/>
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
         <source>Voting hours</source>
         <translation>Дауыс беру уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
         <source>Territory</source>
         <translation>Аумақ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="119" />
-        <source>Address</source>
-        <translation>Мекенжайы</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121"/>
         <source>Station key fingerprint</source>
         <translation>Учаске кілтінің ізі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="123"/>
         <source>Audit head</source>
         <translation>Аудит журналының соңы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="131"/>
         <source>Options: %1</source>
         <translation>Нұсқалар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="133"/>
         <source>Ballots received: %1</source>
         <translation>Алынған бюллетеньдер: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
-        <source>Chair</source>
-        <translation>Төраға</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
-        <source>Deputy chair</source>
-        <translation>Төрағаның орынбасары</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
-        <source>Secretary</source>
-        <translation>Хатшы</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
-        <source>Member</source>
-        <translation>Комиссия мүшесі</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="140"/>
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="146" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="145"/>
         <source>The list can be imported only during set-up</source>
         <translation>Тізімді тек дайындық кезеңінде жүктеуге болады</translation>
     </message>
@@ -2260,52 +2156,52 @@
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
         <source>⌂ out</source>
         <translation>⌂ шығуда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
         <source>✔ back</source>
         <translation>✔ оралды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
         <source>Trip</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
         <source>Members</source>
         <translation>Комиссия мүшелері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
         <source>Times</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
         <source>Taken</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>Spoiled</source>
         <translation>Бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
@@ -2313,127 +2209,127 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="168"/>
         <source>A new trip: the two members who go</source>
         <translation>Жаңа шығу: баратын екі комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="169"/>
         <source>Ballots taken:</source>
         <translation>Алынған бюллетень:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
         <source>Start trip</source>
         <translation>Шығуды бастау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
         <source>Voter served:</source>
         <translation>Сайлаушы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
         <source>Issued by:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
         <source>Record ballot issued</source>
         <translation>Берілгенін белгілеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
         <source>Returned unused:</source>
         <translation>Пайдаланылмаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
         <source>Spoiled:</source>
         <translation>Бүлінді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
         <source>End trip</source>
         <translation>Шығуды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
         <source>First member: choose…</source>
         <translation>Бірінші мүше: таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="179" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="179"/>
         <source>Second member: choose…</source>
         <translation>Екінші мүше: таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="233" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="233"/>
         <source>at most %1</source>
         <translation>ең көбі %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="258" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="258"/>
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
         <source>Voting is not open: trips start once it opens</source>
         <translation>Дауыс беру ашылған жоқ: шығу ол ашылғаннан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="267" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="267"/>
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Алатын бюллетень жоқ: күтіп тұрған өтініш жоқ немесе бюллетень қалмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271"/>
         <source>Choose a trip under way in the table</source>
         <translation>Кестеден жүріп жатқан шығуды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="283"/>
         <source>Every ballot taken on this trip is issued</source>
         <translation>Шығуға алынған бюллетеньдердің бәрі берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
         <source>Every applicant already has a ballot</source>
         <translation>Өтініш берушілердің бәрі бюллетень алды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="295"/>
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сәйкес: алынды %1 = берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="297" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Сәйкес емес: алынды %1 ≠ берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="301" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="301"/>
         <source>taken = issued + returned + spoiled</source>
         <translation>алынды = берілді + қайтарылды + бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="312" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="312"/>
         <source>Choose the two members who go with the box.</source>
         <translation>Жәшікпен баратын екі мүшені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="323" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="323"/>
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Шығу № %1 басталды · алынған бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="343" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="343"/>
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Шығу № %1: бюллетень берілді: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="359" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="359"/>
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Шығу № %1 аяқталды: алынды %2 = берілді %3 + қайтарылды %4 + бүлінді %5</translation>
     </message>
@@ -2441,119 +2337,104 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="340"/>
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
         <source>Save turnout report (PDF)…</source>
         <translation>Қатысу туралы мәліметті сақтау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
-        <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
+        <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair&apos;s and secretary&apos;s signatures</source>
         <translation>Аумақтық комиссияға арналған A4 есебі: ағымдағы қатысу, белгіленген уақыттағы, тізім бөлімдері және сағаттар бойынша қатысу, төраға мен хатшының қолына арналған жолдармен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="284"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="287"/>
         <source>Ballots issued per hour</source>
         <translation>Сағат сайын берілген бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="285"/>
         <source>At the report times</source>
         <translation>Белгіленген уақытта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="286"/>
         <source>By list section</source>
         <translation>Тізім бөлімдері бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="281" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="288"/>
         <source>hour of the day (local time)</source>
         <translation>сағат (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="282" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="289"/>
         <source>the current hour, so far</source>
         <translation>ағымдағы сағат, әзірге</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="316" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="323"/>
         <source>as of %1</source>
         <translation>сағ. %1 жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
-        <source>ballots issued</source>
-        <translation>бюллетень берілді</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="324"/>
         <source>voters on the list</source>
         <translation>тізімдегі сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="325"/>
         <source>turnout</source>
         <translation>қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339"/>
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
-        <source>On the list</source>
-        <translation>Тізімде</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
         <source>not recorded yet</source>
         <translation>әлі тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
         <source>pending</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="355"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="372"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="365" />
-        <source>Section</source>
-        <translation>Бөлім</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="374" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="384"/>
         <source>Save turnout report</source>
         <translation>Қатысу туралы мәліметті сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="399" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="409"/>
         <source>Turnout report saved: %1</source>
         <translation>Қатысу туралы мәлімет сақталды: %1</translation>
     </message>
@@ -2561,44 +2442,44 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="24" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="24"/>
         <source>Undo a mistaken issuance</source>
         <translation>Қате берілген бюллетеньді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="26" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="26"/>
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Беру туралы жазба болдырылмады деген белгімен сақталады; себебі мен атыңыз журналға жазылады.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="29" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="29"/>
         <source>Undone by (chair or deputy):</source>
         <translation>Болдырмайтын (төраға немесе орынбасары):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
         <source>Why the issuance was a mistake</source>
         <translation>Беру неге қате болды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="38" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="38"/>
         <source>%1, No. %2</source>
         <translation>%1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
         <source>Undo issuance</source>
         <translation>Беруді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="33" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -2606,7 +2487,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="338"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2614,122 +2495,117 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="121"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
-        <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="123"/>
+        <source>Checks a results folder from a station&apos;s stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="126"/>
         <source>The export folder (P164_…)</source>
         <translation>Жазып алынған қалта (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
-        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="128"/>
+        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol&apos;s QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX немесе хаттаманың QR кодын сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="128" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130"/>
         <source>Station key (optional):</source>
         <translation>Учаске кілті (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131"/>
         <source>Code on the paper protocol (optional):</source>
         <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132"/>
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134"/>
         <source>Verifying…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="136"/>
         <source>Protocol values</source>
         <translation>Хаттама мәндері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="138"/>
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Флешкадағы хаттама жолдары, қағаз хаттамамен салыстыру үшін: барлық тексеру өткенде көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="141"/>
         <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
         <translation>«Жазып алу» экранында жаңа ғана жазылған бума қойылды: аумақтық комиссия сияқты тексеру үшін «Тексеру» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="179"/>
         <source>Choose the export folder first</source>
         <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="251" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="252"/>
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="257" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="258"/>
         <source>a TRAINING export</source>
         <translation>ОҚУ жазбасы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="259" />
-        <source>PRELIMINARY</source>
-        <translation>АЛДЫН АЛА</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="261" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="262"/>
         <source>Verified: all %1 checks pass</source>
         <translation>Расталды: барлық %1 тексеріс өтті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Contest</source>
         <translation>Дауыс беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="306" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="307"/>
         <source>Export folder</source>
         <translation>Жазып алынған қалта</translation>
     </message>
@@ -2737,52 +2613,37 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
-        <source>List number</source>
-        <translation>Тізімдегі нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="145"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
-        <source>Address</source>
-        <translation>Мекенжайы</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="156" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="158"/>
         <source>Excluded from the list: %1</source>
         <translation>Тізімнен шығарылған: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="160" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="162"/>
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень берілген: сағат %1, берген %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="163" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
         <source>a spoiled ballot was replaced once</source>
         <translation>бүлінген бюллетень бір рет ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="166" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="168"/>
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Үй-жайдан тыс дауыс беруге өтініші бар: бюллетень көшпелі жәшікпен беріледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="167" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="169"/>
         <source>May receive a ballot</source>
         <translation>Бюллетень алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="182"/>
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе ЖСН, тізімдегі нөмірді не тегін енгізіңіз</translation>
     </message>
@@ -2790,37 +2651,17 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
-        <source>List number</source>
-        <translation>Тізімдегі нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
-        <source>Address</source>
-        <translation>Мекенжайы</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
-        <source>Section</source>
-        <translation>Бөлім</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="88"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="98" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="99"/>
         <source>No voter selected</source>
         <translation>Сайлаушы таңдалмаған</translation>
     </message>
@@ -2828,12 +2669,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="179" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="180"/>
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Іздеу: ЖСН, тізімдегі нөмір немесе тегі [аты]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="217" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="218"/>
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>
@@ -2841,7 +2682,7 @@
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="88" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="88"/>
         <source>IIN, list number or surname</source>
         <translation>ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
@@ -2849,32 +2690,22 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="176"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="177"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="180" />
-        <source>Section</source>
-        <translation>Бөлім</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="181" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -2882,12 +2713,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="223" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="224"/>
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="261" />
+        <location filename="../../precinct_app/ui/main_window.py" line="261"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2895,17 +2726,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="262" />
+        <location filename="../../precinct_app/ui/main_window.py" line="262"/>
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="263" />
+        <location filename="../../precinct_app/ui/main_window.py" line="263"/>
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="264" />
+        <location filename="../../precinct_app/ui/main_window.py" line="264"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

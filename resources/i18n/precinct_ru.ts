@@ -1,134 +1,115 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="110"/>
         <source>Add a voter</source>
         <translation>Добавить избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
-        <source>Surname:</source>
-        <translation>Фамилия:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="110" />
-        <source>Given name:</source>
-        <translation>Имя:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
-        <source>Patronymic:</source>
-        <translation>Отчество:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="111" />
-        <source>IIN:</source>
-        <translation>ИИН:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
         <source>Basis:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="112" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="115" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="117"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="118" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="120"/>
         <source>Add to the list</source>
         <translation>Включить в список</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="135" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="137"/>
         <source>An IIN has digits only</source>
         <translation>ИИН состоит только из цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="137" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="139"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="139" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="141"/>
         <source>Too many digits: an IIN has 12</source>
         <translation>Слишком много цифр: в ИИН их 12</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="144"/>
         <source>The 7th digit is not a century and sex code</source>
         <translation>7-я цифра не является кодом века и пола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="144" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="146"/>
         <source>The first 6 digits are not a date of birth</source>
         <translation>Первые 6 цифр не являются датой рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="146" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="148"/>
         <source>Wrong check digit: check the number</source>
         <translation>Неверная контрольная цифра: проверьте номер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="151" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="153"/>
         <source>Born %1: under 18 on voting day</source>
         <translation>Дата рождения %1: на день голосования нет 18 лет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="156" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="158"/>
         <source>Already on the list as No. %1: %2</source>
         <translation>Уже есть в списке под № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="158" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="160"/>
         <source>Valid IIN · born %1</source>
         <translation>ИИН верен · дата рождения %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="178" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="180"/>
         <source>Added as No. %1: %2</source>
         <translation>Включён(а) в список под № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="196" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="198"/>
         <source>Certificate No.:</source>
         <translation>№ удостоверения:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="197" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="199"/>
         <source>Court decision No.:</source>
         <translation>№ решения суда:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="198" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="200"/>
         <source>Registration No.:</source>
         <translation>№ регистрации:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="201"/>
         <source>Number of the absentee certificate</source>
         <translation>Номер открепительного удостоверения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="200" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="202"/>
         <source>Number and date of the decision</source>
         <translation>Номер и дата решения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="203"/>
         <source>Number of the registration record</source>
         <translation>Номер записи о регистрации</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="202" />
+        <location filename="../../precinct_app/ui/list_add_form.py" line="204"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
@@ -136,57 +117,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
         <source>Change location…</source>
         <translation>Изменить место…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Paper list (PDF)…</source>
         <translation>Бумажный список (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation>Список избирателей со всеми отметками о выдаче — чтобы продолжить вручную, если ноутбук откажет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation>Каждые %1 мин и при каждой смене этапа, в папку: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Last backup: %1</source>
         <translation>Последняя копия: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="179" />
-        <source>The backups are on this laptop's own disk: choose a stick or a second disk with “Change location…”.</source>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="179"/>
+        <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Резервные копии на собственном диске этого ноутбука: выберите флешку или второй диск кнопкой «Изменить место…».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="192" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="192"/>
         <source>Backup location</source>
         <translation>Место резервных копий</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="217" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="217"/>
         <source>Paper list saved: %1</source>
         <translation>Бумажный список сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="227" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="227"/>
         <source>Save the paper list</source>
         <translation>Сохранить бумажный список</translation>
     </message>
@@ -194,12 +175,12 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="110" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="110"/>
         <source>Backup written at %1: %2</source>
         <translation>Резервная копия записана в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="118" />
+        <location filename="../../precinct_app/ui/backup_panel.py" line="118"/>
         <source>Backup FAILED: %1</source>
         <translation>Резервная копия НЕ создана: %1</translation>
     </message>
@@ -207,27 +188,27 @@
 <context>
     <name>CancelEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="138" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="138"/>
         <source>Ballots cancelled: %1</source>
         <translation>Погашено бюллетеней: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="142" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="142"/>
         <source>count them</source>
         <translation>посчитайте</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="170" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="170"/>
         <source>the records expect %1 (of which %2 spoiled)</source>
         <translation>по записям ожидается %1 (из них испорчено %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="174" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="174"/>
         <source>■ differs by %1</source>
         <translation>■ расхождение %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="178" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="178"/>
         <source>✔ as expected</source>
         <translation>✔ как ожидалось</translation>
     </message>
@@ -235,57 +216,57 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="191" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="191"/>
         <source>%1 — wait for lines: %2</source>
         <translation>%1 — ждёт строк: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="194" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="194"/>
         <source>%1: %2 against %3, difference %4</source>
         <translation>%1: %2 против %3, разница %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="203" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="203"/>
         <source>Explained: %1</source>
         <translation>Объяснение: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="205" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="205"/>
         <source>Explain…</source>
         <translation>Объяснить…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="206" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="206"/>
         <source>Change the explanation…</source>
         <translation>Изменить объяснение…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
         <source>holds</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
         <source>fails</source>
         <translation>не выполняется</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="212" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="212"/>
         <source>incomplete</source>
         <translation>не все строки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="217" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="217"/>
         <source>Why the numbers are so (printed as an annex for the members to sign)</source>
         <translation>Почему цифры такие (печатается в приложении на подпись членам комиссии)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="218" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="218"/>
         <source>Save explanation</source>
         <translation>Сохранить объяснение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="219" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="219"/>
         <source>The chair explains a warning</source>
         <translation>Предупреждение объясняет председатель</translation>
     </message>
@@ -293,12 +274,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="275" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="275"/>
         <source>Control ratios</source>
         <translation>Контрольные соотношения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="305" />
+        <location filename="../../precinct_app/ui/checks_panel.py" line="305"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
         <translation>выполняется %1 из %2 · не выполняется %3 · неполных %4</translation>
     </message>
@@ -306,37 +287,37 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="174" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="174"/>
         <source>Correct the signed protocol</source>
         <translation>Исправление подписанного протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="176" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>Версия %1 остаётся в подписанном виде. Версия %2 открывается как проект с теми же данными и отметкой «повторный протокол»; её снова проверяют и подписывают.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="179" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="179"/>
         <source>Corrected by:</source>
         <translation>Исправляет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Что было неверно в подписанном протоколе</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="180" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="182" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
         <source>Open version %1</source>
         <translation>Открыть версию %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -344,147 +325,137 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Этапы подсчёта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Строки протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
         <source>Confirmed by:</source>
         <translation>Подтверждает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226" />
-        <location filename="../../precinct_app/ui/counting_screen.py" line="231" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="231"/>
         <source>Confirm the step</source>
         <translation>Подтвердить этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>Go to the protocol entry</source>
         <translation>Перейти к вводу протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="229" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>Подтверждает член комиссии, выбранный в поле «Вносит»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="230" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
         <source>Sign the protocol…</source>
         <translation>Подписать протокол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Голосование ещё не закрыто. Подсчёт начинается после закрытия голосования (на экране «Участок»); затем этапы ниже проходятся по порядку.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="285" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="285"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Все протоколы подписаны: распечатайте их на экране «Протокол».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>done</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>to do</source>
         <translation>впереди</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="318" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="318"/>
         <source>%1 of %2 signed</source>
         <translation>подписано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="326" />
-        <location filename="../../precinct_app/ui/counting_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="326"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="346"/>
         <source>Step %1 of %2: %3</source>
         <translation>Этап %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="347" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="347"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>Этап %1 из %2 — на вкладке «Этапы подсчёта»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="367"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Сначала сохраните изменённые строки: этап проверяет сохранённый протокол.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="376" />
+        <location filename="../../precinct_app/ui/counting_screen.py" line="376"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Введите число погашенных бюллетеней, как их посчитали: ничего не записывается, пока не введены все числа.</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="432" />
-        <source>Protocol signed</source>
-        <translation>Протокол подписан</translation>
     </message>
 </context>
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="109"/>
         <source>Added</source>
         <translation>Включён(а)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="104" />
-        <source>Excluded</source>
-        <translation>Исключён(а)</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="126" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="132"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="127" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="128" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="129" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="130" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
         <source>Basis or reason</source>
         <translation>Основание или причина</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="131" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="132" />
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -492,122 +463,122 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="119"/>
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="120" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="120"/>
         <source>Act of receipt of ballots</source>
         <translation>Акт получения бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="121" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="121"/>
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="122" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="122"/>
         <source>Reason to close early:</source>
         <translation>Причина досрочного закрытия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="124" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="124"/>
         <source>Needed before the closing time unless every voter has a ballot</source>
         <translation>Нужна до времени закрытия, если не все избиратели получили бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="125" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="125"/>
         <source>Open voting</source>
         <translation>Открыть голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="126" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="126"/>
         <source>Close voting…</source>
         <translation>Закрыть голосование…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="127" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="127"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="128" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="128"/>
         <source>Ballots received:</source>
         <translation>Получено бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="129" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="129"/>
         <source>Corrected by:</source>
         <translation>Исправляет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="130" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="130"/>
         <source>Correct the act</source>
         <translation>Исправить акт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="144" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="144"/>
         <source>Voting hours: %1–%2</source>
         <translation>Время голосования: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="159" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="159"/>
         <source>Voting opened at %1 by %2</source>
         <translation>Голосование открыто %1, открыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="161" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="161"/>
         <source>Voting closed at %1 by %2</source>
         <translation>Голосование закрыто %1, закрыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="154" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="154"/>
         <source>Voting has not been opened yet.</source>
         <translation>Голосование ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="163" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="163"/>
         <source>Every protocol signed at %1 (signed by %2)</source>
         <translation>Все протоколы подписаны в %1 (подписал(а) %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="165"/>
         <source>Protocol correction opened at %1 by %2</source>
         <translation>Исправление протокола начато в %1, %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="166"/>
         <source>Count started at %1 by %2</source>
         <translation>Подсчёт начат в %1, начал(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="172" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="172"/>
         <source>Voting has already been opened</source>
         <translation>Голосование уже открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="175" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="175"/>
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="176" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="176"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="182" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="182"/>
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Акт получения можно исправить только до открытия голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="207" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="207"/>
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Открыть голосование сейчас? С этого момента можно выдавать бюллетени; отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="218" />
+        <location filename="../../precinct_app/ui/day_panel.py" line="218"/>
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Закрыть голосование сейчас? После этого бюллетени выдавать нельзя; отменить это нельзя.</translation>
     </message>
@@ -615,78 +586,78 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="200"/>
         <source>Member at this desk:</source>
         <translation>Член комиссии за столом:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="205"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
         <source>ID card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="207"/>
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211"/>
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="214" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214"/>
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="216" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="216"/>
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Заменить испорченный бюллетень (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="217" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="217"/>
         <source>Undo the issuance… (F8)</source>
         <translation>Отменить выдачу… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="233" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="233"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="234" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="235" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="234"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="235"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="237" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="237"/>
         <source>No commission member here may issue ballots</source>
         <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="356" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="358"/>
         <source>No voter matches “%1”</source>
         <translation>Нет избирателя по запросу «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="365"/>
         <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -695,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="367" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="369"/>
         <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>В ИИН 12 цифр. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -704,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="371" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="373"/>
         <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>По запросу «%1» найден %n избиратель: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -713,58 +684,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="392" />
-        <location filename="../../precinct_app/ui/desk_screen.py" line="444" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="394"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="446"/>
         <source>Choose the member working at this desk</source>
         <translation>Выберите члена комиссии, работающего за этим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="407" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="409"/>
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="410" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="412"/>
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>Бюллетень выдан № %1 в %2, выдал(а) %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="426" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="428"/>
         <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
         <translation>F6 и F8 — для избирателя, уже получившего бюллетень: сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="433" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="435"/>
         <source>F6 and F8 are for a voter who already has a ballot; %1</source>
         <translation>F6 и F8 — для избирателя, уже получившего бюллетень; %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="457" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="459"/>
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Выдан бюллетень взамен испорченного: %1, № %2 · %3 · %4. Испорченный бюллетень сохраните для погашения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="485" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="487"/>
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Выдача отменена: № %1, отменил(а) %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="496" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="498"/>
         <source>For a voter who already has a ballot</source>
         <translation>Для избирателя, уже получившего бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="498" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="500"/>
         <source>This ballot was already replaced once</source>
         <translation>Этот бюллетень уже заменялся один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="499" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="501"/>
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: избиратель испортил бюллетень; выдайте один бюллетень взамен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="502" />
+        <location filename="../../precinct_app/ui/desk_screen.py" line="504"/>
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: выдача записана по ошибке (председатель или заместитель, с указанием причины)</translation>
     </message>
@@ -772,22 +743,22 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54"/>
         <source>Hand over to the second member</source>
         <translation>Передать второму члену комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56"/>
         <source>Compare the entries and save</source>
         <translation>Сравнить вводы и сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109"/>
         <source>%1 now types lines %2 again; the first entry is hidden.</source>
         <translation>Теперь %1 повторно вводит строки %2; первый ввод скрыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126" />
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126"/>
         <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
         <translation>
             <numerusform>Вводы не совпадают в %n строке: %1. Ничего не сохранено: исправьте второй ввод.</numerusform>
@@ -799,83 +770,78 @@
 <context>
     <name>ExcludeVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="109" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110"/>
         <source>Exclude a voter</source>
         <translation>Исключить избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
         <source>Other reason:</source>
         <translation>Другая причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112" />
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="142" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="143"/>
         <source>Write the reason</source>
         <translation>Укажите причину</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="114"/>
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="117" />
-        <source>Other…</source>
-        <translation>Другая…</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="147" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="148"/>
         <source>Confirm exclusion of No. %1</source>
         <translation>Подтвердить исключение № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="150" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="151"/>
         <source>Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.</source>
         <translation>Исключить № %1 %2 из списка (%3)? Нажмите ещё раз, чтобы подтвердить; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="165" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="166"/>
         <source>No. %1 %2 is excluded from the list: %3</source>
         <translation>№ %1 %2 исключён(а) из списка: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="189" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190"/>
         <source>Exclude from the list…</source>
         <translation>Исключить из списка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="190" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="191"/>
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="197" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="198"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="199" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="200"/>
         <source>No. %1 · %2 · born %3</source>
         <translation>№ %1 · %2 · дата рождения %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="201" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="202"/>
         <source>On the list: may be excluded</source>
         <translation>В списке: можно исключить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="225" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="226"/>
         <source>Already excluded: %1</source>
         <translation>Уже исключён(а): %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="229" />
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="230"/>
         <source>Has a ballot: cannot be excluded (undo a mistaken issuance first)</source>
         <translation>Бюллетень выдан: исключить нельзя (ошибочную выдачу сначала отмените)</translation>
     </message>
@@ -883,123 +849,123 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="131"/>
         <source>Export the results</source>
         <translation>Выгрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="132"/>
         <source>Removable volumes (USB sticks):</source>
         <translation>Съёмные носители (флешки):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="133"/>
         <source>Look again (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="134"/>
         <source>Another folder…</source>
         <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="135"/>
         <source>Preliminary (protocol not signed)</source>
         <translation>Предварительно (протокол не подписан)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="137"/>
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Каждый файл и имя папки помечаются как ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="138"/>
         <source>Exported by:</source>
         <translation>Выгружает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="139"/>
         <source>Write and verify</source>
         <translation>Записать и проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="162"/>
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
         <source>read only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
         <source>writable</source>
         <translation>запись разрешена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="193" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="193"/>
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Результаты выгружаются после подсчёта: подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="196" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="196"/>
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Ещё не подписаны: %1. Возможна только предварительная выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="202"/>
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Все протоколы подписаны: результаты можно выгрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="205"/>
         <source>Will be written into: %1</source>
         <translation>Будет записано в: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="206" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="206"/>
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Вставьте флешку и нажмите F5 или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="231" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="231"/>
         <source>Writing… do not remove the stick</source>
         <translation>Идёт запись… не извлекайте флешку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="246" />
-        <location filename="../../precinct_app/ui/main_window.py" line="534" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="246"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="258"/>
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Под окончательным именем ничего не осталось; прежние выгрузки не тронуты. Можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/export_screen.py" line="275"/>
         <source>Export into folder</source>
         <translation>Выгрузить в папку</translation>
     </message>
@@ -1007,77 +973,47 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="216" />
-        <source>TRAINING</source>
-        <translation>ОБУЧЕНИЕ</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="217" />
+        <location filename="../../precinct_app/ui/header.py" line="211"/>
         <source>BACKUP FAILED</source>
         <translation>КОПИЯ НЕ СДЕЛАНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="218" />
+        <location filename="../../precinct_app/ui/header.py" line="212"/>
         <source>RECORDS CHANGED</source>
         <translation>ЗАПИСИ ИЗМЕНЕНЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="199" />
+        <location filename="../../precinct_app/ui/header.py" line="193"/>
         <source>Audit head: %1</source>
         <translation>Конец журнала аудита: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="219" />
+        <location filename="../../precinct_app/ui/header.py" line="213"/>
         <source>Large text (on or off)</source>
         <translation>Крупный текст (включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="222" />
+        <location filename="../../precinct_app/ui/header.py" line="216"/>
         <source>No station is set up on this computer yet</source>
         <translation>На этом компьютере участок ещё не создан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="229" />
+        <location filename="../../precinct_app/ui/header.py" line="223"/>
         <source>Precinct No. %1 · %2</source>
         <translation>Участок № %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="33" />
-        <source>Set-up</source>
-        <translation>Подготовка</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="34" />
-        <source>Voting open</source>
-        <translation>Голосование открыто</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="35" />
-        <source>Voting closed</source>
-        <translation>Голосование закрыто</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="36" />
-        <source>Counting</source>
-        <translation>Подсчёт</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="37" />
-        <source>Signed</source>
-        <translation>Подписан</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/header.py" line="237" />
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>Ballots issued: %1 of %2</source>
         <translation>Выдано бюллетеней: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="241" />
+        <location filename="../../precinct_app/ui/header.py" line="235"/>
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="245" />
+        <location filename="../../precinct_app/ui/header.py" line="239"/>
         <source>At this desk: %1</source>
         <translation>За этим столом: %1</translation>
     </message>
@@ -1085,37 +1021,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="103" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="103"/>
         <source>Choose the voter list</source>
         <translation>Выберите список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="110" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="110"/>
         <source>Import the voter list</source>
         <translation>Загрузка списка избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="113" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="113"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="133" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="137" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="137"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="189" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="189"/>
         <source>Nothing has been written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="193" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="193"/>
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Отклонённые строки (%n)</numerusform>
@@ -1124,12 +1060,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="194" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="194"/>
         <source>No rows were rejected.</source>
         <translation>Отклонённых строк нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="196" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="196"/>
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>Загрузить %n избирателя</numerusform>
@@ -1141,27 +1077,27 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="215" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="215"/>
         <source>The 12-hour limit runs from the first step of the count.</source>
         <translation>12-часовой срок отсчитывается с первого этапа подсчёта.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="220" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="220"/>
         <source>Count started at %1 · limit %2 · signed</source>
         <translation>Подсчёт начат в %1 · срок до %2 · подписано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="225" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="225"/>
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
         <translation>✕ 12-часовой срок истёк: начало в %1, срок до %2, превышен на %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="230" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="230"/>
         <source>Count started at %1 · limit %2 · %3 left</source>
         <translation>Подсчёт начат в %1 · срок до %2 · осталось %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="237" />
+        <location filename="../../precinct_app/ui/counting_steps.py" line="237"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
@@ -1169,44 +1105,44 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99" />
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118" />
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117"/>
         <source>first: %1 · second: %2</source>
         <translation>1-й: %1 · 2-й: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134"/>
         <source>entered</source>
         <translation>вносится</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136"/>
         <source>records: %1</source>
         <translation>по записям: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139"/>
         <source>changed (records: %1)</source>
         <translation>изменено (по записям: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140"/>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142"/>
         <source>records</source>
         <translation>по записям</translation>
     </message>
@@ -1214,27 +1150,27 @@
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>In words</source>
         <translation>Прописью</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195" />
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1242,17 +1178,17 @@
 <context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101"/>
         <source>Changes to the list today</source>
         <translation>Изменения списка за сегодня</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110"/>
         <source>The voter list is frozen: voting is closed</source>
         <translation>Список избирателей изменить нельзя: голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113" />
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113"/>
         <source>No commission member here may change the voter list</source>
         <translation>Никто из членов комиссии здесь не может изменять список избирателей</translation>
     </message>
@@ -1260,57 +1196,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325" />
+        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326" />
+        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327" />
+        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328" />
+        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329" />
+        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="363" />
+        <location filename="../../precinct_app/ui/main_window.py" line="363"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1319,32 +1255,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="383" />
+        <location filename="../../precinct_app/ui/main_window.py" line="383"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="405" />
+        <location filename="../../precinct_app/ui/main_window.py" line="405"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="406" />
+        <location filename="../../precinct_app/ui/main_window.py" line="406"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="410" />
+        <location filename="../../precinct_app/ui/main_window.py" line="410"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413" />
+        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="494" />
+        <location filename="../../precinct_app/ui/main_window.py" line="494"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1352,122 +1288,117 @@
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="152" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="152"/>
         <source>&amp;Register an application</source>
         <translation>&amp;Регистрация заявления</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="153"/>
         <source>&amp;Trips of the portable box</source>
         <translation>&amp;Выезды с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
-        <source>Address:</source>
-        <translation>Адрес:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
         <source>Taken by:</source>
         <translation>Принял:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="157" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="157"/>
         <source>Late because:</source>
         <translation>Почему после срока:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="162"/>
         <source>Where the box is to be taken</source>
         <translation>Куда выезжать с ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="164"/>
         <source>Why the application is accepted after the deadline</source>
         <translation>Почему заявление принято после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="166" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="166"/>
         <source>Register application</source>
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
         <source>The reason, in words</source>
         <translation>Причина своими словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
         <source>Details (optional)</source>
         <translation>Подробности (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="183" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="183"/>
         <source>The package sets no deadline for applications.</source>
         <translation>Пакет выборов не задаёт срок подачи заявлений.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="186" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="186"/>
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Срок (%1) истёк: записывается причина приёма заявления после срока.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="190" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="190"/>
         <source>Applications are accepted until %1.</source>
         <translation>Заявления принимаются до %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="201" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="201"/>
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Реестр заявлений: %1 · ожидают бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="225" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="225"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="244" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="244"/>
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="254" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="254"/>
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>После %1 нужно указать причину приёма заявления после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="260"/>
         <source>Write the reason in words</source>
         <translation>Напишите причину словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="272"/>
         <source>Application registered: %1, No. %2</source>
         <translation>Заявление зарегистрировано: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="275" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="275"/>
         <source>after the deadline</source>
         <translation>после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="310" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="310"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="314" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="314"/>
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, дата рождения %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="321" />
+        <location filename="../../precinct_app/ui/outside_screen.py" line="321"/>
         <source>already applied at %1</source>
         <translation>заявление уже подано (%1)</translation>
     </message>
@@ -1475,37 +1406,37 @@
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="63" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="63"/>
         <source>Layout:</source>
         <translation>Языки:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="64" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
         <source>The languages printed on the protocol</source>
         <translation>Языки, на которых печатается протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="65" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
         <source>Copy:</source>
         <translation>Экземпляр:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="66" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="67" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
         <source>No. </source>
         <translation>№ </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="69" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="69"/>
         <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
         <translation>0 — оригинал; N — заверенная копия № N для наблюдателя (с тем же кодом)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="70" />
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
         <source>Enlarged A3 for posting</source>
         <translation>Увеличенная форма A3 для вывешивания</translation>
     </message>
@@ -1513,82 +1444,82 @@
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="169" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="169"/>
         <source>Entered by:</source>
         <translation>Вносит:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="171" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
         <source>Second member checks:</source>
         <translation>Проверяет второй:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="173" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Второй член комиссии повторно вводит строки, не видя первого ввода; ничего не сохраняется, пока оба ввода не совпадут</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="175" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
         <source>Types the entered lines again, blind</source>
         <translation>Вводит строки заново, не видя первого ввода</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="178" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="178"/>
         <source>The reason, printed in the annex</source>
         <translation>Причина (печатается в приложении)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="179" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
         <source>Back to the first entry</source>
         <translation>Вернуться к первому вводу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="283" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="283"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="285" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
         <source>repeated protocol</source>
         <translation>повторный протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>signed</source>
         <translation>подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="302" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="302"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>Подписан в %1, код %2. Протокол закрыт: изменить его можно только исправлением.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="306" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="306"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Данные вносятся после начала подсчёта (первого этапа).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="330" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="330"/>
         <source>The two entries differ on this line</source>
         <translation>В этой строке два ввода не совпадают</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="339" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="339"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>Строка %1 расходится с записями: изменить её может только председатель, указав причину:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="346" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="346"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="347" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>Сохранить %n изменённую строку</numerusform>
@@ -1597,12 +1528,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="349" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Сохраняет все изменённые строки сразу (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="372" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="372"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n строка сохранена в %1, %2</numerusform>
@@ -1611,7 +1542,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="424" />
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="424"/>
         <source>Explanation of %1 saved</source>
         <translation>Объяснение к %1 сохранено</translation>
     </message>
@@ -1619,122 +1550,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="160"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="163"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="164" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="164"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="165" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="165"/>
         <source>Sign…</source>
         <translation>Подписать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="168" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="168"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="253" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="253"/>
         <source>Draft — not signed</source>
         <translation>Проект — не подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="255" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="255"/>
         <source>Signed at %1 · code %2</source>
         <translation>Подписан в %1 · код %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="258" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="258"/>
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>Заменён версией %1 · подписан в %2 · код %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="265" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="265"/>
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Повторный протокол (версия %1). Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="274" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="274"/>
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Сохранить протокол в том виде, как он показан, в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="276" />
-        <source>Print through the system's print dialog; choose the number of copies there</source>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276"/>
+        <source>Print through the system&apos;s print dialog; choose the number of copies there</source>
         <translation>Печать через системное окно печати; число экземпляров выбирается там</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="283" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="283"/>
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Прежняя версия, сохранённая в подписанном виде: действующая — версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="286" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="286"/>
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Эта версия подписана и закрыта для изменений: чтобы изменить, исправьте её</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="288" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="295" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="295"/>
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Присутствующие, кворум, особые мнения; подписание фиксирует код</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="298" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="298"/>
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Открыть версию %1 — повторный протокол — с письменной причиной; эта версия сохраняется</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="300" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="300"/>
         <source>Already corrected: version %1 is the current one</source>
         <translation>Уже исправлен: действующая — версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="302" />
-        <source>Only a signed protocol is corrected; a draft's values are changed on the Counting screen</source>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="302"/>
+        <source>Only a signed protocol is corrected; a draft&apos;s values are changed on the Counting screen</source>
         <translation>Исправляется только подписанный протокол; данные проекта меняются на экране «Подсчёт»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="311" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="311"/>
         <source>Save the protocol</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="332" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="332"/>
         <source>Protocol saved: %1</source>
         <translation>Протокол сохранён: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="352" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="352"/>
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Протокол отправлен на печать: %n экземпляр</numerusform>
@@ -1743,12 +1674,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="365" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="365"/>
         <source>Protocol signed: code %1</source>
         <translation>Протокол подписан: код %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="385" />
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="385"/>
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>Открыта версия %1 — повторный протокол; версия %2 сохранена в подписанном виде</translation>
     </message>
@@ -1756,42 +1687,42 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Voters on the list</source>
         <translation>Избирателей в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Ballots received</source>
         <translation>Получено бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Issued in the premises</source>
         <translation>Выдано в помещении</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Issued outside the premises</source>
         <translation>Выдано вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
         <source>Spoiled (replaced)</source>
         <translation>Испорчено (заменено)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
         <source>Left to cancel (unused + spoiled)</source>
         <translation>Подлежит погашению (неиспользованные + испорченные)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="37" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="37"/>
         <source>What the records say</source>
         <translation>По данным записей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="77" />
+        <location filename="../../precinct_app/ui/counting_records.py" line="77"/>
         <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
         <translation>Показывается, когда погашенные бюллетени посчитаны и записаны (этап 1)</translation>
     </message>
@@ -1799,72 +1730,62 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
-        <source>✕ excluded</source>
-        <translation>✕ исключён</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="96" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="97"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="98" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="99"/>
         <source>at the desk</source>
         <translation>в помещении</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="100" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="101"/>
         <source>on trip %1</source>
         <translation>выезд № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="102" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="103"/>
         <source>outside</source>
         <translation>вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="136" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="137"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="147" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
         <source>Taken by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="150" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
         <source>Late?</source>
         <translation>После срока?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="151" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -1872,12 +1793,12 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="75" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="75"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="77" />
+        <location filename="../../precinct_app/ui/import_dialog.py" line="77"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1885,92 +1806,92 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="128"/>
         <source>Restore the station from a backup</source>
         <translation>Восстановить участок из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 отсутствует. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 не прошла проверку целостности. Она будет сохранена отдельно, а не удалена. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138"/>
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Выберите резервную копию участка с флешки для копий или второго диска.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>Taken at</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>Last event</source>
         <translation>Последнее событие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="143" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="143"/>
         <source>Chair, who decides:</source>
         <translation>Председатель, который решает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>Choose a backup file…</source>
         <translation>Выбрать файл резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="147" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="147"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="148" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>sound</source>
         <translation>исправна</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>NOT USABLE</source>
         <translation>НЕПРИГОДНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="209" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="209"/>
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="215"/>
         <source>No backup of this station was found in: %1</source>
         <translation>Резервных копий этого участка не найдено в: %1</translation>
     </message>
@@ -1978,119 +1899,119 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="204" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="204"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
         <source>Sign the protocol</source>
         <translation>Подписать протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="205" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
         <source>Protocol: %1 — version %2</source>
         <translation>Протокол: %1 — версия %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="208" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="208"/>
         <source>repeated protocol</source>
         <translation>повторный протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="210" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="210"/>
         <source>Members present at signing (tick each one)</source>
         <translation>Члены комиссии, присутствующие при подписании (отметьте каждого)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
         <source>dissenting opinion</source>
         <translation>особое мнение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
         <source>Dissent…</source>
         <translation>Особое мнение…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="214" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="214"/>
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation>Несогласный член комиссии подписывает протокол с особым мнением: оно печатается в приложении и отмечается у фамилии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="217" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="217"/>
         <source>The dissenting opinion of %1</source>
         <translation>Особое мнение: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="343" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="343"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="253" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="253"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="259" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="259"/>
         <source>Lines not filled: %1</source>
         <translation>Не заполнены строки: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="264" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="264"/>
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation>Не выполнено контрольное соотношение: %1 (%2 против %3, разница %4)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="268" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="268"/>
         <source>Warning without a written explanation: %1</source>
         <translation>Предупреждение без письменного объяснения: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="272" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="272"/>
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation>Впишите особое мнение (%1) или закройте поле</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="283" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="283"/>
         <source>present %1 of %2; at least %3 needed</source>
         <translation>присутствуют %1 из %2; нужно не меньше %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
         <source>Quorum</source>
         <translation>Кворум есть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
         <source>No quorum</source>
         <translation>Нет кворума</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="290" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="290"/>
         <source>Signs the protocol: %1 — %2</source>
         <translation>Подписывает протокол: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="294" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294"/>
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation>Среди присутствующих нет подписывающего: подписывает председатель; в его отсутствие — заместитель председателя; в отсутствие обоих — секретарь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="299" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="299"/>
         <source>Signing is not possible yet:</source>
         <translation>Подписать пока нельзя:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="307" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="307"/>
         <source>Fixes the protocol code and locks this version</source>
         <translation>Фиксирует код протокола и закрывает эту версию для изменений</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="338" />
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="338"/>
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation>Подписан в %1. Впишите этот код в бумажный протокол: он удостоверяет эти цифры</translation>
     </message>
@@ -2098,67 +2019,67 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="77" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="77"/>
         <source>Election package</source>
         <translation>Пакет выборов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="135"/>
         <source>Welcome to Precinct</source>
         <translation>Добро пожаловать в Precinct</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="137"/>
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation>На этом компьютере участок не настроен. Загрузите пакет выборов, переданный вышестоящей комиссией, или откройте демонстрационный участок для обучения. В территориальной комиссии проверяйте флешки, которые привозят участки: участок для этого не нужен.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="141"/>
         <source>Load election package (.zip)…</source>
         <translation>Загрузить пакет выборов (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="142" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
         <source>Load election package from a folder…</source>
         <translation>Загрузить пакет выборов из папки…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="143" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="143"/>
         <source>Open the demo station (training)</source>
         <translation>Открыть демонстрационный участок (обучение)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="144" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Восстановить из резервной копии (другой ноутбук вышел из строя)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="145" />
-        <source>Verify a precinct's stick (territorial commission)…</source>
+        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <source>Verify a precinct&apos;s stick (territorial commission)…</source>
         <translation>Проверить флешку участка (территориальная комиссия)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="153" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="153"/>
         <source>Reading the voter list: row %1 of %2…</source>
         <translation>Чтение списка избирателей: строка %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="156" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="156"/>
         <source>Saving the station and the voter list…</source>
         <translation>Сохранение участка и списка избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="158" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
         <source>Creating the demo station: %1 voters…</source>
         <translation>Создание демонстрационного участка: избирателей — %1…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="160" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
         <source>Opening the station…</source>
         <translation>Открытие участка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="161" />
+        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
         <source>Creating the station database…</source>
         <translation>Создание базы данных участка…</translation>
     </message>
@@ -2166,103 +2087,78 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="102" />
-        <location filename="../../precinct_app/ui/station_screen.py" line="114" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="103"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="115"/>
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="104"/>
         <source>Contests and ballots received</source>
         <translation>Голосования и полученные бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="105"/>
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="106"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="107"/>
         <source>Import voter list…</source>
         <translation>Загрузить список избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="115" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="116"/>
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="116" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
         <source>Voting hours</source>
         <translation>Время голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="118" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
         <source>Territory</source>
         <translation>Территория</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="119" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="121"/>
         <source>Station key fingerprint</source>
         <translation>Отпечаток ключа участка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="123"/>
         <source>Audit head</source>
         <translation>Конец журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="131"/>
         <source>Options: %1</source>
         <translation>Варианты: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="133"/>
         <source>Ballots received: %1</source>
         <translation>Получено бюллетеней: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
-        <source>Chair</source>
-        <translation>Председатель</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="135" />
-        <source>Deputy chair</source>
-        <translation>Заместитель председателя</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
-        <source>Secretary</source>
-        <translation>Секретарь</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="136" />
-        <source>Member</source>
-        <translation>Член комиссии</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="141" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="140"/>
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="146" />
+        <location filename="../../precinct_app/ui/station_screen.py" line="145"/>
         <source>The list can be imported only during set-up</source>
         <translation>Список можно загрузить только на этапе подготовки</translation>
     </message>
@@ -2270,52 +2166,52 @@
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
         <source>⌂ out</source>
         <translation>⌂ на выезде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="226" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
         <source>✔ back</source>
         <translation>✔ вернулись</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
         <source>Trip</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="236" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
         <source>Members</source>
         <translation>Члены комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
         <source>Times</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="237" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
         <source>Taken</source>
         <translation>Взято</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>Spoiled</source>
         <translation>Испорчено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239" />
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2323,127 +2219,127 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="168"/>
         <source>A new trip: the two members who go</source>
         <translation>Новый выезд: два члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="169"/>
         <source>Ballots taken:</source>
         <translation>Взято бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
         <source>Start trip</source>
         <translation>Начать выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
         <source>Voter served:</source>
         <translation>Избиратель:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
         <source>Issued by:</source>
         <translation>Выдал:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
         <source>Record ballot issued</source>
         <translation>Отметить выдачу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
         <source>Returned unused:</source>
         <translation>Не использовано:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
         <source>Spoiled:</source>
         <translation>Испорчено:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="176" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
         <source>End trip</source>
         <translation>Завершить выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="178" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
         <source>First member: choose…</source>
         <translation>Первый член комиссии: выберите…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="179" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="179"/>
         <source>Second member: choose…</source>
         <translation>Второй член комиссии: выберите…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="233" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="233"/>
         <source>at most %1</source>
         <translation>не более %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="258" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="258"/>
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
         <source>Voting is not open: trips start once it opens</source>
         <translation>Голосование не открыто: выезды начинаются после открытия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="267" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="267"/>
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Брать нечего: нет ожидающих заявлений или не осталось бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="271" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271"/>
         <source>Choose a trip under way in the table</source>
         <translation>Выберите в таблице текущий выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="283" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="283"/>
         <source>Every ballot taken on this trip is issued</source>
         <translation>Все взятые на выезд бюллетени выданы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
         <source>Every applicant already has a ballot</source>
         <translation>Все заявители уже получили бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="295" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="295"/>
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сходится: взято %1 = выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="297" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Не сходится: взято %1 ≠ выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="301" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="301"/>
         <source>taken = issued + returned + spoiled</source>
         <translation>взято = выдано + возвращено + испорчено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="312" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="312"/>
         <source>Choose the two members who go with the box.</source>
         <translation>Выберите двух членов комиссии, которые пойдут с ящиком.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="323" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="323"/>
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Выезд № %1 начат · взято бюллетеней: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="343" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="343"/>
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Бюллетень выдан на выезде № %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="359" />
+        <location filename="../../precinct_app/ui/outside_trips.py" line="359"/>
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Выезд № %1 завершён: взято %2 = выдано %3 + возвращено %4 + испорчено %5</translation>
     </message>
@@ -2451,119 +2347,104 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="270" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="340"/>
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="278"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="273" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
         <source>Save turnout report (PDF)…</source>
         <translation>Сохранить сведения о явке (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="275" />
-        <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair's and secretary's signatures</source>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
+        <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair&apos;s and secretary&apos;s signatures</source>
         <translation>Отчёт A4 для территориальной комиссии: текущая явка, явка на установленное время, по разделам списка и по часам, со строками для подписей председателя и секретаря</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277" />
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="280" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="284"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="287"/>
         <source>Ballots issued per hour</source>
         <translation>Выдано бюллетеней по часам</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="285"/>
         <source>At the report times</source>
         <translation>На установленное время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="286"/>
         <source>By list section</source>
         <translation>По разделам списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="281" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="288"/>
         <source>hour of the day (local time)</source>
         <translation>час (местное время)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="282" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="289"/>
         <source>the current hour, so far</source>
         <translation>текущий час, на данный момент</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="316" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="323"/>
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
-        <source>ballots issued</source>
-        <translation>выдано бюллетеней</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="324"/>
         <source>voters on the list</source>
         <translation>избирателей в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="317" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="325"/>
         <source>turnout</source>
         <translation>явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="339"/>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="331" />
-        <source>On the list</source>
-        <translation>В списке</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
         <source>not recorded yet</source>
         <translation>ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="341" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
         <source>pending</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="346" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="355"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="363" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="372"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="365" />
-        <source>Section</source>
-        <translation>Раздел</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="374" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="384"/>
         <source>Save turnout report</source>
         <translation>Сохранение сведений о явке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="399" />
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="409"/>
         <source>Turnout report saved: %1</source>
         <translation>Сведения о явке сохранены: %1</translation>
     </message>
@@ -2571,44 +2452,44 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="24" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="24"/>
         <source>Undo a mistaken issuance</source>
         <translation>Отмена ошибочной выдачи</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="26" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="26"/>
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Запись о выдаче остаётся, с отметкой об отмене; причина и ваше имя записываются в журнал.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="29" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="29"/>
         <source>Undone by (chair or deputy):</source>
         <translation>Отменяет (председатель или заместитель):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
         <source>Why the issuance was a mistake</source>
         <translation>Почему выдача была ошибочной</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="38" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="38"/>
         <source>%1, No. %2</source>
         <translation>%1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
         <source>Undo issuance</source>
         <translation>Отменить выдачу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="33" />
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2616,7 +2497,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="337" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="338"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2624,122 +2505,117 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="120" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="121"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="122" />
-        <source>Checks a results folder from a station's stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="123"/>
+        <source>Checks a results folder from a station&apos;s stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Проверяет папку с результатами с флешки участка: подпись, каждый файл, журнал аудита, коды протоколов и контрольные соотношения. База данных участка не нужна.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="125" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="126"/>
         <source>The export folder (P164_…)</source>
         <translation>Папка выгрузки (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="127" />
-        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol's QR code</source>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="128"/>
+        <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol&apos;s QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX или отсканируйте QR-код протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="128" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="129" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130"/>
         <source>Station key (optional):</source>
         <translation>Ключ участка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="130" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131"/>
         <source>Code on the paper protocol (optional):</source>
         <translation>Код на бумажном протоколе (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132"/>
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="132" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="133" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134"/>
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="134" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="135" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="136"/>
         <source>Protocol values</source>
         <translation>Значения протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="137" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="138"/>
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Строки протокола с флешки, для сверки с бумажным протоколом: показываются, когда пройдены все проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="140" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="141"/>
         <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
         <translation>Подставлена папка, только что записанная на экране «Выгрузка»: нажмите «Проверить», чтобы проверить её так же, как это сделает территориальная комиссия.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="178" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="179"/>
         <source>Choose the export folder first</source>
         <translation>Сначала выберите папку выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="251" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="252"/>
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="257" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="258"/>
         <source>a TRAINING export</source>
         <translation>УЧЕБНАЯ выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="259" />
-        <source>PRELIMINARY</source>
-        <translation>ПРЕДВАРИТЕЛЬНЫЕ</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="261" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="262"/>
         <source>Verified: all %1 checks pass</source>
         <translation>Подтверждено: пройдены все проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Contest</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="271" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="306" />
+        <location filename="../../precinct_app/ui/verify_screen.py" line="307"/>
         <source>Export folder</source>
         <translation>Папка выгрузки</translation>
     </message>
@@ -2747,52 +2623,37 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
-        <source>List number</source>
-        <translation>Номер в списке</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="143" />
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="145"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="144" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="156" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="158"/>
         <source>Excluded from the list: %1</source>
         <translation>Исключён из списка: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="160" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="162"/>
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень уже выдан: в %1, выдал(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="163" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
         <source>a spoiled ballot was replaced once</source>
         <translation>испорченный бюллетень заменён один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="166" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="168"/>
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Заявление о голосовании вне помещения: бюллетень выдаётся с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="167" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="169"/>
         <source>May receive a ballot</source>
         <translation>Может получить бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="180" />
+        <location filename="../../precinct_app/ui/desk_card.py" line="182"/>
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите ИИН, номер в списке или фамилию</translation>
     </message>
@@ -2800,37 +2661,17 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
-        <source>List number</source>
-        <translation>Номер в списке</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="85" />
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="87"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="86" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
-        <source>Section</source>
-        <translation>Раздел</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="88"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="98" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="99"/>
         <source>No voter selected</source>
         <translation>Избиратель не выбран</translation>
     </message>
@@ -2838,12 +2679,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="179" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="180"/>
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Поиск: ИИН, номер в списке или фамилия [имя]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="217" />
+        <location filename="../../precinct_app/ui/voter_list.py" line="218"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -2851,7 +2692,7 @@
 <context>
     <name>VoterPicker</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_picker.py" line="88" />
+        <location filename="../../precinct_app/ui/voter_picker.py" line="88"/>
         <source>IIN, list number or surname</source>
         <translation>ИИН, номер в списке или фамилия</translation>
     </message>
@@ -2859,32 +2700,22 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="176" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="176"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="177" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="177"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="178" />
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="180" />
-        <source>Section</source>
-        <translation>Раздел</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="181" />
+        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2892,12 +2723,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="223" />
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="224"/>
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="261" />
+        <location filename="../../precinct_app/ui/main_window.py" line="261"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2906,17 +2737,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="262" />
+        <location filename="../../precinct_app/ui/main_window.py" line="262"/>
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="263" />
+        <location filename="../../precinct_app/ui/main_window.py" line="263"/>
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="264" />
+        <location filename="../../precinct_app/ui/main_window.py" line="264"/>
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>

@@ -120,7 +120,7 @@ def test_closing_the_station_from_the_window(
     monkeypatch.setattr(SignDialog, "ask", classmethod(ask))
     screen.sign_button.click()
     [code] = signed
-    assert window.header.phase.text() == "Signed"
+    assert window.header.phase.text() == "Protocol signed"
     with demo_ctx.db.reading() as s:
         data = protocol.build(s, demo_ctx.clock, "npp")
         assert audit.verify_chain(s).ok

@@ -7,7 +7,6 @@ import csv
 import io
 import os
 import re
-import string
 import subprocess
 import sys
 import zipfile
@@ -18,6 +17,7 @@ import pytest
 from openpyxl import Workbook
 
 from precinct_app.messages import LANGUAGES, text
+from precinct_app.messages.catalog import placeholders, templates
 from precinct_app.messages.hostile import MESSAGES
 from precinct_app.services import voter_import
 from precinct_app.services.voter_import import ImportRejected
@@ -202,9 +202,8 @@ def test_a_fifo_as_the_voter_file_is_refused_not_waited_on(station: str, tmp_pat
 
 
 def test_every_message_of_hostile_files_has_three_languages_and_the_same_fields() -> None:
-    fields = string.Formatter()
-    for code, entry in MESSAGES.items():
-        names = [{f for _t, f, _s, _c in fields.parse(getattr(entry, lang)) if f}
+    for code, entry in MESSAGES.items():  # a plural's forms included
+        names = [set().union(*map(placeholders, templates(getattr(entry, lang))))
                  for lang in LANGUAGES]
         assert all(getattr(entry, lang) for lang in LANGUAGES), code
         assert names[0] == names[1] == names[2], code
