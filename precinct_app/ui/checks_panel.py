@@ -29,6 +29,7 @@ from precinct_app.services import rules
 from precinct_app.services.protocol_data import CheckResult, ProtocolData
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.header import local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 HOLDS, FAILS, INCOMPLETE = "holds", "fails", "incomplete"
@@ -188,19 +189,18 @@ class CheckCard(QFrame):
         self.message_label.setVisible(state == FAILS)
         self.setToolTip("" if state == FAILS else message)
         if outcome.holds is None:
-            numbers = self.tr("%1 — wait for lines: %2").replace("%1", rule_text).replace(
-                "%2", ", ".join(missing))
+            numbers = fill(self.tr("%1 — wait for lines: %2"), rule_text, ", ".join(missing))
         else:
-            numbers = (self.tr("%1: %2 against %3, difference %4").replace("%1", rule_text)
-                       .replace("%2", str(outcome.left)).replace("%3", str(outcome.right))
-                       .replace("%4", signed_number(outcome.difference or 0)))
+            numbers = (fill(self.tr("%1: %2 against %3, difference %4"), rule_text,
+                            str(outcome.left), str(outcome.right),
+                            signed_number(outcome.difference or 0)))
         self.numbers_text = numbers
         self.numbers_label.setText(f"<b>{html.escape(self.state_text)}</b>&nbsp; "
                                    f"{html.escape(numbers)}")
         failing_warning = state == FAILS and check.severity == "warning"
         self.explanation_label.setVisible(failing_warning and bool(check.explanation))
         self.explanation_label.setText(
-            self.tr("Explained: %1").replace("%1", check.explanation or ""))
+            fill(self.tr("Explained: %1"), check.explanation or ""))
         self.explain_button.setVisible(failing_warning and can_explain)
         self.explain_button.setText(self.tr("Explain…") if not check.explanation
                                     else self.tr("Change the explanation…"))
@@ -302,9 +302,8 @@ class ChecksPanel(QWidget):
         self.summary.setText(f"{STATE_MARKS[HOLDS]} {holding} · {STATE_MARKS[FAILS]} {failing}"
                              f" · {STATE_MARKS[INCOMPLETE]} {waiting}")
         self.summary.setToolTip(
-            self.tr("%1 of %2 hold · %3 fail · %4 incomplete")
-            .replace("%1", str(holding)).replace("%2", str(len(checks)))
-            .replace("%3", str(failing)).replace("%4", str(waiting)))
+            fill(self.tr("%1 of %2 hold · %3 fail · %4 incomplete"), str(holding), str(len(checks)),
+                 str(failing), str(waiting)))
 
     def show_live(self, data: ProtocolData, checks: Sequence[LiveCheck], lang: str,
                   editable: bool) -> None:

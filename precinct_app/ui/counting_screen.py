@@ -43,6 +43,7 @@ from precinct_app.ui.counting_steps import (
     capitalised,
 )
 from precinct_app.ui.header import ElidedLabel
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
@@ -315,18 +316,18 @@ class CountingScreen(QWidget):
             elif step == current:
                 state = CURRENT
                 if step == counting.SIGN and len(self.signed) > 1:
-                    detail = self.tr("%1 of %2 signed").replace(
-                        "%1", str(sum(self.signed.values()))).replace("%2", str(len(self.signed)))
+                    detail = fill(self.tr("%1 of %2 signed"), str(sum(self.signed.values())),
+                                  str(len(self.signed)))
             else:
                 state = PENDING
             row.show_step(state, text(f"step_{step}", lang), words[state], detail)
             row.setToolTip(tip)
         self.action_panel.setVisible(current is not None)
         if current is not None:
-            self.action_caption.setText(self.tr("Step %1 of %2: %3").replace(
-                "%1", str(counting.SEQUENCE.index(current) + 1))
-                .replace("%2", str(len(counting.SEQUENCE)))
-                .replace("%3", capitalised(text(f"step_{current}", lang))))
+            self.action_caption.setText(fill(self.tr("Step %1 of %2: %3"),
+                                             str(counting.SEQUENCE.index(current) + 1),
+                                             str(len(counting.SEQUENCE)),
+                                             capitalised(text(f"step_{current}", lang))))
         on_entry = current in ENTRY_STEPS
         self.cancel_box.setVisible(current == counting.CANCEL)
         self.cancel.set_enabled(current == counting.CANCEL)
@@ -345,8 +346,7 @@ class CountingScreen(QWidget):
         name = text(f"step_{current}", lang)
         caption = (self.tr("Step %1 of %2: %3") if current in ENTRY_STEPS
                    else self.tr("Step %1 of %2 is on the Steps tab"))
-        self.step_caption.setText(caption.replace("%1", str(number)).replace(
-            "%2", str(len(counting.SEQUENCE))).replace("%3", name))
+        self.step_caption.setText(fill(caption, str(number), str(len(counting.SEQUENCE)), name))
         self.step_caption.setToolTip(capitalised(name))
         self.step_confirm_button.setVisible(current in (counting.FILL, counting.CHECK))
         contest = self.entry.contest_id

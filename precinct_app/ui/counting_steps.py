@@ -27,6 +27,7 @@ from precinct_app.services.counting import CountStatus, Expected
 from precinct_app.services.station import ContestInfo
 from precinct_app.ui.checks_panel import signed_number
 from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.protocol_entry_rows import parse_value
 from precinct_app.ui.sizes import scaled
 
@@ -135,8 +136,7 @@ class CancelEntry(QObject):
                 self.titles[contest.id], self.edits[contest.id] = title, edit
                 self.expected_labels[contest.id] = expected_label
                 self.difference_labels[contest.id] = difference
-            caption = self.tr("Ballots cancelled: %1").replace(
-                "%1", local_text(contest.title, lang))
+            caption = fill(self.tr("Ballots cancelled: %1"), local_text(contest.title, lang))
             self.titles[contest.id].setText(caption)
             self.titles[contest.id].setToolTip(caption)
             self.edits[contest.id].setPlaceholderText(self.tr("count them"))
@@ -167,11 +167,11 @@ class CancelEntry(QObject):
                 label.setStyleSheet("")
                 continue
             expected_label.setText(
-                self.tr("the records expect %1 (of which %2 spoiled)")
-                .replace("%1", grouped(figure.to_cancel)).replace("%2", grouped(figure.spoiled)))
+                fill(self.tr("the records expect %1 (of which %2 spoiled)"),
+                     grouped(figure.to_cancel), grouped(figure.spoiled)))
             difference = value - figure.to_cancel
             if difference:
-                label.setText(self.tr("■ differs by %1").replace("%1", signed_number(difference)))
+                label.setText(fill(self.tr("■ differs by %1"), signed_number(difference)))
                 label.setStyleSheet("background: #fff3d6; color: #6b4500; font-weight: bold;"
                                     " padding: 2px 6px; border-radius: 4px;")
             else:
@@ -217,22 +217,19 @@ class LimitLabel(QLabel):
             return
         started, deadline = hhmm(status.started_at), hhmm(status.deadline)
         if status.phase == phases.SIGNED:
-            self.setText(self.tr("Count started at %1 · limit %2 · signed")
-                         .replace("%1", started).replace("%2", deadline))
+            self.setText(fill(self.tr("Count started at %1 · limit %2 · signed"), started,
+                              deadline))
             self.setStyleSheet("color: #1b6b34;")
         elif now > status.deadline:
             self.setText(
-                self.tr("✕ Over the 12-hour limit: started at %1, limit %2, passed by %3")
-                .replace("%1", started).replace("%2", deadline)
-                .replace("%3", self._duration(now - status.deadline)))
+                fill(self.tr("✕ Over the 12-hour limit: started at %1, limit %2, passed by %3"),
+                     started, deadline, self._duration(now - status.deadline)))
             self.setStyleSheet(_OVER)
         else:
-            self.setText(self.tr("Count started at %1 · limit %2 · %3 left")
-                         .replace("%1", started).replace("%2", deadline)
-                         .replace("%3", self._duration(status.deadline - now)))
+            self.setText(fill(self.tr("Count started at %1 · limit %2 · %3 left"), started,
+                              deadline, self._duration(status.deadline - now)))
             self.setStyleSheet("color: #10324a; font-weight: bold;")
 
     def _duration(self, span: dt.timedelta) -> str:
         minutes = max(0, int(span.total_seconds() // 60))
-        return self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace(
-            "%2", f"{minutes % 60:02d}")
+        return fill(self.tr("%1 h %2 min"), str(minutes // 60), f"{minutes % 60:02d}")

@@ -29,6 +29,7 @@ from precinct_app.services.station import StationInfo
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import APP_NAME, AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.signals import emit
@@ -141,12 +142,11 @@ class DayPanel(QWidget):
     def _history_text(self, station: StationInfo) -> str:
         zone = ZoneInfo(station.timezone)
         names = {m.id: m.name for m in station.commission}
-        lines = [self.tr("Voting hours: %1–%2").replace("%1", station.opens)
-                 .replace("%2", station.closes)]
+        lines = [fill(self.tr("Voting hours: %1–%2"), station.opens, station.closes)]
         for event in self._history:
             at = event.at.astimezone(zone).strftime("%d.%m %H:%M")
             who = names.get(event.member_id, event.member_id)
-            line = self._event_text(event).replace("%1", at).replace("%2", who)
+            line = fill(self._event_text(event), at, who)
             if event.reason:
                 line += f" ({event.reason})"
             lines.append(line)

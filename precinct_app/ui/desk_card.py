@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLay
 from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
 from precinct_app.services.voters import VoterView
+from precinct_app.ui.i18n import fill
 
 # ui.md: the colour is never the only signal; each state has a word and a mark too.
 GREEN, AMBER, RED, BLUE = "may_issue", "issued", "excluded", "outside"
@@ -153,12 +154,11 @@ class VoterCard(QFrame):
         kind = voter.kind
         if kind == RED:
             reason = voter.state.exclusion_reason
-            return self.tr("Excluded from the list: %1").replace(
-                "%1", reason_text(reason, self.lang) if reason else "—")
+            return fill(self.tr("Excluded from the list: %1"),
+                        reason_text(reason, self.lang) if reason else "—")
         if kind == AMBER:
             at, member = voter.issued_at_member()
-            issued = self.tr("Already has a ballot: issued at %1 by %2").replace(
-                "%1", at).replace("%2", member)
+            issued = fill(self.tr("Already has a ballot: issued at %1 by %2"), at, member)
             if voter.replaced():
                 issued += " · " + self.tr("a spoiled ballot was replaced once")
             return issued

@@ -46,6 +46,7 @@ from precinct_app.ui.desk_card import (
     DeskVoter,
     VoterCard,
 )
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
@@ -355,7 +356,7 @@ class DeskScreen(QWidget):
         typed = self.search_box.text().strip()
         if voter is None or found is None:
             if typed:
-                self.show_banner("warn", self.tr("No voter matches “%1”").replace("%1", typed))
+                self.show_banner("warn", fill(self.tr("No voter matches “%1”"), typed))
             return None
         if self._chosen or found.unambiguous:
             return voter
@@ -372,7 +373,7 @@ class DeskScreen(QWidget):
             message = self.tr(
                 "%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter",
                 "", count)
-        self.show_banner("warn", "?  " + message.replace("%1", found.digits or typed))
+        self.show_banner("warn", "?  " + fill(message, found.digits or typed))
         return None
 
     # -- issuing -----------------------------------------------------------------------------
@@ -406,9 +407,9 @@ class DeskScreen(QWidget):
             return
         self.last_result = result
         at = result.issued_at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")
-        self.show_banner("ok", "✔  " + self.tr("Ballot issued: %1, No. %2 · %3 · %4")
-                         .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
-                         .replace("%3", at).replace("%4", result.member.name))
+        self.show_banner("ok", "✔  " + fill(self.tr("Ballot issued: %1, No. %2 · %3 · %4"),
+                                            voter.view.full_name, str(result.list_no), at,
+                                            result.member.name))
         emit(self.action_done, Said.translate(
             "DeskScreen", "Ballot issued to No. %1 at %2 by %3").arg(
             str(result.list_no), at, result.member.name))
@@ -431,9 +432,8 @@ class DeskScreen(QWidget):
         if voter is None:
             return None
         if voter.kind != AMBER:
-            self.show_banner("warn", self.tr(
-                "F6 and F8 are for a voter who already has a ballot; %1").replace(
-                "%1", self.card.state_text()))
+            self.show_banner("warn", fill(self.tr(
+                "F6 and F8 are for a voter who already has a ballot; %1"), self.card.state_text()))
             return None
         return voter
 

@@ -34,6 +34,7 @@ from precinct_app.ui import volumes
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import error_text, run_op
@@ -159,7 +160,7 @@ class ExportScreen(QWidget):
     def megabytes(self, count: int) -> str:
         """Bytes as megabytes with one decimal and grouped thousands ("7 812,0 МБ")."""
         whole, tenth = divmod(round(count / 100_000), 10)
-        return self.tr("%1.%2 MB").replace("%1", grouped(whole)).replace("%2", str(tenth))
+        return fill(self.tr("%1.%2 MB"), grouped(whole), str(tenth))
 
     def _fill_volumes(self) -> None:
         # A model reset clears the selection: keep the chosen row, without re-entering.
@@ -192,9 +193,8 @@ class ExportScreen(QWidget):
             self.status.show_message("warn", self.tr(
                 "The results are exported after the count: the station is not counting yet"))
         elif self.unsigned:
-            self.status.show_message("warn", self.tr(
-                "Not signed yet: %1. Only a preliminary export is possible")
-                .replace("%1", ", ".join(
+            self.status.show_message("warn", fill(self.tr(
+                "Not signed yet: %1. Only a preliminary export is possible"), ", ".join(
                     local_text(c.title, self._ctx.lang) for c in self.station.contests
                     if c.id in self.unsigned)))
         else:
@@ -202,7 +202,7 @@ class ExportScreen(QWidget):
                 "Every protocol is signed: the results can be exported"))
         target = self.target()
         self.target_label.setText(
-            self.tr("Will be written into: %1").replace("%1", str(target)) if target else
+            fill(self.tr("Will be written into: %1"), str(target)) if target else
             self.tr("Insert a USB stick and press F5, or choose another folder"))
         busy = self.task is not None and self.task.is_running()
         ready = phase_ok and target is not None and bool(self.member_combo.member_id) and (
@@ -243,8 +243,7 @@ class ExportScreen(QWidget):
         run_op(self, self._ctx,
                lambda s: export.record_export(s, self._ctx.clock, member, result),
                on_error=lambda message: self.banner.show_message("error", message))
-        message = self.tr("Written and verified; safe to remove: %1").replace(
-            "%1", str(result.path))
+        message = fill(self.tr("Written and verified; safe to remove: %1"), str(result.path))
         self.banner.show_message("ok", message)
         emit(self.action_done, message)
         self._show()

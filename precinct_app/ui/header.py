@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import APP_NAME, LANGUAGES, AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
@@ -196,7 +197,7 @@ class HeaderBar(QFrame):
 
     def _show_audit_head(self) -> None:
         # In the header's details: its tooltip, and under the place's full text.
-        line = self.tr("Audit head: %1").replace("%1", self._audit_head) if self._audit_head \
+        line = fill(self.tr("Audit head: %1"), self._audit_head) if self._audit_head \
             else ""
         self.setToolTip(line)
         self.place.setToolTip("\n".join(t for t in (self.place.text(), line) if t))
@@ -226,24 +227,24 @@ class HeaderBar(QFrame):
             return
         self.title.setText(local_text(station.election_title, lang))
         self.place.setText(
-            self.tr("Precinct No. %1 · %2").replace("%1", station.precinct_number)
-            .replace("%2", local_text(station.address, lang))
+            fill(self.tr("Precinct No. %1 · %2"), station.precinct_number,
+                 local_text(station.address, lang))
         )
         self._show_audit_head()
         self.phase.setText(phase_word(station.phase))
         on_list = grouped(station.voters_on_list)
         if self._issued and station.phase != "setup":
             self.voters.setText(
-                self.tr("Ballots issued: %1 of %2").replace(
-                    "%1", " · ".join(grouped(n) for n in self._issued)).replace("%2", on_list)
+                fill(self.tr("Ballots issued: %1 of %2"),
+                     " · ".join(grouped(n) for n in self._issued), on_list)
             )
         else:
-            self.voters.setText(self.tr("Voters on the list: %1").replace("%1", on_list))
+            self.voters.setText(fill(self.tr("Voters on the list: %1"), on_list))
         # Surname and initials: the row beside the clock stays narrow (the full name in
         # the tooltip).
         surname, *given = self._desk_member.split() or ["—"]
-        self.member.setText(self.tr("At this desk: %1").replace(
-            "%1", " ".join([surname, *(f"{part[0]}." for part in given)])))
+        self.member.setText(fill(self.tr("At this desk: %1"),
+                                 " ".join([surname, *(f"{part[0]}." for part in given)])))
         self.member.setToolTip(self._desk_member)
         self.member.setVisible(station.phase == "voting_open")
         self.training.setVisible(station.training(self._ctx.clock))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox
 from precinct_app.messages import text
 from precinct_app.services import outside
 from precinct_app.services.outside import ApplicationView, TripView
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +98,7 @@ class RegisterModel(QAbstractTableModel):
             elif held.place == "premises":
                 word = self.tr("at the desk")
             elif held.trip_id is not None:
-                word = self.tr("on trip %1").replace("%1", str(held.trip_id))
+                word = fill(self.tr("on trip %1"), str(held.trip_id))
             else:
                 word = self.tr("outside")
             parts.append(f"{contest_id}: {word}" if len(self._contests) > 1 else word)

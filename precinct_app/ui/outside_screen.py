@@ -34,6 +34,7 @@ from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
@@ -183,11 +184,12 @@ class OutsideScreen(QWidget):
             self.deadline_label.setText(self.tr("The package sets no deadline for applications."))
         elif self.late:
             self.deadline_label.setText(
-                self.tr("After %1: the reason for accepting the application late is recorded.")
-                .replace("%1", self.deadline))
+                fill(self.tr(
+                    "After %1: the reason for accepting the application late is recorded."),
+                     self.deadline))
         else:
             self.deadline_label.setText(
-                self.tr("Applications are accepted until %1.").replace("%1", self.deadline))
+                fill(self.tr("Applications are accepted until %1."), self.deadline))
 
     def _update_caption(self) -> None:
         rows = self.register.rowCount()
@@ -198,8 +200,8 @@ class OutsideScreen(QWidget):
             and self.register.application(i).voter_status == "active"
         )
         self.register_caption.setText(
-            self.tr("Register of applications: %1 · waiting for a ballot: %2")
-            .replace("%1", str(rows)).replace("%2", str(waiting)))
+            fill(self.tr("Register of applications: %1 · waiting for a ballot: %2"), str(rows),
+                 str(waiting)))
 
     # -- data --------------------------------------------------------------------------------
 
@@ -250,9 +252,8 @@ class OutsideScreen(QWidget):
         self._update_late()
         late_reason = self.late_edit.text().strip()
         if self.late and not late_reason:
-            self.banner.show_message("warn", self.tr(
-                "After %1 an application needs the reason it is accepted late")
-                .replace("%1", self.deadline))
+            self.banner.show_message("warn", fill(self.tr(
+                "After %1 an application needs the reason it is accepted late"), self.deadline))
             self.late_edit.setFocus()
             return
         code = str(self.reason_combo.currentData())
@@ -269,8 +270,8 @@ class OutsideScreen(QWidget):
         )
         if result is None:
             return
-        message = self.tr("Application registered: %1, No. %2").replace(
-            "%1", voter.full_name).replace("%2", str(result.list_no))
+        message = fill(self.tr("Application registered: %1, No. %2"), voter.full_name,
+                       str(result.list_no))
         if result.late:
             message += " · " + self.tr("after the deadline")
         self.banner.show_message("ok", message)
@@ -311,14 +312,14 @@ class OutsideScreen(QWidget):
             self.chosen_label.setStyleSheet("color: #5f6b76;")
             return
         applied = next((a for a in self._rows if a.voter_id == voter.id), None)
-        line = self.tr("%1, No. %2, born %3").replace("%1", voter.full_name).replace(
-            "%2", str(voter.list_no)).replace("%3", voter.birth_date.strftime("%d.%m.%Y"))
+        line = fill(self.tr("%1, No. %2, born %3"), voter.full_name, str(voter.list_no),
+                    voter.birth_date.strftime("%d.%m.%Y"))
         if voter.status != "active":
             mark, colour = "✕", "#8c1d18"
             line += " — " + text("status_excluded", self._ctx.lang)
         elif applied is not None:
             mark, colour = "■", "#6b4500"
-            line += " — " + self.tr("already applied at %1").replace("%1", self._local_hhmm(
+            line += " — " + fill(self.tr("already applied at %1"), self._local_hhmm(
                 applied.received_at))
         else:
             mark, colour = "✔", "#1b7a3a"

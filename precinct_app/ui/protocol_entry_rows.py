@@ -18,6 +18,7 @@ from precinct_app.services import number_words
 from precinct_app.services.protocol_data import LineValue
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 VALUE_WIDTH = 92
@@ -94,8 +95,7 @@ class LineRow(QObject):
         self.label.setText(local_text(dict(line.label), lang))
         self.label.setToolTip(other_labels(line, lang))
         self.edit.setAccessibleName(
-            self.tr("Line %1: %2").replace("%1", line.number)
-            .replace("%2", local_text(dict(line.label), lang)))
+            fill(self.tr("Line %1: %2"), line.number, local_text(dict(line.label), lang)))
         self.edit.setPlaceholderText(self.tr("empty"))
 
     def set_value(self, value: int | None) -> None:
@@ -114,9 +114,8 @@ class LineRow(QObject):
         """The value in words; on a double-entry mismatch, both entries instead."""
         if mismatch:
             self.words.setText(
-                self.tr("first: %1 · second: %2")
-                .replace("%1", value_text(first) or self.tr("empty"))
-                .replace("%2", value_text(second) or self.tr("empty")))
+                fill(self.tr("first: %1 · second: %2"), value_text(first) or self.tr("empty"),
+                     value_text(second) or self.tr("empty")))
             self.words.setStyleSheet("color: #8c1d18; font-weight: bold;")
             return
         self.words.setStyleSheet(f"color: {_MUTED};")
@@ -133,11 +132,11 @@ class LineRow(QObject):
         if not line.is_computed:
             word = self.tr("entered")
         elif typed is not None and typed != line.computed:
-            word = self.tr("records: %1").replace("%1", grouped(line.computed or 0))
+            word = fill(self.tr("records: %1"), grouped(line.computed or 0))
             colour = _AMBER
             if line.override_reason and typed == line.value:
-                word = self.tr("changed (records: %1)").replace("%1", grouped(line.computed or 0))
-                tip = self.tr("Reason: %1").replace("%1", line.override_reason)
+                word = fill(self.tr("changed (records: %1)"), grouped(line.computed or 0))
+                tip = fill(self.tr("Reason: %1"), line.override_reason)
         else:
             word = self.tr("records")
         self.source.setText(word)

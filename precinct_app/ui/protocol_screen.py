@@ -37,6 +37,7 @@ from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.ops import error_text, run_op
 from precinct_app.ui.protocol_print import (
@@ -165,8 +166,8 @@ class ProtocolScreen(QWidget):
         self.sign_button.setText(self.tr("Sign…"))
         self.contest_combo.retranslate(self._ctx.lang)
         for i in range(self.version_combo.count()):
-            self.version_combo.setItemText(i, self.tr("Version %1").replace(
-                "%1", str(self.version_combo.itemData(i))))
+            self.version_combo.setItemText(i, fill(self.tr("Version %1"),
+                                                   str(self.version_combo.itemData(i))))
         self._show_status()
         self._update_actions()
 
@@ -252,19 +253,18 @@ class ProtocolScreen(QWidget):
         if data.status == DRAFT:
             status = "■  " + self.tr("Draft — not signed")
         elif data.status == SIGNED:
-            status = "✔  " + self.tr("Signed at %1 · code %2").replace(
-                "%1", self._local_hhmm(data)).replace("%2", data.code or "")
+            status = "✔  " + fill(self.tr("Signed at %1 · code %2"), self._local_hhmm(data),
+                                  data.code or "")
         else:
-            status = "✕  " + self.tr("Superseded by version %1 · signed at %2 · code %3") \
-                .replace("%1", str(self.versions[-1] if self.versions else data.version + 1)) \
-                .replace("%2", self._local_hhmm(data)).replace("%3", data.code or "")
+            status = "✕  " + fill(self.tr("Superseded by version %1 · signed at %2 · code %3"),
+                                  str(self.versions[-1] if self.versions else data.version + 1),
+                                  self._local_hhmm(data), data.code or "")
         self.status.setText(status)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(data.status, '#5f6b76')};")
         self.repeated.setVisible(data.repeated)
         if data.repeated:
-            self.repeated.setText(self.tr("Repeated protocol (version %1). Reason: %2")
-                                  .replace("%1", str(data.version))
-                                  .replace("%2", data.correction_reason or ""))
+            self.repeated.setText(fill(self.tr("Repeated protocol (version %1). Reason: %2"),
+                                       str(data.version), data.correction_reason or ""))
 
     def _update_actions(self) -> None:
         """Enable what the phase and the version allow; a disabled button says why."""
@@ -280,13 +280,13 @@ class ProtocolScreen(QWidget):
             return
         newest = str(self.versions[-1] if self.versions else data.version)
         if data.status == SUPERSEDED:
-            why_sign = self.tr("An earlier version, kept as it was signed: version %1 is "
-                               "the current one").replace("%1", newest)
+            why_sign = fill(self.tr("An earlier version, kept as it was signed: version %1 is "
+                               "the current one"), newest)
         elif data.status == SIGNED:
             why_sign = self.tr("This version is signed and locked: to change it, correct it")
         elif self.phase != phases.COUNTING:
-            why_sign = self.tr("The protocol is signed at the end of the count (the station "
-                               "is in: %1)").replace("%1", text(f"phase_{self.phase}",
+            why_sign = fill(self.tr("The protocol is signed at the end of the count (the station "
+                               "is in: %1)"), text(f"phase_{self.phase}",
                                                                 self._ctx.lang))
         else:
             why_sign = ""
@@ -294,10 +294,10 @@ class ProtocolScreen(QWidget):
         self.sign_button.setToolTip(why_sign or self.tr(
             "The members present, the quorum, dissenting opinions; signing fixes the code"))
         self.correct_button.setEnabled(data.status == SIGNED)
-        self.correct_button.setToolTip(self.tr(
+        self.correct_button.setToolTip(fill(self.tr(
             "Open version %1, a repeated protocol, with a written reason; this version is "
-            "kept").replace("%1", str(data.version + 1)) if data.status == SIGNED else self.tr(
-            "Already corrected: version %1 is the current one").replace("%1", newest)
+            "kept"), str(data.version + 1)) if data.status == SIGNED else fill(self.tr(
+            "Already corrected: version %1 is the current one"), newest)
             if data.status == SUPERSEDED else self.tr(
             "Only a signed protocol is corrected; a draft's values are changed on the "
             "Counting screen"))
@@ -329,7 +329,7 @@ class ProtocolScreen(QWidget):
         except OSError as exc:
             self.banner.show_message("error", error_text(exc, self._ctx.lang))
             return None
-        message = self.tr("Protocol saved: %1").replace("%1", str(saved))
+        message = fill(self.tr("Protocol saved: %1"), str(saved))
         self.banner.show_message("ok", message)
         emit(self.action_done, message)
         return saved
@@ -362,7 +362,7 @@ class ProtocolScreen(QWidget):
         assert self._ctx.db is not None
         with self._ctx.db.reading() as session:
             code = protocol.build(session, self._ctx.clock, self.contest_id).code
-        message = self.tr("Protocol signed: code %1").replace("%1", code or "")
+        message = fill(self.tr("Protocol signed: code %1"), code or "")
         self.banner.show_message("ok", message)
         emit(self.action_done, message)
         return True
@@ -382,9 +382,8 @@ class ProtocolScreen(QWidget):
             on_error=lambda message: self.banner.show_message("error", message))
         if result is None:
             return False
-        message = self.tr("Version %1 opened: a repeated protocol; version %2 is kept as "
-                          "signed").replace("%1", str(result.version)).replace(
-                          "%2", str(result.version - 1))
+        message = fill(self.tr("Version %1 opened: a repeated protocol; version %2 is kept as "
+                          "signed"), str(result.version), str(result.version - 1))
         self.banner.show_message("ok", message)
         emit(self.action_done, message)
         return True

@@ -19,6 +19,7 @@ from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 
@@ -127,9 +128,8 @@ class StationScreen(QScrollArea):
             self.election_form.addRow(caption, label)
         self.contests_label.setText("\n\n".join(
             f"{local_text(c.title, lang)}\n"
-            + self.tr("Options: %1").replace(
-                "%1", "; ".join(local_text(o.label, lang) for o in c.options))
-            + "\n" + self.tr("Ballots received: %1").replace("%1", str(c.ballots_received))
+            + fill(self.tr("Options: %1"), "; ".join(local_text(o.label, lang) for o in c.options))
+            + "\n" + fill(self.tr("Ballots received: %1"), str(c.ballots_received))
             for c in station.contests
         ))
         roles = {"chair": self.tr("Chair"), "deputy_chair": self.tr("Deputy chair"),
@@ -138,7 +138,7 @@ class StationScreen(QScrollArea):
             f"{m.name} — {roles.get(m.role, m.role)}" for m in station.commission
         ))
         self.list_label.setText(
-            self.tr("Voters on the list: %1").replace("%1", grouped(station.voters_on_list))
+            fill(self.tr("Voters on the list: %1"), grouped(station.voters_on_list))
         )
         in_setup = station.phase == "setup"
         self.import_button.setEnabled(in_setup)

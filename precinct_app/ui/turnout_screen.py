@@ -48,6 +48,7 @@ from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.turnout_chart import TurnoutChart
@@ -319,7 +320,7 @@ class TurnoutScreen(QWidget):
         station, rep, lang = self.station, self.report, self._ctx.lang
         if station is None or rep is None:
             return
-        self.as_of.setText(self.tr("as of %1").replace("%1", self.now.strftime("%H:%M")))
+        self.as_of.setText(fill(self.tr("as of %1"), self.now.strftime("%H:%M")))
         captions = (self.tr("ballots issued"), self.tr("voters on the list"), self.tr("turnout"))
         titles = {c.id: local_text(c.title, lang) for c in station.contests}
         for figures, line in zip(self.figures, rep.station, strict=False):
@@ -402,7 +403,7 @@ class TurnoutScreen(QWidget):
             self.banner.show_message("error", error_text(exc, self._ctx.lang))
             return None
         self.banner.show_message(
-            "ok", self.tr("Turnout report saved: %1").replace("%1", str(saved)))
+            "ok", fill(self.tr("Turnout report saved: %1"), str(saved)))
         return saved
 
     # -- events ------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.sizes import text_width
@@ -214,7 +215,7 @@ class VoterListScreen(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         self.count_label.setText(
-            self.tr("%1 of %2").replace("%1", grouped(shown)).replace("%2", grouped(self._total))
+            fill(self.tr("%1 of %2"), grouped(shown), grouped(self._total))
         )
 
     def _select_row(self, row: int) -> None:
