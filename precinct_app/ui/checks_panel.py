@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import rules
 from precinct_app.services.protocol_data import CheckResult, ProtocolData
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.header import local_text
 from precinct_app.ui.i18n import fill
@@ -35,8 +36,9 @@ from precinct_app.ui.signals import emit
 HOLDS, FAILS, INCOMPLETE = "holds", "fails", "incomplete"
 # (background, text) per state; the text colours keep 4.5:1 on their backgrounds.
 STATE_COLOURS = {
-    HOLDS: ("#e3f3e8", "#1b6b34"), FAILS: ("#fbe4e2", "#8c1d18"),
-    "warning": ("#fff3d6", "#6b4500"), INCOMPLETE: ("#eef1f4", "#4a5560"),
+    HOLDS: (palette.OK_TINT, palette.OK_TEXT), FAILS: (palette.ERROR_TINT, palette.ERROR_TEXT),
+    "warning": (palette.WARN_TINT, palette.WARN_TEXT),
+    INCOMPLETE: (palette.PANEL_SUNKEN, palette.TEXT_SECONDARY),
 }
 STATE_MARKS = {HOLDS: "✔", FAILS: "✕", "warning": "■", INCOMPLETE: "…"}
 _OPS = {"==": "=", ">=": "≥", "<=": "≤"}

@@ -30,6 +30,7 @@ from precinct_app.messages import text
 from precinct_app.services import counting, phases, protocol
 from precinct_app.services.counting import CountStatus, Expected
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.counting_records import RecordsBox
@@ -126,7 +127,8 @@ class CountingScreen(QWidget):
         self.action_caption = QLabel()
         self.action_caption.setObjectName("actionCaption")
         self.action_caption.setWordWrap(True)
-        self.action_caption.setStyleSheet("#actionCaption { color: #10324a; font-weight: bold; }")
+        self.action_caption.setStyleSheet(
+            f"#actionCaption {{ color: {palette.TEXT_STRONG}; font-weight: bold; }}")
         # Two lines whatever the step's name: the controls under it stay where they are.
         self.action_caption.setFixedHeight(2 * self.action_caption.fontMetrics().lineSpacing())
         self.action_caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -190,7 +192,8 @@ class CountingScreen(QWidget):
         self.step_caption = ElidedLabel()
         self.step_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.step_caption.setObjectName("stepCaption")
-        self.step_caption.setStyleSheet("#stepCaption { color: #10324a; font-weight: bold; }")
+        self.step_caption.setStyleSheet(
+            f"#stepCaption {{ color: {palette.TEXT_STRONG}; font-weight: bold; }}")
         self.entry.add_action(self.step_caption, 1)
         self.step_confirm_button = QPushButton()
         self.entry.add_action(self.step_confirm_button)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from precinct_app.services import phases
 from precinct_app.services.counting import CountStatus, Expected
 from precinct_app.services.station import ContestInfo
+from precinct_app.ui import palette
 from precinct_app.ui.checks_panel import signed_number
 from precinct_app.ui.header import grouped, local_text
 from precinct_app.ui.i18n import fill
@@ -33,13 +34,13 @@ from precinct_app.ui.sizes import scaled
 
 DONE, CURRENT, PENDING = "done", "current", "pending"
 _FRAMES = {
-    DONE: "background: #f4f7fa;",
-    CURRENT: "background: #e3eef7; border-left: 4px solid #1f5f8b;",
+    DONE: f"background: {palette.PANEL};",
+    CURRENT: f"background: {palette.CURRENT_TINT}; border-left: 4px solid {palette.ACCENT};",
     PENDING: "background: transparent;",
 }
 # Text colours: 4.5:1 or more on their backgrounds; pending steps greyed, still readable.
-_TEXTS = {DONE: "#1f2a33", CURRENT: "#10324a", PENDING: "#5f6b76"}
-_MARK_COLOURS = {DONE: "#1b6b34", CURRENT: "#1f5f8b", PENDING: "#5f6b76"}
+_TEXTS = {DONE: palette.TEXT, CURRENT: palette.TEXT_STRONG, PENDING: palette.TEXT_MUTED}
+_MARK_COLOURS = {DONE: palette.OK_TEXT, CURRENT: palette.ACCENT, PENDING: palette.TEXT_MUTED}
 _MARKS = {DONE: "✔", CURRENT: "▶", PENDING: "○"}
 # Digits, with the thousands spaces the screen may show (as on the protocol lines).
 _DIGITS = QRegularExpression(r"[0-9 \x{2009}\x{00a0}]{0,7}")
@@ -172,11 +173,11 @@ class CancelEntry(QObject):
             difference = value - figure.to_cancel
             if difference:
                 label.setText(fill(self.tr("■ differs by %1"), signed_number(difference)))
-                label.setStyleSheet("background: #fff3d6; color: #6b4500; font-weight: bold;"
-                                    " padding: 2px 6px; border-radius: 4px;")
+                label.setStyleSheet(f"background: {palette.WARN_TINT}; color: {palette.WARN_TEXT};"
+                                    " font-weight: bold; padding: 2px 6px; border-radius: 4px;")
             else:
                 label.setText(self.tr("✔ as expected"))
-                label.setStyleSheet("color: #1b6b34; padding: 2px 6px;")
+                label.setStyleSheet(f"color: {palette.OK_TEXT}; padding: 2px 6px;")
 
     def set_enabled(self, enabled: bool) -> None:
         """The entry is open only while the first step is the next."""
@@ -192,7 +193,8 @@ class CancelEntry(QObject):
         self.show_texts()
 
 
-_OVER = "background: #fbe4e2; color: #8c1d18; font-weight: bold; padding: 2px 8px;"
+_OVER = (f"background: {palette.ERROR_TINT}; color: {palette.ERROR_TEXT}; font-weight: bold;"
+         " padding: 2px 8px;")
 
 
 class LimitLabel(QLabel):
@@ -213,13 +215,13 @@ class LimitLabel(QLabel):
         """Show where ``status`` stands at ``now`` (``hhmm``: a time in the election's zone)."""
         if status.started_at is None or status.deadline is None:
             self.setText(self.tr("The 12-hour limit runs from the first step of the count."))
-            self.setStyleSheet("color: #4a5560;")
+            self.setStyleSheet(f"color: {palette.TEXT_SECONDARY};")
             return
         started, deadline = hhmm(status.started_at), hhmm(status.deadline)
         if status.phase == phases.SIGNED:
             self.setText(fill(self.tr("Count started at %1 · limit %2 · signed"), started,
                               deadline))
-            self.setStyleSheet("color: #1b6b34;")
+            self.setStyleSheet(f"color: {palette.OK_TEXT};")
         elif now > status.deadline:
             self.setText(
                 fill(self.tr("✕ Over the 12-hour limit: started at %1, limit %2, passed by %3"),
@@ -228,7 +230,7 @@ class LimitLabel(QLabel):
         else:
             self.setText(fill(self.tr("Count started at %1 · limit %2 · %3 left"), started,
                               deadline, self._duration(status.deadline - now)))
-            self.setStyleSheet("color: #10324a; font-weight: bold;")
+            self.setStyleSheet(f"color: {palette.TEXT_STRONG}; font-weight: bold;")
 
     def _duration(self, span: dt.timedelta) -> str:
         minutes = max(0, int(span.total_seconds() // 60))

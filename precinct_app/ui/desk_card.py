@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLay
 from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
 from precinct_app.services.voters import VoterView
+from precinct_app.ui import palette
 from precinct_app.ui.i18n import fill
 
 # ui.md: the colour is never the only signal; each state has a word and a mark too.
 GREEN, AMBER, RED, BLUE = "may_issue", "issued", "excluded", "outside"
-STATE_COLOURS = {GREEN: "#1b7a3a", AMBER: "#9a6200", RED: "#b3261e", BLUE: "#1f5f8b"}
+STATE_COLOURS = {GREEN: palette.STATE_MAY_ISSUE, AMBER: palette.STATE_ISSUED,
+                 RED: palette.STATE_EXCLUDED, BLUE: palette.STATE_OUTSIDE}
 STATE_MARKS = {GREEN: "✔", AMBER: "■", RED: "✕", BLUE: "⌂"}
 
 
@@ -100,7 +102,8 @@ class VoterCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The card's frame never changes; the state's colour is a stripe of its own, so a
         # new colour re-styles one small widget, not the card and every label in it.
-        self.setStyleSheet("#voterCard { background: #fafbfc; border: 1px solid #c9d3dd; }")
+        self.setStyleSheet(f"#voterCard {{ background: {palette.CARD};"
+                           f" border: 1px solid {palette.BORDER}; }}")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)  # spacing kept: nested layouts inherit it
         self.stripe = Stripe()

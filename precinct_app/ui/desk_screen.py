@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
@@ -128,7 +129,7 @@ class DeskScreen(QWidget):
         note_font.setBold(True)
         note_font.setPointSizeF(note_font.pointSizeF() * 1.2)
         self.phase_note.setFont(note_font)
-        self.phase_note.setStyleSheet("color: #8c1d18;")
+        self.phase_note.setStyleSheet(f"color: {palette.ERROR_TEXT};")
         # Before voting opens the note wraps rather than widen the row past 1366 pixels
         # (in large Russian text the row needed 1,408).
         self.phase_note.setWordWrap(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages.list_changes import basis_text
 from precinct_app.services import iin, list_changes
 from precinct_app.services.station import StationInfo
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
@@ -31,7 +32,7 @@ from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.signals import emit
 
-_FEEDBACK = {"ok": "#1b6b34", "error": "#8c1d18", "": "#4a5560"}
+_FEEDBACK = {"ok": palette.OK_TEXT, "error": palette.ERROR_TEXT, "": palette.TEXT_SECONDARY}
 _SEPARATORS = str.maketrans("", "", " -\u2009\u00a0")
 
 

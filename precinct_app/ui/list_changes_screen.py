@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services import list_changes, permissions, phases
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui import palette
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.list_add_form import AddVoterForm
@@ -61,7 +62,7 @@ class ListChangesScreen(QWidget):
         note_font = QFont(self.phase_note.font())
         note_font.setBold(True)
         self.phase_note.setFont(note_font)
-        self.phase_note.setStyleSheet("color: #8c1d18;")
+        self.phase_note.setStyleSheet(f"color: {palette.ERROR_TEXT};")
         self.phase_note.hide()
         layout.addWidget(self.phase_note)
         forms = QHBoxLayout()

@@ -32,6 +32,7 @@ from precinct_app.services import outside, phases
 from precinct_app.services.outside import ApplicationView
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.voters import VoterView
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
@@ -309,20 +310,20 @@ class OutsideScreen(QWidget):
     def _update_chosen(self, voter: VoterView | None) -> None:
         if voter is None:
             self.chosen_label.setText(self.tr("Find the voter: IIN, list number or surname"))
-            self.chosen_label.setStyleSheet("color: #5f6b76;")
+            self.chosen_label.setStyleSheet(f"color: {palette.TEXT_MUTED};")
             return
         applied = next((a for a in self._rows if a.voter_id == voter.id), None)
         line = fill(self.tr("%1, No. %2, born %3"), voter.full_name, str(voter.list_no),
                     voter.birth_date.strftime("%d.%m.%Y"))
         if voter.status != "active":
-            mark, colour = "✕", "#8c1d18"
+            mark, colour = "✕", palette.ERROR_TEXT
             line += " — " + text("status_excluded", self._ctx.lang)
         elif applied is not None:
-            mark, colour = "■", "#6b4500"
+            mark, colour = "■", palette.WARN_TEXT
             line += " — " + fill(self.tr("already applied at %1"), self._local_hhmm(
                 applied.received_at))
         else:
-            mark, colour = "✔", "#1b7a3a"
+            mark, colour = "✔", palette.OK_TEXT
             line += " — " + text("status_active", self._ctx.lang)
         self.chosen_label.setText(f"{mark}  {line}")
         self.chosen_label.setStyleSheet(f"color: {colour};")

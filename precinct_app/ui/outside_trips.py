@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from precinct_app.services import issuance, outside, phases
 from precinct_app.services.outside import ApplicationView, TripView
 from precinct_app.services.station import StationInfo
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
@@ -33,7 +34,7 @@ from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import TripColumn, TripsModel, compact, short_name
 
-_OK, _BAD = "#1b7a3a", "#8c1d18"
+_OK, _BAD = palette.OK_TEXT, palette.ERROR_TEXT
 
 
 class TripsPanel(QWidget):
@@ -54,7 +55,7 @@ class TripsPanel(QWidget):
         layout = QVBoxLayout(self)
         self.phase_note = QLabel()
         self.phase_note.setWordWrap(True)
-        self.phase_note.setStyleSheet("color: #8c1d18; font-weight: bold;")
+        self.phase_note.setStyleSheet(f"color: {palette.ERROR_TEXT}; font-weight: bold;")
         layout.addWidget(self.phase_note)
         self.table = QTableView()
         self.table.setModel(self.model)

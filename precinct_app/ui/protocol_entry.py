@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from precinct_app.services import permissions, phases, protocol, rules
 from precinct_app.services.protocol_data import ProtocolData
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui import palette
 from precinct_app.ui.checks_panel import ChecksPanel, LiveCheck, evaluate_live, line_tints
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
@@ -104,12 +105,13 @@ class ProtocolEntry(QWidget):
         # sheet never shrinks over its last line when it appears (issue 11 item 7).
         self.reason_row = QFrame()
         self.reason_row.setObjectName("reasonRow")
-        self.reason_row.setStyleSheet("#reasonRow { background: #fff3d6; border-radius: 6px; }")
+        self.reason_row.setStyleSheet(
+            f"#reasonRow {{ background: {palette.WARN_TINT}; border-radius: 6px; }}")
         reason = QVBoxLayout(self.reason_row)
         reason.setContentsMargins(8, 4, 8, 6)
         self.reason_caption = QLabel()
         self.reason_caption.setWordWrap(True)
-        self.reason_caption.setStyleSheet("color: #6b4500; font-weight: bold;")
+        self.reason_caption.setStyleSheet(f"color: {palette.WARN_TEXT}; font-weight: bold;")
         reason.addWidget(self.reason_caption)
         self.reason_edit = QLineEdit()
         reason.addWidget(self.reason_edit)

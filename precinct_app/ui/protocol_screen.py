@@ -33,6 +33,7 @@ from precinct_app.services.errors import DomainError
 from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, ProtocolData
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
@@ -50,7 +51,7 @@ from precinct_app.ui.protocol_print import (
 from precinct_app.ui.sign_dialog import SignDialog
 from precinct_app.ui.signals import emit
 
-STATUS_COLOURS = {DRAFT: "#6b4500", SIGNED: "#1b6b34", SUPERSEDED: "#5f6b76"}
+STATUS_COLOURS = {DRAFT: palette.WARN_TEXT, SIGNED: palette.OK_TEXT, SUPERSEDED: palette.TEXT_MUTED}
 
 
 class ProtocolScreen(QWidget):
@@ -114,7 +115,7 @@ class ProtocolScreen(QWidget):
         self.repeated = QLabel()
         self.repeated.setObjectName("protocolRepeated")
         self.repeated.setWordWrap(True)
-        self.repeated.setStyleSheet("color: #6b4500;")
+        self.repeated.setStyleSheet(f"color: {palette.WARN_TEXT};")
         state.addWidget(self.repeated, 1)
         # The actions beside the state they act on (not on the top row: with large text
         # the choosers and four buttons on one row would pass 1366 pixels).
@@ -136,7 +137,7 @@ class ProtocolScreen(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setStyleSheet("#protocolPreview { background: #5f6b76; }")
+        self.view.setStyleSheet(f"#protocolPreview {{ background: {palette.PREVIEW_BACKDROP}; }}")
         layout.addWidget(self.view, 1)
 
     def _connect_signals(self) -> None:
@@ -260,7 +261,7 @@ class ProtocolScreen(QWidget):
                                   str(self.versions[-1] if self.versions else data.version + 1),
                                   self._local_hhmm(data), data.code or "")
         self.status.setText(status)
-        self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(data.status, '#5f6b76')};")
+        self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(data.status, palette.TEXT_MUTED)};")
         self.repeated.setVisible(data.repeated)
         if data.repeated:
             self.repeated.setText(fill(self.tr("Repeated protocol (version %1). Reason: %2"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,6 +31,7 @@ from precinct_app.messages import text
 from precinct_app.messages.disk import loss_lines
 from precinct_app.services import backup
 from precinct_app.services.backup import BackupCheck, BackupInfo, RestoreResult
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import phase_word
@@ -164,7 +166,7 @@ class RestoreDialog(QDialog):
         item.setToolTip(3, self.problem_text(check))
         item.setToolTip(4, str(check.path))
         if not check.ok:
-            item.setForeground(3, Qt.GlobalColor.darkRed)
+            item.setForeground(3, QColor(palette.ERROR_TEXT))  # the red of every error
         self.backups.addTopLevelItem(item)
         for column in range(4):
             self.backups.resizeColumnToContents(column)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import counting, phases, protocol
 from precinct_app.services.protocol_data import MemberEntry, ProtocolData
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import local_text
@@ -37,7 +38,7 @@ from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.sizes import scaled
 
-OK_COLOUR, BAD_COLOUR, MUTED_COLOUR = "#1b6b34", "#8c1d18", "#5f6b76"
+OK_COLOUR, BAD_COLOUR, MUTED_COLOUR = palette.OK_TEXT, palette.ERROR_TEXT, palette.TEXT_MUTED
 
 
 class MemberRow(QObject):

@@ -12,10 +12,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR = QColor("#1f5f8b")
-BAR_OPEN = QColor("#a9c3d6")
-GRID = QColor("#d5dce3")
-AXIS = QColor("#3b4650")
+from precinct_app.ui import palette
+
+BAR = QColor(palette.ACCENT)
+BAR_OPEN = QColor(palette.ACCENT_PALE)
+GRID = QColor(palette.CHART_GRID)
+AXIS = QColor(palette.CHART_AXIS)
 
 
 def nice_step(peak: int) -> int:

@@ -44,6 +44,7 @@ from precinct_app.services import turnout, turnout_pdf
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
@@ -56,7 +57,7 @@ from precinct_app.ui.turnout_chart import TurnoutChart
 REFRESH_MS = 30_000
 PDF_LANGUAGES = (("kk+ru", "Қазақша + Русский"), ("kk", "Қазақша"), ("ru", "Русский"),
                  ("en", "English"))
-_MUTED = QColor("#5f6b76")
+_MUTED = QColor(palette.TEXT_MUTED)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -146,8 +147,8 @@ class ContestFigures(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("turnoutFigures")
-        self.setStyleSheet("#turnoutFigures { background: #f4f7fa; border: 1px solid #c9d3dd;"
-                           " border-radius: 6px; }")
+        self.setStyleSheet(f"#turnoutFigures {{ background: {palette.PANEL};"
+                           f" border: 1px solid {palette.BORDER}; border-radius: 6px; }}")
         layout = QGridLayout(self)
         layout.setContentsMargins(14, 6, 14, 8)
         layout.setVerticalSpacing(2)

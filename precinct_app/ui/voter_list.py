@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
+from precinct_app.ui import palette
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped
 from precinct_app.ui.i18n import fill
@@ -108,7 +109,7 @@ class VoterDetails(QFrame):
         self._values["section"].setText(voter.section or "—")
         key = status_key(voter, held_since)
         mark = {"active": "●", HAS_BALLOT: "■"}.get(key, "✕")  # the desk's marks
-        colour = STATUS_COLOURS.get(key, "#5f6b76")
+        colour = STATUS_COLOURS.get(key, palette.TEXT_MUTED)
         word = html.escape(status_words(voter, held_since, self._ctx.lang))
         self._values["status"].setText(f'<span style="color:{colour}">{mark}</span> {word}')
 
