@@ -38,7 +38,8 @@ PREVIEW_BACKDROP = TEXT_MUTED  # around the protocol's pages
 
 # -- accent, alarms, banners -----------------------------------------------------------------
 ACCENT = "#1f5f8b"  # the primary action, the phase, the selected screen, the chart's bars
-ACCENT_PALE = "#a9c3d6"  # a primary action disabled; the hour in progress (hatched, outlined)
+ACCENT_PALE = "#a9c3d6"  # the hour in progress (hatched, outlined in the accent)
+ACCENT_DISABLED = "#9fb3c3"  # a primary action disabled (greyer than the pale accent)
 ALARM = "#b3261e"  # a failed backup or integrity check, white on red
 TRAINING = "#ffd54f"  # the TRAINING banner
 
@@ -94,7 +95,7 @@ PAIRS: tuple[tuple[str, str, Kind], ...] = (
 # Colours that carry no information by contrast, so WCAG sets them no minimum: a disabled
 # item's hint, frames, the chart's grid, a disabled button and the hatched hour in
 # progress (its outline is the accent).
-DECORATIVE = (TEXT_DISABLED, BORDER, CHART_GRID, ACCENT_PALE)
+DECORATIVE = (TEXT_DISABLED, BORDER, CHART_GRID, ACCENT_PALE, ACCENT_DISABLED)
 
 
 def luminance(colour: str) -> float:

@@ -33,7 +33,7 @@ _STYLE = """
 #nav::item:selected {{ background: {p.ACCENT}; color: {p.ON_ACCENT}; }}
 QPushButton#primary {{ background: {p.ACCENT}; color: {p.ON_ACCENT}; padding: 6px 14px;
                       border-radius: 4px; }}
-QPushButton#primary:disabled {{ background: {p.ACCENT_PALE}; }}
+QPushButton#primary:disabled {{ background: {p.ACCENT_DISABLED}; }}
 #searchBox {{ padding: 6px; }}
 #voterDetails {{ background: {p.CARD}; }}
 """
