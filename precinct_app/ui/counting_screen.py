@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import counting, phases, protocol
 from precinct_app.services.counting import CountStatus, Expected
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import load_station
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
@@ -45,12 +45,12 @@ from precinct_app.ui.counting_steps import (
 )
 from precinct_app.ui.header import ElidedLabel
 from precinct_app.ui.i18n import fill
-from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import short_name
 from precinct_app.ui.protocol_entry import ProtocolEntry
 from precinct_app.ui.protocol_entry_rows import RoomyBanner, vertical_scroll
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.signals import emit
 from precinct_app.ui.sizes import scaled
 
@@ -65,7 +65,7 @@ def _keep_room(widget: QWidget) -> None:
     widget.setSizePolicy(policy)
 
 
-class CountingScreen(QWidget):
+class CountingScreen(Screen):
     """The steps of the count on one tab, the protocol entry on the other.
 
     Signals:
@@ -75,10 +75,7 @@ class CountingScreen(QWidget):
     action_done = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.status: CountStatus | None = None
         self.expected: list[Expected] = []
         self.signed: dict[str, bool] = {}  # contest id -> its current protocol is signed
@@ -86,9 +83,7 @@ class CountingScreen(QWidget):
         self.signatures: dict[str, tuple[dt.datetime, str]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(LIMIT_CHECK_MS)
-        self._setup_ui()
-        self._connect_signals()
-        self.refresh()
+        self._build("now_quiet")  # its reading words it
         self._timer.start()
 
     def _setup_ui(self) -> None:
@@ -204,8 +199,6 @@ class CountingScreen(QWidget):
         return page
 
     def _connect_signals(self) -> None:
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
         self.step_confirm_button.clicked.connect(self._on_step_confirm_button_clicked)
@@ -405,10 +398,6 @@ class CountingScreen(QWidget):
         return SignDialog.ask(self, self._ctx, contest_id)
 
     # -- events ------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()
 
     @Slot()
     def _on_timer_timeout(self) -> None:

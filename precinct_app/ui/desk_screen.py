@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import load_station
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
@@ -50,6 +50,7 @@ from precinct_app.ui.desk_card import (
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.shortcuts import screen_key
 from precinct_app.ui.signals import emit
@@ -63,7 +64,7 @@ T = TypeVar("T")
 SEARCH_DELAY_MS = 80
 
 
-class DeskScreen(QWidget):
+class DeskScreen(Screen):
     """Member and contest at the top, the search box, matches and card, the confirmation.
 
     Signals:
@@ -76,10 +77,8 @@ class DeskScreen(QWidget):
     action_done = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
         self.phase = phases.SETUP
         self._resolved: str | None = None  # the query the shown results belong to
         self._found: search.Found | None = None
@@ -91,10 +90,7 @@ class DeskScreen(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._setup_ui()
-        self._connect_signals()
-        self.refresh()
-        self.retranslate_ui()
+        self._build()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -193,7 +189,6 @@ class DeskScreen(QWidget):
         self.undo_button.clicked.connect(self.undo_selected)
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
         self.document_combo.activated.connect(lambda _index: self.search_box.setFocus())
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
     # -- texts -------------------------------------------------------------------------------
 

@@ -30,41 +30,35 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import outside, phases
 from precinct_app.services.outside import ApplicationView
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import load_station
 from precinct_app.services.voters import VoterView
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
-from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import RegisterColumn, RegisterModel
 from precinct_app.ui.outside_trips import TripsPanel
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.voter_model import Column, VoterRole
 from precinct_app.ui.voter_picker import VoterPicker
 
 LATE_CHECK_MS = 30_000  # the deadline may pass while the screen is open
 
 
-class OutsideScreen(QWidget):
+class OutsideScreen(Screen):
     """The register of applications on top; the application form and the trips below."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.deadline = ""
         self.late = False
         self._rows: list[ApplicationView] = []
         self.register = RegisterModel(ctx.lang, self)
         self._timer = QTimer(self)
         self._timer.setInterval(LATE_CHECK_MS)
-        self._setup_ui()
-        self._connect_signals()
-        self.refresh()
-        self.retranslate_ui()
+        self._build()
         self._timer.start()
 
     def _setup_ui(self) -> None:
@@ -143,8 +137,6 @@ class OutsideScreen(QWidget):
             edit.returnPressed.connect(self._on_register_button_clicked)
         self.reason_combo.activated.connect(self._on_reason_combo_activated)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -355,7 +347,3 @@ class OutsideScreen(QWidget):
         if late != self.late:
             self.late = late
             self._update_late()
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()

@@ -32,14 +32,13 @@ from precinct_app.services import phases, protocol, protocol_pdf, reconcile
 from precinct_app.services.errors import DomainError
 from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, ProtocolData
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import load_station
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
-from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.ops import error_text, run_op
 from precinct_app.ui.protocol_print import (
     CorrectDialog,
@@ -48,13 +47,14 @@ from precinct_app.ui.protocol_print import (
     load_pdf,
     print_pdf,
 )
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.sign_dialog import SignDialog
 from precinct_app.ui.signals import emit
 
 STATUS_COLOURS = {DRAFT: palette.WARN_TEXT, SIGNED: palette.OK_TEXT, SUPERSEDED: palette.TEXT_MUTED}
 
 
-class ProtocolScreen(QWidget):
+class ProtocolScreen(Screen):
     """Contest and version, the PDF options, the preview; Save, Print, Sign, Correct.
 
     Signals:
@@ -64,10 +64,7 @@ class ProtocolScreen(QWidget):
     action_done = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.phase = phases.SETUP
         self.versions: list[int] = []
         self.data: ProtocolData | None = None
@@ -76,10 +73,7 @@ class ProtocolScreen(QWidget):
         self.pdf: bytes = b""
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
-        self._setup_ui()
-        self._connect_signals()
-        self.retranslate_ui()
-        self._lazy.request()  # the first rendering waits until the screen is shown
+        self._build("when_shown")  # the first rendering waits until the screen is shown
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -141,8 +135,6 @@ class ProtocolScreen(QWidget):
         layout.addWidget(self.view, 1)
 
     def _connect_signals(self) -> None:
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
         self.version_combo.activated.connect(self._on_version_combo_activated)
         self.options.lang_combo.activated.connect(self._on_option_changed)
@@ -390,10 +382,6 @@ class ProtocolScreen(QWidget):
         return True
 
     # -- events ------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()
 
     @Slot(int)
     def _on_contest_combo_activated(self, _index: int) -> None:

@@ -42,7 +42,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.services import turnout, turnout_pdf
 from precinct_app.services.errors import DomainError
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import load_station
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
@@ -50,8 +50,8 @@ from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import grouped, local_text
 from precinct_app.ui.i18n import fill
-from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.turnout_chart import TurnoutChart
 
 REFRESH_MS = 30_000
@@ -182,14 +182,11 @@ class ContestFigures(QFrame):
             label.setText(caption)
 
 
-class TurnoutScreen(QWidget):
+class TurnoutScreen(Screen):
     """Live turnout, the report times (frozen or pending), sections, the hourly chart."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.report: TurnoutReport | None = None
         self.now = ctx.clock.local("UTC")
         self.figures: list[ContestFigures] = []
@@ -197,10 +194,8 @@ class TurnoutScreen(QWidget):
         self.section_model = RowsModel(self)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._setup_ui()
-        self._connect_signals()
+        self._build("now_quiet")  # its reading words it
         self._timer.start()
-        self.refresh()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -265,8 +260,6 @@ class TurnoutScreen(QWidget):
         return table
 
     def _connect_signals(self) -> None:
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
@@ -408,10 +401,6 @@ class TurnoutScreen(QWidget):
         return saved
 
     # -- events ------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()
 
     @Slot()
     def _on_timer_timeout(self) -> None:
