@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services import backup
 from precinct_app.services.errors import DomainError
+from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
@@ -107,7 +107,7 @@ class BackupScheduler(QObject):
     @Slot(object)
     def _on_task_succeeded(self, result: Any) -> None:
         self.last, self.last_error = result, ""
-        at = result.taken_at.astimezone(ZoneInfo(self._timezone())).strftime("%H:%M")
+        at = clock_text(result.taken_at, self._timezone())
         emit(self.finished, fill(self.tr("Backup written at %1: %2"), at, str(result.path)))
         self._next()
 

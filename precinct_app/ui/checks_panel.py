@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import text
 from precinct_app.services import rules
+from precinct_app.services.localize import in_language
 from precinct_app.services.protocol_data import CheckResult, ProtocolData
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
-from precinct_app.ui.header import local_text
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
@@ -82,7 +82,7 @@ def line_tints(checks: Sequence[LiveCheck], lang: str) -> dict[str, tuple[str, l
             kind, tips = tints.get(key, ("warning", []))
             if live.check.severity == "error":
                 kind = "error"
-            tints[key] = (kind, [*tips, local_text(dict(live.check.message), lang)])
+            tints[key] = (kind, [*tips, in_language(dict(live.check.message), lang)])
     return tints
 
 
@@ -186,7 +186,7 @@ class CheckCard(QFrame):
         if state == FAILS:  # a failing check says how grave, and what is wrong
             word += " · " + text(f"severity_{check.severity}", lang)
         self.state_text = f"{STATE_MARKS[tone]} {word}"
-        message = local_text(dict(check.message), lang)
+        message = in_language(dict(check.message), lang)
         self.message_label.setText(message)
         self.message_label.setVisible(state == FAILS)
         self.setToolTip("" if state == FAILS else message)

@@ -11,7 +11,6 @@ are typed; the last step opens the signing dialog. Refusals are shown in place.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import counting, phases, protocol
 from precinct_app.services.counting import CountStatus, Expected
+from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
@@ -260,8 +260,7 @@ class CountingScreen(Screen):
         return self.status.next_step
 
     def _hhmm(self, at: dt.datetime) -> str:
-        zone = ZoneInfo(self.station.timezone if self.station else "UTC")
-        return at.astimezone(zone).strftime("%H:%M")
+        return clock_text(at, self.station.timezone if self.station else "UTC")
 
     def _show(self) -> None:
         if self.station is None or self.status is None:

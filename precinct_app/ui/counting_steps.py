@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services import phases
 from precinct_app.services.counting import CountStatus, Expected
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import ContestInfo
 from precinct_app.ui import palette
 from precinct_app.ui.checks_panel import signed_number
-from precinct_app.ui.header import grouped, local_text
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.protocol_entry_rows import parse_value
 from precinct_app.ui.sizes import scaled
@@ -43,7 +43,7 @@ _TEXTS = {DONE: palette.TEXT, CURRENT: palette.TEXT_STRONG, PENDING: palette.TEX
 _MARK_COLOURS = {DONE: palette.OK_TEXT, CURRENT: palette.ACCENT, PENDING: palette.TEXT_MUTED}
 _MARKS = {DONE: "✔", CURRENT: "▶", PENDING: "○"}
 # Digits, with the thousands spaces the screen may show (as on the protocol lines).
-_DIGITS = QRegularExpression(r"[0-9 \x{2009}\x{00a0}]{0,7}")
+_DIGITS = QRegularExpression(r"[0-9 \x{202f}\x{2009}\x{00a0}]{0,7}")
 
 
 def capitalised(sentence: str) -> str:
@@ -137,7 +137,7 @@ class CancelEntry(QObject):
                 self.titles[contest.id], self.edits[contest.id] = title, edit
                 self.expected_labels[contest.id] = expected_label
                 self.difference_labels[contest.id] = difference
-            caption = fill(self.tr("Ballots cancelled: %1"), local_text(contest.title, lang))
+            caption = fill(self.tr("Ballots cancelled: %1"), in_language(contest.title, lang))
             self.titles[contest.id].setText(caption)
             self.titles[contest.id].setToolTip(caption)
             self.edits[contest.id].setPlaceholderText(self.tr("count them"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLay
 
 from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
+from precinct_app.services.localize import clock_text
 from precinct_app.services.voters import VoterView
 from precinct_app.ui import palette
 from precinct_app.ui.i18n import fill
@@ -58,8 +58,7 @@ class DeskVoter:
         for ballot in self.state.ballots:
             if ballot.contest_id == self.contest_id and ballot.issuance_id:
                 at = ballot.issued_at or dt.datetime.now(dt.UTC)
-                local = at.astimezone(ZoneInfo(self.timezone)).strftime("%H:%M")
-                return local, ballot.member_name or ballot.member_id or ""
+                return clock_text(at, self.timezone), ballot.member_name or ballot.member_id or ""
         return "", ""
 
 

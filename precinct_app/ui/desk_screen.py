@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
@@ -33,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
+from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
@@ -402,7 +402,7 @@ class DeskScreen(Screen):
                 self.reload()  # the card shows the voter the refusal is about
             return
         self.last_result = result
-        at = result.issued_at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")
+        at = clock_text(result.issued_at, voter.timezone)
         self.show_banner("ok", "✔  " + fill(self.tr("Ballot issued: %1, No. %2 · %3 · %4"),
                                             voter.view.full_name, str(result.list_no), at,
                                             result.member.name))
@@ -451,7 +451,7 @@ class DeskScreen(Screen):
         if result is None:  # refused (the dialog said why): no success to repeat
             emit(self.action_done, None)
             return
-        at = result.at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")
+        at = clock_text(result.at, voter.timezone)
         said = Said.translate(
             "DeskScreen", "Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled "
             "ballot for cancellation.").arg(

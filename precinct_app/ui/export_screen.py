@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.services import export, media, phases, protocol
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui import volumes
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped, local_text
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
@@ -195,7 +195,7 @@ class ExportScreen(QWidget):
         elif self.unsigned:
             self.status.show_message("warn", fill(self.tr(
                 "Not signed yet: %1. Only a preliminary export is possible"), ", ".join(
-                    local_text(c.title, self._ctx.lang) for c in self.station.contests
+                    in_language(c.title, self._ctx.lang) for c in self.station.contests
                     if c.id in self.unsigned)))
         else:
             self.status.show_message("ok", self.tr(

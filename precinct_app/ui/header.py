@@ -15,17 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import APP_NAME, LANGUAGES, AppContext
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
-
-
-def grouped(number: int) -> str:
-    """Thousands separated by a thin space (ui.md), e.g. 2 214."""
-    return f"{number:,}".replace(",", "\u2009")
 
 
 def phase_word(phase: str | None) -> str:
@@ -38,11 +34,6 @@ def phase_word(phase: str | None) -> str:
         "signed": QCoreApplication.translate("HeaderBar", "Signed"),
     }
     return words.get(phase or "", phase or "")
-
-
-def local_text(texts: dict[str, str], lang: str) -> str:
-    """A {kk, ru, en} text in ``lang``, falling back to Russian then Kazakh."""
-    return texts.get(lang) or texts.get("ru") or texts.get("kk") or ""
 
 
 class ElidedLabel(QLabel):
@@ -225,10 +216,10 @@ class HeaderBar(QFrame):
                 label.hide()
             self._on_timer_timeout()
             return
-        self.title.setText(local_text(station.election_title, lang))
+        self.title.setText(in_language(station.election_title, lang))
         self.place.setText(
             fill(self.tr("Precinct No. %1 · %2"), station.precinct_number,
-                 local_text(station.address, lang))
+                 in_language(station.address, lang))
         )
         self._show_audit_head()
         self.phase.setText(phase_word(station.phase))

@@ -9,7 +9,6 @@ and the ballots issued on them need voting to be open (see outside_trips.py).
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import text
 from precinct_app.services import outside, phases
+from precinct_app.services.localize import clock_text
 from precinct_app.services.outside import ApplicationView
 from precinct_app.services.station import load_station
 from precinct_app.services.voters import VoterView
@@ -321,8 +321,7 @@ class OutsideScreen(Screen):
         self.chosen_label.setStyleSheet(f"color: {colour};")
 
     def _local_hhmm(self, at: dt.datetime) -> str:
-        zone = ZoneInfo(self.station.timezone if self.station else "UTC")
-        return at.astimezone(zone).strftime("%H:%M")
+        return clock_text(at, self.station.timezone if self.station else "UTC")
 
     @Slot(object)
     def _on_picker_voter_changed(self, voter: VoterView | None) -> None:

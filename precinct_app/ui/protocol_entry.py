@@ -12,8 +12,6 @@ blind, and nothing is saved until both entries agree.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.services import permissions, phases, protocol, rules
+from precinct_app.services.localize import clock_text
 from precinct_app.services.protocol_data import ProtocolData
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.ui import palette
@@ -300,7 +299,7 @@ class ProtocolEntry(QWidget):
         note = ("signed" if data.signed else "" if self.station.phase == phases.COUNTING
                 else "not_counting")
         if note == "signed":
-            at = data.signed_at.astimezone(self._tz()).strftime("%H:%M") if data.signed_at else ""
+            at = clock_text(data.signed_at, self._timezone()) if data.signed_at else ""
             self.banner.show_message("ok", fill(
                 self.tr("Signed at %1, code %2. The protocol is locked: only a correction can "
                         "change it."), at, data.code or ""))
@@ -311,8 +310,8 @@ class ProtocolEntry(QWidget):
             self.banner.clear_message()  # the state it described is over (count began, correction)
         self._note = note
 
-    def _tz(self) -> ZoneInfo:
-        return ZoneInfo(self.station.timezone if self.station else "UTC")
+    def _timezone(self) -> str:
+        return self.station.timezone if self.station else "UTC"
 
     def _show_lines(self) -> None:
         """Words, sources, checks and their marks over the values as typed (every keystroke)."""

@@ -15,17 +15,17 @@ from PySide6.QtGui import QFont, QRegularExpressionValidator, QResizeEvent, QSho
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QWidget
 
 from precinct_app.services import number_words
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.protocol_data import LineValue
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
-from precinct_app.ui.header import grouped, local_text
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 VALUE_WIDTH = 92
 WORDS_WIDTH = 155
 # Digits, with spaces (thin or not) between the thousands as the screen shows them.
-_DIGITS = QRegularExpression(r"[0-9 \x{2009}\x{00a0}]{0,11}")
+_DIGITS = QRegularExpression(r"[0-9 \x{202f}\x{2009}\x{00a0}]{0,11}")
 _TINTS = {"error": palette.ERROR_TINT, "warning": palette.WARN_TINT, "mismatch": palette.ERROR_TINT}
 _MARKS = {"error": "✕", "warning": "■", "mismatch": "≠"}
 _MUTED = palette.TEXT_MUTED
@@ -93,10 +93,10 @@ class LineRow(QObject):
         """Show ``line``'s number and labels (the value is set by the entry)."""
         self.line = line
         self.number.setText(line.number)
-        self.label.setText(local_text(dict(line.label), lang))
+        self.label.setText(in_language(dict(line.label), lang))
         self.label.setToolTip(other_labels(line, lang))
         self.edit.setAccessibleName(
-            fill(self.tr("Line %1: %2"), line.number, local_text(dict(line.label), lang)))
+            fill(self.tr("Line %1: %2"), line.number, in_language(dict(line.label), lang)))
         self.edit.setPlaceholderText(self.tr("empty"))
 
     def set_value(self, value: int | None) -> None:

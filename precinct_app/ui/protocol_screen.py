@@ -11,7 +11,6 @@ opens the next one, a repeated protocol, keeping the signed one.
 from __future__ import annotations
 
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QBuffer, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import phases, protocol, protocol_pdf, reconcile
 from precinct_app.services.errors import DomainError
+from precinct_app.services.localize import clock_text
 from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, ProtocolData
 from precinct_app.services.station import load_station
@@ -235,7 +235,7 @@ class ProtocolScreen(Screen):
 
     def _local_hhmm(self, data: ProtocolData) -> str:
         at = data.signed_at
-        return at.astimezone(ZoneInfo(data.timezone)).strftime("%H:%M") if at else ""
+        return clock_text(at, data.timezone) if at else ""
 
     def _show_status(self) -> None:
         data = self.data

@@ -10,7 +10,6 @@ is shown in place and the dialog stays open. Once signed, the code is shown big.
 from __future__ import annotations
 
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QFont
@@ -29,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import text
 from precinct_app.services import counting, phases, protocol
+from precinct_app.services.localize import clock_text, in_language
 from precinct_app.services.protocol_data import MemberEntry, ProtocolData
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import local_text
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.sizes import scaled
@@ -205,7 +204,7 @@ class SignDialog(QDialog):
         lang, data = self._ctx.lang, self.data
         self.setWindowTitle(self.tr("Sign the protocol"))
         heading = fill(self.tr("Protocol: %1 — version %2"),
-                       local_text(dict(data.contest_title), lang), str(data.version))
+                       in_language(dict(data.contest_title), lang), str(data.version))
         if data.repeated:
             heading += " · " + self.tr("repeated protocol")
         self.heading.setText(heading)
@@ -261,7 +260,7 @@ class SignDialog(QDialog):
             out.append(fill(self.tr("Lines not filled: %1"),
                             ", ".join(line.number for line in empty)))
         for check in data.blocking():
-            message = local_text(dict(check.message), lang)
+            message = in_language(dict(check.message), lang)
             if check.severity == "error":
                 out.append(fill(self.tr("Control ratio fails: %1 (%2 against %3, difference %4)"),
                                 message, str(check.left), str(check.right), str(check.difference)))
@@ -331,8 +330,7 @@ class SignDialog(QDialog):
     def _show_signed(self, data: ProtocolData) -> None:
         for row in self.rows:
             row.lock()
-        at = data.signed_at.astimezone(ZoneInfo(data.timezone)).strftime("%H:%M") \
-            if data.signed_at else ""
+        at = clock_text(data.signed_at, data.timezone) if data.signed_at else ""
         self.blockers.clear_message()
         self.outcome.show_message("ok", fill(self.tr(
             "Signed at %1. Write this code on the paper protocol: it identifies these "

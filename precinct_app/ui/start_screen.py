@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from precinct_app.db import Database, default_db_path, open_database, remember_current
 from precinct_app.messages import text
+from precinct_app.services.localize import grouped
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.signals import emit

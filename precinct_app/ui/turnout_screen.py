@@ -42,13 +42,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.services import turnout, turnout_pdf
 from precinct_app.services.errors import DomainError
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import load_station
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped, local_text
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.screen_base import Screen
@@ -316,7 +316,7 @@ class TurnoutScreen(Screen):
             return
         self.as_of.setText(fill(self.tr("as of %1"), self.now.strftime("%H:%M")))
         captions = (self.tr("ballots issued"), self.tr("voters on the list"), self.tr("turnout"))
-        titles = {c.id: local_text(c.title, lang) for c in station.contests}
+        titles = {c.id: in_language(c.title, lang) for c in station.contests}
         for figures, line in zip(self.figures, rep.station, strict=False):
             figures.show_line(titles.get(line.contest_id, line.contest_id), line, captions, lang)
         contest = self.contest_id

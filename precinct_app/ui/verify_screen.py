@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages.verify_words import check_text, contest_names
 from precinct_app.services import verify
+from precinct_app.services.localize import grouped
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task

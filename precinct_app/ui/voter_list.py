@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import text
 from precinct_app.services import search, voters
+from precinct_app.services.localize import grouped
 from precinct_app.services.voters import VoterView
 from precinct_app.ui import palette
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
