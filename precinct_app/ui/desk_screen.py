@@ -568,8 +568,7 @@ class DeskScreen(Screen):
         self._on_table_current_changed(self.table.selectionModel().currentIndex(), QModelIndex())
         self.search_box.setFocus()
 
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
+    def _data_changed(self) -> None:
         if self._own_write:
             # This desk's own ballot changes neither the phase, the members nor the
             # contests, and the desk reads the voter again itself: the Enter stays quick.

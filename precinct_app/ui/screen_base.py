@@ -68,6 +68,13 @@ class Screen(QWidget):
         """Read what the screen shows from the database again."""
         raise NotImplementedError
 
+    def _data_changed(self) -> None:
+        """A write happened: read again now if shown, else when next shown."""
+        self._lazy.request()
+
+    # Never overridden: with PySide6 6.12 a subclass overriding a slot keeps receiving the
+    # signal after the screen is destroyed (a rebuilt window's old desk raised at each
+    # write). Subclasses override _data_changed instead.
     @Slot()
     def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()
+        self._data_changed()
