@@ -361,7 +361,7 @@ def main() -> None:
             window.show()
             assert window.voter_list is not None
             window.voter_list.search_box.setText("ахм")
-            window.voter_list.reload()
+            window.voter_list.refresh()
             window.voter_list._move_selection(2)
             qapp.processEvents()
             _save(window, f"voter-list-{lang}.png")

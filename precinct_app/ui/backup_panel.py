@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services import backup
 from precinct_app.services.errors import DomainError
+from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
@@ -106,16 +107,15 @@ class BackupScheduler(QObject):
     @Slot(object)
     def _on_task_succeeded(self, result: Any) -> None:
         self.last, self.last_error = result, ""
-        at = result.taken_at.astimezone(ZoneInfo(self._timezone())).strftime("%H:%M")
-        emit(self.finished, self.tr("Backup written at %1: %2").replace("%1", at)
-             .replace("%2", str(result.path)))
+        at = clock_text(result.taken_at, self._timezone())
+        emit(self.finished, fill(self.tr("Backup written at %1: %2"), at, str(result.path)))
         self._next()
 
     @Slot(object)
     def _on_task_failed(self, error: object) -> None:
         assert isinstance(error, BaseException)
         self.last_error = error_text(error, self._ctx.lang)
-        emit(self.finished, self.tr("Backup FAILED: %1").replace("%1", self.last_error))
+        emit(self.finished, fill(self.tr("Backup FAILED: %1"), self.last_error))
         self._next()
 
     def _next(self) -> None:
@@ -165,12 +165,11 @@ class BackupPanel(QGroupBox):
 
     def show_state(self) -> None:
         """The location, the schedule and the last result."""
-        self.where.setText(self.tr(
-            "Every %1 minutes and at every phase change, into: %2").replace(
-            "%1", str(self._ctx.settings.backup_minutes)).replace(
-            "%2", str(backup_dir(self._ctx))))
-        last = "" if self.scheduler.last is None else self.tr("Last backup: %1").replace(
-            "%1", self.scheduler.last.path.name)
+        self.where.setText(fill(
+            self.tr("Every %1 minutes and at every phase change, into: %2"),
+            str(self._ctx.settings.backup_minutes), str(backup_dir(self._ctx))))
+        last = "" if self.scheduler.last is None else fill(self.tr("Last backup: %1"),
+                                                           self.scheduler.last.path.name)
         if self.scheduler.last_error:
             self.banner.show_message("error", self.scheduler.last_error)
         elif not self._ctx.settings.backup_dir:
@@ -214,7 +213,7 @@ class BackupPanel(QGroupBox):
         except (DomainError, OSError) as exc:
             self.banner.show_message("error", error_text(exc, self._ctx.lang))
             return False
-        self.banner.show_message("ok", self.tr("Paper list saved: %1").replace("%1", str(saved)))
+        self.banner.show_message("ok", fill(self.tr("Paper list saved: %1"), str(saved)))
         return True
 
     @Slot()

@@ -10,8 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from precinct_app.ui import palette
+
 COLOURS = {  # (background, text) per kind; contrast above 4.5:1 on each background
-    "ok": ("#e3f3e8", "#1b6b34"), "warn": ("#fff3d6", "#6b4500"), "error": ("#fbe4e2", "#8c1d18"),
+    "ok": (palette.OK_TINT, palette.OK_TEXT), "warn": (palette.WARN_TINT, palette.WARN_TEXT),
+    "error": (palette.ERROR_TINT, palette.ERROR_TEXT),
 }
 MARKS = {"ok": "✔", "warn": "■", "error": "✕"}
 

@@ -25,16 +25,19 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import text
 from precinct_app.services import protocol, rules
+from precinct_app.services.localize import in_language
 from precinct_app.services.protocol_data import CheckResult, ProtocolData
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
-from precinct_app.ui.header import local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 HOLDS, FAILS, INCOMPLETE = rules.HOLDS, rules.FAILS, rules.INCOMPLETE
 # (background, text) per state; the text colours keep 4.5:1 on their backgrounds.
 STATE_COLOURS = {
-    HOLDS: ("#e3f3e8", "#1b6b34"), FAILS: ("#fbe4e2", "#8c1d18"),
-    "warning": ("#fff3d6", "#6b4500"), INCOMPLETE: ("#eef1f4", "#4a5560"),
+    HOLDS: (palette.OK_TINT, palette.OK_TEXT), FAILS: (palette.ERROR_TINT, palette.ERROR_TEXT),
+    "warning": (palette.WARN_TINT, palette.WARN_TEXT),
+    INCOMPLETE: (palette.PANEL_SUNKEN, palette.TEXT_SECONDARY),
 }
 STATE_MARKS = {HOLDS: "✔", FAILS: "✕", "warning": "■", INCOMPLETE: "…"}
 # Kept for the screens that import it from here (the counting steps).
@@ -51,7 +54,7 @@ def line_tints(checks: Sequence[rules.Check], lang: str) -> dict[str, tuple[str,
             kind, tips = tints.get(key, ("warning", []))
             if check.severity == rules.ERROR:
                 kind = "error"
-            tints[key] = (kind, [*tips, local_text(dict(check.message), lang)])
+            tints[key] = (kind, [*tips, in_language(dict(check.message), lang)])
     return tints
 
 
@@ -131,7 +134,7 @@ class CheckCard(QFrame):
         if state == FAILS:  # a failing check says how grave, and what is wrong
             word += " · " + text(live.severity_code, lang)
         self.state_text = f"{STATE_MARKS[tone]} {word}"
-        message = local_text(dict(live.message), lang)
+        message = in_language(dict(live.message), lang)
         self.message_label.setText(message)
         self.message_label.setVisible(state == FAILS)
         self.setToolTip("" if state == FAILS else message)
@@ -142,7 +145,7 @@ class CheckCard(QFrame):
         failing_warning = state == FAILS and live.severity == rules.WARNING
         self.explanation_label.setVisible(failing_warning and bool(self.explanation))
         self.explanation_label.setText(
-            self.tr("Explained: %1").replace("%1", self.explanation))
+            fill(self.tr("Explained: %1"), self.explanation))
         self.explain_button.setVisible(failing_warning and can_explain)
         self.explain_button.setText(self.tr("Explain…") if not self.explanation
                                     else self.tr("Change the explanation…"))
@@ -235,9 +238,8 @@ class ChecksPanel(QWidget):
             f"{STATE_MARKS[HOLDS]} {counted.holding} · {STATE_MARKS[FAILS]} {counted.failing}"
             f" · {STATE_MARKS[INCOMPLETE]} {counted.waiting}")
         self.summary.setToolTip(
-            self.tr("%1 of %2 hold · %3 fail · %4 incomplete")
-            .replace("%1", str(counted.holding)).replace("%2", str(counted.total))
-            .replace("%3", str(counted.failing)).replace("%4", str(counted.waiting)))
+            fill(self.tr("%1 of %2 hold · %3 fail · %4 incomplete"), str(counted.holding),
+                 str(counted.total), str(counted.failing), str(counted.waiting)))
 
     def show_live(self, data: ProtocolData, checks: Sequence[rules.Check], lang: str,
                   editable: bool) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from precinct_app.services.localize import in_language
 from precinct_app.services.station import ContestInfo
 from precinct_app.ui.combos import ShrinkableCombo
-from precinct_app.ui.header import local_text
 
 
 class ContestCombo(ShrinkableCombo):
@@ -25,14 +25,14 @@ class ContestCombo(ShrinkableCombo):
         self.blockSignals(True)
         self.clear()
         for contest in contests:
-            self.addItem(local_text(contest.title, lang), contest.id)
+            self.addItem(in_language(contest.title, lang), contest.id)
         self.setCurrentIndex(max(0, self.findData(chosen)))
         self.blockSignals(False)
 
     def retranslate(self, lang: str) -> None:
         """Re-word the titles in ``lang``."""
         for i, contest in enumerate(self._contests):
-            self.setItemText(i, local_text(contest.title, lang))
+            self.setItemText(i, in_language(contest.title, lang))
 
     @property
     def contest_id(self) -> str:

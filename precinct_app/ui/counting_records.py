@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from precinct_app.services.counting import Expected
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import StationInfo
-from precinct_app.ui.header import grouped, local_text
 
 
 class RecordsBox(QGroupBox):
@@ -64,7 +64,7 @@ class RecordsBox(QGroupBox):
             captions[-1].setFont(bold)
             self._layout.addLayout(grid)
             self._grids.append((title, captions, values))
-        titles = {c.id: local_text(c.title, lang) for c in station.contests}
+        titles = {c.id: in_language(c.title, lang) for c in station.contests}
         for (title, _captions, values), figure in zip(self._grids, expected, strict=False):
             title.setText(titles.get(figure.contest_id, figure.contest_id))
             numbers = (figure.voters_on_list, figure.received, figure.issued_in_premises,

@@ -11,7 +11,6 @@ are typed; the last step opens the signing dialog. Refusals are shown in place.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import capitalized, text
 from precinct_app.services import counting, phases, protocol
 from precinct_app.services.counting import CountStatus, Expected
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.localize import clock_text
+from precinct_app.services.station import load_station
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.counting_records import RecordsBox
@@ -43,12 +44,13 @@ from precinct_app.ui.counting_steps import (
     capitalised,
 )
 from precinct_app.ui.header import ElidedLabel
-from precinct_app.ui.lazy_refresh import LazyRefresh
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import short_name
 from precinct_app.ui.protocol_entry import ProtocolEntry
 from precinct_app.ui.protocol_entry_rows import RoomyBanner, vertical_scroll
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.signals import emit
 from precinct_app.ui.sizes import scaled
 
@@ -63,7 +65,7 @@ def _keep_room(widget: QWidget) -> None:
     widget.setSizePolicy(policy)
 
 
-class CountingScreen(QWidget):
+class CountingScreen(Screen):
     """The steps of the count on one tab, the protocol entry on the other.
 
     Signals:
@@ -73,10 +75,7 @@ class CountingScreen(QWidget):
     action_done = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.status: CountStatus | None = None
         self.expected: list[Expected] = []
         self.signed: dict[str, bool] = {}  # contest id -> its current protocol is signed
@@ -84,9 +83,7 @@ class CountingScreen(QWidget):
         self.signatures: dict[str, tuple[dt.datetime, str]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(LIMIT_CHECK_MS)
-        self._setup_ui()
-        self._connect_signals()
-        self.refresh()
+        self._build("now_quiet")  # its reading words it
         self._timer.start()
 
     def _setup_ui(self) -> None:
@@ -125,7 +122,8 @@ class CountingScreen(QWidget):
         self.action_caption = QLabel()
         self.action_caption.setObjectName("actionCaption")
         self.action_caption.setWordWrap(True)
-        self.action_caption.setStyleSheet("#actionCaption { color: #10324a; font-weight: bold; }")
+        self.action_caption.setStyleSheet(
+            f"#actionCaption {{ color: {palette.TEXT_STRONG}; font-weight: bold; }}")
         # Two lines whatever the step's name: the controls under it stay where they are.
         self.action_caption.setFixedHeight(2 * self.action_caption.fontMetrics().lineSpacing())
         self.action_caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -189,7 +187,8 @@ class CountingScreen(QWidget):
         self.step_caption = ElidedLabel()
         self.step_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.step_caption.setObjectName("stepCaption")
-        self.step_caption.setStyleSheet("#stepCaption { color: #10324a; font-weight: bold; }")
+        self.step_caption.setStyleSheet(
+            f"#stepCaption {{ color: {palette.TEXT_STRONG}; font-weight: bold; }}")
         self.entry.add_action(self.step_caption, 1)
         self.step_confirm_button = QPushButton()
         self.entry.add_action(self.step_confirm_button)
@@ -200,8 +199,6 @@ class CountingScreen(QWidget):
         return page
 
     def _connect_signals(self) -> None:
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
         self.step_confirm_button.clicked.connect(self._on_step_confirm_button_clicked)
@@ -263,8 +260,7 @@ class CountingScreen(QWidget):
         return self.status.next_step
 
     def _hhmm(self, at: dt.datetime) -> str:
-        zone = ZoneInfo(self.station.timezone if self.station else "UTC")
-        return at.astimezone(zone).strftime("%H:%M")
+        return clock_text(at, self.station.timezone if self.station else "UTC")
 
     def _show(self) -> None:
         if self.station is None or self.status is None:
@@ -315,18 +311,18 @@ class CountingScreen(QWidget):
             elif step == current:
                 state = CURRENT
                 if step == counting.SIGN and len(self.signed) > 1:
-                    detail = self.tr("%1 of %2 signed").replace(
-                        "%1", str(sum(self.signed.values()))).replace("%2", str(len(self.signed)))
+                    detail = fill(self.tr("%1 of %2 signed"), str(sum(self.signed.values())),
+                                  str(len(self.signed)))
             else:
                 state = PENDING
             row.show_step(state, text(f"step_{step}", lang), words[state], detail)
             row.setToolTip(tip)
         self.action_panel.setVisible(current is not None)
         if current is not None:
-            self.action_caption.setText(self.tr("Step %1 of %2: %3").replace(
-                "%1", str(counting.SEQUENCE.index(current) + 1))
-                .replace("%2", str(len(counting.SEQUENCE)))
-                .replace("%3", capitalised(text(f"step_{current}", lang))))
+            self.action_caption.setText(fill(self.tr("Step %1 of %2: %3"),
+                                             str(counting.SEQUENCE.index(current) + 1),
+                                             str(len(counting.SEQUENCE)),
+                                             capitalised(text(f"step_{current}", lang))))
         on_entry = current in ENTRY_STEPS
         self.cancel_box.setVisible(current == counting.CANCEL)
         self.cancel.set_enabled(current == counting.CANCEL)
@@ -345,8 +341,7 @@ class CountingScreen(QWidget):
         name = text(f"step_{current}", lang)
         caption = (self.tr("Step %1 of %2: %3") if current in ENTRY_STEPS
                    else self.tr("Step %1 of %2 is on the Steps tab"))
-        self.step_caption.setText(caption.replace("%1", str(number)).replace(
-            "%2", str(len(counting.SEQUENCE))).replace("%3", name))
+        self.step_caption.setText(fill(caption, str(number), str(len(counting.SEQUENCE)), name))
         self.step_caption.setToolTip(capitalised(name))
         self.step_confirm_button.setVisible(current in (counting.FILL, counting.CHECK))
         contest = self.entry.contest_id
@@ -402,10 +397,6 @@ class CountingScreen(QWidget):
         return SignDialog.ask(self, self._ctx, contest_id)
 
     # -- events ------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()
 
     @Slot()
     def _on_timer_timeout(self) -> None:

@@ -24,24 +24,26 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services import phases
 from precinct_app.services.counting import CountStatus, Expected
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import ContestInfo
+from precinct_app.ui import palette
 from precinct_app.ui.checks_panel import signed_number
-from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.protocol_entry_rows import parse_value
 from precinct_app.ui.sizes import scaled
 
 DONE, CURRENT, PENDING = "done", "current", "pending"
 _FRAMES = {
-    DONE: "background: #f4f7fa;",
-    CURRENT: "background: #e3eef7; border-left: 4px solid #1f5f8b;",
+    DONE: f"background: {palette.PANEL};",
+    CURRENT: f"background: {palette.CURRENT_TINT}; border-left: 4px solid {palette.ACCENT};",
     PENDING: "background: transparent;",
 }
 # Text colours: 4.5:1 or more on their backgrounds; pending steps greyed, still readable.
-_TEXTS = {DONE: "#1f2a33", CURRENT: "#10324a", PENDING: "#5f6b76"}
-_MARK_COLOURS = {DONE: "#1b6b34", CURRENT: "#1f5f8b", PENDING: "#5f6b76"}
+_TEXTS = {DONE: palette.TEXT, CURRENT: palette.TEXT_STRONG, PENDING: palette.TEXT_MUTED}
+_MARK_COLOURS = {DONE: palette.OK_TEXT, CURRENT: palette.ACCENT, PENDING: palette.TEXT_MUTED}
 _MARKS = {DONE: "✔", CURRENT: "▶", PENDING: "○"}
 # Digits, with the thousands spaces the screen may show (as on the protocol lines).
-_DIGITS = QRegularExpression(r"[0-9 \x{2009}\x{00a0}]{0,7}")
+_DIGITS = QRegularExpression(r"[0-9 \x{202f}\x{2009}\x{00a0}]{0,7}")
 
 
 def capitalised(sentence: str) -> str:
@@ -135,8 +137,7 @@ class CancelEntry(QObject):
                 self.titles[contest.id], self.edits[contest.id] = title, edit
                 self.expected_labels[contest.id] = expected_label
                 self.difference_labels[contest.id] = difference
-            caption = self.tr("Ballots cancelled: %1").replace(
-                "%1", local_text(contest.title, lang))
+            caption = fill(self.tr("Ballots cancelled: %1"), in_language(contest.title, lang))
             self.titles[contest.id].setText(caption)
             self.titles[contest.id].setToolTip(caption)
             self.edits[contest.id].setPlaceholderText(self.tr("count them"))
@@ -167,16 +168,16 @@ class CancelEntry(QObject):
                 label.setStyleSheet("")
                 continue
             expected_label.setText(
-                self.tr("the records expect %1 (of which %2 spoiled)")
-                .replace("%1", grouped(figure.to_cancel)).replace("%2", grouped(figure.spoiled)))
+                fill(self.tr("the records expect %1 (of which %2 spoiled)"),
+                     grouped(figure.to_cancel), grouped(figure.spoiled)))
             difference = value - figure.to_cancel
             if difference:
-                label.setText(self.tr("■ differs by %1").replace("%1", signed_number(difference)))
-                label.setStyleSheet("background: #fff3d6; color: #6b4500; font-weight: bold;"
-                                    " padding: 2px 6px; border-radius: 4px;")
+                label.setText(fill(self.tr("■ differs by %1"), signed_number(difference)))
+                label.setStyleSheet(f"background: {palette.WARN_TINT}; color: {palette.WARN_TEXT};"
+                                    " font-weight: bold; padding: 2px 6px; border-radius: 4px;")
             else:
                 label.setText(self.tr("✔ as expected"))
-                label.setStyleSheet("color: #1b6b34; padding: 2px 6px;")
+                label.setStyleSheet(f"color: {palette.OK_TEXT}; padding: 2px 6px;")
 
     def set_enabled(self, enabled: bool) -> None:
         """The entry is open only while the first step is the next."""
@@ -192,7 +193,8 @@ class CancelEntry(QObject):
         self.show_texts()
 
 
-_OVER = "background: #fbe4e2; color: #8c1d18; font-weight: bold; padding: 2px 8px;"
+_OVER = (f"background: {palette.ERROR_TINT}; color: {palette.ERROR_TEXT}; font-weight: bold;"
+         " padding: 2px 8px;")
 
 
 class LimitLabel(QLabel):
@@ -213,26 +215,23 @@ class LimitLabel(QLabel):
         """Show where ``status`` stands at ``now`` (``hhmm``: a time in the election's zone)."""
         if status.started_at is None or status.deadline is None:
             self.setText(self.tr("The 12-hour limit runs from the first step of the count."))
-            self.setStyleSheet("color: #4a5560;")
+            self.setStyleSheet(f"color: {palette.TEXT_SECONDARY};")
             return
         started, deadline = hhmm(status.started_at), hhmm(status.deadline)
         if status.phase == phases.SIGNED:
-            self.setText(self.tr("Count started at %1 · limit %2 · signed")
-                         .replace("%1", started).replace("%2", deadline))
-            self.setStyleSheet("color: #1b6b34;")
+            self.setText(fill(self.tr("Count started at %1 · limit %2 · signed"), started,
+                              deadline))
+            self.setStyleSheet(f"color: {palette.OK_TEXT};")
         elif now > status.deadline:
             self.setText(
-                self.tr("✕ Over the 12-hour limit: started at %1, limit %2, passed by %3")
-                .replace("%1", started).replace("%2", deadline)
-                .replace("%3", self._duration(now - status.deadline)))
+                fill(self.tr("✕ Over the 12-hour limit: started at %1, limit %2, passed by %3"),
+                     started, deadline, self._duration(now - status.deadline)))
             self.setStyleSheet(_OVER)
         else:
-            self.setText(self.tr("Count started at %1 · limit %2 · %3 left")
-                         .replace("%1", started).replace("%2", deadline)
-                         .replace("%3", self._duration(status.deadline - now)))
-            self.setStyleSheet("color: #10324a; font-weight: bold;")
+            self.setText(fill(self.tr("Count started at %1 · limit %2 · %3 left"), started,
+                              deadline, self._duration(status.deadline - now)))
+            self.setStyleSheet(f"color: {palette.TEXT_STRONG}; font-weight: bold;")
 
     def _duration(self, span: dt.timedelta) -> str:
         minutes = max(0, int(span.total_seconds() // 60))
-        return self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace(
-            "%2", f"{minutes % 60:02d}")
+        return fill(self.tr("%1 h %2 min"), str(minutes // 60), f"{minutes % 60:02d}")

@@ -7,8 +7,6 @@ button says why in its tooltip.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import text
 from precinct_app.services import bounds, phases
+from precinct_app.services.localize import clock_text
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import APP_NAME, AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.signals import emit
@@ -139,14 +139,12 @@ class DayPanel(QWidget):
         self._update_enabled(station)
 
     def _history_text(self, station: StationInfo) -> str:
-        zone = ZoneInfo(station.timezone)
         names = {m.id: m.name for m in station.commission}
-        lines = [self.tr("Voting hours: %1–%2").replace("%1", station.opens)
-                 .replace("%2", station.closes)]
+        lines = [fill(self.tr("Voting hours: %1–%2"), station.opens, station.closes)]
         for event in self._history:
-            at = event.at.astimezone(zone).strftime("%d.%m %H:%M")
+            at = clock_text(event.at, station.timezone, "%d.%m %H:%M")
             who = names.get(event.member_id, event.member_id)
-            line = self._event_text(event).replace("%1", at).replace("%2", who)
+            line = fill(self._event_text(event), at, who)
             if event.reason:
                 line += f" ({event.reason})"
             lines.append(line)
@@ -199,7 +197,7 @@ class DayPanel(QWidget):
 
     def _phase_message(self, code: str, result: phases.PhaseResult) -> str:
         assert self._station is not None
-        at = result.at.astimezone(ZoneInfo(self._station.timezone)).strftime("%H:%M")
+        at = clock_text(result.at, self._station.timezone)
         return text(code, self._ctx.lang, at=at, member=result.member.name)
 
     @Slot()

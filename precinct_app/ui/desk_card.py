@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
@@ -13,11 +12,15 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLay
 from precinct_app.messages import capitalized, word
 from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
+from precinct_app.services.localize import clock_text
 from precinct_app.services.voters import VoterView
+from precinct_app.ui import palette
+from precinct_app.ui.i18n import fill
 
 # docs/screens.md §1: the colour is never the only signal; each state has a word and a mark too.
 GREEN, AMBER, RED, BLUE = "may_issue", "issued", "excluded", "outside"
-STATE_COLOURS = {GREEN: "#1b7a3a", AMBER: "#9a6200", RED: "#b3261e", BLUE: "#1f5f8b"}
+STATE_COLOURS = {GREEN: palette.STATE_MAY_ISSUE, AMBER: palette.STATE_ISSUED,
+                 RED: palette.STATE_EXCLUDED, BLUE: palette.STATE_OUTSIDE}
 STATE_MARKS = {GREEN: "✔", AMBER: "■", RED: "✕", BLUE: "⌂"}
 
 
@@ -56,8 +59,7 @@ class DeskVoter:
         for ballot in self.state.ballots:
             if ballot.contest_id == self.contest_id and ballot.issuance_id:
                 at = ballot.issued_at or dt.datetime.now(dt.UTC)
-                local = at.astimezone(ZoneInfo(self.timezone)).strftime("%H:%M")
-                return local, ballot.member_name or ballot.member_id or ""
+                return clock_text(at, self.timezone), ballot.member_name or ballot.member_id or ""
         return "", ""
 
 
@@ -100,7 +102,8 @@ class VoterCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The card's frame never changes; the state's colour is a stripe of its own, so a
         # new colour re-styles one small widget, not the card and every label in it.
-        self.setStyleSheet("#voterCard { background: #fafbfc; border: 1px solid #c9d3dd; }")
+        self.setStyleSheet(f"#voterCard {{ background: {palette.CARD};"
+                           f" border: 1px solid {palette.BORDER}; }}")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)  # spacing kept: nested layouts inherit it
         self.stripe = Stripe()
@@ -155,12 +158,11 @@ class VoterCard(QFrame):
         kind = voter.kind
         if kind == RED:
             reason = voter.state.exclusion_reason
-            return self.tr("Excluded from the list: %1").replace(
-                "%1", reason_text(reason, self.lang) if reason else "—")
+            return fill(self.tr("Excluded from the list: %1"),
+                        reason_text(reason, self.lang) if reason else "—")
         if kind == AMBER:
             at, member = voter.issued_at_member()
-            issued = self.tr("Already has a ballot: issued at %1 by %2").replace(
-                "%1", at).replace("%2", member)
+            issued = fill(self.tr("Already has a ballot: issued at %1 by %2"), at, member)
             if voter.replaced():
                 issued += " · " + self.tr("a spoiled ballot was replaced once")
             return issued

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
@@ -33,7 +32,9 @@ from sqlalchemy.orm import Session
 
 from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.localize import clock_text
+from precinct_app.services.station import load_station
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
@@ -46,8 +47,10 @@ from precinct_app.ui.desk_card import (
     DeskVoter,
     VoterCard,
 )
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.shortcuts import screen_key
 from precinct_app.ui.signals import emit
@@ -61,7 +64,7 @@ T = TypeVar("T")
 SEARCH_DELAY_MS = 80
 
 
-class DeskScreen(QWidget):
+class DeskScreen(Screen):
     """Member and contest at the top, the search box, matches and card, the confirmation.
 
     Signals:
@@ -74,10 +77,8 @@ class DeskScreen(QWidget):
     action_done = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
         self.phase = phases.SETUP
         self._resolved: str | None = None  # the query the shown results belong to
         self._found: search.Found | None = None
@@ -89,10 +90,7 @@ class DeskScreen(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._setup_ui()
-        self._connect_signals()
-        self.refresh()
-        self.retranslate_ui()
+        self._build()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -127,7 +125,7 @@ class DeskScreen(QWidget):
         note_font.setBold(True)
         note_font.setPointSizeF(note_font.pointSizeF() * 1.2)
         self.phase_note.setFont(note_font)
-        self.phase_note.setStyleSheet("color: #8c1d18;")
+        self.phase_note.setStyleSheet(f"color: {palette.ERROR_TEXT};")
         # Before voting opens the note wraps rather than widen the row past 1366 pixels
         # (in large Russian text the row needed 1,408).
         self.phase_note.setWordWrap(True)
@@ -191,7 +189,6 @@ class DeskScreen(QWidget):
         self.undo_button.clicked.connect(self.undo_selected)
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
         self.document_combo.activated.connect(lambda _index: self.search_box.setFocus())
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -355,7 +352,7 @@ class DeskScreen(QWidget):
         typed = self.search_box.text().strip()
         if voter is None or found is None:
             if typed:
-                self.show_banner("warn", self.tr("No voter matches “%1”").replace("%1", typed))
+                self.show_banner("warn", fill(self.tr("No voter matches “%1”"), typed))
             return None
         if self._chosen or found.unambiguous:
             return voter
@@ -372,7 +369,7 @@ class DeskScreen(QWidget):
             message = self.tr(
                 "%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter",
                 "", count)
-        self.show_banner("warn", "?  " + message.replace("%1", found.digits or typed))
+        self.show_banner("warn", "?  " + fill(message, found.digits or typed))
         return None
 
     # -- issuing -----------------------------------------------------------------------------
@@ -405,10 +402,10 @@ class DeskScreen(QWidget):
                 self.reload()  # the card shows the voter the refusal is about
             return
         self.last_result = result
-        at = result.issued_at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")
-        self.show_banner("ok", "✔  " + self.tr("Ballot issued: %1, No. %2 · %3 · %4")
-                         .replace("%1", voter.view.full_name).replace("%2", str(result.list_no))
-                         .replace("%3", at).replace("%4", result.member.name))
+        at = clock_text(result.issued_at, voter.timezone)
+        self.show_banner("ok", "✔  " + fill(self.tr("Ballot issued: %1, No. %2 · %3 · %4"),
+                                            voter.view.full_name, str(result.list_no), at,
+                                            result.member.name))
         emit(self.action_done, Said.translate(
             "DeskScreen", "Ballot issued to No. %1 at %2 by %3").arg(
             str(result.list_no), at, result.member.name))
@@ -431,9 +428,8 @@ class DeskScreen(QWidget):
         if voter is None:
             return None
         if voter.kind != AMBER:
-            self.show_banner("warn", self.tr(
-                "F6 and F8 are for a voter who already has a ballot; %1").replace(
-                "%1", self.card.state_text()))
+            self.show_banner("warn", fill(self.tr(
+                "F6 and F8 are for a voter who already has a ballot; %1"), self.card.state_text()))
             return None
         return voter
 
@@ -455,7 +451,7 @@ class DeskScreen(QWidget):
         if result is None:  # refused (the dialog said why): no success to repeat
             emit(self.action_done, None)
             return
-        at = result.at.astimezone(ZoneInfo(voter.timezone)).strftime("%H:%M")
+        at = clock_text(result.at, voter.timezone)
         said = Said.translate(
             "DeskScreen", "Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled "
             "ballot for cancellation.").arg(
@@ -572,8 +568,7 @@ class DeskScreen(QWidget):
         self._on_table_current_changed(self.table.selectionModel().currentIndex(), QModelIndex())
         self.search_box.setFocus()
 
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
+    def _data_changed(self) -> None:
         if self._own_write:
             # This desk's own ballot changes neither the phase, the members nor the
             # contests, and the desk reads the voter again itself: the Enter stays quick.

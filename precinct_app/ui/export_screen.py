@@ -31,12 +31,13 @@ from sqlalchemy.orm import Session
 
 from precinct_app.messages import text
 from precinct_app.services import export
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.volumes import Volume
 from precinct_app.ui import volumes
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import error_text, run_op
@@ -164,7 +165,7 @@ class ExportScreen(QWidget):
     def megabytes(self, count: int) -> str:
         """Bytes as megabytes with one decimal and grouped thousands ("7 812,0 МБ")."""
         whole, tenth = divmod(round(count / 100_000), 10)
-        return self.tr("%1.%2 MB").replace("%1", grouped(whole)).replace("%2", str(tenth))
+        return fill(self.tr("%1.%2 MB"), grouped(whole), str(tenth))
 
     def _fill_volumes(self) -> None:
         # A model reset clears the selection: keep the chosen row, without re-entering.
@@ -199,17 +200,16 @@ class ExportScreen(QWidget):
             self.status.show_message("warn", self.tr(
                 "The results are exported after the count: the station is not counting yet"))
         elif self.unsigned:
-            self.status.show_message("warn", self.tr(
-                "Not signed yet: %1. Only a preliminary export is possible")
-                .replace("%1", ", ".join(
-                    local_text(c.title, self._ctx.lang) for c in self.station.contests
+            self.status.show_message("warn", fill(self.tr(
+                "Not signed yet: %1. Only a preliminary export is possible"), ", ".join(
+                    in_language(c.title, self._ctx.lang) for c in self.station.contests
                     if c.id in self.unsigned)))
         else:
             self.status.show_message("ok", self.tr(
                 "Every protocol is signed: the results can be exported"))
         target = self.target()
         self.target_label.setText(
-            self.tr("Will be written into: %1").replace("%1", str(target)) if target else
+            fill(self.tr("Will be written into: %1"), str(target)) if target else
             self.tr("Insert a USB stick and press F5, or choose another folder"))
         busy = self.task is not None and self.task.is_running()
         allowed = export.eligibility(self.eligible.phase, self.eligible.unsigned,
@@ -267,8 +267,7 @@ class ExportScreen(QWidget):
             self._show()
             return
         self.last_result = result
-        message = self.tr("Written and verified; safe to remove: %1").replace(
-            "%1", str(result.path))
+        message = fill(self.tr("Written and verified; safe to remove: %1"), str(result.path))
         self.banner.show_message("ok", message)
         emit(self.action_done, message)
         self._show()

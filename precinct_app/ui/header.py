@@ -16,26 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import capitalized, text
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import APP_NAME, LANGUAGES, AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 
-def grouped(number: int) -> str:
-    """Thousands separated by a thin space (docs/screens.md §1), e.g. 2 214."""
-    return f"{number:,}".replace(",", "\u2009")
-
-
 def phase_word(phase: str | None, lang: str) -> str:
     """A station phase in ``lang``: the catalog's word, the one every screen and the CLI use."""
     return capitalized(f"phase_{phase}", lang) if phase else ""
-
-
-def local_text(texts: dict[str, str], lang: str) -> str:
-    """A {kk, ru, en} text in ``lang``, falling back to Russian then Kazakh."""
-    return texts.get(lang) or texts.get("ru") or texts.get("kk") or ""
 
 
 class ElidedLabel(QLabel):
@@ -190,7 +182,7 @@ class HeaderBar(QFrame):
 
     def _show_audit_head(self) -> None:
         # In the header's details: its tooltip, and under the place's full text.
-        line = self.tr("Audit head: %1").replace("%1", self._audit_head) if self._audit_head \
+        line = fill(self.tr("Audit head: %1"), self._audit_head) if self._audit_head \
             else ""
         self.setToolTip(line)
         self.place.setToolTip("\n".join(t for t in (self.place.text(), line) if t))
@@ -218,26 +210,26 @@ class HeaderBar(QFrame):
                 label.hide()
             self._on_timer_timeout()
             return
-        self.title.setText(local_text(station.election_title, lang))
+        self.title.setText(in_language(station.election_title, lang))
         self.place.setText(
-            self.tr("Precinct No. %1 · %2").replace("%1", station.precinct_number)
-            .replace("%2", local_text(station.address, lang))
+            fill(self.tr("Precinct No. %1 · %2"), station.precinct_number,
+                 in_language(station.address, lang))
         )
         self._show_audit_head()
         self.phase.setText(phase_word(station.phase, lang))
         on_list = grouped(station.voters_on_list)
         if self._issued and station.phase != "setup":
             self.voters.setText(
-                self.tr("Ballots issued: %1 of %2").replace(
-                    "%1", " · ".join(grouped(n) for n in self._issued)).replace("%2", on_list)
+                fill(self.tr("Ballots issued: %1 of %2"),
+                     " · ".join(grouped(n) for n in self._issued), on_list)
             )
         else:
-            self.voters.setText(self.tr("Voters on the list: %1").replace("%1", on_list))
+            self.voters.setText(fill(self.tr("Voters on the list: %1"), on_list))
         # Surname and initials: the row beside the clock stays narrow (the full name in
         # the tooltip).
         surname, *given = self._desk_member.split() or ["—"]
-        self.member.setText(self.tr("At this desk: %1").replace(
-            "%1", " ".join([surname, *(f"{part[0]}." for part in given)])))
+        self.member.setText(fill(self.tr("At this desk: %1"),
+                                 " ".join([surname, *(f"{part[0]}." for part in given)])))
         self.member.setToolTip(self._desk_member)
         self.member.setVisible(station.phase == "voting_open")
         self.training.setVisible(station.training(self._ctx.clock))

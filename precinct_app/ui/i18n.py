@@ -9,6 +9,7 @@ installed after it so that it is looked up first.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
@@ -16,6 +17,22 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from precinct_app.resources import resource_root
 
 _installed: list[QTranslator] = []
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def fill(template: str, *args: object) -> str:
+    """``template`` with ``%1``, ``%2``... replaced by ``args`` in one pass.
+
+    Chained ``.replace("%1", a).replace("%2", b)`` substituted again inside ``a`` (a
+    voter's name or a file name holding "%2") and turned "%10" into ``a`` + "0". Here
+    each placeholder is read whole, once; one without an argument stays as it is.
+    ``%n`` (the plural count) is left to ``tr()``.
+    """
+    def argument(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(args[number - 1]) if 1 <= number <= len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(argument, template)
 
 
 def _catalogs(lang: str) -> list[Path]:

@@ -31,6 +31,7 @@ from precinct_app.messages import text
 from precinct_app.services import voter_import
 from precinct_app.services.voter_import import COLUMNS, ImportCancelled, ImportPreview
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
@@ -110,7 +111,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import the voter list"))
         self.resize(1100, 600)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self.tr("Reading %1…").replace("%1", self._path.name))
+        self.summary = QLabel(fill(self.tr("Reading %1…"), self._path.name))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.progress = QProgressBar()

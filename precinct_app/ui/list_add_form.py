@@ -25,13 +25,15 @@ from precinct_app.messages import capitalized
 from precinct_app.messages.list_changes import basis_text
 from precinct_app.services import iin, list_changes
 from precinct_app.services.station import StationInfo
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.signals import emit
 
-_FEEDBACK = {"ok": "#1b6b34", "error": "#8c1d18", "": "#4a5560"}
+_FEEDBACK = {"ok": palette.OK_TEXT, "error": palette.ERROR_TEXT, "": palette.TEXT_SECONDARY}
 _SEPARATORS = str.maketrans("", "", " -\u2009\u00a0")
 
 
@@ -136,7 +138,7 @@ class AddVoterForm(QGroupBox):
         if not (digits.isascii() and digits.isdigit()):
             return "error", "✕  " + self.tr("An IIN has digits only")
         if len(digits) < 12:
-            return "", self.tr("%1 of 12 digits").replace("%1", str(len(digits)))
+            return "", fill(self.tr("%1 of 12 digits"), str(len(digits)))
         if len(digits) > 12:
             return "error", "✕  " + self.tr("Too many digits: an IIN has 12")
         problem = iin.problem(digits)
@@ -150,14 +152,13 @@ class AddVoterForm(QGroupBox):
         assert born is not None and self._ctx.db is not None
         born_text = born.strftime("%d.%m.%Y")
         if iin.age_on(born, self.station.election_date) < list_changes.ADULT_AGE:
-            return "error", "✕  " + self.tr("Born %1: under 18 on voting day").replace(
-                "%1", born_text)
+            return "error", "✕  " + fill(self.tr("Born %1: under 18 on voting day"), born_text)
         with self._ctx.db.reading() as session:
             listed = list_changes.listed_with_iin(session, digits)
         if listed is not None:
-            return "error", "✕  " + self.tr("Already on the list as No. %1: %2").replace(
-                "%1", str(listed.list_no)).replace("%2", listed.full_name)
-        return "ok", "✔  " + self.tr("Valid IIN · born %1").replace("%1", born_text)
+            return "error", "✕  " + fill(self.tr("Already on the list as No. %1: %2"),
+                                         str(listed.list_no), listed.full_name)
+        return "ok", "✔  " + fill(self.tr("Valid IIN · born %1"), born_text)
 
     def add_voter(self) -> None:
         """Add the voter in the form; the new list number is confirmed in place."""
@@ -177,8 +178,7 @@ class AddVoterForm(QGroupBox):
         if result is None:
             return
         full_name = " ".join(n.strip() for n in names if n.strip())
-        message = self.tr("Added as No. %1: %2").replace("%1", str(result.list_no)).replace(
-            "%2", full_name)
+        message = fill(self.tr("Added as No. %1: %2"), str(result.list_no), full_name)
         self.result.show_message("ok", message)
         emit(self.action_done, message)
         for edit in (self.surname, self.given_name, self.patronymic, self.iin_box,

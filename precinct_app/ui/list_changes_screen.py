@@ -8,7 +8,7 @@ with the reason in a note and their tooltips.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.services import list_changes, permissions, phases
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import load_station
+from precinct_app.ui import palette
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.lazy_refresh import LazyRefresh
 from precinct_app.ui.list_add_form import AddVoterForm
 from precinct_app.ui.list_changes_model import ChangeColumn, DayChangesModel
 from precinct_app.ui.list_exclude_form import ExcludeVoterForm
+from precinct_app.ui.screen_base import Screen
 
 OPEN_TO_CHANGES = list_changes.PHASES_OPEN_TO_CHANGES  # the service's rule
 
 
-class ListChangesScreen(QWidget):
+class ListChangesScreen(Screen):
     """Add a voter and exclude a voter side by side; the day's changes below.
 
     Signals:
@@ -42,16 +43,10 @@ class ListChangesScreen(QWidget):
     action_done = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.phase = phases.SETUP
         self.model = DayChangesModel(ctx.lang, self)
-        self._setup_ui()
-        self._connect_signals()
-        self.refresh()
-        self.retranslate_ui()
+        self._build()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -61,7 +56,7 @@ class ListChangesScreen(QWidget):
         note_font = QFont(self.phase_note.font())
         note_font.setBold(True)
         self.phase_note.setFont(note_font)
-        self.phase_note.setStyleSheet("color: #8c1d18;")
+        self.phase_note.setStyleSheet(f"color: {palette.ERROR_TEXT};")
         self.phase_note.hide()
         layout.addWidget(self.phase_note)
         forms = QHBoxLayout()
@@ -93,8 +88,6 @@ class ListChangesScreen(QWidget):
     def _connect_signals(self) -> None:
         self.add_form.action_done.connect(self.action_done)
         self.exclude_form.action_done.connect(self.action_done)
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
@@ -132,7 +125,3 @@ class ListChangesScreen(QWidget):
         self.add_form.set_station(self.station)
         self.model.set_changes(changes, self.station.timezone)
         self._update_enabled()
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()

@@ -30,6 +30,7 @@ from precinct_app.services.station import StationInfo
 from precinct_app.services.voters import VoterView
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.signals import emit
@@ -145,12 +146,12 @@ class ExcludeVoterForm(QGroupBox):
             return
         if self._pending != (voter.id, reason, member_id):
             self._pending = (voter.id, reason, member_id)
-            self.exclude_button.setText(self.tr("Confirm exclusion of No. %1").replace(
-                "%1", str(voter.list_no)))
-            self.result.show_message("warn", self.tr(
-                "Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.")
-                .replace("%1", str(voter.list_no)).replace("%2", voter.full_name)
-                .replace("%3", reason_text(reason, self._ctx.lang)))
+            self.exclude_button.setText(fill(self.tr("Confirm exclusion of No. %1"),
+                                             str(voter.list_no)))
+            self.result.show_message("warn", fill(
+                self.tr("Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc "
+                        "cancels."),
+                str(voter.list_no), voter.full_name, reason_text(reason, self._ctx.lang)))
             self.picked_label.hide()  # the question names the voter
             self.exclude_button.setFocus()
             return
@@ -163,9 +164,8 @@ class ExcludeVoterForm(QGroupBox):
         )
         if result is None:
             return
-        message = self.tr("No. %1 %2 is excluded from the list: %3").replace(
-            "%1", str(result.list_no)).replace("%2", voter.full_name).replace(
-            "%3", reason_text(reason, ctx.lang))
+        message = fill(self.tr("No. %1 %2 is excluded from the list: %3"), str(result.list_no),
+                       voter.full_name, reason_text(reason, ctx.lang))
         self.result.show_message("ok", message)
         emit(self.action_done, message)
         self.other_reason.clear()
@@ -197,8 +197,8 @@ class ExcludeVoterForm(QGroupBox):
         if voter is None:
             self.picked_label.setText(self.tr("Find the voter: IIN, list number or surname"))
             return
-        line = self.tr("No. %1 · %2 · born %3").replace("%1", str(voter.list_no)).replace(
-            "%2", voter.full_name).replace("%3", voter.birth_date.strftime("%d.%m.%Y"))
+        line = fill(self.tr("No. %1 · %2 · born %3"), str(voter.list_no), voter.full_name,
+                    voter.birth_date.strftime("%d.%m.%Y"))
         state = self._blocked or "✔  " + self.tr("On the list: may be excluded")
         self.picked_label.setText(f"{line}\n{state}")
 
@@ -223,8 +223,9 @@ class ExcludeVoterForm(QGroupBox):
             with self._ctx.db.reading() as session:
                 state = issuance.voter_state(session, voter.id)
             if state.status != "active":
-                self._blocked = "✕  " + self.tr("Already excluded: %1").replace(
-                    "%1", reason_text(state.exclusion_reason or "—", self._ctx.lang))
+                self._blocked = "✕  " + fill(
+                    self.tr("Already excluded: %1"),
+                    reason_text(state.exclusion_reason or "—", self._ctx.lang))
             elif any(b.issuance_id for b in state.ballots):
                 self._blocked = "■  " + self.tr(
                     "Has a ballot: cannot be excluded (undo a mistaken issuance first)")

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.ui import palette
+
 _BOTTOM = 3  # pixels under the key
 _SHARED = 5  # of the item's bottom padding (8 px in the style sheet), taken by the key
 KEYS = tuple(f"Ctrl+{digit}" for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0))
@@ -51,7 +53,8 @@ class _KeyDelegate(QStyledItemDelegate):
         enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
         painter.save()
         painter.setFont(key_font(option.font))
-        painter.setPen(QColor("#dce6ef" if selected else "#4f5b66" if enabled else "#9aa5b0"))
+        painter.setPen(QColor(palette.ON_ACCENT_SOFT if selected else
+                              palette.TEXT_SECONDARY if enabled else palette.TEXT_DISABLED))
         # Under the name, in the text's own rectangle (inside the style sheet's padding).
         style = option.widget.style() if option.widget is not None else QApplication.style()
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from precinct_app.messages import text
 from precinct_app.messages.system import db_reason, os_reason
 from precinct_app.services.errors import DomainError
+from precinct_app.services.localize import in_language
 from precinct_app.services.station import load_station
 from precinct_app.ui.context import APP_NAME, AppContext, Bridge
-from precinct_app.ui.header import local_text
 from precinct_app.ui.signals import emit
 
 T = TypeVar("T")
@@ -48,7 +48,7 @@ def contest_titles(ctx: AppContext) -> dict[str, str]:
             station = load_station(session)
     except (DomainError, SQLAlchemyError):
         return {}
-    return {contest.id: local_text(contest.title, ctx.lang) for contest in station.contests}
+    return {contest.id: in_language(contest.title, ctx.lang) for contest in station.contests}
 
 
 def show_error(parent: QWidget | None, message: str) -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from enum import IntEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
 
 from precinct_app.messages import capitalized, text
 from precinct_app.services import outside
+from precinct_app.services.localize import clock_text
 from precinct_app.services.outside import ApplicationView, TripView
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +99,7 @@ class RegisterModel(QAbstractTableModel):
             elif held.place == "premises":
                 word = self.tr("at the desk")
             elif held.trip_id is not None:
-                word = self.tr("on trip %1").replace("%1", str(held.trip_id))
+                word = fill(self.tr("on trip %1"), str(held.trip_id))
             else:
                 word = self.tr("outside")
             parts.append(f"{contest_id}: {word}" if len(self._contests) > 1 else word)
@@ -122,7 +123,7 @@ class RegisterModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == RegisterColumn.TIME:
-            return app.received_at.astimezone(ZoneInfo(self._timezone)).strftime("%H:%M")
+            return clock_text(app.received_at, self._timezone)
         if column == RegisterColumn.LIST_NO:
             return str(app.list_no)
         if column == RegisterColumn.NAME:
@@ -208,7 +209,6 @@ class TripsModel(QAbstractTableModel):
             return ", ".join(trip.member_names)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        zone = ZoneInfo(self._timezone)
         figures = {
             TripColumn.TRIP: trip.trip_id, TripColumn.TAKEN: trip.taken,
             TripColumn.ISSUED: trip.issued, TripColumn.RETURNED: trip.returned,
@@ -222,8 +222,8 @@ class TripsModel(QAbstractTableModel):
         if column == TripColumn.MEMBERS:
             return ", ".join(short_name(name) for name in trip.member_names)
         if column == TripColumn.TIMES:
-            start = trip.started_at.astimezone(zone).strftime("%H:%M")
-            end = trip.ended_at.astimezone(zone).strftime("%H:%M") if trip.ended_at else ""
+            start = clock_text(trip.started_at, self._timezone)
+            end = clock_text(trip.ended_at, self._timezone) if trip.ended_at else ""
             return f"{start}–{end}"
         return self.tr("⌂ out") if trip.is_open else self.tr("✔ back")
 

@@ -9,7 +9,6 @@ and the ballots issued on them need voting to be open (see outside_trips.py).
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -29,40 +28,37 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import capitalized, text
 from precinct_app.services import outside
+from precinct_app.services.localize import clock_text
 from precinct_app.services.outside import ApplicationView
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import load_station
 from precinct_app.services.voters import VoterView
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.lazy_refresh import LazyRefresh
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import RegisterColumn, RegisterModel
 from precinct_app.ui.outside_trips import TripsPanel
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.voter_model import Column, VoterRole
 from precinct_app.ui.voter_picker import VoterPicker
 
 LATE_CHECK_MS = 30_000  # the deadline may pass while the screen is open
 
 
-class OutsideScreen(QWidget):
+class OutsideScreen(Screen):
     """The register of applications on top; the application form and the trips below."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.deadline = ""
         self.late = False
         self._rows: list[ApplicationView] = []
         self.register = RegisterModel(ctx.lang, self)
         self._timer = QTimer(self)
         self._timer.setInterval(LATE_CHECK_MS)
-        self._setup_ui()
-        self._connect_signals()
-        self.refresh()
-        self.retranslate_ui()
+        self._build()
         self._timer.start()
 
     def _setup_ui(self) -> None:
@@ -141,8 +137,6 @@ class OutsideScreen(QWidget):
             edit.returnPressed.connect(self._on_register_button_clicked)
         self.reason_combo.activated.connect(self._on_reason_combo_activated)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -183,11 +177,12 @@ class OutsideScreen(QWidget):
             self.deadline_label.setText(self.tr("The package sets no deadline for applications."))
         elif self.late:
             self.deadline_label.setText(
-                self.tr("After %1: the reason for accepting the application late is recorded.")
-                .replace("%1", self.deadline))
+                fill(self.tr(
+                    "After %1: the reason for accepting the application late is recorded."),
+                     self.deadline))
         else:
             self.deadline_label.setText(
-                self.tr("Applications are accepted until %1.").replace("%1", self.deadline))
+                fill(self.tr("Applications are accepted until %1."), self.deadline))
 
     def _update_caption(self) -> None:
         rows = self.register.rowCount()
@@ -195,8 +190,8 @@ class OutsideScreen(QWidget):
         waiting = sum(1 for i in range(rows) if contests
                       and self.register.application(i).waiting(contests))
         self.register_caption.setText(
-            self.tr("Register of applications: %1 · waiting for a ballot: %2")
-            .replace("%1", str(rows)).replace("%2", str(waiting)))
+            fill(self.tr("Register of applications: %1 · waiting for a ballot: %2"), str(rows),
+                 str(waiting)))
 
     # -- data --------------------------------------------------------------------------------
 
@@ -247,9 +242,8 @@ class OutsideScreen(QWidget):
         self._update_late()
         late_reason = self.late_edit.text().strip()
         if self.late and not late_reason:
-            self.banner.show_message("warn", self.tr(
-                "After %1 an application needs the reason it is accepted late")
-                .replace("%1", self.deadline))
+            self.banner.show_message("warn", fill(self.tr(
+                "After %1 an application needs the reason it is accepted late"), self.deadline))
             self.late_edit.setFocus()
             return
         code = str(self.reason_combo.currentData())
@@ -266,8 +260,8 @@ class OutsideScreen(QWidget):
         )
         if result is None:
             return
-        message = self.tr("Application registered: %1, No. %2").replace(
-            "%1", voter.full_name).replace("%2", str(result.list_no))
+        message = fill(self.tr("Application registered: %1, No. %2"), voter.full_name,
+                       str(result.list_no))
         if result.late:
             message += " · " + self.tr("after the deadline")
         self.banner.show_message("ok", message)
@@ -305,27 +299,26 @@ class OutsideScreen(QWidget):
     def _update_chosen(self, voter: VoterView | None) -> None:
         if voter is None:
             self.chosen_label.setText(self.tr("Find the voter: IIN, list number or surname"))
-            self.chosen_label.setStyleSheet("color: #5f6b76;")
+            self.chosen_label.setStyleSheet(f"color: {palette.TEXT_MUTED};")
             return
         applied = next((a for a in self._rows if a.voter_id == voter.id), None)
-        line = self.tr("%1, No. %2, born %3").replace("%1", voter.full_name).replace(
-            "%2", str(voter.list_no)).replace("%3", voter.birth_date.strftime("%d.%m.%Y"))
+        line = fill(self.tr("%1, No. %2, born %3"), voter.full_name, str(voter.list_no),
+                    voter.birth_date.strftime("%d.%m.%Y"))
         if voter.status != "active":
-            mark, colour = "✕", "#8c1d18"
+            mark, colour = "✕", palette.ERROR_TEXT
             line += " — " + text("status_excluded", self._ctx.lang)
         elif applied is not None:
-            mark, colour = "■", "#6b4500"
-            line += " — " + self.tr("already applied at %1").replace("%1", self._local_hhmm(
+            mark, colour = "■", palette.WARN_TEXT
+            line += " — " + fill(self.tr("already applied at %1"), self._local_hhmm(
                 applied.received_at))
         else:
-            mark, colour = "✔", "#1b7a3a"
+            mark, colour = "✔", palette.OK_TEXT
             line += " — " + text("status_active", self._ctx.lang)
         self.chosen_label.setText(f"{mark}  {line}")
         self.chosen_label.setStyleSheet(f"color: {colour};")
 
     def _local_hhmm(self, at: dt.datetime) -> str:
-        zone = ZoneInfo(self.station.timezone if self.station else "UTC")
-        return at.astimezone(zone).strftime("%H:%M")
+        return clock_text(at, self.station.timezone if self.station else "UTC")
 
     @Slot(object)
     def _on_picker_voter_changed(self, voter: VoterView | None) -> None:
@@ -350,7 +343,3 @@ class OutsideScreen(QWidget):
         if late != self.late:
             self.late = late
             self._update_late()
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 from precinct_app.services import issuance, outside, phases
 from precinct_app.services.outside import ApplicationView, TripView
 from precinct_app.services.station import StationInfo
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import TripColumn, TripsModel, compact, short_name
 
-_OK, _BAD = "#1b7a3a", "#8c1d18"
+_OK, _BAD = palette.OK_TEXT, palette.ERROR_TEXT
 
 
 class TripsPanel(QWidget):
@@ -53,7 +55,7 @@ class TripsPanel(QWidget):
         layout = QVBoxLayout(self)
         self.phase_note = QLabel()
         self.phase_note.setWordWrap(True)
-        self.phase_note.setStyleSheet("color: #8c1d18; font-weight: bold;")
+        self.phase_note.setStyleSheet(f"color: {palette.ERROR_TEXT}; font-weight: bold;")
         layout.addWidget(self.phase_note)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -230,7 +232,7 @@ class TripsPanel(QWidget):
 
     def _update_capacity(self) -> None:
         self.ballots_spin.setRange(min(1, self.capacity), self.capacity)
-        self.capacity_label.setText(self.tr("at most %1").replace("%1", str(self.capacity)))
+        self.capacity_label.setText(fill(self.tr("at most %1"), str(self.capacity)))
         self._update_enabled()
 
     def _fill_trip_actions(self) -> None:
@@ -292,11 +294,10 @@ class TripsPanel(QWidget):
         returned, spoiled = self.returned_spin.value(), self.spoiled_spin.value()
         balanced = trip.taken == trip.issued + returned + spoiled
         self.balance_label.setText(
-            (self.tr("✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4")
-             if balanced else
-             self.tr("✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4"))
-            .replace("%1", str(trip.taken)).replace("%2", str(trip.issued))
-            .replace("%3", str(returned)).replace("%4", str(spoiled))
+            fill(self.tr("✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4")
+                 if balanced else
+                 self.tr("✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4"),
+                 str(trip.taken), str(trip.issued), str(returned), str(spoiled))
         )
         self.balance_label.setToolTip(self.tr("taken = issued + returned + spoiled"))
         self.balance_label.setStyleSheet(f"color: {_OK if balanced else _BAD};")
@@ -320,9 +321,8 @@ class TripsPanel(QWidget):
             for combo in (self.member1, self.member2):
                 combo.setCurrentIndex(-1)  # the next trip is chosen afresh
             self._select_row(self.model.row_of(result.trip_id))
-            self.banner.show_message("ok", self.tr("Trip %1 started · ballots taken: %2")
-                                     .replace("%1", str(result.trip_id))
-                                     .replace("%2", str(result.taken)))
+            self.banner.show_message("ok", fill(self.tr("Trip %1 started · ballots taken: %2"),
+                                                str(result.trip_id), str(result.taken)))
 
     @Slot()
     def _on_record_button_clicked(self) -> None:
@@ -340,9 +340,8 @@ class TripsPanel(QWidget):
             on_error=lambda message: self.banner.show_message("error", message),
         )
         if result is not None:
-            self.banner.show_message("ok", self.tr("Ballot issued on trip %1: %2 · %3")
-                                     .replace("%1", str(trip.trip_id)).replace("%2", name)
-                                     .replace("%3", result.member.name))
+            self.banner.show_message("ok", fill(self.tr("Ballot issued on trip %1: %2 · %3"),
+                                                str(trip.trip_id), name, result.member.name))
 
     @Slot()
     def _on_end_button_clicked(self) -> None:
@@ -356,10 +355,10 @@ class TripsPanel(QWidget):
         )
         if result is not None:
             self.banner.show_message(
-                "ok", self.tr("Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5")
-                .replace("%1", str(result.trip_id)).replace("%2", str(result.taken))
-                .replace("%3", str(result.issued)).replace("%4", str(result.returned))
-                .replace("%5", str(result.spoiled)))
+                "ok", fill(
+                    self.tr("Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5"),
+                    str(result.trip_id), str(result.taken), str(result.issued),
+                    str(result.returned), str(result.spoiled)))
 
     @Slot(int)
     def _on_contest_combo_activated(self, _index: int) -> None:

@@ -12,8 +12,6 @@ blind, and nothing is saved until both entries agree.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -29,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.services import permissions, phases, protocol, rules
+from precinct_app.services.localize import clock_text
 from precinct_app.services.protocol_data import ProtocolData
 from precinct_app.services.station import StationInfo, load_station
+from precinct_app.ui import palette
 from precinct_app.ui.checks_panel import ChecksPanel, line_tints
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.protocol_entry_double import DoubleEntry
@@ -102,12 +103,13 @@ class ProtocolEntry(QWidget):
         # sheet never shrinks over its last line when it appears (issue 11 item 7).
         self.reason_row = QFrame()
         self.reason_row.setObjectName("reasonRow")
-        self.reason_row.setStyleSheet("#reasonRow { background: #fff3d6; border-radius: 6px; }")
+        self.reason_row.setStyleSheet(
+            f"#reasonRow {{ background: {palette.WARN_TINT}; border-radius: 6px; }}")
         reason = QVBoxLayout(self.reason_row)
         reason.setContentsMargins(8, 4, 8, 6)
         self.reason_caption = QLabel()
         self.reason_caption.setWordWrap(True)
-        self.reason_caption.setStyleSheet("color: #6b4500; font-weight: bold;")
+        self.reason_caption.setStyleSheet(f"color: {palette.WARN_TEXT}; font-weight: bold;")
         reason.addWidget(self.reason_caption)
         self.reason_edit = QLineEdit()
         reason.addWidget(self.reason_edit)
@@ -279,7 +281,7 @@ class ProtocolEntry(QWidget):
     def _show_status(self) -> None:
         data = self.data
         assert data is not None and self.station is not None
-        version = self.tr("Version %1").replace("%1", str(data.version))
+        version = fill(self.tr("Version %1"), str(data.version))
         if data.repeated:
             version += " · " + self.tr("repeated protocol")
         state = self.tr("signed") if data.signed else self.tr("draft")
@@ -296,10 +298,10 @@ class ProtocolEntry(QWidget):
         note = ("signed" if data.signed else "" if self.station.phase == phases.COUNTING
                 else "not_counting")
         if note == "signed":
-            at = data.signed_at.astimezone(self._tz()).strftime("%H:%M") if data.signed_at else ""
-            self.banner.show_message("ok", self.tr(
-                "Signed at %1, code %2. The protocol is locked: only a correction can change it.")
-                .replace("%1", at).replace("%2", data.code or ""))
+            at = clock_text(data.signed_at, self._timezone()) if data.signed_at else ""
+            self.banner.show_message("ok", fill(
+                self.tr("Signed at %1, code %2. The protocol is locked: only a correction can "
+                        "change it."), at, data.code or ""))
         elif note and self.banner.kind != "error":
             self.banner.show_message("warn", self.tr(
                 "The values are entered once the count has started (the first step)."))
@@ -307,8 +309,8 @@ class ProtocolEntry(QWidget):
             self.banner.clear_message()  # the state it described is over (count began, correction)
         self._note = note
 
-    def _tz(self) -> ZoneInfo:
-        return ZoneInfo(self.station.timezone if self.station else "UTC")
+    def _timezone(self) -> str:
+        return self.station.timezone if self.station else "UTC"
 
     def _show_lines(self) -> None:
         """Words, sources, checks and their marks over the values as typed (every keystroke)."""
@@ -334,9 +336,9 @@ class ProtocolEntry(QWidget):
         self.checks_panel.show_live(data, checks, lang, self.editable)
         pending = self.pending_overrides()
         self.reason_row.setVisible(bool(pending) and self.editable)
-        self.reason_caption.setText(self.tr(
-            "Line %1 differs from the records: only the chair may change it, with a reason:")
-            .replace("%1", ", ".join(pending)))
+        self.reason_caption.setText(fill(
+            self.tr("Line %1 differs from the records: only the chair may change it, with a "
+                    "reason:"), ", ".join(pending)))
         self._show_save()
 
     def _show_save(self) -> None:
@@ -368,8 +370,7 @@ class ProtocolEntry(QWidget):
         self.reason_edit.clear()
         name = self.member_combo.member.name if self.member_combo.member else member
         at = self._ctx.clock.local(result.timezone).strftime("%H:%M")
-        message = self.tr("%n line(s) saved at %1 by %2", "", len(values)).replace(
-            "%1", at).replace("%2", name)
+        message = fill(self.tr("%n line(s) saved at %1 by %2", "", len(values)), at, name)
         self.banner.show_message("ok", message)
         self._set_data(result)
         emit(self.saved, message)
@@ -420,7 +421,7 @@ class ProtocolEntry(QWidget):
             s, self._ctx.clock, member, contest, check_id, explanation),
             on_error=card.show_explain_error)
         if result is not None:
-            message = self.tr("Explanation of %1 saved").replace("%1", check_id)
+            message = fill(self.tr("Explanation of %1 saved"), check_id)
             self.banner.show_message("ok", message)
             self._set_data(result)
             emit(self.saved, message)

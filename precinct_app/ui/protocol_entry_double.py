@@ -17,6 +17,7 @@ from precinct_app.messages import text
 from precinct_app.services import protocol
 from precinct_app.services.protocol import Mismatch
 from precinct_app.services.protocol_data import LineValue
+from precinct_app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from precinct_app.ui.protocol_entry import ProtocolEntry
@@ -105,9 +106,9 @@ class DoubleEntry(QObject):
         for line in lines:
             entry.rows[line.key].set_value(None)
             entry.dirty.add(line.key)
-        entry.banner.show_message("warn", self.tr(
-            "%1 now types lines %2 again; the first entry is hidden.")
-            .replace("%1", second.name).replace("%2", ", ".join(x.number for x in lines)))
+        entry.banner.show_message("warn", fill(self.tr(
+            "%1 now types lines %2 again; the first entry is hidden."), second.name,
+                                               ", ".join(x.number for x in lines)))
         entry.show_state()
         entry.focus_first_empty()
 
@@ -122,9 +123,9 @@ class DoubleEntry(QObject):
         found = protocol.compare_entries(data.lines, self.first, second)
         if found:
             self.mismatches = {m.key: m for m in found}
-            entry.banner.show_message("error", self.tr(
+            entry.banner.show_message("error", fill(self.tr(
                 "The entries differ on %n line(s): %1. Nothing is saved: correct the second "
-                "entry.", "", len(found)).replace("%1", ", ".join(m.number for m in found)))
+                "entry.", "", len(found)), ", ".join(m.number for m in found)))
             entry.show_state()
             entry.sheet_scroll.ensureWidgetVisible(entry.rows[found[0].key].edit)
             return

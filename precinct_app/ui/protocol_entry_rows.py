@@ -15,19 +15,21 @@ from PySide6.QtGui import QFont, QRegularExpressionValidator, QResizeEvent, QSho
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QWidget
 
 from precinct_app.services import number_words
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.protocol_data import LineValue
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
-from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 VALUE_WIDTH = 92
 WORDS_WIDTH = 155
 # Digits, with spaces (thin or not) between the thousands as the screen shows them.
-_DIGITS = QRegularExpression(r"[0-9 \x{2009}\x{00a0}]{0,11}")
-_TINTS = {"error": "#fbe4e2", "warning": "#fff3d6", "mismatch": "#fbe4e2"}
+_DIGITS = QRegularExpression(r"[0-9 \x{202f}\x{2009}\x{00a0}]{0,11}")
+_TINTS = {"error": palette.ERROR_TINT, "warning": palette.WARN_TINT, "mismatch": palette.ERROR_TINT}
 _MARKS = {"error": "✕", "warning": "■", "mismatch": "≠"}
-_MUTED = "#5f6b76"
-_AMBER = "#6b4500"
+_MUTED = palette.TEXT_MUTED
+_AMBER = palette.WARN_TEXT
 
 
 def parse_value(typed: str) -> int | None:
@@ -91,11 +93,10 @@ class LineRow(QObject):
         """Show ``line``'s number and labels (the value is set by the entry)."""
         self.line = line
         self.number.setText(line.number)
-        self.label.setText(local_text(dict(line.label), lang))
+        self.label.setText(in_language(dict(line.label), lang))
         self.label.setToolTip(other_labels(line, lang))
         self.edit.setAccessibleName(
-            self.tr("Line %1: %2").replace("%1", line.number)
-            .replace("%2", local_text(dict(line.label), lang)))
+            fill(self.tr("Line %1: %2"), line.number, in_language(dict(line.label), lang)))
         self.edit.setPlaceholderText(self.tr("empty"))
 
     def set_value(self, value: int | None) -> None:
@@ -114,10 +115,9 @@ class LineRow(QObject):
         """The value in words; on a double-entry mismatch, both entries instead."""
         if mismatch:
             self.words.setText(
-                self.tr("first: %1 · second: %2")
-                .replace("%1", value_text(first) or self.tr("empty"))
-                .replace("%2", value_text(second) or self.tr("empty")))
-            self.words.setStyleSheet("color: #8c1d18; font-weight: bold;")
+                fill(self.tr("first: %1 · second: %2"), value_text(first) or self.tr("empty"),
+                     value_text(second) or self.tr("empty")))
+            self.words.setStyleSheet(f"color: {palette.ERROR_TEXT}; font-weight: bold;")
             return
         self.words.setStyleSheet(f"color: {_MUTED};")
         value = self.value()
@@ -133,11 +133,11 @@ class LineRow(QObject):
         if not line.is_computed:
             word = self.tr("entered")
         elif typed is not None and typed != line.computed:
-            word = self.tr("records: %1").replace("%1", grouped(line.computed or 0))
+            word = fill(self.tr("records: %1"), grouped(line.computed or 0))
             colour = _AMBER
             if line.override_reason and typed == line.value:
-                word = self.tr("changed (records: %1)").replace("%1", grouped(line.computed or 0))
-                tip = self.tr("Reason: %1").replace("%1", line.override_reason)
+                word = fill(self.tr("changed (records: %1)"), grouped(line.computed or 0))
+                tip = fill(self.tr("Reason: %1"), line.override_reason)
         else:
             word = self.tr("records")
         self.source.setText(word)
@@ -150,12 +150,13 @@ class LineRow(QObject):
         self.mark.setText(_MARKS.get(kind, ""))
         self.mark.setToolTip(tip)
         self.number.setToolTip(tip)
-        colour = {"warning": _AMBER}.get(kind, "#8c1d18")
+        colour = {"warning": _AMBER}.get(kind, palette.ERROR_TEXT)
         self.mark.setStyleSheet(f"color: {colour}; font-weight: bold;" if kind else "")
         self._style_edit()
 
     def _style_edit(self) -> None:
-        background = _TINTS.get(self.tint) or ("#eef1f4" if self.edit.isReadOnly() else "")
+        background = _TINTS.get(self.tint) or (
+            palette.PANEL_SUNKEN if self.edit.isReadOnly() else "")
         self.edit.setStyleSheet(f"QLineEdit {{ background: {background}; }}" if background
                                 else "")
 
@@ -185,7 +186,7 @@ class LineSheet(QWidget):
         self.grid.setColumnStretch(2, 1)
         self.headers = [QLabel(self) for _ in range(6)]
         for column, label in enumerate(self.headers):
-            label.setStyleSheet("color: #4a5560; font-weight: bold;")
+            label.setStyleSheet(f"color: {palette.TEXT_SECONDARY}; font-weight: bold;")
             self.grid.addWidget(label, 0, column)
 
     def retranslate_ui(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.station import Member
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.reason_dialog import ReasonDialog
 from precinct_app.ui.turnout_screen import PDF_LANGUAGES
 
@@ -172,14 +173,14 @@ class CorrectDialog(ReasonDialog):
         """Every text in the current language."""
         version = self._version
         self.setWindowTitle(self.tr("Correct the signed protocol"))
-        self.intro.setText(self.tr(
+        self.intro.setText(fill(self.tr(
             "Version %1 stays as it was signed. Version %2 opens as a draft with the same "
-            "values, marked “repeated protocol”; it is checked and signed again.")
-            .replace("%1", str(version)).replace("%2", str(version + 1)))
+            "values, marked “repeated protocol”; it is checked and signed again."), str(version),
+                                str(version + 1)))
         self.member_caption.setText(self.tr("Corrected by:"))
         self.reason_caption.setText(self.tr("Reason:"))
         self.reason.setPlaceholderText(self.tr("What was wrong in the signed protocol"))
-        self.ok_button.setText(self.tr("Open version %1").replace("%1", str(version + 1)))
+        self.ok_button.setText(fill(self.tr("Open version %1"), str(version + 1)))
         self.cancel_button.setText(self.tr("Cancel"))
 
     @classmethod

@@ -11,7 +11,6 @@ opens the next one, a repeated protocol, keeping the signed one.
 from __future__ import annotations
 
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QBuffer, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -30,14 +29,16 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import phases, protocol, protocol_pdf, reconcile
 from precinct_app.services.errors import DomainError
+from precinct_app.services.localize import clock_text
 from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, ProtocolData
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import load_station
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.lazy_refresh import LazyRefresh
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text, run_op
 from precinct_app.ui.protocol_print import (
     CorrectDialog,
@@ -46,13 +47,14 @@ from precinct_app.ui.protocol_print import (
     load_pdf,
     print_pdf,
 )
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.sign_dialog import SignDialog
 from precinct_app.ui.signals import emit
 
-STATUS_COLOURS = {DRAFT: "#6b4500", SIGNED: "#1b6b34", SUPERSEDED: "#5f6b76"}
+STATUS_COLOURS = {DRAFT: palette.WARN_TEXT, SIGNED: palette.OK_TEXT, SUPERSEDED: palette.TEXT_MUTED}
 
 
-class ProtocolScreen(QWidget):
+class ProtocolScreen(Screen):
     """Contest and version, the PDF options, the preview; Save, Print, Sign, Correct.
 
     Signals:
@@ -62,10 +64,7 @@ class ProtocolScreen(QWidget):
     action_done = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.phase = phases.SETUP
         self.versions: list[int] = []
         self.data: ProtocolData | None = None
@@ -74,10 +73,7 @@ class ProtocolScreen(QWidget):
         self.pdf: bytes = b""
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
-        self._setup_ui()
-        self._connect_signals()
-        self.retranslate_ui()
-        self._lazy.request()  # the first rendering waits until the screen is shown
+        self._build("when_shown")  # the first rendering waits until the screen is shown
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -113,7 +109,7 @@ class ProtocolScreen(QWidget):
         self.repeated = QLabel()
         self.repeated.setObjectName("protocolRepeated")
         self.repeated.setWordWrap(True)
-        self.repeated.setStyleSheet("color: #6b4500;")
+        self.repeated.setStyleSheet(f"color: {palette.WARN_TEXT};")
         state.addWidget(self.repeated, 1)
         # The actions beside the state they act on (not on the top row: with large text
         # the choosers and four buttons on one row would pass 1366 pixels).
@@ -135,12 +131,10 @@ class ProtocolScreen(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setStyleSheet("#protocolPreview { background: #5f6b76; }")
+        self.view.setStyleSheet(f"#protocolPreview {{ background: {palette.PREVIEW_BACKDROP}; }}")
         layout.addWidget(self.view, 1)
 
     def _connect_signals(self) -> None:
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
         self.version_combo.activated.connect(self._on_version_combo_activated)
         self.options.lang_combo.activated.connect(self._on_option_changed)
@@ -165,8 +159,8 @@ class ProtocolScreen(QWidget):
         self.sign_button.setText(self.tr("Sign…"))
         self.contest_combo.retranslate(self._ctx.lang)
         for i in range(self.version_combo.count()):
-            self.version_combo.setItemText(i, self.tr("Version %1").replace(
-                "%1", str(self.version_combo.itemData(i))))
+            self.version_combo.setItemText(i, fill(self.tr("Version %1"),
+                                                   str(self.version_combo.itemData(i))))
         self._show_status()
         self._update_actions()
 
@@ -241,7 +235,7 @@ class ProtocolScreen(QWidget):
 
     def _local_hhmm(self, data: ProtocolData) -> str:
         at = data.signed_at
-        return at.astimezone(ZoneInfo(data.timezone)).strftime("%H:%M") if at else ""
+        return clock_text(at, data.timezone) if at else ""
 
     def _show_status(self) -> None:
         data = self.data
@@ -252,19 +246,18 @@ class ProtocolScreen(QWidget):
         if data.status == DRAFT:
             status = "■  " + self.tr("Draft — not signed")
         elif data.status == SIGNED:
-            status = "✔  " + self.tr("Signed at %1 · code %2").replace(
-                "%1", self._local_hhmm(data)).replace("%2", data.code or "")
+            status = "✔  " + fill(self.tr("Signed at %1 · code %2"), self._local_hhmm(data),
+                                  data.code or "")
         else:
-            status = "✕  " + self.tr("Superseded by version %1 · signed at %2 · code %3") \
-                .replace("%1", str(self.versions[-1] if self.versions else data.version + 1)) \
-                .replace("%2", self._local_hhmm(data)).replace("%3", data.code or "")
+            status = "✕  " + fill(self.tr("Superseded by version %1 · signed at %2 · code %3"),
+                                  str(self.versions[-1] if self.versions else data.version + 1),
+                                  self._local_hhmm(data), data.code or "")
         self.status.setText(status)
-        self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(data.status, '#5f6b76')};")
+        self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(data.status, palette.TEXT_MUTED)};")
         self.repeated.setVisible(data.repeated)
         if data.repeated:
-            self.repeated.setText(self.tr("Repeated protocol (version %1). Reason: %2")
-                                  .replace("%1", str(data.version))
-                                  .replace("%2", data.correction_reason or ""))
+            self.repeated.setText(fill(self.tr("Repeated protocol (version %1). Reason: %2"),
+                                       str(data.version), data.correction_reason or ""))
 
     def _update_actions(self) -> None:
         """Enable what the phase and the version allow; a disabled button says why."""
@@ -280,13 +273,13 @@ class ProtocolScreen(QWidget):
             return
         newest = str(self.versions[-1] if self.versions else data.version)
         if data.status == SUPERSEDED:
-            why_sign = self.tr("An earlier version, kept as it was signed: version %1 is "
-                               "the current one").replace("%1", newest)
+            why_sign = fill(self.tr("An earlier version, kept as it was signed: version %1 is "
+                               "the current one"), newest)
         elif data.status == SIGNED:
             why_sign = self.tr("This version is signed and locked: to change it, correct it")
         elif self.phase != phases.COUNTING:
-            why_sign = self.tr("The protocol is signed at the end of the count (the station "
-                               "is in: %1)").replace("%1", text(f"phase_{self.phase}",
+            why_sign = fill(self.tr("The protocol is signed at the end of the count (the station "
+                               "is in: %1)"), text(f"phase_{self.phase}",
                                                                 self._ctx.lang))
         else:
             why_sign = ""
@@ -294,10 +287,10 @@ class ProtocolScreen(QWidget):
         self.sign_button.setToolTip(why_sign or self.tr(
             "The members present, the quorum, dissenting opinions; signing fixes the code"))
         self.correct_button.setEnabled(data.status == SIGNED)
-        self.correct_button.setToolTip(self.tr(
+        self.correct_button.setToolTip(fill(self.tr(
             "Open version %1, a repeated protocol, with a written reason; this version is "
-            "kept").replace("%1", str(data.version + 1)) if data.status == SIGNED else self.tr(
-            "Already corrected: version %1 is the current one").replace("%1", newest)
+            "kept"), str(data.version + 1)) if data.status == SIGNED else fill(self.tr(
+            "Already corrected: version %1 is the current one"), newest)
             if data.status == SUPERSEDED else self.tr(
             "Only a signed protocol is corrected; a draft's values are changed on the "
             "Counting screen"))
@@ -329,7 +322,7 @@ class ProtocolScreen(QWidget):
         except OSError as exc:
             self.banner.show_message("error", error_text(exc, self._ctx.lang))
             return None
-        message = self.tr("Protocol saved: %1").replace("%1", str(saved))
+        message = fill(self.tr("Protocol saved: %1"), str(saved))
         self.banner.show_message("ok", message)
         emit(self.action_done, message)
         return saved
@@ -362,7 +355,7 @@ class ProtocolScreen(QWidget):
         assert self._ctx.db is not None
         with self._ctx.db.reading() as session:
             code = protocol.build(session, self._ctx.clock, self.contest_id).code
-        message = self.tr("Protocol signed: code %1").replace("%1", code or "")
+        message = fill(self.tr("Protocol signed: code %1"), code or "")
         self.banner.show_message("ok", message)
         emit(self.action_done, message)
         return True
@@ -382,18 +375,13 @@ class ProtocolScreen(QWidget):
             on_error=lambda message: self.banner.show_message("error", message))
         if result is None:
             return False
-        message = self.tr("Version %1 opened: a repeated protocol; version %2 is kept as "
-                          "signed").replace("%1", str(result.version)).replace(
-                          "%2", str(result.version - 1))
+        message = fill(self.tr("Version %1 opened: a repeated protocol; version %2 is kept as "
+                          "signed"), str(result.version), str(result.version - 1))
         self.banner.show_message("ok", message)
         emit(self.action_done, message)
         return True
 
     # -- events ------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()
 
     @Slot(int)
     def _on_contest_combo_activated(self, _index: int) -> None:

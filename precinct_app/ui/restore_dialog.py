@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,9 +31,11 @@ from precinct_app.messages import text
 from precinct_app.messages.disk import loss_lines
 from precinct_app.services import backup
 from precinct_app.services.backup import BackupCheck, BackupInfo, RestoreResult
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.header import phase_word
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.sizes import scaled
@@ -128,12 +131,12 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore the station from a backup"))
         where = str(self._ctx.db_path)
         if self._problem == "missing":
-            said = self.tr("The station database %1 is missing. Choose the newest sound "
-                           "backup to carry on where it was taken.").replace("%1", where)
+            said = fill(self.tr("The station database %1 is missing. Choose the newest sound "
+                           "backup to carry on where it was taken."), where)
         elif self._problem == "damaged":
-            said = self.tr("The station database %1 failed its integrity check. It will be "
+            said = fill(self.tr("The station database %1 failed its integrity check. It will be "
                            "kept aside, not deleted. Choose the newest sound backup to carry "
-                           "on where it was taken.").replace("%1", where)
+                           "on where it was taken."), where)
         else:
             said = self.tr("Choose a backup of the station, from the backup stick or a second "
                            "disk.")
@@ -163,7 +166,7 @@ class RestoreDialog(QDialog):
         item.setToolTip(3, self.problem_text(check))
         item.setToolTip(4, str(check.path))
         if not check.ok:
-            item.setForeground(3, Qt.GlobalColor.darkRed)
+            item.setForeground(3, QColor(palette.ERROR_TEXT))  # the red of every error
         self.backups.addTopLevelItem(item)
         for column in range(4):
             self.backups.resizeColumnToContents(column)
@@ -205,15 +208,15 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(
             self.selected() is not None and bool(self.chair.member_id) and not running)
         if check is not None:
-            self.details.setText(self.problem_text(check) or self.tr(
+            said = fill(self.tr(
                 "%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots "
-                "issued after it are not in it: take them from the paper list.").replace(
-                "%1", str(check.path)).replace(
-                "%2", phase_word(check.phase, self._ctx.lang)).replace(
-                "%3", str(check.audit_seq)).replace("%4", check.last_event_local()))
+                "issued after it are not in it: take them from the paper list."),
+                str(check.path), phase_word(check.phase, self._ctx.lang), str(check.audit_seq),
+                check.last_event_local())
+            self.details.setText(self.problem_text(check) or said)
         elif self.backups.topLevelItemCount() == 0 and self._problem is not None:
-            self.details.setText(self.tr("No backup of this station was found in: %1").replace(
-                "%1", ", ".join(str(f) for f in backup_folders(self._ctx))))
+            self.details.setText(fill(self.tr("No backup of this station was found in: %1"),
+                                      ", ".join(str(f) for f in backup_folders(self._ctx))))
         else:
             self.details.setText("")
 

@@ -14,26 +14,28 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from precinct_app.resources import resource_root
+from precinct_app.ui import palette
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.main_window import MainWindow
 from precinct_app.ui.sizes import BASE_POINT_SIZE
 
 LARGE_POINT_SIZE = 14
 _STYLE = """
-#header {{ background: #eef2f6; border-bottom: 1px solid #c9d3dd; }}
-#trainingBanner {{ background: #ffd54f; color: #3e2c00; font-weight: bold;
+#header {{ background: {p.PANEL_SUNKEN}; border-bottom: 1px solid {p.BORDER}; }}
+#trainingBanner {{ background: {p.TRAINING}; color: {p.ON_TRAINING}; font-weight: bold;
                   padding: 4px 10px; border-radius: 4px; }}
-#backupAlarm, #integrityAlarm {{ background: #c62828; color: white; font-weight: bold;
+#backupAlarm, #integrityAlarm {{ background: {p.ALARM}; color: {p.ON_ACCENT}; font-weight: bold;
                                 padding: 4px 10px; border-radius: 4px; }}
-#phaseBadge {{ background: #1f5f8b; color: white; padding: 4px 10px; border-radius: 4px; }}
+#phaseBadge {{ background: {p.ACCENT}; color: {p.ON_ACCENT}; padding: 4px 10px;
+              border-radius: 4px; }}
 #nav {{ font-size: {nav}pt; }}
 #nav::item {{ padding: 8px 6px; }}
-#nav::item:selected {{ background: #1f5f8b; color: white; }}
-QPushButton#primary {{ background: #1f5f8b; color: white; padding: 6px 14px;
+#nav::item:selected {{ background: {p.ACCENT}; color: {p.ON_ACCENT}; }}
+QPushButton#primary {{ background: {p.ACCENT}; color: {p.ON_ACCENT}; padding: 6px 14px;
                       border-radius: 4px; }}
-QPushButton#primary:disabled {{ background: #9fb3c3; }}
+QPushButton#primary:disabled {{ background: {p.ACCENT_DISABLED}; }}
 #searchBox {{ padding: 6px; }}
-#voterDetails {{ background: #fafbfc; }}
+#voterDetails {{ background: {p.CARD}; }}
 """
 
 
@@ -54,7 +56,7 @@ def point_size(settings: Settings) -> int:
 
 def style_sheet(size: int) -> str:
     """The style sheet for base text size ``size``."""
-    return _STYLE.format(nav=size + 1)
+    return _STYLE.format(nav=size + 1, p=palette)
 
 
 def apply_look(app: QApplication, settings: Settings, family: str | None = None) -> None:

@@ -10,7 +10,6 @@ is shown in place and the dialog stays open. Once signed, the code is shown big.
 from __future__ import annotations
 
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QFont
@@ -29,14 +28,16 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import text
 from precinct_app.services import counting, phases, protocol
+from precinct_app.services.localize import clock_text, in_language
 from precinct_app.services.protocol_data import MemberEntry, ProtocolData
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.sizes import scaled
 
-OK_COLOUR, BAD_COLOUR, MUTED_COLOUR = "#1b6b34", "#8c1d18", "#5f6b76"
+OK_COLOUR, BAD_COLOUR, MUTED_COLOUR = palette.OK_TEXT, palette.ERROR_TEXT, palette.TEXT_MUTED
 
 
 class MemberRow(QObject):
@@ -202,8 +203,8 @@ class SignDialog(QDialog):
         assert self.data is not None
         lang, data = self._ctx.lang, self.data
         self.setWindowTitle(self.tr("Sign the protocol"))
-        heading = self.tr("Protocol: %1 — version %2").replace(
-            "%1", local_text(dict(data.contest_title), lang)).replace("%2", str(data.version))
+        heading = fill(self.tr("Protocol: %1 — version %2"),
+                       in_language(dict(data.contest_title), lang), str(data.version))
         if data.repeated:
             heading += " · " + self.tr("repeated protocol")
         self.heading.setText(heading)
@@ -214,7 +215,7 @@ class SignDialog(QDialog):
                 "A member present who disagrees signs with a dissenting opinion, "
                 "printed as an annex and marked beside the name"))
             row.dissent_text.setPlaceholderText(
-                self.tr("The dissenting opinion of %1").replace("%1", row.member.name))
+                fill(self.tr("The dissenting opinion of %1"), row.member.name))
         self.sign_button.setText(self.tr("Sign the protocol"))
         self.cancel_button.setText(self.tr("Close") if self.signed else self.tr("Cancel"))
         self._update()
@@ -250,27 +251,25 @@ class SignDialog(QDialog):
         assert self.data is not None
         lang, data, out = self._ctx.lang, self.data, []
         if self._phase != phases.COUNTING:
-            out.append(self.tr("The protocol is signed at the end of the count (the station "
-                               "is in: %1)").replace("%1", text(f"phase_{self._phase}", lang)))
+            out.append(fill(self.tr("The protocol is signed at the end of the count (the station "
+                               "is in: %1)"), text(f"phase_{self._phase}", lang)))
         elif self._next_step not in (None, counting.SIGN):
             out.append(text("count_steps_pending", lang, step=self._next_step))
         empty = data.empty_lines()
         if empty:
-            out.append(self.tr("Lines not filled: %1").replace(
-                "%1", ", ".join(line.number for line in empty)))
+            out.append(fill(self.tr("Lines not filled: %1"),
+                            ", ".join(line.number for line in empty)))
         for check in data.blocking():
-            message = local_text(dict(check.message), lang)
+            message = in_language(dict(check.message), lang)
             if check.severity == "error":
-                out.append(self.tr("Control ratio fails: %1 (%2 against %3, difference %4)")
-                           .replace("%1", message).replace("%2", str(check.left))
-                           .replace("%3", str(check.right)).replace("%4", str(check.difference)))
+                out.append(fill(self.tr("Control ratio fails: %1 (%2 against %3, difference %4)"),
+                                message, str(check.left), str(check.right), str(check.difference)))
             else:
-                out.append(self.tr("Warning without a written explanation: %1")
-                           .replace("%1", message))
+                out.append(fill(self.tr("Warning without a written explanation: %1"), message))
         for row in self.rows:
             if row.dissent is not None and not row.dissent.strip():
-                out.append(self.tr("Write the dissenting opinion of %1, or close its box")
-                           .replace("%1", row.member.name))
+                out.append(fill(self.tr("Write the dissenting opinion of %1, or close its box"),
+                                row.member.name))
         return out
 
     def _update(self) -> None:
@@ -280,15 +279,15 @@ class SignDialog(QDialog):
         total = len(self.data.commission)
         present, needed = len(self.present_ids), protocol.quorum(total)
         quorum_ok = present >= needed
-        figure = self.tr("present %1 of %2; at least %3 needed").replace(
-            "%1", str(present)).replace("%2", str(total)).replace("%3", str(needed))
+        figure = fill(self.tr("present %1 of %2; at least %3 needed"), str(present), str(total),
+                      str(needed))
         word = self.tr("Quorum") if quorum_ok else self.tr("No quorum")
         self.quorum.setText(f"{'✔' if quorum_ok else '✕'}  {word}: {figure}")
         self.quorum.setStyleSheet(f"color: {OK_COLOUR if quorum_ok else BAD_COLOUR};")
         signer = self.expected_signer
         if signer is not None:
-            self.signer.setText("✔  " + self.tr("Signs the protocol: %1 — %2").replace(
-                "%1", signer.name).replace("%2", text(f"role_{signer.role}", self._ctx.lang)))
+            self.signer.setText("✔  " + fill(self.tr("Signs the protocol: %1 — %2"), signer.name,
+                                             text(f"role_{signer.role}", self._ctx.lang)))
         else:
             self.signer.setText("✕  " + self.tr(
                 "Nobody present may sign: the chair signs; the deputy chair when the chair "
@@ -331,12 +330,11 @@ class SignDialog(QDialog):
     def _show_signed(self, data: ProtocolData) -> None:
         for row in self.rows:
             row.lock()
-        at = data.signed_at.astimezone(ZoneInfo(data.timezone)).strftime("%H:%M") \
-            if data.signed_at else ""
+        at = clock_text(data.signed_at, data.timezone) if data.signed_at else ""
         self.blockers.clear_message()
-        self.outcome.show_message("ok", self.tr(
+        self.outcome.show_message("ok", fill(self.tr(
             "Signed at %1. Write this code on the paper protocol: it identifies these "
-            "numbers").replace("%1", at))
+            "numbers"), at))
         self.code.setText(data.code or "")
         self.code.show()
         self.sign_button.hide()

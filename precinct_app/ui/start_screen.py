@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from precinct_app.db import Database, default_db_path, open_database, remember_current
 from precinct_app.messages import text
+from precinct_app.services.localize import grouped
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
@@ -150,12 +151,12 @@ class StartScreen(QWidget):
         """The words for what the set-up is doing now, in the current language."""
         step, done, total = self._stage.now
         if step == "reading":
-            return self.tr("Reading the voter list: row %1 of %2…").replace(
-                "%1", grouped(done)).replace("%2", grouped(total))
+            return fill(self.tr("Reading the voter list: row %1 of %2…"), grouped(done),
+                        grouped(total))
         if step == "saving":
             return self.tr("Saving the station and the voter list…")
         if step == "demo":
-            return self.tr("Creating the demo station: %1 voters…").replace("%1", grouped(done))
+            return fill(self.tr("Creating the demo station: %1 voters…"), grouped(done))
         if step == "opening":
             return self.tr("Opening the station…")
         return self.tr("Creating the station database…")

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import capitalized
+from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
-from precinct_app.ui.header import grouped, local_text
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.signals import emit
 
 
@@ -112,12 +113,12 @@ class StationScreen(QScrollArea):
         while self.election_form.rowCount():
             self.election_form.removeRow(0)
         rows = [
-            (self.tr("Election"), local_text(station.election_title, lang)),
+            (self.tr("Election"), in_language(station.election_title, lang)),
             (self.tr("Voting day"), station.election_date.strftime("%d.%m.%Y")),
             (self.tr("Voting hours"), f"{station.opens}–{station.closes} ({station.timezone})"),
             (self.tr("Precinct"), station.precinct_number),
-            (self.tr("Territory"), local_text(station.territory, lang)),
-            (capitalized("column_address", lang), local_text(station.address, lang)),
+            (self.tr("Territory"), in_language(station.territory, lang)),
+            (capitalized("column_address", lang), in_language(station.address, lang)),
             (self.tr("Station key fingerprint"), station.key_fingerprint or "—"),
             # Observers write it down during the day; ``precinct verify --head`` checks it.
             (self.tr("Audit head"), self._audit_head or "—"),
@@ -127,17 +128,16 @@ class StationScreen(QScrollArea):
             label.setWordWrap(True)
             self.election_form.addRow(caption, label)
         self.contests_label.setText("\n\n".join(
-            f"{local_text(c.title, lang)}\n"
-            + self.tr("Options: %1").replace(
-                "%1", "; ".join(local_text(o.label, lang) for o in c.options))
-            + "\n" + self.tr("Ballots received: %1").replace("%1", str(c.ballots_received))
+            f"{in_language(c.title, lang)}\n"
+            + fill(self.tr("Options: %1"), "; ".join(in_language(o.label, lang) for o in c.options))
+            + "\n" + fill(self.tr("Ballots received: %1"), str(c.ballots_received))
             for c in station.contests
         ))
         self.commission_label.setText("\n".join(
             f"{m.name} — {capitalized(f'role_{m.role}', lang)}" for m in station.commission
         ))
         self.list_label.setText(
-            self.tr("Voters on the list: %1").replace("%1", grouped(station.voters_on_list))
+            fill(self.tr("Voters on the list: %1"), grouped(station.voters_on_list))
         )
         in_setup = station.phase == "setup"
         self.import_button.setEnabled(in_setup)

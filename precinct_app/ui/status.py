@@ -15,15 +15,13 @@ extracts the text in its context as it does for ``self.tr``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from precinct_app.messages import text
-
-_PLACE = re.compile(r"%(\d+)")
+from precinct_app.ui.i18n import fill
 
 
 @dataclass(frozen=True)
@@ -61,9 +59,4 @@ class Said:
             return text(self.code, lang, **self.params)
         wording = QCoreApplication.translate(self.context, self.source, self.disambiguation,
                                              self.n)
-        # One pass: an argument that itself contains "%2" is not filled again.
-        return _PLACE.sub(self._arg, wording)
-
-    def _arg(self, match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return self.args[index] if 0 <= index < len(self.args) else match.group(0)
+        return fill(wording, *self.args)

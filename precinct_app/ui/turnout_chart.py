@@ -12,10 +12,13 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR = QColor("#1f5f8b")
-BAR_OPEN = QColor("#a9c3d6")
-GRID = QColor("#d5dce3")
-AXIS = QColor("#3b4650")
+from precinct_app.services.localize import grouped
+from precinct_app.ui import palette
+
+BAR = QColor(palette.ACCENT)
+BAR_OPEN = QColor(palette.ACCENT_PALE)
+GRID = QColor(palette.CHART_GRID)
+AXIS = QColor(palette.CHART_AXIS)
 
 
 def nice_step(peak: int) -> int:
@@ -85,7 +88,7 @@ class TurnoutChart(QWidget):
         peak = max((n for _, n in self._hours), default=0)
         step = nice_step(peak)
         top_value = max(step, -(-peak // step) * step)
-        left = fm_small.horizontalAdvance(f"{top_value:,}".replace(",", "\u2009")) + 12
+        left = fm_small.horizontalAdvance(grouped(top_value)) + 12
         top = fm.height() + 6
         captions = [self._axis_text]
         if self._current and any(h == self._current for h, _ in self._hours):
@@ -107,7 +110,7 @@ class TurnoutChart(QWidget):
             painter.setPen(text_colour)
             painter.drawText(QRectF(0, y - fm_small.height() / 2, left - 6, fm_small.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{tick:,}".replace(",", "\u2009"))
+                             grouped(tick))
         slot = plot.width() / max(1, len(self._hours))
         label_every = 1 if slot >= fm.horizontalAdvance("00") + 6 else 2
         for i, (hour, count) in enumerate(self._hours):
@@ -125,7 +128,7 @@ class TurnoutChart(QWidget):
             if not self._future(hour):
                 painter.setFont(bold)
                 painter.setPen(text_colour)
-                label = f"{count:,}".replace(",", "\u2009") + ("*" if in_progress else "")
+                label = grouped(count) + ("*" if in_progress else "")
                 painter.drawText(QRectF(x - 10, bar.top() - fm.height() - 2, slot + 20,
                                         fm.height()),
                                  Qt.AlignmentFlag.AlignCenter, label)

@@ -43,20 +43,22 @@ from sqlalchemy.exc import SQLAlchemyError
 from precinct_app.messages import capitalized, text
 from precinct_app.services import pdf_common, turnout, turnout_pdf
 from precinct_app.services.errors import DomainError
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.localize import grouped, in_language
+from precinct_app.services.station import load_station
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.contest_combo import ContestCombo
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped, local_text
-from precinct_app.ui.lazy_refresh import LazyRefresh
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.turnout_chart import TurnoutChart
 
 REFRESH_MS = 30_000
 PDF_LANGUAGES = (("kk+ru", "Қазақша + Русский"), ("kk", "Қазақша"), ("ru", "Русский"),
                  ("en", "English"))
-_MUTED = QColor("#5f6b76")
+_MUTED = QColor(palette.TEXT_MUTED)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -146,8 +148,8 @@ class ContestFigures(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("turnoutFigures")
-        self.setStyleSheet("#turnoutFigures { background: #f4f7fa; border: 1px solid #c9d3dd;"
-                           " border-radius: 6px; }")
+        self.setStyleSheet(f"#turnoutFigures {{ background: {palette.PANEL};"
+                           f" border: 1px solid {palette.BORDER}; border-radius: 6px; }}")
         layout = QGridLayout(self)
         layout.setContentsMargins(14, 6, 14, 8)
         layout.setVerticalSpacing(2)
@@ -181,14 +183,11 @@ class ContestFigures(QFrame):
             label.setText(caption)
 
 
-class TurnoutScreen(QWidget):
+class TurnoutScreen(Screen):
     """Live turnout, the report times (frozen or pending), sections, the hourly chart."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.db is not None
-        self._ctx = ctx
-        self.station: StationInfo | None = None
+        super().__init__(ctx, parent)
         self.report: TurnoutReport | None = None
         self.now = ctx.clock.local("UTC")
         self.figures: list[ContestFigures] = []
@@ -196,10 +195,8 @@ class TurnoutScreen(QWidget):
         self.section_model = RowsModel(self)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._setup_ui()
-        self._connect_signals()
+        self._build("now_quiet")  # its reading words it
         self._timer.start()
-        self.refresh()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -264,8 +261,6 @@ class TurnoutScreen(QWidget):
         return table
 
     def _connect_signals(self) -> None:
-        self._lazy = LazyRefresh(self, self.refresh)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.contest_combo.activated.connect(self._on_contest_combo_activated)
@@ -320,10 +315,10 @@ class TurnoutScreen(QWidget):
         station, rep, lang = self.station, self.report, self._ctx.lang
         if station is None or rep is None:
             return
-        self.as_of.setText(self.tr("as of %1").replace("%1", self.now.strftime("%H:%M")))
+        self.as_of.setText(fill(self.tr("as of %1"), self.now.strftime("%H:%M")))
         captions = (text("audit_word_ballot_issued", lang), self.tr("voters on the list"),
                     self.tr("turnout"))
-        titles = {c.id: local_text(c.title, lang) for c in station.contests}
+        titles = {c.id: in_language(c.title, lang) for c in station.contests}
         for figures, line in zip(self.figures, rep.station, strict=False):
             figures.show_line(titles.get(line.contest_id, line.contest_id), line, captions, lang)
         contest = self.contest_id
@@ -406,14 +401,10 @@ class TurnoutScreen(QWidget):
             self.banner.show_message("error", error_text(exc, self._ctx.lang))
             return None
         self.banner.show_message(
-            "ok", self.tr("Turnout report saved: %1").replace("%1", str(saved)))
+            "ok", fill(self.tr("Turnout report saved: %1"), str(saved)))
         return saved
 
     # -- events ------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()
 
     @Slot()
     def _on_timer_timeout(self) -> None:

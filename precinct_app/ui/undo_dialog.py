@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from precinct_app.services.station import Member
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.reason_dialog import ReasonDialog
 
 
@@ -23,8 +24,8 @@ class UndoDialog(ReasonDialog):
         """Every text in the current language."""
         self.setWindowTitle(self.tr("Undo a mistaken issuance"))
         self.intro.setText(
-            self.tr("The issuance stays in the records, marked undone, with your reason and "
-                    "name in the audit log.\n%1").replace("%1", self._voter_text)
+            fill(self.tr("The issuance stays in the records, marked undone, with your reason and "
+                    "name in the audit log.\n%1"), self._voter_text)
         )
         self.member_caption.setText(self.tr("Undone by (chair or deputy):"))
         self.reason_caption.setText(self.tr("Reason:"))
@@ -35,8 +36,7 @@ class UndoDialog(ReasonDialog):
     @staticmethod
     def voter_words(full_name: str, list_no: int) -> str:
         """The voter as the dialog names them: name and list number (№ in kk and ru)."""
-        return QCoreApplication.translate("UndoDialog", "%1, No. %2").replace(
-            "%1", full_name).replace("%2", str(list_no))
+        return fill(QCoreApplication.translate("UndoDialog", "%1, No. %2"), full_name, str(list_no))
 
     @classmethod
     def ask(

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.messages.verify_words import check_text, contest_names
 from precinct_app.services import verify
+from precinct_app.services.localize import grouped
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped
+from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 from precinct_app.ui.turnout_screen import RowsModel
@@ -248,10 +249,9 @@ class VerifyScreen(QWidget):
         failed = sum(1 for c in report.checks if not c.ok)
         first = report.main_failure()
         if first is not None:
-            self.verdict.show_message("error", self.tr(
-                "NOT VERIFIED: %1 of %2 checks fail: %3").replace("%1", str(failed))
-                .replace("%2", str(len(report.checks)))
-                .replace("%3", self._check_text(report, first)))
+            self.verdict.show_message("error", fill(self.tr(
+                "NOT VERIFIED: %1 of %2 checks fail: %3"), str(failed), str(len(report.checks)),
+                                                    self._check_text(report, first)))
         else:
             kinds = []
             if report.training:
@@ -259,8 +259,8 @@ class VerifyScreen(QWidget):
             if report.preliminary:
                 kinds.append(text("verify_word_preliminary", self._ctx.lang).upper())
             suffix = f" ({', '.join(kinds)})" if kinds else ""
-            self.verdict.show_message("ok", self.tr("Verified: all %1 checks pass")
-                                      .replace("%1", str(len(report.checks))) + suffix)
+            self.verdict.show_message("ok", fill(self.tr("Verified: all %1 checks pass"),
+                                                 str(len(report.checks))) + suffix)
         self._show_values(report)
 
     def _show_values(self, report: verify.VerifyReport) -> None:

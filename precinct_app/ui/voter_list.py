@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from precinct_app.messages import capitalized, text, word
 from precinct_app.services import search, voters
+from precinct_app.services.localize import grouped
 from precinct_app.services.voters import VoterView
+from precinct_app.ui import palette
 from precinct_app.ui.context import AppContext
-from precinct_app.ui.header import grouped
-from precinct_app.ui.lazy_refresh import LazyRefresh
+from precinct_app.ui.i18n import fill
+from precinct_app.ui.screen_base import Screen
 from precinct_app.ui.search_keys import SearchKeys, select_row, step_selection
 from precinct_app.ui.sizes import text_width
 from precinct_app.ui.voter_model import (
@@ -108,27 +110,23 @@ class VoterDetails(QFrame):
         self._values["section"].setText(voter.section or "—")
         key = status_key(voter, held_since)
         mark = {"active": "●", HAS_BALLOT: "■"}.get(key, "✕")  # the desk's marks
-        colour = STATUS_COLOURS.get(key, "#5f6b76")
+        colour = STATUS_COLOURS.get(key, palette.TEXT_MUTED)
         word = html.escape(status_words(voter, held_since, self._ctx.lang))
         self._values["status"].setText(f'<span style="color:{colour}">{mark}</span> {word}')
 
 
-class VoterListScreen(QWidget):
+class VoterListScreen(Screen):
     """Search, list and details. Typing filters at once; Up/Down move; every match is listed."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         assert ctx.db is not None
-        self._ctx = ctx
         self._total = 0
         self.model = VoterTableModel(ctx.db, ctx.lang, self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._setup_ui()
-        self._connect_signals()
-        self.retranslate_ui()
-        self.reload()
+        self._build("words_first")
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -170,8 +168,6 @@ class VoterListScreen(QWidget):
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
-        self._lazy = LazyRefresh(self, self.reload)
-        self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self.table.clicked.connect(lambda _index: self.search_box.setFocus())
 
     def retranslate_ui(self) -> None:
@@ -197,7 +193,7 @@ class VoterListScreen(QWidget):
     def _clear_search(self) -> None:
         self.search_box.clear()
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
         """Re-run the current search against the database."""
         assert self._ctx.db is not None
         query = self.search_box.text()
@@ -215,7 +211,7 @@ class VoterListScreen(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         self.count_label.setText(
-            self.tr("%1 of %2").replace("%1", grouped(shown)).replace("%2", grouped(self._total))
+            fill(self.tr("%1 of %2"), grouped(shown), grouped(self._total))
         )
 
     def _select_row(self, row: int) -> None:
@@ -230,13 +226,9 @@ class VoterListScreen(QWidget):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self.reload()
+        self.refresh()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         view = current.data(VoterRole) if current.isValid() else None
         self.details.show_voter(view, self.model.held_since(view.id) if view else None)
-
-    @Slot()
-    def _on_bridge_data_changed(self) -> None:
-        self._lazy.request()

@@ -13,12 +13,14 @@ from precinct_app.db import Database
 from precinct_app.messages import capitalized, text, word
 from precinct_app.services import search, voters
 from precinct_app.services.voters import VoterView
+from precinct_app.ui import palette
 from precinct_app.ui.signals import emit
 
 # Status colours mean the same everywhere (docs/screens.md §1), always beside the word: amber is
 # the desk's "already has a ballot".
 HAS_BALLOT = "has_ballot"
-STATUS_COLOURS = {"active": "#1b7a3a", "excluded": "#b3261e", HAS_BALLOT: "#9a6200"}
+STATUS_COLOURS = {"active": palette.STATE_MAY_ISSUE, "excluded": palette.STATE_EXCLUDED,
+                  HAS_BALLOT: palette.STATE_ISSUED}
 PAGE = 200
 _ICONS: dict[str, QIcon] = {}
 
@@ -31,7 +33,7 @@ def status_icon(status: str) -> QIcon:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(STATUS_COLOURS.get(status, "#5f6b76")))
+        painter.setBrush(QColor(STATUS_COLOURS.get(status, palette.TEXT_MUTED)))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
         _ICONS[status] = QIcon(pixmap)

@@ -4,77 +4,77 @@
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="110"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112"/>
         <source>Add a voter</source>
         <translation>Сайлаушыны қосу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="116"/>
         <source>Basis:</source>
         <translation>Негізі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="116"/>
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="117"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="119"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="120"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="122"/>
         <source>Add to the list</source>
         <translation>Тізімге енгізу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="137"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="139"/>
         <source>An IIN has digits only</source>
         <translation>ЖСН тек цифрлардан тұрады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="139"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="141"/>
         <source>%1 of 12 digits</source>
         <translation>%1 цифр (12 болуы керек)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="141"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="143"/>
         <source>Too many digits: an IIN has 12</source>
         <translation>Цифр тым көп: ЖСН-де 12 цифр болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="144"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="146"/>
         <source>The 7th digit is not a century and sex code</source>
         <translation>7-цифр ғасыр мен жыныс коды емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="146"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="148"/>
         <source>The first 6 digits are not a date of birth</source>
         <translation>Алғашқы 6 цифр туған күнді білдірмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="148"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="150"/>
         <source>Wrong check digit: check the number</source>
         <translation>Бақылау цифры қате: нөмірді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="153"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="155"/>
         <source>Born %1: under 18 on voting day</source>
         <translation>Туған күні %1: дауыс беру күні 18 жасқа толмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="158"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="159"/>
         <source>Already on the list as No. %1: %2</source>
         <translation>Тізімде № %1 болып тұр: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="160"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="161"/>
         <source>Valid IIN · born %1</source>
         <translation>ЖСН дұрыс · туған күні %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="180"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="181"/>
         <source>Added as No. %1: %2</source>
         <translation>Тізімге № %1 болып енгізілді: %2</translation>
     </message>
@@ -147,27 +147,27 @@
         <translation>Әр %1 минут сайын және әр кезең ауысқанда, қалтаға: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
         <source>Last backup: %1</source>
         <translation>Соңғы көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="179"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Сақтық көшірмелер осы ноутбуктың өз дискісінде: «Орнын өзгерту…» батырмасымен флешканы немесе екінші дискіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="192"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
         <source>Backup location</source>
         <translation>Сақтық көшірмелер орны</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="217"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
         <source>Paper list saved: %1</source>
         <translation>Қағаз тізім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="227"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
         <source>Save the paper list</source>
         <translation>Қағаз тізімді сақтау</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="110"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="111"/>
         <source>Backup written at %1: %2</source>
         <translation>Сақтық көшірме %1 жазылды: %2</translation>
     </message>
@@ -188,27 +188,27 @@
 <context>
     <name>CancelEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="138"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="140"/>
         <source>Ballots cancelled: %1</source>
         <translation>Жойылған бюллетеньдер: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="142"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="143"/>
         <source>count them</source>
         <translation>санаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="170"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="171"/>
         <source>the records expect %1 (of which %2 spoiled)</source>
         <translation>жазбалар бойынша %1 күтіледі (оның ішінде бүлінгені %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="174"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="175"/>
         <source>■ differs by %1</source>
         <translation>■ айырма %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="178"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="179"/>
         <source>✔ as expected</source>
         <translation>✔ күтілгендей</translation>
     </message>
@@ -216,57 +216,32 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="191"/>
-        <source>%1 — wait for lines: %2</source>
-        <translation>%1 — мына жолдар күтілуде: %2</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="194"/>
-        <source>%1: %2 against %3, difference %4</source>
-        <translation>%1: %2 / %3, айырма %4</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="203"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="148"/>
         <source>Explained: %1</source>
         <translation>Түсініктеме: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="205"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="150"/>
         <source>Explain…</source>
         <translation>Түсіндіру…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="206"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="151"/>
         <source>Change the explanation…</source>
         <translation>Түсініктемені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
-        <source>holds</source>
-        <translation>орындалады</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
-        <source>fails</source>
-        <translation>орындалмайды</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="212"/>
-        <source>incomplete</source>
-        <translation>жолдар толық емес</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="217"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="158"/>
         <source>Why the numbers are so (printed as an annex for the members to sign)</source>
         <translation>Сандар неге осындай (мүшелер қол қоятын қосымшада басылады)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="218"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="159"/>
         <source>Save explanation</source>
         <translation>Түсініктемені сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="219"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="160"/>
         <source>The chair explains a warning</source>
         <translation>Ескертуді төраға түсіндіреді</translation>
     </message>
@@ -274,12 +249,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="275"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="216"/>
         <source>Control ratios</source>
         <translation>Бақылау арақатынастары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="305"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="241"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
         <translation>%2 арақатынастың %1 орындалады · %3 орындалмайды · %4 толық емес</translation>
     </message>
@@ -287,37 +262,37 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="174"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="175"/>
         <source>Correct the signed protocol</source>
         <translation>Қол қойылған хаттаманы түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="177"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>%1-нұсқа қол қойылған күйінде қалады. %2-нұсқа сол деректермен «қайталанған хаттама» белгісімен жоба ретінде ашылады; ол қайта тексеріліп, қол қойылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="179"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Қол қойылған хаттамада не дұрыс емес еді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
         <source>Open version %1</source>
         <translation>%1-нұсқаны ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -325,94 +300,94 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="217"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="218"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Санау кезеңдері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Хаттама жолдары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
         <source>Confirmed by:</source>
         <translation>Растайтын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="231"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="228"/>
         <source>Confirm the step</source>
         <translation>Кезеңді растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
         <source>Go to the protocol entry</source>
         <translation>Хаттаманы енгізуге өту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>«Енгізетін» өрісінде таңдалған мүше растайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>Sign the protocol…</source>
         <translation>Хаттамаға қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="277"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Дауыс беру әлі жабылған жоқ. Санау дауыс беру жабылғаннан кейін басталады («Учаске» экранында); содан кейін төмендегі кезеңдер ретімен орындалады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="285"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Барлық хаттамаға қол қойылды: оларды «Хаттама» экранында басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>now</source>
         <translation>қазір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>to do</source>
         <translation>алда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="318"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="314"/>
         <source>%1 of %2 signed</source>
         <translation>%2 хаттаманың %1 қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="326"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="346"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="342"/>
         <source>Step %1 of %2: %3</source>
         <translation>%1-кезең (барлығы %2): %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="347"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="343"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>%1-кезең (барлығы %2) «Санау кезеңдері» бетінде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="367"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="362"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Алдымен өзгертілген жолдарды сақтаңыз: кезең сақталған хаттаманы тексереді.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="376"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="371"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Жойылған бюллетеньдер санын санағандай енгізіңіз: барлық сан енгізілмейінше ештеңе жазылмайды.</translation>
     </message>
@@ -420,42 +395,42 @@
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="109"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="110"/>
         <source>Added</source>
         <translation>Енгізілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="132"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
         <source>Basis or reason</source>
         <translation>Негізі немесе себебі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="139"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -518,67 +493,67 @@
         <translation>Актіні түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="144"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="143"/>
         <source>Voting hours: %1–%2</source>
         <translation>Дауыс беру уақыты: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="157"/>
         <source>Voting opened at %1 by %2</source>
         <translation>Дауыс беру %1 ашылды, ашқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="159"/>
         <source>Voting closed at %1 by %2</source>
         <translation>Дауыс беру %1 жабылды, жапқан %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="154"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="152"/>
         <source>Voting has not been opened yet.</source>
         <translation>Дауыс беру әлі ашылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="161"/>
         <source>Every protocol signed at %1 (signed by %2)</source>
         <translation>Барлық хаттамаға %1 қол қойылды (қол қойған %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="163"/>
         <source>Protocol correction opened at %1 by %2</source>
         <translation>Хаттаманы түзету %1 басталды, %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="164"/>
         <source>Count started at %1 by %2</source>
         <translation>Санау %1 басталды, бастаған %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="172"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="170"/>
         <source>Voting has already been opened</source>
         <translation>Дауыс беру ашылып қойған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="175"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="173"/>
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="176"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="174"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="182"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="180"/>
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Алу актісін тек дауыс беру ашылғанға дейін түзетуге болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="207"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="205"/>
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Дауыс беруді қазір ашу керек пе? Осы сәттен бастап бюллетень беруге болады; мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="218"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="216"/>
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Дауыс беруді қазір жабу керек пе? Осыдан кейін бюллетень беруге болмайды; мұны болдырмау мүмкін емес.</translation>
     </message>
@@ -586,78 +561,78 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197"/>
         <source>Member at this desk:</source>
         <translation>Үстелдегі комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="205"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="202"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="203"/>
         <source>ID card</source>
         <translation>Жеке куәлік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="203"/>
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204"/>
         <source>Other document</source>
         <translation>Басқа құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="208"/>
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе енгізіңіз: ЖСН, тізімдегі нөмір немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="214"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211"/>
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: бюллетень беру · Жоғары/Төмен: сайлаушыны таңдау · Esc: тазарту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="216"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="213"/>
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Бүлінген бюллетеньді ауыстыру (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214"/>
         <source>Undo the issuance… (F8)</source>
         <translation>Беруді болдырмау… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="233"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="230"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="234"/>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="235"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="231"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="232"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="237"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="234"/>
         <source>No commission member here may issue ballots</source>
         <translation>Комиссияда бюллетень бере алатын мүше жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="355"/>
         <source>No voter matches “%1”</source>
         <translation>«%1» бойынша сайлаушы табылмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="365"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="362"/>
         <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>Тізімде %1 нөмірлі сайлаушы жоқ. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -665,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="369"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="366"/>
         <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>ЖСН-де 12 цифр болады. %n сайлаушының ЖСН-і %1 цифрларынан басталады: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -673,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="373"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="370"/>
         <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>«%1» бойынша %n сайлаушы табылды: біреуін Жоғары/Төмен пернелерімен немесе басып таңдаңыз, содан кейін Enter басыңыз</numerusform>
@@ -681,58 +656,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="394"/>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="446"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="391"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="442"/>
         <source>Choose the member working at this desk</source>
         <translation>Осы үстелде жұмыс істейтін комиссия мүшесін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="409"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="406"/>
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень берілді: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="412"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="409"/>
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>№ %1 сайлаушыға бюллетень берілді: уақыты %2, берген %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="428"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="425"/>
         <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
         <translation>F6 және F8 бюллетень алған сайлаушы үшін: алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="435"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="432"/>
         <source>F6 and F8 are for a voter who already has a ballot; %1</source>
         <translation>F6 және F8 бюллетень алған сайлаушы үшін; %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="459"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="455"/>
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Бүлінген бюллетеньнің орнына бюллетень берілді: %1, № %2 · %3 · %4. Бүлінген бюллетеньді жою үшін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="487"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="483"/>
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Бюллетень беру болдырылмады: № %1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="498"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="494"/>
         <source>For a voter who already has a ballot</source>
         <translation>Бюллетень алған сайлаушы үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="500"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="496"/>
         <source>This ballot was already replaced once</source>
         <translation>Бұл бюллетень бір рет ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="501"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="497"/>
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: сайлаушы бюллетеньді бүлдірді; орнына бір бюллетень беріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="504"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="500"/>
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: бюллетень беру қате жазылды (төраға немесе орынбасары, себебін көрсетіп)</translation>
     </message>
@@ -740,22 +715,22 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
         <source>Hand over to the second member</source>
         <translation>Екінші мүшеге беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="57"/>
         <source>Compare the entries and save</source>
         <translation>Енгізулерді салыстырып, сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="110"/>
         <source>%1 now types lines %2 again; the first entry is hidden.</source>
         <translation>Енді %1 %2 жолдарын қайта енгізеді; бірінші енгізу жасырылды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="127"/>
         <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
         <translation>
             <numerusform>Енгізулер %n жолда сәйкес келмейді: %1. Ештеңе сақталған жоқ: екінші енгізуді түзетіңіз.</numerusform>
@@ -766,43 +741,43 @@
 <context>
     <name>ExcludeVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111"/>
         <source>Exclude a voter</source>
         <translation>Сайлаушыны тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
         <source>Other reason:</source>
         <translation>Басқа себеп:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="143"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="144"/>
         <source>Write the reason</source>
         <translation>Себебін жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="115"/>
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="148"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="149"/>
         <source>Confirm exclusion of No. %1</source>
         <translation>№ %1 шығаруды растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="151"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="152"/>
         <source>Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.</source>
         <translation>№ %1 %2 тізімнен шығарылсын ба (%3)? Растау үшін тағы басыңыз; Esc — болдырмау.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="166"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="167"/>
         <source>No. %1 %2 is excluded from the list: %3</source>
         <translation>№ %1 %2 тізімнен шығарылды: %3</translation>
     </message>
@@ -832,12 +807,12 @@
         <translation>Тізімде: шығаруға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="226"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="227"/>
         <source>Already excluded: %1</source>
         <translation>Тізімнен шығарылған: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="230"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="231"/>
         <source>Has a ballot: cannot be excluded (undo a mistaken issuance first)</source>
         <translation>Бюллетень берілген: шығаруға болмайды (қате берілсе, алдымен беруді болдырмаңыз)</translation>
     </message>
@@ -845,123 +820,123 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="131"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="137"/>
         <source>Export the results</source>
         <translation>Нәтижелерді жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="132"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="138"/>
         <source>Removable volumes (USB sticks):</source>
         <translation>Алынбалы тасымалдағыштар (флешкалар):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="139"/>
         <source>Look again (F5)</source>
         <translation>Қайта қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="140"/>
         <source>Another folder…</source>
         <translation>Басқа қалта…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="141"/>
         <source>Preliminary (protocol not signed)</source>
         <translation>Алдын ала (хаттамаға қол қойылмаған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="143"/>
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Әр файл мен қалта атауы АЛДЫН АЛА деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="144"/>
         <source>Exported by:</source>
         <translation>Жазып алатын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="145"/>
         <source>Write and verify</source>
         <translation>Жазу және тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="174"/>
         <source>Label</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="174"/>
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="174"/>
         <source>Free</source>
         <translation>Бос орын</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="174"/>
         <source>Access</source>
         <translation>Қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="176"/>
         <source>read only</source>
         <translation>тек оқу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="176"/>
         <source>writable</source>
         <translation>жазуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="193"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="201"/>
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Нәтижелер санаудан кейін жазып алынады: санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="196"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="204"/>
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Әлі қол қойылмаған: %1. Тек алдын ала жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="209"/>
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Барлық хаттамаға қол қойылған: нәтижелерді жазып алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="212"/>
         <source>Will be written into: %1</source>
         <translation>Мына жерге жазылады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="206"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="213"/>
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Флешканы салып, F5 басыңыз немесе басқа қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="231"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="242"/>
         <source>Writing… do not remove the stick</source>
         <translation>Жазылып жатыр… флешканы шығармаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="246"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="540"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="258"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="281"/>
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Соңғы атаумен ештеңе қалған жоқ; бұрынғы жазбалар өзгермеді. Қайталауға болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="275"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="298"/>
         <source>Export into folder</source>
         <translation>Қалтаға жазып алу</translation>
     </message>
@@ -969,47 +944,47 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="211"/>
+        <location filename="../../precinct_app/ui/header.py" line="203"/>
         <source>BACKUP FAILED</source>
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="212"/>
+        <location filename="../../precinct_app/ui/header.py" line="204"/>
         <source>RECORDS CHANGED</source>
         <translation>ЖАЗБАЛАР ӨЗГЕРТІЛГЕН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="193"/>
+        <location filename="../../precinct_app/ui/header.py" line="185"/>
         <source>Audit head: %1</source>
         <translation>Аудит журналының соңы: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="213"/>
+        <location filename="../../precinct_app/ui/header.py" line="205"/>
         <source>Large text (on or off)</source>
         <translation>Ірі мәтін (қосу немесе өшіру)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="216"/>
+        <location filename="../../precinct_app/ui/header.py" line="208"/>
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="223"/>
+        <location filename="../../precinct_app/ui/header.py" line="215"/>
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="231"/>
+        <location filename="../../precinct_app/ui/header.py" line="223"/>
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="235"/>
+        <location filename="../../precinct_app/ui/header.py" line="227"/>
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="239"/>
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
@@ -1017,37 +992,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="103"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="104"/>
         <source>Choose the voter list</source>
         <translation>Сайлаушылар тізімін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="110"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="111"/>
         <source>Import the voter list</source>
         <translation>Сайлаушылар тізімін жүктеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="113"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="114"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="133"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="137"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="138"/>
         <source>Import</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="189"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="190"/>
         <source>Nothing has been written yet.</source>
         <translation>Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="193"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="194"/>
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Қабылданбаған жолдар (%n)</numerusform>
@@ -1055,12 +1030,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="194"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="195"/>
         <source>No rows were rejected.</source>
         <translation>Қабылданбаған жол жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="196"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="197"/>
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушыны жүктеу</numerusform>
@@ -1071,22 +1046,22 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="215"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="217"/>
         <source>The 12-hour limit runs from the first step of the count.</source>
         <translation>12 сағаттық мерзім санаудың бірінші кезеңінен басталады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="222"/>
         <source>Count started at %1 · limit %2 · signed</source>
         <translation>Санау %1 басталды · мерзімі %2 дейін · қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="225"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="227"/>
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
         <translation>✕ 12 сағаттық мерзім өтті: басталуы %1, мерзімі %2 дейін, %3 асып кетті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="230"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="231"/>
         <source>Count started at %1 · limit %2 · %3 left</source>
         <translation>Санау %1 басталды · мерзімі %2 дейін · %3 қалды</translation>
     </message>
@@ -1099,19 +1074,19 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
         <source>Line %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="100"/>
         <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
         <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
         <source>first: %1 · second: %2</source>
         <translation>1-ші: %1 · 2-ші: %2</translation>
     </message>
@@ -1144,27 +1119,27 @@
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
         <source>In words</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="196"/>
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
@@ -1172,17 +1147,17 @@
 <context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="94"/>
         <source>Changes to the list today</source>
         <translation>Бүгінгі тізім өзгерістері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="103"/>
         <source>The voter list is frozen: voting is closed</source>
         <translation>Сайлаушылар тізімін өзгертуге болмайды: дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="106"/>
         <source>No commission member here may change the voter list</source>
         <translation>Мұнда ешбір комиссия мүшесі сайлаушылар тізімін өзгерте алмайды</translation>
     </message>
@@ -1190,57 +1165,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="331"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="331"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="363"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="369"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1248,32 +1223,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="383"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="389"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="405"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="411"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="406"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="412"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="410"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="416"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="494"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="500"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1281,117 +1256,117 @@
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="152"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="146"/>
         <source>&amp;Register an application</source>
         <translation>&amp;Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="153"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="147"/>
         <source>&amp;Trips of the portable box</source>
         <translation>&amp;Тасымалы жәшікпен шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="150"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="150"/>
         <source>Taken by:</source>
         <translation>Қабылдаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="157"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="151"/>
         <source>Late because:</source>
         <translation>Неге мерзімнен кейін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
         <source>Where the box is to be taken</source>
         <translation>Жәшікті апаратын мекенжай</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="164"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="158"/>
         <source>Why the application is accepted after the deadline</source>
         <translation>Өтініш неге мерзімнен кейін қабылданды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="166"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="160"/>
         <source>Register application</source>
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="172"/>
         <source>The reason, in words</source>
         <translation>Себебін жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="172"/>
         <source>Details (optional)</source>
         <translation>Толығырақ (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="183"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="177"/>
         <source>The package sets no deadline for applications.</source>
         <translation>Сайлау пакетінде өтініш беру мерзімі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="186"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="181"/>
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Мерзім (%1) өтті: өтінішті кеш қабылдау себебі жазылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="190"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="185"/>
         <source>Applications are accepted until %1.</source>
         <translation>Өтініштерді қабылдау мерзімі: %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="201"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="193"/>
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Өтініштер тізілімі: %1 · бюллетень күтуде: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="225"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="217"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="244"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="236"/>
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="254"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="246"/>
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>Мерзім (%1) өткен соң өтінішті кеш қабылдау себебін көрсету керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="260"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="251"/>
         <source>Write the reason in words</source>
         <translation>Себебін сөзбен жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="272"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="263"/>
         <source>Application registered: %1, No. %2</source>
         <translation>Өтініш тіркелді: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="275"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="266"/>
         <source>after the deadline</source>
         <translation>мерзімнен кейін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="310"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="301"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="314"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="305"/>
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, туған күні %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="321"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="312"/>
         <source>already applied at %1</source>
         <translation>өтініш бұрын берілген (%1)</translation>
     </message>
@@ -1399,37 +1374,37 @@
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="63"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
         <source>Layout:</source>
         <translation>Тілдері:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
         <source>The languages printed on the protocol</source>
         <translation>Хаттама басылатын тілдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
         <source>Copy:</source>
         <translation>Данасы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
         <source>original</source>
         <translation>түпнұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="68"/>
         <source>No. </source>
         <translation>№ </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="69"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
         <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
         <translation>0 — түпнұсқа; N — байқаушыға арналған № N куәландырылған көшірме (коды сол)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="71"/>
         <source>Enlarged A3 for posting</source>
         <translation>Ілуге арналған үлкейтілген A3 нысаны</translation>
     </message>
@@ -1437,82 +1412,82 @@
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="169"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="170"/>
         <source>Entered by:</source>
         <translation>Енгізетін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="172"/>
         <source>Second member checks:</source>
         <translation>Екінші мүше тексереді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="174"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Екінші мүше бірінші енгізуді көрмей жолдарды қайта енгізеді; екеуі сәйкес келмейінше ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="176"/>
         <source>Types the entered lines again, blind</source>
         <translation>Біріншісін көрмей жолдарды қайта енгізеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="178"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
         <source>The reason, printed in the annex</source>
         <translation>Себебі (қосымшада басылады)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
         <source>Back to the first entry</source>
         <translation>Бірінші енгізуге оралу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="283"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="284"/>
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>repeated protocol</source>
         <translation>қайталанған хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="287"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="287"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="302"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="303"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>%1 қол қойылды, коды %2. Хаттама жабық: оны тек түзету арқылы өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="306"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="307"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Деректер санау басталғаннан кейін енгізіледі (бірінші кезеңнен соң).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="330"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="331"/>
         <source>The two entries differ on this line</source>
         <translation>Бұл жолда екі енгізу сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="339"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="340"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>%1-жол жазбалармен сәйкес емес: оны тек төраға себебін көрсетіп өзгерте алады:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="346"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>%n өзгертілген жолды сақтау</numerusform>
@@ -1520,12 +1495,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="350"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Барлық өзгертілген жолдарды бірден сақтайды (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="372"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="373"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n жол %1 сақталды, %2</numerusform>
@@ -1541,122 +1516,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="152"/>
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="153"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="154"/>
         <source>Version:</source>
         <translation>Нұсқа:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="156"/>
         <source>Save PDF…</source>
         <translation>PDF сақтау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="164"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158"/>
         <source>Correct…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="165"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159"/>
         <source>Sign…</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162"/>
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="253"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="247"/>
         <source>Draft — not signed</source>
         <translation>Жоба — қол қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="255"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="249"/>
         <source>Signed at %1 · code %2</source>
         <translation>Сағат %1 қол қойылды · коды %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="258"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="252"/>
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>%1-нұсқамен ауыстырылды · сағат %2 қол қойылған · коды %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="265"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="259"/>
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Қайталанған хаттама (%1-нұсқа). Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="274"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="267"/>
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Хаттаманы көрсетілген күйінде PDF файлына сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="276"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="269"/>
         <source>Print through the system&apos;s print dialog; choose the number of copies there</source>
         <translation>Жүйенің басып шығару терезесі арқылы басу; дана санын сол жерде таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="283"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276"/>
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Қол қойылған күйінде сақталған бұрынғы нұсқа: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="286"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="279"/>
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Бұл нұсқаға қол қойылған және ол өзгертуге жабық: өзгерту үшін оны түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="288"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="281"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="295"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288"/>
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Қатысушылар, кворум, ерекше пікірлер; қол қою кодты бекітеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="298"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="291"/>
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Жазбаша себебімен %1-нұсқаны — қайталанған хаттаманы — ашу; бұл нұсқа сақталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="300"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="293"/>
         <source>Already corrected: version %1 is the current one</source>
         <translation>Түзетіліп қойған: қолданыстағысы — %1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="302"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="295"/>
         <source>Only a signed protocol is corrected; a draft&apos;s values are changed on the Counting screen</source>
         <translation>Тек қол қойылған хаттама түзетіледі; жобаның деректері «Санау» экранында өзгертіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="311"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="304"/>
         <source>Save the protocol</source>
         <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="332"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="325"/>
         <source>Protocol saved: %1</source>
         <translation>Хаттама сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="352"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="345"/>
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Хаттама басып шығаруға жіберілді: %n дана</numerusform>
@@ -1664,12 +1639,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="365"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="358"/>
         <source>Protocol signed: code %1</source>
         <translation>Хаттамаға қол қойылды: коды %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="385"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="378"/>
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>%1-нұсқа ашылды — қайталанған хаттама; %2-нұсқа қол қойылған күйінде сақталды</translation>
     </message>
@@ -1677,42 +1652,42 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="30"/>
         <source>Voters on the list</source>
         <translation>Тізімдегі сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="30"/>
         <source>Ballots received</source>
         <translation>Алынған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Issued in the premises</source>
         <translation>Үй-жайда берілген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Issued outside the premises</source>
         <translation>Үй-жайдан тыс берілген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Spoiled (replaced)</source>
         <translation>Бүлінген (ауыстырылған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Left to cancel (unused + spoiled)</source>
         <translation>Жойылуға тиіс (пайдаланылмаған + бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="37"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="36"/>
         <source>What the records say</source>
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="77"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="76"/>
         <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
         <translation>Жойылған бюллетеньдер саналып, жазылғанда көрсетіледі (1-кезең)</translation>
     </message>
@@ -1720,62 +1695,62 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="97"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="98"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="99"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="100"/>
         <source>at the desk</source>
         <translation>үй-жайда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="101"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="102"/>
         <source>on trip %1</source>
         <translation>шығу № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="103"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="104"/>
         <source>outside</source>
         <translation>үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="137"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="138"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="150"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
         <source>Taken by</source>
         <translation>Қабылдаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
         <source>Late?</source>
         <translation>Кеш пе?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="154"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -1783,12 +1758,12 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="75"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="76"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="78"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -1796,92 +1771,92 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
         <source>Restore the station from a backup</source>
         <translation>Учаскені сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры жоқ. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="137"/>
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры тұтастық тексеруінен өтпеді. Ол жойылмайды, бөлек сақталады. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
         <source>Phase</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
         <source>Taken at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>Last event</source>
         <translation>Соңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="143"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
         <source>Chair, who decides:</source>
         <translation>Шешім қабылдайтын төраға:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
         <source>Choose a backup file…</source>
         <translation>Сақтық көшірме файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="149"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="147"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="150"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
         <source>sound</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
         <source>NOT USABLE</source>
         <translation>ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="212"/>
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="215"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="218"/>
         <source>No backup of this station was found in: %1</source>
         <translation>Бұл учаскенің сақтық көшірмелері табылмады: %1</translation>
     </message>
@@ -1889,69 +1864,69 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="204"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
         <source>Sign the protocol</source>
         <translation>Хаттамаға қол қою</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="206"/>
         <source>Protocol: %1 — version %2</source>
         <translation>Хаттама: %1 — %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="208"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="209"/>
         <source>repeated protocol</source>
         <translation>қайталанған хаттама</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="211"/>
         <source>Members present at signing (tick each one)</source>
         <translation>Қол қою кезінде қатысып отырған мүшелер (әрқайсысын белгілеңіз)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
         <source>dissenting opinion</source>
         <translation>ерекше пікір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
         <source>Dissent…</source>
         <translation>Ерекше пікір…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="214"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="215"/>
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation>Келіспеген мүше хаттамаға ерекше пікірмен қол қояды: ол қосымшада басылып, тегінің жанында белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="217"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
         <source>The dissenting opinion of %1</source>
         <translation>%1: ерекше пікір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="343"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="341"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="253"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="254"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="259"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="260"/>
         <source>Lines not filled: %1</source>
         <translation>Толтырылмаған жолдар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="264"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="265"/>
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation>Бақылау арақатынасы орындалмады: %1 (%2 / %3, айырма %4)</translation>
     </message>
@@ -1961,47 +1936,47 @@
         <translation>Жазбаша түсініктемесі жоқ ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="272"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="271"/>
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation>Ерекше пікірді жазыңыз (%1) немесе өрісті жабыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="283"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="282"/>
         <source>present %1 of %2; at least %3 needed</source>
         <translation>%2 мүшенің %1 қатысып отыр; кемінде %3 керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
         <source>Quorum</source>
         <translation>Кворум бар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
         <source>No quorum</source>
         <translation>Кворум жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="290"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="289"/>
         <source>Signs the protocol: %1 — %2</source>
         <translation>Хаттамаға қол қояды: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="294"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="293"/>
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation>Қатысушылардың арасында қол қоюшы жоқ: төраға қол қояды; ол болмаса — төраға орынбасары; екеуі де болмаса — хатшы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="299"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="298"/>
         <source>Signing is not possible yet:</source>
         <translation>Әзірге қол қоюға болмайды:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="307"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="306"/>
         <source>Fixes the protocol code and locks this version</source>
         <translation>Хаттама кодын бекітіп, осы нұсқаны өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="338"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="336"/>
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation>Сағат %1 қол қойылды. Осы кодты қағаз хаттамаға жазыңыз: ол осы сандарды куәландырады</translation>
     </message>
@@ -2009,67 +1984,67 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="77"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="78"/>
         <source>Election package</source>
         <translation>Сайлау пакеті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="135"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="136"/>
         <source>Welcome to Precinct</source>
         <translation>Precinct-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="137"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="138"/>
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation>Бұл компьютерде учаске бапталмаған. Жоғары тұрған комиссия берген сайлау пакетін жүктеңіз немесе жаттығу үшін демо учаскені ашыңыз. Аумақтық комиссияда учаскелер әкелген флешкаларды тексеріңіз: бұл үшін учаске қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="141"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
         <source>Load election package (.zip)…</source>
         <translation>Сайлау пакетін жүктеу (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="143"/>
         <source>Load election package from a folder…</source>
         <translation>Сайлау пакетін қалтадан жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="143"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
         <source>Open the demo station (training)</source>
         <translation>Демо учаскені ашу (оқу)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Сақтық көшірмеден қалпына келтіру (басқа ноутбук істен шықты)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
         <source>Verify a precinct&apos;s stick (territorial commission)…</source>
         <translation>Учаске флешкасын тексеру (аумақтық комиссия)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="153"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="154"/>
         <source>Reading the voter list: row %1 of %2…</source>
         <translation>Сайлаушылар тізімі оқылуда: %1 / %2 жол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="156"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="157"/>
         <source>Saving the station and the voter list…</source>
         <translation>Учаске мен сайлаушылар тізімі сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="159"/>
         <source>Creating the demo station: %1 voters…</source>
         <translation>Демо учаске құрылуда: %1 сайлаушы…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
         <source>Opening the station…</source>
         <translation>Учаске ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="162"/>
         <source>Creating the station database…</source>
         <translation>Учаске дерекқоры құрылуда…</translation>
     </message>
@@ -2077,63 +2052,63 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103"/>
-        <location filename="../../precinct_app/ui/station_screen.py" line="115"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="104"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="116"/>
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="105"/>
         <source>Contests and ballots received</source>
         <translation>Дауыс берулер және алынған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="106"/>
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="107"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="107"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="108"/>
         <source>Import voter list…</source>
         <translation>Сайлаушылар тізімін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="116"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
         <source>Voting day</source>
         <translation>Дауыс беру күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
         <source>Voting hours</source>
         <translation>Дауыс беру уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="120"/>
         <source>Territory</source>
         <translation>Аумақ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="122"/>
         <source>Station key fingerprint</source>
         <translation>Учаске кілтінің ізі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="123"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="124"/>
         <source>Audit head</source>
         <translation>Аудит журналының соңы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="131"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="132"/>
         <source>Options: %1</source>
         <translation>Нұсқалар: %1</translation>
     </message>
@@ -2209,117 +2184,117 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
         <source>A new trip: the two members who go</source>
         <translation>Жаңа шығу: баратын екі комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
         <source>Ballots taken:</source>
         <translation>Алынған бюллетень:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
         <source>Start trip</source>
         <translation>Шығуды бастау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
         <source>Voter served:</source>
         <translation>Сайлаушы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
         <source>Issued by:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
         <source>Record ballot issued</source>
         <translation>Берілгенін белгілеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
         <source>Returned unused:</source>
         <translation>Пайдаланылмаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="177"/>
         <source>Spoiled:</source>
         <translation>Бүлінді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
         <source>End trip</source>
         <translation>Шығуды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="180"/>
         <source>First member: choose…</source>
         <translation>Бірінші мүше: таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="179"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="181"/>
         <source>Second member: choose…</source>
         <translation>Екінші мүше: таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="233"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="235"/>
         <source>at most %1</source>
         <translation>ең көбі %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="258"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="262"/>
         <source>Voting is not open: trips start once it opens</source>
         <translation>Дауыс беру ашылған жоқ: шығу ол ашылғаннан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="267"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="269"/>
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Алатын бюллетень жоқ: күтіп тұрған өтініш жоқ немесе бюллетень қалмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="271"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="273"/>
         <source>Choose a trip under way in the table</source>
         <translation>Кестеден жүріп жатқан шығуды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="283"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
         <source>Every ballot taken on this trip is issued</source>
         <translation>Шығуға алынған бюллетеньдердің бәрі берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="287"/>
         <source>Every applicant already has a ballot</source>
         <translation>Өтініш берушілердің бәрі бюллетень алды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="295"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сәйкес: алынды %1 = берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="299"/>
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Сәйкес емес: алынды %1 ≠ берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="301"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="302"/>
         <source>taken = issued + returned + spoiled</source>
         <translation>алынды = берілді + қайтарылды + бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="312"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="313"/>
         <source>Choose the two members who go with the box.</source>
         <translation>Жәшікпен баратын екі мүшені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="323"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="324"/>
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Шығу № %1 басталды · алынған бюллетень: %2</translation>
     </message>
@@ -2337,104 +2312,104 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277"/>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="272"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="335"/>
         <source>Turnout</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="274"/>
         <source>Report language:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275"/>
         <source>Save turnout report (PDF)…</source>
         <translation>Қатысу туралы мәліметті сақтау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277"/>
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair&apos;s and secretary&apos;s signatures</source>
         <translation>Аумақтық комиссияға арналған A4 есебі: ағымдағы қатысу, белгіленген уақыттағы, тізім бөлімдері және сағаттар бойынша қатысу, төраға мен хатшының қолына арналған жолдармен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="284"/>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="287"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
         <source>Ballots issued per hour</source>
         <translation>Сағат сайын берілген бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="285"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
         <source>At the report times</source>
         <translation>Белгіленген уақытта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="286"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="281"/>
         <source>By list section</source>
         <translation>Тізім бөлімдері бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="288"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="283"/>
         <source>hour of the day (local time)</source>
         <translation>сағат (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="289"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="284"/>
         <source>the current hour, so far</source>
         <translation>ағымдағы сағат, әзірге</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="323"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="318"/>
         <source>as of %1</source>
         <translation>сағ. %1 жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="324"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="319"/>
         <source>voters on the list</source>
         <translation>тізімдегі сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="320"/>
         <source>turnout</source>
         <translation>қатысу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="339"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="334"/>
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="345"/>
         <source>not recorded yet</source>
         <translation>әлі тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="345"/>
         <source>pending</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="355"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="372"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="367"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="384"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="379"/>
         <source>Save turnout report</source>
         <translation>Қатысу туралы мәліметті сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="409"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="404"/>
         <source>Turnout report saved: %1</source>
         <translation>Қатысу туралы мәлімет сақталды: %1</translation>
     </message>
@@ -2442,44 +2417,44 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="24"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="25"/>
         <source>Undo a mistaken issuance</source>
         <translation>Қате берілген бюллетеньді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="26"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="27"/>
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Беру туралы жазба болдырылмады деген белгімен сақталады; себебі мен атыңыз журналға жазылады.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="29"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
         <source>Undone by (chair or deputy):</source>
         <translation>Болдырмайтын (төраға немесе орынбасары):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
         <source>Why the issuance was a mistake</source>
         <translation>Беру неге қате болды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="38"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="39"/>
         <source>%1, No. %2</source>
         <translation>%1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
         <source>Undo issuance</source>
         <translation>Беруді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -2495,82 +2470,82 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="121"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="122"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="123"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="124"/>
         <source>Checks a results folder from a station&apos;s stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Учаскенің флешкасындағы нәтижелер қалтасын тексереді: қолтаңба, әр файл, аудит журналы, хаттама кодтары және бақылау арақатынастары. Учаске дерекқоры қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="126"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="127"/>
         <source>The export folder (P164_…)</source>
         <translation>Жазып алынған қалта (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="128"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129"/>
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol&apos;s QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX немесе хаттаманың QR кодын сканерлеңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="129"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="130"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131"/>
         <source>Station key (optional):</source>
         <translation>Учаске кілті (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132"/>
         <source>Code on the paper protocol (optional):</source>
         <translation>Қағаз хаттамадағы код (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="132"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133"/>
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="133"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="134"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135"/>
         <source>Verifying…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="135"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="136"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="136"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="137"/>
         <source>Protocol values</source>
         <translation>Хаттама мәндері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="138"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="139"/>
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Флешкадағы хаттама жолдары, қағаз хаттамамен салыстыру үшін: барлық тексеру өткенде көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="141"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="142"/>
         <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
         <translation>«Жазып алу» экранында жаңа ғана жазылған бума қойылды: аумақтық комиссия сияқты тексеру үшін «Тексеру» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="179"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="180"/>
         <source>Choose the export folder first</source>
         <translation>Алдымен жазып алынған қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="252"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="253"/>
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>РАСТАЛМАДЫ: %2 тексерістің %1 өтпеді: %3</translation>
     </message>
@@ -2613,37 +2588,37 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="145"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="148"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="158"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="161"/>
         <source>Excluded from the list: %1</source>
         <translation>Тізімнен шығарылған: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="162"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень берілген: сағат %1, берген %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="167"/>
         <source>a spoiled ballot was replaced once</source>
         <translation>бүлінген бюллетень бір рет ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="168"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="170"/>
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Үй-жайдан тыс дауыс беруге өтініші бар: бюллетень көшпелі жәшікпен беріледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="169"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="171"/>
         <source>May receive a ballot</source>
         <translation>Бюллетень алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="182"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="184"/>
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе ЖСН, тізімдегі нөмірді не тегін енгізіңіз</translation>
     </message>
@@ -2651,17 +2626,17 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="89"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="88"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="90"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="99"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="101"/>
         <source>No voter selected</source>
         <translation>Сайлаушы таңдалмаған</translation>
     </message>
@@ -2669,12 +2644,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="180"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="176"/>
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Іздеу: ЖСН, тізімдегі нөмір немесе тегі [аты]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="218"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="214"/>
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>
@@ -2690,22 +2665,22 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="176"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="178"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="177"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="183"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -2713,12 +2688,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="224"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="227"/>
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="261"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="265"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2726,17 +2701,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="262"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="266"/>
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="263"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="267"/>
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="264"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>AddVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="110"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="112"/>
         <source>Add a voter</source>
         <translation>Добавить избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="116"/>
         <source>Basis:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="116"/>
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="117"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="119"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="120"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="122"/>
         <source>Add to the list</source>
         <translation>Включить в список</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="137"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="139"/>
         <source>An IIN has digits only</source>
         <translation>ИИН состоит только из цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="139"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="141"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="141"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="143"/>
         <source>Too many digits: an IIN has 12</source>
         <translation>Слишком много цифр: в ИИН их 12</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="144"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="146"/>
         <source>The 7th digit is not a century and sex code</source>
         <translation>7-я цифра не является кодом века и пола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="146"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="148"/>
         <source>The first 6 digits are not a date of birth</source>
         <translation>Первые 6 цифр не являются датой рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="148"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="150"/>
         <source>Wrong check digit: check the number</source>
         <translation>Неверная контрольная цифра: проверьте номер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="153"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="155"/>
         <source>Born %1: under 18 on voting day</source>
         <translation>Дата рождения %1: на день голосования нет 18 лет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="158"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="159"/>
         <source>Already on the list as No. %1: %2</source>
         <translation>Уже есть в списке под № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="160"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="161"/>
         <source>Valid IIN · born %1</source>
         <translation>ИИН верен · дата рождения %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_add_form.py" line="180"/>
+        <location filename="../../precinct_app/ui/list_add_form.py" line="181"/>
         <source>Added as No. %1: %2</source>
         <translation>Включён(а) в список под № %1: %2</translation>
     </message>
@@ -147,27 +147,27 @@
         <translation>Каждые %1 мин и при каждой смене этапа, в папку: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
         <source>Last backup: %1</source>
         <translation>Последняя копия: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="179"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Резервные копии на собственном диске этого ноутбука: выберите флешку или второй диск кнопкой «Изменить место…».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="192"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
         <source>Backup location</source>
         <translation>Место резервных копий</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="217"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
         <source>Paper list saved: %1</source>
         <translation>Бумажный список сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="227"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
         <source>Save the paper list</source>
         <translation>Сохранить бумажный список</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="110"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="111"/>
         <source>Backup written at %1: %2</source>
         <translation>Резервная копия записана в %1: %2</translation>
     </message>
@@ -188,27 +188,27 @@
 <context>
     <name>CancelEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="138"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="140"/>
         <source>Ballots cancelled: %1</source>
         <translation>Погашено бюллетеней: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="142"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="143"/>
         <source>count them</source>
         <translation>посчитайте</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="170"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="171"/>
         <source>the records expect %1 (of which %2 spoiled)</source>
         <translation>по записям ожидается %1 (из них испорчено %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="174"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="175"/>
         <source>■ differs by %1</source>
         <translation>■ расхождение %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="178"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="179"/>
         <source>✔ as expected</source>
         <translation>✔ как ожидалось</translation>
     </message>
@@ -216,57 +216,32 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="191"/>
-        <source>%1 — wait for lines: %2</source>
-        <translation>%1 — ждёт строк: %2</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="194"/>
-        <source>%1: %2 against %3, difference %4</source>
-        <translation>%1: %2 против %3, разница %4</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="203"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="148"/>
         <source>Explained: %1</source>
         <translation>Объяснение: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="205"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="150"/>
         <source>Explain…</source>
         <translation>Объяснить…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="206"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="151"/>
         <source>Change the explanation…</source>
         <translation>Изменить объяснение…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
-        <source>holds</source>
-        <translation>выполняется</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="211"/>
-        <source>fails</source>
-        <translation>не выполняется</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="212"/>
-        <source>incomplete</source>
-        <translation>не все строки</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="217"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="158"/>
         <source>Why the numbers are so (printed as an annex for the members to sign)</source>
         <translation>Почему цифры такие (печатается в приложении на подпись членам комиссии)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="218"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="159"/>
         <source>Save explanation</source>
         <translation>Сохранить объяснение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="219"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="160"/>
         <source>The chair explains a warning</source>
         <translation>Предупреждение объясняет председатель</translation>
     </message>
@@ -274,12 +249,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="275"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="216"/>
         <source>Control ratios</source>
         <translation>Контрольные соотношения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="305"/>
+        <location filename="../../precinct_app/ui/checks_panel.py" line="241"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
         <translation>выполняется %1 из %2 · не выполняется %3 · неполных %4</translation>
     </message>
@@ -287,37 +262,37 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="174"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="175"/>
         <source>Correct the signed protocol</source>
         <translation>Исправление подписанного протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="177"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>Версия %1 остаётся в подписанном виде. Версия %2 открывается как проект с теми же данными и отметкой «повторный протокол»; её снова проверяют и подписывают.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="179"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
         <source>Corrected by:</source>
         <translation>Исправляет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Что было неверно в подписанном протоколе</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
         <source>Open version %1</source>
         <translation>Открыть версию %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -325,94 +300,94 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="217"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="218"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Этапы подсчёта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Строки протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
         <source>Confirmed by:</source>
         <translation>Подтверждает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="231"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="228"/>
         <source>Confirm the step</source>
         <translation>Подтвердить этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
         <source>Go to the protocol entry</source>
         <translation>Перейти к вводу протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>Подтверждает член комиссии, выбранный в поле «Вносит»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>Sign the protocol…</source>
         <translation>Подписать протокол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="277"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Голосование ещё не закрыто. Подсчёт начинается после закрытия голосования (на экране «Участок»); затем этапы ниже проходятся по порядку.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="285"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Все протоколы подписаны: распечатайте их на экране «Протокол».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>done</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>to do</source>
         <translation>впереди</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="318"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="314"/>
         <source>%1 of %2 signed</source>
         <translation>подписано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="326"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="346"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="342"/>
         <source>Step %1 of %2: %3</source>
         <translation>Этап %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="347"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="343"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>Этап %1 из %2 — на вкладке «Этапы подсчёта»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="367"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="362"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Сначала сохраните изменённые строки: этап проверяет сохранённый протокол.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="376"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="371"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Введите число погашенных бюллетеней, как их посчитали: ничего не записывается, пока не введены все числа.</translation>
     </message>
@@ -420,42 +395,42 @@
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="109"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="110"/>
         <source>Added</source>
         <translation>Включён(а)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="132"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
         <source>Basis or reason</source>
         <translation>Основание или причина</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="139"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -518,67 +493,67 @@
         <translation>Исправить акт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="144"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="143"/>
         <source>Voting hours: %1–%2</source>
         <translation>Время голосования: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="157"/>
         <source>Voting opened at %1 by %2</source>
         <translation>Голосование открыто %1, открыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="159"/>
         <source>Voting closed at %1 by %2</source>
         <translation>Голосование закрыто %1, закрыл(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="154"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="152"/>
         <source>Voting has not been opened yet.</source>
         <translation>Голосование ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="161"/>
         <source>Every protocol signed at %1 (signed by %2)</source>
         <translation>Все протоколы подписаны в %1 (подписал(а) %2)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="165"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="163"/>
         <source>Protocol correction opened at %1 by %2</source>
         <translation>Исправление протокола начато в %1, %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="166"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="164"/>
         <source>Count started at %1 by %2</source>
         <translation>Подсчёт начат в %1, начал(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="172"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="170"/>
         <source>Voting has already been opened</source>
         <translation>Голосование уже открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="175"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="173"/>
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="176"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="174"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="182"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="180"/>
         <source>The act of receipt can be corrected only before voting opens</source>
         <translation>Акт получения можно исправить только до открытия голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="207"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="205"/>
         <source>Open voting now? Ballots can be issued from then on; this cannot be undone.</source>
         <translation>Открыть голосование сейчас? С этого момента можно выдавать бюллетени; отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="218"/>
+        <location filename="../../precinct_app/ui/day_panel.py" line="216"/>
         <source>Close voting now? No ballot can be issued after this; this cannot be undone.</source>
         <translation>Закрыть голосование сейчас? После этого бюллетени выдавать нельзя; отменить это нельзя.</translation>
     </message>
@@ -586,78 +561,78 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="200"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="197"/>
         <source>Member at this desk:</source>
         <translation>Член комиссии за столом:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="204"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="201"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="205"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="202"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="203"/>
         <source>ID card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="206"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="203"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="207"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="204"/>
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="211"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="208"/>
         <source>Scan the ID card or type: IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите: ИИН, номер в списке или фамилию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="214"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="211"/>
         <source>Enter: issue the ballot · Up/Down: choose the voter · Esc: clear</source>
         <translation>Enter: выдать бюллетень · Вверх/Вниз: выбрать избирателя · Esc: очистить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="216"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="213"/>
         <source>Replace a spoiled ballot (F6)</source>
         <translation>Заменить испорченный бюллетень (F6)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="214"/>
         <source>Undo the issuance… (F8)</source>
         <translation>Отменить выдачу… (F8)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="233"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="230"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="234"/>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="235"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="231"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="232"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="237"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="234"/>
         <source>No commission member here may issue ballots</source>
         <translation>В комиссии нет членов, которые могут выдавать бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="355"/>
         <source>No voter matches “%1”</source>
         <translation>Нет избирателя по запросу «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="365"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="362"/>
         <source>No voter has list number %1. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>Избирателя с номером %1 в списке нет. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -666,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="369"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="366"/>
         <source>An IIN has 12 digits. The IIN of %n voter(s) starts with %1: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>В ИИН 12 цифр. ИИН начинается с %1 у %n избирателя: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -675,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/desk_screen.py" line="373"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="370"/>
         <source>%n voter(s) match “%1”: choose one with Up/Down or a click, then press Enter</source>
         <translation>
             <numerusform>По запросу «%1» найден %n избиратель: выберите одного клавишами Вверх/Вниз или щелчком, затем нажмите Enter</numerusform>
@@ -684,58 +659,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="394"/>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="446"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="391"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="442"/>
         <source>Choose the member working at this desk</source>
         <translation>Выберите члена комиссии, работающего за этим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="409"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="406"/>
         <source>Ballot issued: %1, No. %2 · %3 · %4</source>
         <translation>Бюллетень выдан: %1, № %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="412"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="409"/>
         <source>Ballot issued to No. %1 at %2 by %3</source>
         <translation>Бюллетень выдан № %1 в %2, выдал(а) %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="428"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="425"/>
         <source>F6 and F8 are for a voter who already has a ballot: find the voter first</source>
         <translation>F6 и F8 — для избирателя, уже получившего бюллетень: сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="435"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="432"/>
         <source>F6 and F8 are for a voter who already has a ballot; %1</source>
         <translation>F6 и F8 — для избирателя, уже получившего бюллетень; %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="459"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="455"/>
         <source>Replacement ballot issued: %1, No. %2 · %3 · %4. Keep the spoiled ballot for cancellation.</source>
         <translation>Выдан бюллетень взамен испорченного: %1, № %2 · %3 · %4. Испорченный бюллетень сохраните для погашения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="487"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="483"/>
         <source>Issuance undone: No. %1 by %2 (%3)</source>
         <translation>Выдача отменена: № %1, отменил(а) %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="498"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="494"/>
         <source>For a voter who already has a ballot</source>
         <translation>Для избирателя, уже получившего бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="500"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="496"/>
         <source>This ballot was already replaced once</source>
         <translation>Этот бюллетень уже заменялся один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="501"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="497"/>
         <source>F6: the voter spoiled the ballot; hand out the one replacement</source>
         <translation>F6: избиратель испортил бюллетень; выдайте один бюллетень взамен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_screen.py" line="504"/>
+        <location filename="../../precinct_app/ui/desk_screen.py" line="500"/>
         <source>F8: the ballot was recorded by mistake (chair or deputy, with a reason)</source>
         <translation>F8: выдача записана по ошибке (председатель или заместитель, с указанием причины)</translation>
     </message>
@@ -743,22 +718,22 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="54"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
         <source>Hand over to the second member</source>
         <translation>Передать второму члену комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="57"/>
         <source>Compare the entries and save</source>
         <translation>Сравнить вводы и сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="109"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="110"/>
         <source>%1 now types lines %2 again; the first entry is hidden.</source>
         <translation>Теперь %1 повторно вводит строки %2; первый ввод скрыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="126"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="127"/>
         <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
         <translation>
             <numerusform>Вводы не совпадают в %n строке: %1. Ничего не сохранено: исправьте второй ввод.</numerusform>
@@ -770,43 +745,43 @@
 <context>
     <name>ExcludeVoterForm</name>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="110"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111"/>
         <source>Exclude a voter</source>
         <translation>Исключить избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="111"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
         <source>Other reason:</source>
         <translation>Другая причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="143"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="144"/>
         <source>Write the reason</source>
         <translation>Укажите причину</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="115"/>
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="148"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="149"/>
         <source>Confirm exclusion of No. %1</source>
         <translation>Подтвердить исключение № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="151"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="152"/>
         <source>Exclude No. %1 %2 from the list (%3)? Press again to confirm; Esc cancels.</source>
         <translation>Исключить № %1 %2 из списка (%3)? Нажмите ещё раз, чтобы подтвердить; Esc — отмена.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="166"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="167"/>
         <source>No. %1 %2 is excluded from the list: %3</source>
         <translation>№ %1 %2 исключён(а) из списка: %3</translation>
     </message>
@@ -836,12 +811,12 @@
         <translation>В списке: можно исключить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="226"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="227"/>
         <source>Already excluded: %1</source>
         <translation>Уже исключён(а): %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="230"/>
+        <location filename="../../precinct_app/ui/list_exclude_form.py" line="231"/>
         <source>Has a ballot: cannot be excluded (undo a mistaken issuance first)</source>
         <translation>Бюллетень выдан: исключить нельзя (ошибочную выдачу сначала отмените)</translation>
     </message>
@@ -849,123 +824,123 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="131"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="137"/>
         <source>Export the results</source>
         <translation>Выгрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="132"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="138"/>
         <source>Removable volumes (USB sticks):</source>
         <translation>Съёмные носители (флешки):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="133"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="139"/>
         <source>Look again (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="134"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="140"/>
         <source>Another folder…</source>
         <translation>Другая папка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="135"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="141"/>
         <source>Preliminary (protocol not signed)</source>
         <translation>Предварительно (протокол не подписан)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="137"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="143"/>
         <source>Every file and the folder name are marked PRELIMINARY</source>
         <translation>Каждый файл и имя папки помечаются как ПРЕДВАРИТЕЛЬНЫЕ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="138"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="144"/>
         <source>Exported by:</source>
         <translation>Выгружает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="139"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="145"/>
         <source>Write and verify</source>
         <translation>Записать и проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
         <source>%1.%2 MB</source>
         <translation>%1,%2 МБ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="174"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="174"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="174"/>
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="174"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="176"/>
         <source>read only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="170"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="176"/>
         <source>writable</source>
         <translation>запись разрешена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="193"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="201"/>
         <source>The results are exported after the count: the station is not counting yet</source>
         <translation>Результаты выгружаются после подсчёта: подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="196"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="204"/>
         <source>Not signed yet: %1. Only a preliminary export is possible</source>
         <translation>Ещё не подписаны: %1. Возможна только предварительная выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="202"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="209"/>
         <source>Every protocol is signed: the results can be exported</source>
         <translation>Все протоколы подписаны: результаты можно выгрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="205"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="212"/>
         <source>Will be written into: %1</source>
         <translation>Будет записано в: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="206"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="213"/>
         <source>Insert a USB stick and press F5, or choose another folder</source>
         <translation>Вставьте флешку и нажмите F5 или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="231"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="242"/>
         <source>Writing… do not remove the stick</source>
         <translation>Идёт запись… не извлекайте флешку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="246"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="540"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="258"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="281"/>
         <source>Nothing was left under the final name; earlier exports are untouched. You can try again.</source>
         <translation>Под окончательным именем ничего не осталось; прежние выгрузки не тронуты. Можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/export_screen.py" line="275"/>
+        <location filename="../../precinct_app/ui/export_screen.py" line="298"/>
         <source>Export into folder</source>
         <translation>Выгрузить в папку</translation>
     </message>
@@ -973,47 +948,47 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="211"/>
+        <location filename="../../precinct_app/ui/header.py" line="203"/>
         <source>BACKUP FAILED</source>
         <translation>КОПИЯ НЕ СДЕЛАНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="212"/>
+        <location filename="../../precinct_app/ui/header.py" line="204"/>
         <source>RECORDS CHANGED</source>
         <translation>ЗАПИСИ ИЗМЕНЕНЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="193"/>
+        <location filename="../../precinct_app/ui/header.py" line="185"/>
         <source>Audit head: %1</source>
         <translation>Конец журнала аудита: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="213"/>
+        <location filename="../../precinct_app/ui/header.py" line="205"/>
         <source>Large text (on or off)</source>
         <translation>Крупный текст (включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="216"/>
+        <location filename="../../precinct_app/ui/header.py" line="208"/>
         <source>No station is set up on this computer yet</source>
         <translation>На этом компьютере участок ещё не создан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="223"/>
+        <location filename="../../precinct_app/ui/header.py" line="215"/>
         <source>Precinct No. %1 · %2</source>
         <translation>Участок № %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="231"/>
+        <location filename="../../precinct_app/ui/header.py" line="223"/>
         <source>Ballots issued: %1 of %2</source>
         <translation>Выдано бюллетеней: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="235"/>
+        <location filename="../../precinct_app/ui/header.py" line="227"/>
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="239"/>
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>At this desk: %1</source>
         <translation>За этим столом: %1</translation>
     </message>
@@ -1021,37 +996,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="103"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="104"/>
         <source>Choose the voter list</source>
         <translation>Выберите список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="110"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="111"/>
         <source>Import the voter list</source>
         <translation>Загрузка списка избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="113"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="114"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="133"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="137"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="138"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="189"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="190"/>
         <source>Nothing has been written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="193"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="194"/>
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Отклонённые строки (%n)</numerusform>
@@ -1060,12 +1035,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="194"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="195"/>
         <source>No rows were rejected.</source>
         <translation>Отклонённых строк нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/import_dialog.py" line="196"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="197"/>
         <source>Import %n voter(s)</source>
         <translation>
             <numerusform>Загрузить %n избирателя</numerusform>
@@ -1077,22 +1052,22 @@
 <context>
     <name>LimitLabel</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="215"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="217"/>
         <source>The 12-hour limit runs from the first step of the count.</source>
         <translation>12-часовой срок отсчитывается с первого этапа подсчёта.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="222"/>
         <source>Count started at %1 · limit %2 · signed</source>
         <translation>Подсчёт начат в %1 · срок до %2 · подписано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="225"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="227"/>
         <source>✕ Over the 12-hour limit: started at %1, limit %2, passed by %3</source>
         <translation>✕ 12-часовой срок истёк: начало в %1, срок до %2, превышен на %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_steps.py" line="230"/>
+        <location filename="../../precinct_app/ui/counting_steps.py" line="231"/>
         <source>Count started at %1 · limit %2 · %3 left</source>
         <translation>Подсчёт начат в %1 · срок до %2 · осталось %3</translation>
     </message>
@@ -1105,19 +1080,19 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="97"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="100"/>
         <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
         <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="117"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
         <source>first: %1 · second: %2</source>
         <translation>1-й: %1 · 2-й: %2</translation>
     </message>
@@ -1150,27 +1125,27 @@
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="193"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
         <source>In words</source>
         <translation>Прописью</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="196"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1178,17 +1153,17 @@
 <context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="101"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="94"/>
         <source>Changes to the list today</source>
         <translation>Изменения списка за сегодня</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="103"/>
         <source>The voter list is frozen: voting is closed</source>
         <translation>Список избирателей изменить нельзя: голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="106"/>
         <source>No commission member here may change the voter list</source>
         <translation>Никто из членов комиссии здесь не может изменять список избирателей</translation>
     </message>
@@ -1196,57 +1171,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="331"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="325"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="331"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="326"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="327"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="328"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="329"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="363"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="369"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1255,32 +1230,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="383"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="389"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="405"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="411"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="406"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="412"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="410"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="416"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="494"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="500"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1288,117 +1263,117 @@
 <context>
     <name>OutsideScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="152"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="146"/>
         <source>&amp;Register an application</source>
         <translation>&amp;Регистрация заявления</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="153"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="147"/>
         <source>&amp;Trips of the portable box</source>
         <translation>&amp;Выезды с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="150"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="150"/>
         <source>Taken by:</source>
         <translation>Принял:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="157"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="151"/>
         <source>Late because:</source>
         <translation>Почему после срока:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
         <source>Where the box is to be taken</source>
         <translation>Куда выезжать с ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="164"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="158"/>
         <source>Why the application is accepted after the deadline</source>
         <translation>Почему заявление принято после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="166"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="160"/>
         <source>Register application</source>
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="172"/>
         <source>The reason, in words</source>
         <translation>Причина своими словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="172"/>
         <source>Details (optional)</source>
         <translation>Подробности (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="183"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="177"/>
         <source>The package sets no deadline for applications.</source>
         <translation>Пакет выборов не задаёт срок подачи заявлений.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="186"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="181"/>
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Срок (%1) истёк: записывается причина приёма заявления после срока.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="190"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="185"/>
         <source>Applications are accepted until %1.</source>
         <translation>Заявления принимаются до %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="201"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="193"/>
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Реестр заявлений: %1 · ожидают бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="225"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="217"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="244"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="236"/>
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="254"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="246"/>
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>После %1 нужно указать причину приёма заявления после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="260"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="251"/>
         <source>Write the reason in words</source>
         <translation>Напишите причину словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="272"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="263"/>
         <source>Application registered: %1, No. %2</source>
         <translation>Заявление зарегистрировано: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="275"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="266"/>
         <source>after the deadline</source>
         <translation>после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="310"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="301"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="314"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="305"/>
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, дата рождения %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="321"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="312"/>
         <source>already applied at %1</source>
         <translation>заявление уже подано (%1)</translation>
     </message>
@@ -1406,37 +1381,37 @@
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="63"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
         <source>Layout:</source>
         <translation>Языки:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
         <source>The languages printed on the protocol</source>
         <translation>Языки, на которых печатается протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
         <source>Copy:</source>
         <translation>Экземпляр:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="68"/>
         <source>No. </source>
         <translation>№ </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="69"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
         <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
         <translation>0 — оригинал; N — заверенная копия № N для наблюдателя (с тем же кодом)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="71"/>
         <source>Enlarged A3 for posting</source>
         <translation>Увеличенная форма A3 для вывешивания</translation>
     </message>
@@ -1444,82 +1419,82 @@
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="169"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="170"/>
         <source>Entered by:</source>
         <translation>Вносит:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="172"/>
         <source>Second member checks:</source>
         <translation>Проверяет второй:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="174"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Второй член комиссии повторно вводит строки, не видя первого ввода; ничего не сохраняется, пока оба ввода не совпадут</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="176"/>
         <source>Types the entered lines again, blind</source>
         <translation>Вводит строки заново, не видя первого ввода</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="178"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
         <source>The reason, printed in the annex</source>
         <translation>Причина (печатается в приложении)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
         <source>Back to the first entry</source>
         <translation>Вернуться к первому вводу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="283"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="284"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>repeated protocol</source>
         <translation>повторный протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="287"/>
         <source>signed</source>
         <translation>подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="287"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="302"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="303"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>Подписан в %1, код %2. Протокол закрыт: изменить его можно только исправлением.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="306"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="307"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Данные вносятся после начала подсчёта (первого этапа).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="330"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="331"/>
         <source>The two entries differ on this line</source>
         <translation>В этой строке два ввода не совпадают</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="339"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="340"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>Строка %1 расходится с записями: изменить её может только председатель, указав причину:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="346"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>Сохранить %n изменённую строку</numerusform>
@@ -1528,12 +1503,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="350"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Сохраняет все изменённые строки сразу (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="372"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="373"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n строка сохранена в %1, %2</numerusform>
@@ -1550,122 +1525,122 @@
 <context>
     <name>ProtocolScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="158"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="152"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="159"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="153"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="160"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="154"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="156"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="163"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="157"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="164"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="158"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="165"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="159"/>
         <source>Sign…</source>
         <translation>Подписать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="162"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="253"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="247"/>
         <source>Draft — not signed</source>
         <translation>Проект — не подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="255"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="249"/>
         <source>Signed at %1 · code %2</source>
         <translation>Подписан в %1 · код %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="258"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="252"/>
         <source>Superseded by version %1 · signed at %2 · code %3</source>
         <translation>Заменён версией %1 · подписан в %2 · код %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="265"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="259"/>
         <source>Repeated protocol (version %1). Reason: %2</source>
         <translation>Повторный протокол (версия %1). Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="274"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="267"/>
         <source>Save the protocol as shown, as a PDF file</source>
         <translation>Сохранить протокол в том виде, как он показан, в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="276"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="269"/>
         <source>Print through the system&apos;s print dialog; choose the number of copies there</source>
         <translation>Печать через системное окно печати; число экземпляров выбирается там</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="283"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="276"/>
         <source>An earlier version, kept as it was signed: version %1 is the current one</source>
         <translation>Прежняя версия, сохранённая в подписанном виде: действующая — версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="286"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="279"/>
         <source>This version is signed and locked: to change it, correct it</source>
         <translation>Эта версия подписана и закрыта для изменений: чтобы изменить, исправьте её</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="288"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="281"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="295"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="288"/>
         <source>The members present, the quorum, dissenting opinions; signing fixes the code</source>
         <translation>Присутствующие, кворум, особые мнения; подписание фиксирует код</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="298"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="291"/>
         <source>Open version %1, a repeated protocol, with a written reason; this version is kept</source>
         <translation>Открыть версию %1 — повторный протокол — с письменной причиной; эта версия сохраняется</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="300"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="293"/>
         <source>Already corrected: version %1 is the current one</source>
         <translation>Уже исправлен: действующая — версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="302"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="295"/>
         <source>Only a signed protocol is corrected; a draft&apos;s values are changed on the Counting screen</source>
         <translation>Исправляется только подписанный протокол; данные проекта меняются на экране «Подсчёт»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="311"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="304"/>
         <source>Save the protocol</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="332"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="325"/>
         <source>Protocol saved: %1</source>
         <translation>Протокол сохранён: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="352"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="345"/>
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Протокол отправлен на печать: %n экземпляр</numerusform>
@@ -1674,12 +1649,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="365"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="358"/>
         <source>Protocol signed: code %1</source>
         <translation>Протокол подписан: код %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="385"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="378"/>
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>Открыта версия %1 — повторный протокол; версия %2 сохранена в подписанном виде</translation>
     </message>
@@ -1687,42 +1662,42 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="30"/>
         <source>Voters on the list</source>
         <translation>Избирателей в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="30"/>
         <source>Ballots received</source>
         <translation>Получено бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Issued in the premises</source>
         <translation>Выдано в помещении</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
         <source>Issued outside the premises</source>
         <translation>Выдано вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Spoiled (replaced)</source>
         <translation>Испорчено (заменено)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
         <source>Left to cancel (unused + spoiled)</source>
         <translation>Подлежит погашению (неиспользованные + испорченные)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="37"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="36"/>
         <source>What the records say</source>
         <translation>По данным записей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="77"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="76"/>
         <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
         <translation>Показывается, когда погашенные бюллетени посчитаны и записаны (этап 1)</translation>
     </message>
@@ -1730,62 +1705,62 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="97"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="98"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="99"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="100"/>
         <source>at the desk</source>
         <translation>в помещении</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="101"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="102"/>
         <source>on trip %1</source>
         <translation>выезд № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="103"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="104"/>
         <source>outside</source>
         <translation>вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="137"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="138"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="148"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="150"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
         <source>Taken by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
         <source>Late?</source>
         <translation>После срока?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="154"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -1793,12 +1768,12 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="75"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="76"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../precinct_app/ui/import_dialog.py" line="78"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1806,92 +1781,92 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="128"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
         <source>Restore the station from a backup</source>
         <translation>Восстановить участок из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 отсутствует. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="137"/>
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 не прошла проверку целостности. Она будет сохранена отдельно, а не удалена. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="138"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Выберите резервную копию участка с флешки для копий или второго диска.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
         <source>Taken at</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>Last event</source>
         <translation>Последнее событие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="142"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="143"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
         <source>Chair, who decides:</source>
         <translation>Председатель, который решает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
         <source>Choose a backup file…</source>
         <translation>Выбрать файл резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="149"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="147"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="150"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
         <source>sound</source>
         <translation>исправна</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
         <source>NOT USABLE</source>
         <translation>НЕПРИГОДНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="212"/>
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="215"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="218"/>
         <source>No backup of this station was found in: %1</source>
         <translation>Резервных копий этого участка не найдено в: %1</translation>
     </message>
@@ -1899,69 +1874,69 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="204"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
         <source>Sign the protocol</source>
         <translation>Подписать протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="206"/>
         <source>Protocol: %1 — version %2</source>
         <translation>Протокол: %1 — версия %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="208"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="209"/>
         <source>repeated protocol</source>
         <translation>повторный протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="211"/>
         <source>Members present at signing (tick each one)</source>
         <translation>Члены комиссии, присутствующие при подписании (отметьте каждого)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
         <source>dissenting opinion</source>
         <translation>особое мнение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
         <source>Dissent…</source>
         <translation>Особое мнение…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="214"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="215"/>
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation>Несогласный член комиссии подписывает протокол с особым мнением: оно печатается в приложении и отмечается у фамилии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="217"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
         <source>The dissenting opinion of %1</source>
         <translation>Особое мнение: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="343"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="341"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="253"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="254"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="259"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="260"/>
         <source>Lines not filled: %1</source>
         <translation>Не заполнены строки: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="264"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="265"/>
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation>Не выполнено контрольное соотношение: %1 (%2 против %3, разница %4)</translation>
     </message>
@@ -1971,47 +1946,47 @@
         <translation>Предупреждение без письменного объяснения: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="272"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="271"/>
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation>Впишите особое мнение (%1) или закройте поле</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="283"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="282"/>
         <source>present %1 of %2; at least %3 needed</source>
         <translation>присутствуют %1 из %2; нужно не меньше %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
         <source>Quorum</source>
         <translation>Кворум есть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="285"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
         <source>No quorum</source>
         <translation>Нет кворума</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="290"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="289"/>
         <source>Signs the protocol: %1 — %2</source>
         <translation>Подписывает протокол: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="294"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="293"/>
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation>Среди присутствующих нет подписывающего: подписывает председатель; в его отсутствие — заместитель председателя; в отсутствие обоих — секретарь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="299"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="298"/>
         <source>Signing is not possible yet:</source>
         <translation>Подписать пока нельзя:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="307"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="306"/>
         <source>Fixes the protocol code and locks this version</source>
         <translation>Фиксирует код протокола и закрывает эту версию для изменений</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="338"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="336"/>
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation>Подписан в %1. Впишите этот код в бумажный протокол: он удостоверяет эти цифры</translation>
     </message>
@@ -2019,67 +1994,67 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="77"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="78"/>
         <source>Election package</source>
         <translation>Пакет выборов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="135"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="136"/>
         <source>Welcome to Precinct</source>
         <translation>Добро пожаловать в Precinct</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="137"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="138"/>
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation>На этом компьютере участок не настроен. Загрузите пакет выборов, переданный вышестоящей комиссией, или откройте демонстрационный участок для обучения. В территориальной комиссии проверяйте флешки, которые привозят участки: участок для этого не нужен.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="141"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
         <source>Load election package (.zip)…</source>
         <translation>Загрузить пакет выборов (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="143"/>
         <source>Load election package from a folder…</source>
         <translation>Загрузить пакет выборов из папки…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="143"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
         <source>Open the demo station (training)</source>
         <translation>Открыть демонстрационный участок (обучение)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Восстановить из резервной копии (другой ноутбук вышел из строя)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
         <source>Verify a precinct&apos;s stick (territorial commission)…</source>
         <translation>Проверить флешку участка (территориальная комиссия)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="153"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="154"/>
         <source>Reading the voter list: row %1 of %2…</source>
         <translation>Чтение списка избирателей: строка %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="156"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="157"/>
         <source>Saving the station and the voter list…</source>
         <translation>Сохранение участка и списка избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="159"/>
         <source>Creating the demo station: %1 voters…</source>
         <translation>Создание демонстрационного участка: избирателей — %1…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
         <source>Opening the station…</source>
         <translation>Открытие участка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="162"/>
         <source>Creating the station database…</source>
         <translation>Создание базы данных участка…</translation>
     </message>
@@ -2087,63 +2062,63 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="103"/>
-        <location filename="../../precinct_app/ui/station_screen.py" line="115"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="104"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="116"/>
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="104"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="105"/>
         <source>Contests and ballots received</source>
         <translation>Голосования и полученные бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="105"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="106"/>
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="106"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="107"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="107"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="108"/>
         <source>Import voter list…</source>
         <translation>Загрузить список избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="116"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
         <source>Voting day</source>
         <translation>День голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
         <source>Voting hours</source>
         <translation>Время голосования</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="120"/>
         <source>Territory</source>
         <translation>Территория</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="121"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="122"/>
         <source>Station key fingerprint</source>
         <translation>Отпечаток ключа участка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="123"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="124"/>
         <source>Audit head</source>
         <translation>Конец журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="131"/>
+        <location filename="../../precinct_app/ui/station_screen.py" line="132"/>
         <source>Options: %1</source>
         <translation>Варианты: %1</translation>
     </message>
@@ -2219,117 +2194,117 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="168"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
         <source>A new trip: the two members who go</source>
         <translation>Новый выезд: два члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="169"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
         <source>Ballots taken:</source>
         <translation>Взято бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
         <source>Start trip</source>
         <translation>Начать выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
         <source>Voter served:</source>
         <translation>Избиратель:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
         <source>Issued by:</source>
         <translation>Выдал:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
         <source>Record ballot issued</source>
         <translation>Отметить выдачу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
         <source>Returned unused:</source>
         <translation>Не использовано:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="177"/>
         <source>Spoiled:</source>
         <translation>Испорчено:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
         <source>End trip</source>
         <translation>Завершить выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="180"/>
         <source>First member: choose…</source>
         <translation>Первый член комиссии: выберите…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="179"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="181"/>
         <source>Second member: choose…</source>
         <translation>Второй член комиссии: выберите…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="233"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="235"/>
         <source>at most %1</source>
         <translation>не более %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="258"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="262"/>
         <source>Voting is not open: trips start once it opens</source>
         <translation>Голосование не открыто: выезды начинаются после открытия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="267"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="269"/>
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Брать нечего: нет ожидающих заявлений или не осталось бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="271"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="273"/>
         <source>Choose a trip under way in the table</source>
         <translation>Выберите в таблице текущий выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="283"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
         <source>Every ballot taken on this trip is issued</source>
         <translation>Все взятые на выезд бюллетени выданы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="287"/>
         <source>Every applicant already has a ballot</source>
         <translation>Все заявители уже получили бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="295"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сходится: взято %1 = выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="299"/>
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Не сходится: взято %1 ≠ выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="301"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="302"/>
         <source>taken = issued + returned + spoiled</source>
         <translation>взято = выдано + возвращено + испорчено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="312"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="313"/>
         <source>Choose the two members who go with the box.</source>
         <translation>Выберите двух членов комиссии, которые пойдут с ящиком.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="323"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="324"/>
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Выезд № %1 начат · взято бюллетеней: %2</translation>
     </message>
@@ -2347,104 +2322,104 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="277"/>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="272"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="335"/>
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="278"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="273"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="274"/>
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="275"/>
         <source>Save turnout report (PDF)…</source>
         <translation>Сохранить сведения о явке (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="277"/>
         <source>An A4 report for the territorial commission: turnout now, at the report times, by section and per hour, with lines for the chair&apos;s and secretary&apos;s signatures</source>
         <translation>Отчёт A4 для территориальной комиссии: текущая явка, явка на установленное время, по разделам списка и по часам, со строками для подписей председателя и секретаря</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="284"/>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="287"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
         <source>Ballots issued per hour</source>
         <translation>Выдано бюллетеней по часам</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="285"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
         <source>At the report times</source>
         <translation>На установленное время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="286"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="281"/>
         <source>By list section</source>
         <translation>По разделам списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="288"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="283"/>
         <source>hour of the day (local time)</source>
         <translation>час (местное время)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="289"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="284"/>
         <source>the current hour, so far</source>
         <translation>текущий час, на данный момент</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="323"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="318"/>
         <source>as of %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="324"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="319"/>
         <source>voters on the list</source>
         <translation>избирателей в списке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="325"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="320"/>
         <source>turnout</source>
         <translation>явка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="339"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="334"/>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="345"/>
         <source>not recorded yet</source>
         <translation>ещё не зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="345"/>
         <source>pending</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="355"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="372"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="367"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="384"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="379"/>
         <source>Save turnout report</source>
         <translation>Сохранение сведений о явке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="409"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="404"/>
         <source>Turnout report saved: %1</source>
         <translation>Сведения о явке сохранены: %1</translation>
     </message>
@@ -2452,44 +2427,44 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="24"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="25"/>
         <source>Undo a mistaken issuance</source>
         <translation>Отмена ошибочной выдачи</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="26"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="27"/>
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Запись о выдаче остаётся, с отметкой об отмене; причина и ваше имя записываются в журнал.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="29"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
         <source>Undone by (chair or deputy):</source>
         <translation>Отменяет (председатель или заместитель):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
         <source>Why the issuance was a mistake</source>
         <translation>Почему выдача была ошибочной</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="38"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="39"/>
         <source>%1, No. %2</source>
         <translation>%1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
         <source>Undo issuance</source>
         <translation>Отменить выдачу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2505,82 +2480,82 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="121"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="122"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="123"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="124"/>
         <source>Checks a results folder from a station&apos;s stick: the signature, every file, the audit log, the protocol codes and the control ratios. No station database is needed.</source>
         <translation>Проверяет папку с результатами с флешки участка: подпись, каждый файл, журнал аудита, коды протоколов и контрольные соотношения. База данных участка не нужна.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="126"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="127"/>
         <source>The export folder (P164_…)</source>
         <translation>Папка выгрузки (P164_…)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="128"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="129"/>
         <source>XXXX-XXXX-XXXX-XXXX, or scan the protocol&apos;s QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX или отсканируйте QR-код протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="129"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="130"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="130"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="131"/>
         <source>Station key (optional):</source>
         <translation>Ключ участка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="131"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="132"/>
         <source>Code on the paper protocol (optional):</source>
         <translation>Код на бумажном протоколе (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="132"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="133"/>
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="133"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="134"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="134"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="135"/>
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="135"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="136"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="136"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="137"/>
         <source>Protocol values</source>
         <translation>Значения протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="138"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="139"/>
         <source>The lines the stick carries, to compare with the paper protocol: shown once every check passes</source>
         <translation>Строки протокола с флешки, для сверки с бумажным протоколом: показываются, когда пройдены все проверки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="141"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="142"/>
         <source>The folder just written on the Export screen is filled in: press Verify to check it as the territorial commission will.</source>
         <translation>Подставлена папка, только что записанная на экране «Выгрузка»: нажмите «Проверить», чтобы проверить её так же, как это сделает территориальная комиссия.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="179"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="180"/>
         <source>Choose the export folder first</source>
         <translation>Сначала выберите папку выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="252"/>
+        <location filename="../../precinct_app/ui/verify_screen.py" line="253"/>
         <source>NOT VERIFIED: %1 of %2 checks fail: %3</source>
         <translation>НЕ ПОДТВЕРЖДЕНО: не пройдено проверок — %1 из %2: %3</translation>
     </message>
@@ -2623,37 +2598,37 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="145"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="148"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="158"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="161"/>
         <source>Excluded from the list: %1</source>
         <translation>Исключён из списка: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="162"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень уже выдан: в %1, выдал(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="167"/>
         <source>a spoiled ballot was replaced once</source>
         <translation>испорченный бюллетень заменён один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="168"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="170"/>
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Заявление о голосовании вне помещения: бюллетень выдаётся с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="169"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="171"/>
         <source>May receive a ballot</source>
         <translation>Может получить бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="182"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="184"/>
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите ИИН, номер в списке или фамилию</translation>
     </message>
@@ -2661,17 +2636,17 @@
 <context>
     <name>VoterDetails</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="87"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="89"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="88"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="99"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="101"/>
         <source>No voter selected</source>
         <translation>Избиратель не выбран</translation>
     </message>
@@ -2679,12 +2654,12 @@
 <context>
     <name>VoterListScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="180"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="176"/>
         <source>Search: IIN, list number or surname [given name]</source>
         <translation>Поиск: ИИН, номер в списке или фамилия [имя]</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_list.py" line="218"/>
+        <location filename="../../precinct_app/ui/voter_list.py" line="214"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -2700,22 +2675,22 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="176"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="178"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="177"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="183"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2723,12 +2698,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="224"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="227"/>
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="261"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="265"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2737,17 +2712,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="262"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="266"/>
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="263"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="267"/>
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="264"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>

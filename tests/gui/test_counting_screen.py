@@ -206,7 +206,7 @@ def test_entry_by_keyboard_with_words_as_you_type(qtbot: QtBot, demo_ctx: AppCon
     qtbot.keyClicks(rows["lost"].edit, "2214")
     assert rows["lost"].words.text() == "two thousand, two hundred and fourteen"
     qtbot.keyClick(rows["lost"].edit, Qt.Key.Key_Return)
-    assert rows["lost"].edit.text() == "2\u2009214"  # thin-space thousands once typed
+    assert rows["lost"].edit.text() == "2\u202f214"  # narrow no-break space thousands once typed
     assert entry.typed_values()["lost"] == 2214
 
 

@@ -425,14 +425,14 @@ def test_the_voter_list_says_who_holds_a_ballot_and_since_when(
     screen.show()
     for voter, words in ((holder, f"ballot issued · {at}"), (other, "on the list")):
         screen.search_box.setText(voter.iin)
-        screen.reload()
+        screen.refresh()
         status = screen.model.index(0, Column.STATUS).data()
         assert status == words
         assert words in screen.details._values["status"].text()
     demo_ctx.settings.language = "ru"
     screen.search_box.setText(holder.iin)
     screen.retranslate_ui()
-    screen.reload()
+    screen.refresh()
     assert screen.model.index(0, Column.STATUS).data() == f"бюллетень выдан · {at}"
 
 

@@ -53,7 +53,7 @@ def test_the_words_of_a_station_being_created_are_in_the_language(
         said.append(screen.stage_text())
     assert len(set(said)) == 5
     assert not [s for s in said if LATIN.search(s)], said
-    assert "2\u2009214" in said[3] and "1\u2009200" in said[1]
+    assert "2\u202f214" in said[3] and "1\u202f200" in said[1]
 
 
 def test_opening_the_demo_says_what_it_is_doing(qtbot: QtBot, ctx: AppContext) -> None:
@@ -70,7 +70,7 @@ def test_opening_the_demo_says_what_it_is_doing(qtbot: QtBot, ctx: AppContext) -
         return window.station is not None
 
     qtbot.waitUntil(created, timeout=60_000)
-    assert "Creating the station database…" in said or any("2\u2009214" in s for s in said)
+    assert "Creating the station database…" in said or any("2\u202f214" in s for s in said)
     assert "" not in said  # never a bar with no words
     assert screen.progress_text.text() == "Opening the station…"  # the last words said
 
