@@ -1,6 +1,6 @@
 """The window's colours, each named by what it means and defined once.
 
-ui.md: a calm neutral palette, one accent for the primary action, contrast at least
+docs/screens.md §1: a calm neutral palette, one accent for the primary action, contrast at least
 4.5:1, and colour never the only signal (every state has a word and a mark as well).
 Screens take their colours from here; a test fails on a colour literal anywhere else
 in ``precinct_app/ui`` and checks every pair in :data:`PAIRS` against WCAG AA.
