@@ -1,4 +1,4 @@
-"""Messages of writing to a USB stick (services.media): what went wrong and what to do."""
+"""Messages of writing to a USB stick (services.medium, services.media_write): what went wrong and what to do."""
 
 from __future__ import annotations
 
