@@ -15,9 +15,9 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from precinct_app.services.errors import InvalidInput
+from precinct_app.services.localize import zone
 
 
 def parse_fixed_now(text: str) -> dt.datetime:
@@ -85,4 +85,4 @@ class Clock:
 
     def local(self, timezone: str) -> dt.datetime:
         """The current time in the election's time zone."""
-        return self.now_utc().astimezone(ZoneInfo(timezone))
+        return self.now_utc().astimezone(zone(timezone))

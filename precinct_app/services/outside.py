@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from precinct_app.services.ballots import require_left
 from precinct_app.services.clock import Clock
 from precinct_app.services.election import stored_election
 from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
+from precinct_app.services.localize import zone
 from precinct_app.services.phases import OPEN, SETUP, current_phase, parse_utc, require_open
 from precinct_app.services.station import load_station
 from precinct_app.services.voters import voter_row
@@ -359,7 +359,7 @@ def is_late(session: Session, clock: Clock) -> bool:
     info = load_station(session)
     hours, minutes = (int(p) for p in hhmm.split(":"))
     limit = dt.datetime.combine(
-        info.election_date, dt.time(hours, minutes), tzinfo=ZoneInfo(info.timezone)
+        info.election_date, dt.time(hours, minutes), tzinfo=zone(info.timezone)
     )
     return clock.now_utc() > limit
 

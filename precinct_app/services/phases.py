@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import cast
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, and_, func, select
 from sqlalchemy.orm import Session
@@ -22,6 +21,7 @@ from precinct_app.models import Contest, Issuance, PhaseChange, Station, Voter
 from precinct_app.services import audit, bounds, permissions
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, NoStation, Refused, WrongPhase
+from precinct_app.services.localize import clock_text, zone
 from precinct_app.services.station import Member, load_station
 
 SETUP, OPEN, CLOSED = "setup", "voting_open", "voting_closed"
@@ -106,12 +106,12 @@ def parse_utc(text: str) -> dt.datetime:
 
 def local_hhmm(text: str, timezone: str) -> str:
     """A stored UTC timestamp as HH:MM in the election's time zone (for messages)."""
-    return parse_utc(text).astimezone(ZoneInfo(timezone)).strftime("%H:%M")
+    return clock_text(parse_utc(text), timezone)
 
 
 def _at_local(date: dt.date, hhmm: str, timezone: str) -> dt.datetime:
     hours, minutes = (int(p) for p in hhmm.split(":"))
-    return dt.datetime.combine(date, dt.time(hours, minutes), tzinfo=ZoneInfo(timezone))
+    return dt.datetime.combine(date, dt.time(hours, minutes), tzinfo=zone(timezone))
 
 
 def everyone_has_a_ballot(session: Session) -> bool:

@@ -19,13 +19,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from precinct_app.models import Issuance, Station, Voter
-from precinct_app.services import bounds
+from precinct_app.services import bounds, localize
 from precinct_app.services import voters as voter_queries
 from precinct_app.services.phases import parse_utc
 from precinct_app.services.text import fold, from_latin_kazakh_layout, from_latin_layout
@@ -209,7 +208,7 @@ def ballots_held(session: Session, ids: Sequence[int]) -> dict[int, dt.datetime]
     of their live ballots was issued, in the election's time zone. The list shows it
     instead of "on the list"."""
     held: dict[int, dt.datetime] = {}
-    zone = ZoneInfo(session.scalar(select(Station.timezone)) or "UTC")
+    zone = localize.zone(session.scalar(select(Station.timezone)) or "UTC")
     for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
         chunk = ids[start : start + 500]
         rows = session.execute(

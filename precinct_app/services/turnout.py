@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import Issuance, PhaseChange, TurnoutSnapshot, Voter
-from precinct_app.services import audit
+from precinct_app.services import audit, localize
 from precinct_app.services.clock import Clock
 from precinct_app.services.issuance import contest_ids
 from precinct_app.services.phases import parse_utc
@@ -109,14 +108,14 @@ def voting_day(session: Session, info: StationInfo) -> dt.date | None:
         select(PhaseChange.at).where(PhaseChange.to_phase == "voting_open")
         .order_by(PhaseChange.id).limit(1)
     )
-    return parse_utc(opened).astimezone(ZoneInfo(info.timezone)).date() if opened else None
+    return parse_utc(opened).astimezone(localize.zone(info.timezone)).date() if opened else None
 
 
 def take_due_snapshots(session: Session, clock: Clock) -> list[Snapshot]:
     """Store the snapshot of every report time already passed and not yet stored."""
     clock = clock.snapshot()  # one instant for every time this action stores
     info = load_station(session)
-    zone = ZoneInfo(info.timezone)
+    zone = localize.zone(info.timezone)
     now = clock.now_utc()
     day = voting_day(session, info)
     if day is None:
@@ -152,7 +151,7 @@ def take_due_snapshots(session: Session, clock: Clock) -> list[Snapshot]:
 def report(session: Session) -> TurnoutReport:
     """Live turnout per contest and per section, the hourly rate and the stored snapshots."""
     info = load_station(session)
-    zone = ZoneInfo(info.timezone)
+    zone = localize.zone(info.timezone)
     live = Issuance.undone_at.is_(None)
     active = Voter.status == "active"
     station_lines: list[TurnoutLine] = []
@@ -204,7 +203,7 @@ def report(session: Session) -> TurnoutReport:
 def _report_moment(info: StationInfo, day: dt.date | None, hhmm: str) -> dt.datetime:
     hours, minutes = (int(p) for p in hhmm.split(":"))
     return dt.datetime.combine(day or info.election_date, dt.time(hours, minutes),
-                               tzinfo=ZoneInfo(info.timezone))
+                               tzinfo=localize.zone(info.timezone))
 
 
 def report_times(
