@@ -42,11 +42,6 @@ MESSAGES: dict[str, Entry] = {
     ),
     # The protocol of one contest (services.protocol_page): a legal template. The kind of
     # a check is the catalog's severity_* word.
-    "doc_protocol_protocol": Entry(
-        "Protocol",
-        "Протокол",
-        "Хаттама",
-    ),
     # Printed, in all three languages, instead of the code of a protocol not signed yet.
     "doc_protocol_draft_mark": Entry(
         "NOT SIGNED — DRAFT",
@@ -57,11 +52,6 @@ MESSAGES: dict[str, Entry] = {
         "Copy No. {n}",
         "Экземпляр №\u00a0{n}",
         "№\u00a0{n} дана",
-    ),
-    "doc_protocol_repeated": Entry(
-        "REPEATED PROTOCOL",
-        "ПОВТОРНЫЙ ПРОТОКОЛ",
-        "ҚАЙТАЛАНҒАН ХАТТАМА",
     ),
     "doc_protocol_repeated_note": Entry(
         "Replaces the protocol of version {old}",
@@ -83,11 +73,6 @@ MESSAGES: dict[str, Entry] = {
         "Участковая избирательная комиссия избирательного участка №\u00a0{number}",
         "№\u00a0{number} учаскелік сайлау комиссиясы",
     ),
-    "doc_voting_day": Entry(
-        "Voting day",
-        "День голосования",
-        "Дауыс беру күні",
-    ),
     "doc_protocol_precinct": Entry(
         "Polling station",
         "Избирательный участок",
@@ -97,11 +82,6 @@ MESSAGES: dict[str, Entry] = {
         "Address",
         "Адрес",
         "Мекенжайы",
-    ),
-    "doc_protocol_territory": Entry(
-        "Territory",
-        "Территория",
-        "Аумақ",
     ),
     "doc_protocol_version": Entry(
         "Protocol version",
@@ -113,28 +93,13 @@ MESSAGES: dict[str, Entry] = {
         "Код протокола",
         "Хаттама коды",
     ),
-    "doc_protocol_fingerprint": Entry(
-        "Station key fingerprint",
-        "Отпечаток ключа станции",
-        "Станция кілтінің саусақ ізі",
-    ),
     "doc_election_id": Entry(
         "Election id",
         "Идентификатор выборов",
         "Сайлау сәйкестендіргіші",
     ),
-    "doc_protocol_audit_head": Entry(
-        "Audit head",
-        "Конец журнала",
-        "Журнал соңы",
-    ),
-    "doc_protocol_col_no": Entry(
-        "No.",
-        "№",
-        "№",
-    ),
     "doc_protocol_col_line": Entry(
-        "Line",
+        "Line name",
         "Наименование строки",
         "Жолдың атауы",
     ),
@@ -142,11 +107,6 @@ MESSAGES: dict[str, Entry] = {
         "In digits",
         "Цифрами",
         "Цифрмен",
-    ),
-    "doc_protocol_col_words": Entry(
-        "In words",
-        "Прописью",
-        "Жазбаша",
     ),
     "doc_protocol_options": Entry(
         "Votes cast for:",
@@ -162,11 +122,6 @@ MESSAGES: dict[str, Entry] = {
         "“—”: line not filled in (not zero)",
         "«—»: строка не заполнена (не ноль)",
         "«—»: жол толтырылмаған (нөл емес)",
-    ),
-    "doc_protocol_checks": Entry(
-        "Control ratios",
-        "Контрольные соотношения",
-        "Бақылау қатынастары",
     ),
     "doc_protocol_col_rule": Entry(
         "Ratio (line numbers)",
@@ -223,11 +178,6 @@ MESSAGES: dict[str, Entry] = {
         "Должность",
         "Лауазымы",
     ),
-    "doc_protocol_col_name": Entry(
-        "Full name",
-        "Фамилия, имя, отчество",
-        "Тегі, аты, әкесінің аты",
-    ),
     "doc_protocol_col_sign": Entry(
         "Signature",
         "Подпись",
@@ -257,11 +207,6 @@ MESSAGES: dict[str, Entry] = {
         "Member",
         "Член комиссии",
         "Комиссия мүшесі",
-    ),
-    "doc_protocol_dissent": Entry(
-        "dissenting opinion",
-        "особое мнение",
-        "ерекше пікір",
     ),
     "doc_protocol_annex_ref": Entry(
         "annex {n}",
@@ -323,11 +268,6 @@ MESSAGES: dict[str, Entry] = {
         "Значение в протоколе",
         "Хаттамадағы мән",
     ),
-    "doc_protocol_override_reason": Entry(
-        "Reason",
-        "Причина",
-        "Себебі",
-    ),
     "doc_protocol_printed": Entry(
         "Printed",
         "Напечатано",
@@ -338,11 +278,6 @@ MESSAGES: dict[str, Entry] = {
         "Voter turnout report",
         "Сведения о явке избирателей",
         "Сайлаушылардың дауыс беруге қатысуы туралы мәлімет",
-    ),
-    "doc_turnout_audit_head": Entry(
-        "Audit head",
-        "Конец журнала аудита",
-        "Аудит журналының соңы",
     ),
     "doc_precinct": Entry(
         "Polling station No. {number}",
@@ -360,7 +295,7 @@ MESSAGES: dict[str, Entry] = {
         "Ағымдағы қатысу",
     ),
     "doc_turnout_on_list": Entry(
-        "Voters on the list",
+        "Number of voters on the list",
         "Число избирателей в списке",
         "Тізімдегі сайлаушылар саны",
     ),
@@ -379,50 +314,15 @@ MESSAGES: dict[str, Entry] = {
         "Выдано бюллетеней",
         "Берілген бюллетеньдер",
     ),
-    "doc_turnout_on_list_short": Entry(
-        "Voters on the list",
-        "Избирателей в списке",
-        "Тізімдегі сайлаушылар",
-    ),
     "doc_turnout_snapshots": Entry(
         "Turnout at the report times",
         "Явка на установленное время",
         "Белгіленген уақыттағы қатысу",
     ),
-    "doc_turnout_time": Entry(
-        "Time",
-        "Время",
-        "Уақыт",
-    ),
-    "doc_turnout_pending": Entry(
-        "pending",
-        "ожидается",
-        "күтілуде",
-    ),
-    "doc_turnout_not_frozen": Entry(
-        "not recorded yet",
-        "ещё не зафиксировано",
-        "әлі тіркелмеген",
-    ),
-    "doc_turnout_sections": Entry(
-        "By list section",
-        "По разделам списка",
-        "Тізім бөлімдері бойынша",
-    ),
     "doc_turnout_section": Entry(
         "Section",
         "Раздел",
         "Бөлім",
-    ),
-    "doc_turnout_total": Entry(
-        "Total",
-        "Итого",
-        "Барлығы",
-    ),
-    "doc_turnout_per_hour": Entry(
-        "Ballots issued per hour",
-        "Выдано бюллетеней по часам",
-        "Сағат сайын берілген бюллетеньдер",
     ),
     "doc_turnout_hour_axis": Entry(
         "hour (local time)",
@@ -486,18 +386,13 @@ MESSAGES: dict[str, Entry] = {
         "Пустая клетка: на момент печати бюллетень не выдан; далее отметки ставятся от руки.",
         "Бос шаршы: басып шығарған сәтте бюллетень берілмеген; бұдан әрі белгілер қолмен қойылады.",
     ),
-    "doc_list_col_no": Entry(
-        "No.",
-        "№",
-        "Р/н",
-    ),
     "doc_list_col_name": Entry(
         "Surname, name, patronymic",
         "Фамилия, имя, отчество",
         "Тегі, аты, әкесінің аты",
     ),
     "doc_list_col_year": Entry(
-        "Born",
+        "Birth year",
         "Год рожд.",
         "Туған жылы",
     ),
@@ -516,11 +411,6 @@ MESSAGES: dict[str, Entry] = {
         "в помещении",
         "үй-жайда",
     ),
-    "doc_list_outside": Entry(
-        "outside",
-        "вне помещения",
-        "үй-жайдан тыс",
-    ),
     "doc_list_replaced": Entry(
         "replaced {time}",
         "заменён {time}",
@@ -535,11 +425,6 @@ MESSAGES: dict[str, Entry] = {
         "excluded",
         "исключён(а)",
         "тізімнен шығарылды",
-    ),
-    "doc_list_added": Entry(
-        "added",
-        "включён(а)",
-        "қосылды",
     ),
     "doc_list_section": Entry(
         "Section {section}",

@@ -112,7 +112,7 @@ def _local(texts: dict[str, str], langs: Sequence[str]) -> str:
 
 def _heads(station: StationInfo, langs: tuple[str, ...]) -> tuple[str, ...]:
     """The column heads: the list's columns, then each contest's title."""
-    heads = [one_line(f"doc_list_col_{key}", langs)
+    heads = [one_line("word_no" if key == "no" else f"doc_list_col_{key}", langs)
              for key in ("no", "name", "year", "address", "note")]
     return (*heads, *(_local(c.title, langs) for c in station.contests))
 
@@ -178,7 +178,7 @@ class _Rows:
         self.timezone = station.timezone
         self.contests = [c.id for c in station.contests]
         self.premises = one_line("doc_list_premises", langs)
-        self.outside = one_line("doc_list_outside", langs)
+        self.outside = one_line("word_outside", langs)
 
     def hhmm(self, stored: str) -> str:
         """A stored UTC time on the station's clock: 10:07."""
@@ -207,7 +207,7 @@ class _Rows:
         if v.origin == "added":
             basis = self.coded(basis_text, v.add_basis or "")
             ref = f" {v.add_reference}" if v.add_reference else ""
-            notes.append(f"{one_line('doc_list_added', self.langs)}: {basis}{ref}".rstrip(": "))
+            notes.append(f"{one_line('word_added', self.langs)}: {basis}{ref}".rstrip(": "))
         several = len(self.contests) > 1
         for contest_id, at in self.undone.get(v.id, ()):
             prefix = f"{contest_id}: " if several else ""
@@ -243,7 +243,7 @@ def _counts_line(station: StationInfo, langs: tuple[str, ...], excluded: int, ad
         parts.append(
             f"{prefix}{said('doc_list_issued_count', len(held))} "
             f"({said('doc_list_premises', len(held) - outside)}, "
-            f"{said('doc_list_outside', outside)}, "
+            f"{said('word_outside', outside)}, "
             f"{said('doc_list_replaced_count', replaced)})"
         )
     return " · ".join(parts)

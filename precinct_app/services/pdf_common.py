@@ -65,6 +65,12 @@ def words(code: str, langs: Sequence[str], **params: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(messages.text(code, lang, **params) for lang in langs))
 
 
+def headings(code: str, langs: Sequence[str]) -> tuple[str, ...]:
+    """A catalog word kept in lower case (``messages/words.py``) as a heading in each of
+    ``langs``: its first letter upper case."""
+    return tuple(dict.fromkeys(messages.capitalized(code, lang) for lang in langs))
+
+
 def one_line(code: str, langs: Sequence[str], **params: object) -> str:
     """``code`` in ``langs`` on one line, different texts joined by `` / ``."""
     return " / ".join(words(code, langs, **params))

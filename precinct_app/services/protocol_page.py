@@ -18,7 +18,7 @@ from precinct_app import messages
 from precinct_app.services import rules
 from precinct_app.services.localize import DATE_TIME, clock_text, grouped, in_languages
 from precinct_app.services.number_words import words as number_words
-from precinct_app.services.pdf_common import languages, mark, one_line, words
+from precinct_app.services.pdf_common import headings, languages, mark, one_line, words
 from precinct_app.services.protocol_data import (
     CheckResult,
     LineValue,
@@ -191,6 +191,15 @@ class ProtocolPage:
     qr_payload: str
 
 
+# Words the protocol shares with the window or another document (``messages/words.py``).
+_SHARED = {"protocol": "word_protocol", "col_no": "word_no", "col_words": "word_in_words",
+           "col_name": "doc_list_col_name", "territory": "word_territory",
+           "fingerprint": "word_key_fingerprint", "audit_head": "word_audit_head",
+           "checks": "word_control_ratios"}
+# Shared words a heading capitalizes (the catalog keeps them in lower case).
+_CAPITALIZED = {"override_reason": "word_reason"}
+
+
 class _Words:
     """The catalog's ``doc_protocol_*`` words in the protocol's languages."""
 
@@ -198,10 +207,12 @@ class _Words:
         self.langs = langs
 
     def __call__(self, key: str, **params: object) -> tuple[str, ...]:
-        return words(f"doc_protocol_{key}", self.langs, **params)
+        if key in _CAPITALIZED:
+            return headings(_CAPITALIZED[key], self.langs)
+        return words(_SHARED.get(key, f"doc_protocol_{key}"), self.langs, **params)
 
     def line(self, key: str, **params: object) -> str:
-        return one_line(f"doc_protocol_{key}", self.langs, **params)
+        return " / ".join(self(key, **params))
 
     def shared(self, code: str, **params: object) -> tuple[str, ...]:
         return words(code, self.langs, **params)
@@ -227,7 +238,8 @@ def protocol_page(data: ProtocolData, lang: str = "kk+ru", copy: int | None = No
         training_note=one_line("doc_not_official", w.langs),
         election_title=w.local(data.election_title),
         copy=w("copy", n=copy) if copy is not None else (),
-        repeated=((w.line("repeated"), w.line("repeated_note", old=data.version - 1),
+        repeated=((one_line("word_repeated_protocol", w.langs).upper(),
+                   w.line("repeated_note", old=data.version - 1),
                    w.line("reason")) if data.repeated else ()),
         correction_reason=data.correction_reason if data.repeated else None,
         draft_note=None if data.code else w.line("draft_note"),
@@ -290,7 +302,7 @@ def _annex_numbers(data: ProtocolData) -> dict[str, int]:
 
 def _facts(data: ProtocolData, w: _Words) -> Facts:
     return Facts(
-        voting_day=Fact(w.shared("doc_voting_day"), (data.election_date.strftime("%d.%m.%Y"),)),
+        voting_day=Fact(w.shared("word_voting_day"), (data.election_date.strftime("%d.%m.%Y"),)),
         precinct=Fact(w("precinct"), (f"№\u00a0{data.precinct_number}",)),
         address=Fact(w.shared("doc_address"), w.local(data.address) or ("—",)),
         territory=Fact(w("territory"), w.local(data.territory) or ("—",)),
@@ -373,7 +385,7 @@ def _signature_row(data: ProtocolData, member: MemberEntry, w: _Words,
         note = (w.line("absent"),)
     elif member.dissent:  # beside the name, with the annex that holds the text
         n = annexes.get("dissent", 0)
-        note = tuple(f"{messages.text('doc_protocol_dissent', lang)} "
+        note = tuple(f"{messages.text('word_dissenting_opinion', lang)} "
                      f"({messages.text('doc_protocol_annex_ref', lang, n=n)})"
                      for lang in w.langs)
     return SignatureRow(w(_role(member)), member.name, absent, note, bool(member.dissent))

@@ -17,13 +17,27 @@ from dataclasses import dataclass
 from precinct_app import messages
 from precinct_app.services import turnout
 from precinct_app.services.localize import grouped, in_languages, section_order, station_time
-from precinct_app.services.pdf_common import Signer, languages, one_line, report_signers, words
+from precinct_app.services.pdf_common import (
+    Signer,
+    headings,
+    languages,
+    one_line,
+    report_signers,
+    words,
+)
 from precinct_app.services.station import StationInfo
 from precinct_app.services.turnout import ReportTime, TurnoutLine, TurnoutReport
 
-_SHARED = {"audit_head": "doc_turnout_audit_head", "precinct": "doc_precinct",
-           "voting_day": "doc_voting_day", "election_id": "doc_election_id",
+_SHARED = {"audit_head": "word_audit_head", "precinct": "doc_precinct",
+           "voting_day": "word_voting_day", "time": "word_time", "total": "word_total",
+           "pending": "word_pending", "not_frozen": "word_not_recorded",
+           "sections": "word_by_section", "per_hour": "word_per_hour",
+           "election_id": "doc_election_id",
            "signature": "doc_signature", "page": "doc_page", "not_official": "doc_not_official"}
+
+
+# Shared words a column head capitalizes (the catalog keeps them in lower case).
+_CAPITALIZED = {"on_list_short": "word_voters_on_list"}
 
 
 def _code(key: str) -> str:
@@ -131,10 +145,12 @@ class _Words:
         self.langs = langs
 
     def __call__(self, key: str, **params: object) -> tuple[str, ...]:
+        if key in _CAPITALIZED:
+            return headings(_CAPITALIZED[key], self.langs)
         return words(_code(key), self.langs, **params)
 
     def line(self, key: str, **params: object) -> str:
-        return one_line(_code(key), self.langs, **params)
+        return " / ".join(self(key, **params))
 
 
 def turnout_page(report: TurnoutReport, station: StationInfo, as_of: dt.datetime,

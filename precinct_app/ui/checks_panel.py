@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text
 from precinct_app.services import protocol, rules
 from precinct_app.services.localize import in_language
 from precinct_app.services.protocol_data import CheckResult, ProtocolData
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
-from precinct_app.ui.i18n import fill
+from precinct_app.ui.i18n import fill, interface_language
 from precinct_app.ui.signals import emit
 
 HOLDS, FAILS, INCOMPLETE = rules.HOLDS, rules.FAILS, rules.INCOMPLETE
@@ -213,7 +213,7 @@ class ChecksPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
-        self.heading.setText(self.tr("Control ratios"))
+        self.heading.setText(capitalized("word_control_ratios", interface_language()))
         for card in self.cards.values():
             card.retranslate_ui()
 

@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from precinct_app.messages import capitalized
 from precinct_app.services.counting import Expected
 from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import StationInfo
+from precinct_app.ui.i18n import interface_language
 
 
 class RecordsBox(QGroupBox):
@@ -27,7 +29,8 @@ class RecordsBox(QGroupBox):
         self._grids: list[tuple[QLabel, list[QLabel], list[QLabel]]] = []
 
     def _captions(self) -> list[str]:
-        return [self.tr("Voters on the list"), self.tr("Ballots received"),
+        return [capitalized("word_voters_on_list", interface_language()),
+                self.tr("Ballots received"),
                 self.tr("Issued in the premises"), self.tr("Issued outside the premises"),
                 self.tr("Spoiled (replaced)"), self.tr("Left to cancel (unused + spoiled)")]
 

@@ -116,7 +116,7 @@ class DayPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
-        self.day_box.setTitle(self.tr("Voting day"))
+        self.day_box.setTitle(text("word_voting_day", self._ctx.lang))
         self.receipt_box.setTitle(self.tr("Act of receipt of ballots"))
         self.member_caption.setText(self.tr("Acting:"))
         self.reason_caption.setText(self.tr("Reason to close early:"))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from precinct_app.resources import resource_root
 
 _installed: list[QTranslator] = []
+_language = ["en"]  # the interface language installed last
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
 
@@ -49,6 +50,11 @@ def _catalogs(lang: str) -> list[Path]:
             ours / f"precinct_{lang}.qm"]
 
 
+def interface_language() -> str:
+    """The language installed last: the catalog's words of a widget that is not told it."""
+    return _language[0]
+
+
 def install_language(lang: str) -> bool:
     """Make ``lang`` the interface language, Qt's own dialogs included.
 
@@ -60,6 +66,7 @@ def install_language(lang: str) -> bool:
     # Qt's translations reach only the dialogs Qt draws; a native (GTK, portal) file
     # dialog would speak the desktop's language whatever the app's is.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    _language[0] = lang
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

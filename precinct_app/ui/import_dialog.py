@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text
 from precinct_app.services import voter_import
 from precinct_app.services.voter_import import COLUMNS, ImportCancelled, ImportPreview
 from precinct_app.ui.context import AppContext
@@ -75,7 +75,7 @@ class RejectedModel(QAbstractTableModel):
         if section == 0:
             return self.tr("Line")
         if section == 1:
-            return self.tr("Reason")
+            return capitalized("word_reason", self._lang)
         if 0 <= section - 2 < len(COLUMNS):
             return text(f"column_{COLUMNS[section - 2]}", self._lang)
         return None

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from precinct_app.messages import capitalized
+from precinct_app.messages import capitalized, word
 from precinct_app.messages.list_changes import basis_text, reason_text
 from precinct_app.services.list_changes import DayChange
 from precinct_app.services.localize import clock_text
@@ -107,7 +107,7 @@ class DayChangesModel(QAbstractTableModel):
         if column == ChangeColumn.TIME:
             return clock_text(change.at, self._timezone)
         if column == ChangeColumn.KIND:
-            return self.tr("Added") if change.kind == "added" else capitalized(
+            return capitalized("word_added", self._lang) if change.kind == "added" else capitalized(
                 "status_excluded", self._lang)
         if column == ChangeColumn.LIST_NO:
             return str(change.list_no)
@@ -130,9 +130,9 @@ class DayChangesModel(QAbstractTableModel):
         if not 0 <= section < len(ChangeColumn):
             return None
         titles = {
-            ChangeColumn.TIME: self.tr("Time"),
+            ChangeColumn.TIME: word("word_time", self._lang),
             ChangeColumn.KIND: self.tr("Change"),
-            ChangeColumn.LIST_NO: self.tr("No."),
+            ChangeColumn.LIST_NO: word("word_no", self._lang),
             ChangeColumn.NAME: self.tr("Full name"),
             ChangeColumn.DETAIL: self.tr("Basis or reason"),
             ChangeColumn.REFERENCE: self.tr("Document"),

@@ -109,7 +109,7 @@ class ExcludeVoterForm(QGroupBox):
         """Texts in the current language."""
         lang = self._ctx.lang
         self.setTitle(self.tr("Exclude a voter"))
-        self.reason_caption.setText(self.tr("Reason:"))
+        self.reason_caption.setText(capitalized("word_reason", lang) + ":")
         self.other_caption.setText(self.tr("Other reason:"))
         self.other_reason.setPlaceholderText(self.tr("Write the reason"))
         self.member_caption.setText(self.tr("Acting:"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.db import Database
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text
 from precinct_app.services import anchor, audit, issuance, phases, reconcile, turnout
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import StationInfo, load_station
@@ -328,10 +328,12 @@ class MainWindow(QMainWindow):
         self.header.retranslate_ui()
         self.start_screen.retranslate_ui()
         if self.nav.count() == len(NAV):
+            lang = self._ctx.lang
             names = {"station": self.tr("Station"), "voters": self.tr("Voter list"),
                      "desk": self.tr("Desk"), "outside": self.tr("Outside voting"),
-                     "changes": self.tr("List changes"), "turnout": self.tr("Turnout"),
-                     "counting": self.tr("Counting"), "protocol": self.tr("Protocol"),
+                     "changes": self.tr("List changes"),
+                     "turnout": capitalized("word_turnout", lang),
+                     "counting": self.tr("Counting"), "protocol": text("word_protocol", lang),
                      "export": self.tr("Export"), "verify": self.tr("Verify an export")}
             for row, key in enumerate(NAV):
                 self.nav.item(row).setText(names[key])

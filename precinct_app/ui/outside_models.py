@@ -101,7 +101,7 @@ class RegisterModel(QAbstractTableModel):
             elif held.trip_id is not None:
                 word = fill(self.tr("on trip %1"), str(held.trip_id))
             else:
-                word = self.tr("outside")
+                word = text("word_outside", self._lang)
             parts.append(f"{contest_id}: {word}" if len(self._contests) > 1 else word)
         return "; ".join(parts)
 
@@ -146,10 +146,12 @@ class RegisterModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            RegisterColumn.TIME: self.tr("Time"), RegisterColumn.LIST_NO: self.tr("No."),
+            RegisterColumn.TIME: text("word_time", self._lang),
+            RegisterColumn.LIST_NO: text("word_no", self._lang),
             RegisterColumn.NAME: self.tr("Full name"),
             RegisterColumn.ADDRESS: capitalized("column_address", self._lang),
-            RegisterColumn.REASON: self.tr("Reason"), RegisterColumn.MEMBER: self.tr("Taken by"),
+            RegisterColumn.REASON: capitalized("word_reason", self._lang),
+            RegisterColumn.MEMBER: self.tr("Taken by"),
             RegisterColumn.LATE: self.tr("Late?"),
             RegisterColumn.BALLOT: self.tr("Ballot"),
         }.get(RegisterColumn(section))

@@ -147,7 +147,8 @@ class OutsideScreen(Screen):
         self.tabs.setTabText(1, self.tr("&Trips of the portable box"))
         self.picker.retranslate_ui()
         for label, caption in zip(self.captions, (
-            capitalized("column_address", lang) + ":", self.tr("Reason:"), self.tr("Taken by:"),
+            capitalized("column_address", lang) + ":", capitalized("word_reason", lang) + ":",
+            self.tr("Taken by:"),
             self.tr("Late because:")), strict=True):
             label.setText(caption)
         for i in range(self.reason_combo.count()):

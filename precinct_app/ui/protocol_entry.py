@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.messages import text
 from precinct_app.services import permissions, phases, protocol, rules
 from precinct_app.services.localize import clock_text
 from precinct_app.services.protocol_data import ProtocolData
@@ -283,7 +284,7 @@ class ProtocolEntry(QWidget):
         assert data is not None and self.station is not None
         version = fill(self.tr("Version %1"), str(data.version))
         if data.repeated:
-            version += " · " + self.tr("repeated protocol")
+            version += " · " + text("word_repeated_protocol", self._ctx.lang)
         state = self.tr("signed") if data.signed else self.tr("draft")
         self.status_label.setText(f"{version} · {state}")
         double = self.double_check.isChecked() and not data.signed

@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QRegularExpressionValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QWidget
 
+from precinct_app.messages import word
 from precinct_app.services import number_words
 from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.protocol_data import LineValue
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
-from precinct_app.ui.i18n import fill
+from precinct_app.ui.i18n import fill, interface_language
 from precinct_app.ui.signals import emit
 
 VALUE_WIDTH = 92
@@ -191,10 +192,11 @@ class LineSheet(QWidget):
 
     def retranslate_ui(self) -> None:
         """The column headers in the current language."""
-        for label, word in zip(self.headers, ("", self.tr("No."), self.tr("Line"),
-                                              self.tr("Value"), self.tr("In words"),
+        lang = interface_language()
+        for label, said in zip(self.headers, ("", word("word_no", lang), self.tr("Line"),
+                                              self.tr("Value"), word("word_in_words", lang),
                                               self.tr("Source")), strict=True):
-            label.setText(word)
+            label.setText(said)
 
     def set_lines(self, lines: Sequence[LineValue], lang: str) -> bool:
         """Label the rows for ``lines`` (built anew when the lines differ); True if built."""

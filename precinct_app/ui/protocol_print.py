@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from precinct_app.messages import capitalized, word
 from precinct_app.services.pdf_common import save_pdf
 from precinct_app.services.station import Member
-from precinct_app.ui.i18n import fill
+from precinct_app.ui.i18n import fill, interface_language
 from precinct_app.ui.reason_dialog import ReasonDialog
 from precinct_app.ui.turnout_screen import PDF_LANGUAGES
 
@@ -65,7 +66,7 @@ class PdfOptions(QWidget):
         self.lang_combo.setToolTip(self.tr("The languages printed on the protocol"))
         self.copy_caption.setText(self.tr("Copy:"))
         self.copy_spin.setSpecialValueText(self.tr("original"))
-        self.copy_spin.setPrefix(self.tr("No. "))
+        self.copy_spin.setPrefix(word("word_no", interface_language()) + " ")
         self.copy_spin.setToolTip(self.tr(
             "0: the original; N: certified copy No. N for an observer (the same code)"))
         self.enlarged_check.setText(self.tr("Enlarged A3 for posting"))
@@ -178,7 +179,7 @@ class CorrectDialog(ReasonDialog):
             "values, marked “repeated protocol”; it is checked and signed again."), str(version),
                                 str(version + 1)))
         self.member_caption.setText(self.tr("Corrected by:"))
-        self.reason_caption.setText(self.tr("Reason:"))
+        self.reason_caption.setText(capitalized("word_reason", interface_language()) + ":")
         self.reason.setPlaceholderText(self.tr("What was wrong in the signed protocol"))
         self.ok_button.setText(fill(self.tr("Open version %1"), str(version + 1)))
         self.cancel_button.setText(self.tr("Cancel"))

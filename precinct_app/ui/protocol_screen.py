@@ -149,7 +149,7 @@ class ProtocolScreen(Screen):
 
     def retranslate_ui(self) -> None:
         """Every text in the current language (the PDF keeps its own layout's languages)."""
-        self.heading.setText(self.tr("Protocol"))
+        self.heading.setText(text("word_protocol", self._ctx.lang))
         self.contest_caption.setText(self.tr("Contest:"))
         self.version_caption.setText(self.tr("Version:"))
         self.options.retranslate_ui()

@@ -206,11 +206,11 @@ class SignDialog(QDialog):
         heading = fill(self.tr("Protocol: %1 — version %2"),
                        in_language(dict(data.contest_title), lang), str(data.version))
         if data.repeated:
-            heading += " · " + self.tr("repeated protocol")
+            heading += " · " + text("word_repeated_protocol", lang)
         self.heading.setText(heading)
         self.members_box.setTitle(self.tr("Members present at signing (tick each one)"))
         for row in self.rows:
-            row.retranslate(lang, self.tr("dissenting opinion"), self.tr("Dissent…"))
+            row.retranslate(lang, text("word_dissenting_opinion", lang), self.tr("Dissent…"))
             row.dissent_button.setToolTip(self.tr(
                 "A member present who disagrees signs with a dissenting opinion, "
                 "printed as an annex and marked beside the name"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.messages import capitalized
+from precinct_app.messages import capitalized, word
 from precinct_app.services.localize import grouped, in_language
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.context import AppContext
@@ -114,14 +114,14 @@ class StationScreen(QScrollArea):
             self.election_form.removeRow(0)
         rows = [
             (self.tr("Election"), in_language(station.election_title, lang)),
-            (self.tr("Voting day"), station.election_date.strftime("%d.%m.%Y")),
+            (word("word_voting_day", lang), station.election_date.strftime("%d.%m.%Y")),
             (self.tr("Voting hours"), f"{station.opens}–{station.closes} ({station.timezone})"),
             (self.tr("Precinct"), station.precinct_number),
-            (self.tr("Territory"), in_language(station.territory, lang)),
+            (word("word_territory", lang), in_language(station.territory, lang)),
             (capitalized("column_address", lang), in_language(station.address, lang)),
-            (self.tr("Station key fingerprint"), station.key_fingerprint or "—"),
+            (word("word_key_fingerprint", lang), station.key_fingerprint or "—"),
             # Observers write it down during the day; ``precinct verify --head`` checks it.
-            (self.tr("Audit head"), self._audit_head or "—"),
+            (word("word_audit_head", lang), self._audit_head or "—"),
         ]
         for caption, value in rows:
             label = QLabel(value)

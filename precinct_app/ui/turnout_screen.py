@@ -269,17 +269,17 @@ class TurnoutScreen(Screen):
 
     def retranslate_ui(self) -> None:
         """Every text in the current language."""
-        self.heading.setText(self.tr("Turnout"))
+        self.heading.setText(capitalized("word_turnout", self._ctx.lang))
         self.contest_caption.setText(self.tr("Contest:"))
         self.lang_caption.setText(self.tr("Report language:"))
         self.save_button.setText(self.tr("Save turnout report (PDF)…"))
         self.save_button.setToolTip(self.tr(
             "An A4 report for the territorial commission: turnout now, at the report times, "
             "by section and per hour, with lines for the chair's and secretary's signatures"))
-        self.chart_box.setTitle(self.tr("Ballots issued per hour"))
+        self.chart_box.setTitle(text("word_per_hour", self._ctx.lang))
         self.snapshot_box.setTitle(self.tr("At the report times"))
-        self.section_box.setTitle(self.tr("By list section"))
-        self.chart.setAccessibleName(self.tr("Ballots issued per hour"))
+        self.section_box.setTitle(text("word_by_section", self._ctx.lang))
+        self.chart.setAccessibleName(text("word_per_hour", self._ctx.lang))
         self.chart.set_texts(self.tr("hour of the day (local time)"),
                              self.tr("the current hour, so far"))
         self._show()
@@ -316,8 +316,8 @@ class TurnoutScreen(Screen):
         if station is None or rep is None:
             return
         self.as_of.setText(fill(self.tr("as of %1"), self.now.strftime("%H:%M")))
-        captions = (text("audit_word_ballot_issued", lang), self.tr("voters on the list"),
-                    self.tr("turnout"))
+        captions = (text("audit_word_ballot_issued", lang), text("word_voters_on_list", lang),
+                    text("word_turnout", lang))
         titles = {c.id: in_language(c.title, lang) for c in station.contests}
         for figures, line in zip(self.figures, rep.station, strict=False):
             figures.show_line(titles.get(line.contest_id, line.contest_id), line, captions, lang)
@@ -332,7 +332,7 @@ class TurnoutScreen(Screen):
 
     def _figure_headers(self, first: str) -> list[str]:
         return [first, self.tr("Issued"), capitalized("status_active", self._ctx.lang),
-                self.tr("Turnout")]
+                capitalized("word_turnout", self._ctx.lang)]
 
     def _show_snapshots(self, rows: Sequence[ReportTime]) -> None:
         lang = self._ctx.lang
@@ -342,12 +342,12 @@ class TurnoutScreen(Screen):
             snap = row.snapshot
             if snap is None:  # muted, and the word says why
                 muted.add(i)
-                state = self.tr("not recorded yet") if row.due else self.tr("pending")
+                state = text("word_not_recorded" if row.due else "word_pending", lang)
                 texts.append([row.report_time, state, "", ""])
             else:
                 texts.append([snap.report_time, grouped(snap.issued), grouped(snap.on_list),
                               percent_text(snap.percent, lang)])
-        self.snapshot_model.set_rows(self._figure_headers(self.tr("Time")), texts, muted)
+        self.snapshot_model.set_rows(self._figure_headers(text("word_time", lang)), texts, muted)
         self.snapshot_table.clearSpans()
         for index in muted:  # the word spans the figures it stands for
             self.snapshot_table.setSpan(index, 1, 1, 3)
@@ -364,7 +364,7 @@ class TurnoutScreen(Screen):
         bold: set[int] = set()
         if total is not None:
             bold.add(len(texts))
-            texts.append([self.tr("Total"), grouped(total.issued), grouped(total.on_list),
+            texts.append([text("word_total", lang), grouped(total.issued), grouped(total.on_list),
                           percent_text(total.percent, lang)])
         section = capitalized("column_section", lang)
         self.section_model.set_rows(self._figure_headers(section), texts, bold=bold)

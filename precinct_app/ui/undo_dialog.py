@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from precinct_app.messages import capitalized
 from precinct_app.services.station import Member
-from precinct_app.ui.i18n import fill
+from precinct_app.ui.i18n import fill, interface_language
 from precinct_app.ui.reason_dialog import ReasonDialog
 
 
@@ -28,7 +29,7 @@ class UndoDialog(ReasonDialog):
                     "name in the audit log.\n%1"), self._voter_text)
         )
         self.member_caption.setText(self.tr("Undone by (chair or deputy):"))
-        self.reason_caption.setText(self.tr("Reason:"))
+        self.reason_caption.setText(capitalized("word_reason", interface_language()) + ":")
         self.reason.setPlaceholderText(self.tr("Why the issuance was a mistake"))
         self.ok_button.setText(self.tr("Undo issuance"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -269,7 +269,7 @@ class VerifyScreen(QWidget):
         lang = self._ctx.lang
         names = contest_names(report.contests, lang)
         self.values_model.set_rows(
-            [self.tr("Contest"), self.tr("No."), self.tr("Line"), self.tr("Value")],
+            [self.tr("Contest"), text("word_no", lang), self.tr("Line"), self.tr("Value")],
             [[names.get(line.contest, line.contest), line.number,
               self._label(report, line, lang),
               "" if line.value is None else grouped(line.value)] for line in lines])

@@ -175,7 +175,7 @@ class VoterTableModel(QAbstractTableModel):
         if not 0 <= section < len(Column):
             return None
         titles = {
-            Column.LIST_NO: self.tr("No."),
+            Column.LIST_NO: word("word_no", self._lang),
             Column.NAME: self.tr("Full name"),
             Column.IIN: word("column_iin", self._lang),
             Column.BIRTH_DATE: self.tr("Born"),

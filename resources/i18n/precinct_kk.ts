@@ -249,11 +249,6 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="216"/>
-        <source>Control ratios</source>
-        <translation>Бақылау арақатынастары</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/checks_panel.py" line="241"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
         <translation>%2 арақатынастың %1 орындалады · %3 орындалмайды · %4 толық емес</translation>
@@ -262,37 +257,32 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="175"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
         <source>Correct the signed protocol</source>
         <translation>Қол қойылған хаттаманы түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="177"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="178"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>%1-нұсқа қол қойылған күйінде қалады. %2-нұсқа сол деректермен «қайталанған хаттама» белгісімен жоба ретінде ашылады; ол қайта тексеріліп, қол қойылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Қол қойылған хаттамада не дұрыс емес еді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
-        <source>Reason:</source>
-        <translation>Себебі:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
         <source>Open version %1</source>
         <translation>%1-нұсқаны ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="185"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -395,24 +385,9 @@
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="110"/>
-        <source>Added</source>
-        <translation>Енгізілді</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
-        <source>Time</source>
-        <translation>Уақыты</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
-        <source>No.</source>
-        <translation>№</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
@@ -437,11 +412,6 @@
 </context>
 <context>
     <name>DayPanel</name>
-    <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119"/>
-        <source>Voting day</source>
-        <translation>Дауыс беру күні</translation>
-    </message>
     <message>
         <location filename="../../precinct_app/ui/day_panel.py" line="120"/>
         <source>Act of receipt of ballots</source>
@@ -746,11 +716,6 @@
         <translation>Сайлаушыны тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
-        <source>Reason:</source>
-        <translation>Себебі:</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
         <source>Other reason:</source>
         <translation>Басқа себеп:</translation>
@@ -926,7 +891,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="540"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="542"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1074,44 +1039,44 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="100"/>
         <source>Line %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="100"/>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="101"/>
         <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="120"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
         <source>first: %1 · second: %2</source>
         <translation>1-ші: %1 · 2-ші: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="135"/>
         <source>entered</source>
         <translation>енгізіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="137"/>
         <source>records: %1</source>
         <translation>жазбада: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140"/>
         <source>changed (records: %1)</source>
         <translation>өзгертілді (жазбада: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="141"/>
         <source>Reason: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="143"/>
         <source>records</source>
         <translation>жазбадан</translation>
     </message>
@@ -1119,27 +1084,17 @@
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="196"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="197"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
-        <source>In words</source>
-        <translation>Жазбаша</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="196"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="198"/>
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
@@ -1165,57 +1120,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="331"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="331"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
-        <source>Turnout</source>
-        <translation>Қатысу</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
-        <source>Protocol</source>
-        <translation>Хаттама</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="369"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="371"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1223,32 +1168,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="389"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="391"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="411"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="412"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="414"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="416"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="421"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="500"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1266,107 +1211,102 @@
         <translation>&amp;Тасымалы жәшікпен шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="150"/>
-        <source>Reason:</source>
-        <translation>Себебі:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="150"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="151"/>
         <source>Taken by:</source>
         <translation>Қабылдаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="151"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="152"/>
         <source>Late because:</source>
         <translation>Неге мерзімнен кейін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="157"/>
         <source>Where the box is to be taken</source>
         <translation>Жәшікті апаратын мекенжай</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="158"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="159"/>
         <source>Why the application is accepted after the deadline</source>
         <translation>Өтініш неге мерзімнен кейін қабылданды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="160"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="161"/>
         <source>Register application</source>
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="173"/>
         <source>The reason, in words</source>
         <translation>Себебін жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="173"/>
         <source>Details (optional)</source>
         <translation>Толығырақ (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="177"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
         <source>The package sets no deadline for applications.</source>
         <translation>Сайлау пакетінде өтініш беру мерзімі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="181"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="182"/>
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Мерзім (%1) өтті: өтінішті кеш қабылдау себебі жазылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="185"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="186"/>
         <source>Applications are accepted until %1.</source>
         <translation>Өтініштерді қабылдау мерзімі: %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="193"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="194"/>
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Өтініштер тізілімі: %1 · бюллетень күтуде: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="218"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="236"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="237"/>
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="246"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="247"/>
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>Мерзім (%1) өткен соң өтінішті кеш қабылдау себебін көрсету керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="251"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="252"/>
         <source>Write the reason in words</source>
         <translation>Себебін сөзбен жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="263"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="264"/>
         <source>Application registered: %1, No. %2</source>
         <translation>Өтініш тіркелді: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="266"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="267"/>
         <source>after the deadline</source>
         <translation>мерзімнен кейін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="301"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="302"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="305"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="306"/>
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, туған күні %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="312"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="313"/>
         <source>already applied at %1</source>
         <translation>өтініш бұрын берілген (%1)</translation>
     </message>
@@ -1374,37 +1314,32 @@
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
         <source>Layout:</source>
         <translation>Тілдері:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
         <source>The languages printed on the protocol</source>
         <translation>Хаттама басылатын тілдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
         <source>Copy:</source>
         <translation>Данасы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="68"/>
         <source>original</source>
         <translation>түпнұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="68"/>
-        <source>No. </source>
-        <translation>№ </translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="71"/>
         <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
         <translation>0 — түпнұсқа; N — байқаушыға арналған № N куәландырылған көшірме (коды сол)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="71"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="72"/>
         <source>Enlarged A3 for posting</source>
         <translation>Ілуге арналған үлкейтілген A3 нысаны</translation>
     </message>
@@ -1412,82 +1347,77 @@
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="170"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
         <source>Entered by:</source>
         <translation>Енгізетін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="172"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
         <source>Second member checks:</source>
         <translation>Екінші мүше тексереді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="174"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Екінші мүше бірінші енгізуді көрмей жолдарды қайта енгізеді; екеуі сәйкес келмейінше ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="176"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="177"/>
         <source>Types the entered lines again, blind</source>
         <translation>Біріншісін көрмей жолдарды қайта енгізеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
         <source>The reason, printed in the annex</source>
         <translation>Себебі (қосымшада басылады)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="181"/>
         <source>Back to the first entry</source>
         <translation>Бірінші енгізуге оралу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="284"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
-        <source>repeated protocol</source>
-        <translation>қайталанған хаттама</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="287"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="287"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="303"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="304"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>%1 қол қойылды, коды %2. Хаттама жабық: оны тек түзету арқылы өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="307"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="308"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Деректер санау басталғаннан кейін енгізіледі (бірінші кезеңнен соң).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="331"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="332"/>
         <source>The two entries differ on this line</source>
         <translation>Бұл жолда екі енгізу сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="340"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="341"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>%1-жол жазбалармен сәйкес емес: оны тек төраға себебін көрсетіп өзгерте алады:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>%n өзгертілген жолды сақтау</numerusform>
@@ -1495,12 +1425,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="350"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="351"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Барлық өзгертілген жолдарды бірден сақтайды (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="373"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="374"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n жол %1 сақталды, %2</numerusform>
@@ -1508,18 +1438,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="424"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="425"/>
         <source>Explanation of %1 saved</source>
         <translation>%1 бойынша түсініктеме сақталды</translation>
     </message>
 </context>
 <context>
     <name>ProtocolScreen</name>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="152"/>
-        <source>Protocol</source>
-        <translation>Хаттама</translation>
-    </message>
     <message>
         <location filename="../../precinct_app/ui/protocol_screen.py" line="153"/>
         <source>Contest:</source>
@@ -1652,42 +1577,37 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="30"/>
-        <source>Voters on the list</source>
-        <translation>Тізімдегі сайлаушылар</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="30"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
         <source>Ballots received</source>
         <translation>Алынған бюллетеньдер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="34"/>
         <source>Issued in the premises</source>
         <translation>Үй-жайда берілген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="34"/>
         <source>Issued outside the premises</source>
         <translation>Үй-жайдан тыс берілген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="35"/>
         <source>Spoiled (replaced)</source>
         <translation>Бүлінген (ауыстырылған)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="35"/>
         <source>Left to cancel (unused + spoiled)</source>
         <translation>Жойылуға тиіс (пайдаланылмаған + бүлінген)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="36"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="39"/>
         <source>What the records say</source>
         <translation>Жазбалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="76"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="79"/>
         <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
         <translation>Жойылған бюллетеньдер саналып, жазылғанда көрсетіледі (1-кезең)</translation>
     </message>
@@ -1710,47 +1630,27 @@
         <translation>шығу № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="104"/>
-        <source>outside</source>
-        <translation>үй-жайдан тыс</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/outside_models.py" line="138"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
-        <source>Time</source>
-        <translation>Уақыты</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="150"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
-        <source>Reason</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="154"/>
         <source>Taken by</source>
         <translation>Қабылдаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="155"/>
         <source>Late?</source>
         <translation>Кеш пе?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="154"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="156"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -1761,11 +1661,6 @@
         <location filename="../../precinct_app/ui/import_dialog.py" line="76"/>
         <source>Line</source>
         <translation>Жол</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="78"/>
-        <source>Reason</source>
-        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -1875,19 +1770,9 @@
         <translation>Хаттама: %1 — %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="209"/>
-        <source>repeated protocol</source>
-        <translation>қайталанған хаттама</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/sign_dialog.py" line="211"/>
         <source>Members present at signing (tick each one)</source>
         <translation>Қол қою кезінде қатысып отырған мүшелер (әрқайсысын белгілеңіз)</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
-        <source>dissenting opinion</source>
-        <translation>ерекше пікір</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
@@ -2078,11 +1963,6 @@
         <translation>Сайлаушылар тізімін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
-        <source>Voting day</source>
-        <translation>Дауыс беру күні</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
         <source>Voting hours</source>
         <translation>Дауыс беру уақыты</translation>
@@ -2091,21 +1971,6 @@
         <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120"/>
-        <source>Territory</source>
-        <translation>Аумақ</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122"/>
-        <source>Station key fingerprint</source>
-        <translation>Учаске кілтінің ізі</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="124"/>
-        <source>Audit head</source>
-        <translation>Аудит журналының соңы</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="132"/>
@@ -2131,52 +1996,52 @@
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="230"/>
         <source>⌂ out</source>
         <translation>⌂ шығуда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="230"/>
         <source>✔ back</source>
         <translation>✔ оралды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Trip</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Members</source>
         <translation>Комиссия мүшелері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>Times</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>Taken</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="242"/>
         <source>Issued</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="242"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="243"/>
         <source>Spoiled</source>
         <translation>Бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="243"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
@@ -2312,12 +2177,6 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272"/>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="335"/>
-        <source>Turnout</source>
-        <translation>Қатысу</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="273"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
@@ -2338,20 +2197,9 @@
         <translation>Аумақтық комиссияға арналған A4 есебі: ағымдағы қатысу, белгіленген уақыттағы, тізім бөлімдері және сағаттар бойынша қатысу, төраға мен хатшының қолына арналған жолдармен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
-        <source>Ballots issued per hour</source>
-        <translation>Сағат сайын берілген бюллетеньдер</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
         <source>At the report times</source>
         <translation>Белгіленген уақытта</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="281"/>
-        <source>By list section</source>
-        <translation>Тізім бөлімдері бойынша</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="283"/>
@@ -2369,39 +2217,9 @@
         <translation>сағ. %1 жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319"/>
-        <source>voters on the list</source>
-        <translation>тізімдегі сайлаушылар</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="320"/>
-        <source>turnout</source>
-        <translation>қатысу</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="334"/>
         <source>Issued</source>
         <translation>Берілді</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="345"/>
-        <source>not recorded yet</source>
-        <translation>әлі тіркелмеген</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="345"/>
-        <source>pending</source>
-        <translation>күтілуде</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
-        <source>Time</source>
-        <translation>Уақыты</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="367"/>
-        <source>Total</source>
-        <translation>Барлығы</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="379"/>
@@ -2417,44 +2235,39 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="25"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="26"/>
         <source>Undo a mistaken issuance</source>
         <translation>Қате берілген бюллетеньді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="27"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="28"/>
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Беру туралы жазба болдырылмады деген белгімен сақталады; себебі мен атыңыз журналға жазылады.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
         <source>Undone by (chair or deputy):</source>
         <translation>Болдырмайтын (төраға немесе орынбасары):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
         <source>Why the issuance was a mistake</source>
         <translation>Беру неге қате болды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="39"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="40"/>
         <source>%1, No. %2</source>
         <translation>%1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
-        <source>Reason:</source>
-        <translation>Себебі:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="34"/>
         <source>Undo issuance</source>
         <translation>Беруді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="34"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="35"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -2566,11 +2379,6 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
@@ -2664,11 +2472,6 @@
 </context>
 <context>
     <name>VoterTableModel</name>
-    <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="178"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
     <message>
         <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
         <source>Full name</source>

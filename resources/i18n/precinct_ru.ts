@@ -249,11 +249,6 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/checks_panel.py" line="216"/>
-        <source>Control ratios</source>
-        <translation>Контрольные соотношения</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/checks_panel.py" line="241"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
         <translation>выполняется %1 из %2 · не выполняется %3 · неполных %4</translation>
@@ -262,37 +257,32 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="175"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
         <source>Correct the signed protocol</source>
         <translation>Исправление подписанного протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="177"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="178"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>Версия %1 остаётся в подписанном виде. Версия %2 открывается как проект с теми же данными и отметкой «повторный протокол»; её снова проверяют и подписывают.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
         <source>Corrected by:</source>
         <translation>Исправляет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="182"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Что было неверно в подписанном протоколе</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
-        <source>Reason:</source>
-        <translation>Причина:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
         <source>Open version %1</source>
         <translation>Открыть версию %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="185"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -395,24 +385,9 @@
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="110"/>
-        <source>Added</source>
-        <translation>Включён(а)</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="133"/>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
         <source>Change</source>
         <translation>Изменение</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="135"/>
-        <source>No.</source>
-        <translation>№</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
@@ -437,11 +412,6 @@
 </context>
 <context>
     <name>DayPanel</name>
-    <message>
-        <location filename="../../precinct_app/ui/day_panel.py" line="119"/>
-        <source>Voting day</source>
-        <translation>День голосования</translation>
-    </message>
     <message>
         <location filename="../../precinct_app/ui/day_panel.py" line="120"/>
         <source>Act of receipt of ballots</source>
@@ -750,11 +720,6 @@
         <translation>Исключить избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_exclude_form.py" line="112"/>
-        <source>Reason:</source>
-        <translation>Причина:</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/list_exclude_form.py" line="113"/>
         <source>Other reason:</source>
         <translation>Другая причина:</translation>
@@ -930,7 +895,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="540"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="542"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
@@ -1080,44 +1045,44 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="99"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="100"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="100"/>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="101"/>
         <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="120"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="118"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="119"/>
         <source>first: %1 · second: %2</source>
         <translation>1-й: %1 · 2-й: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="134"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="135"/>
         <source>entered</source>
         <translation>вносится</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="136"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="137"/>
         <source>records: %1</source>
         <translation>по записям: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="139"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140"/>
         <source>changed (records: %1)</source>
         <translation>изменено (по записям: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="140"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="141"/>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="142"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="143"/>
         <source>records</source>
         <translation>по записям</translation>
     </message>
@@ -1125,27 +1090,17 @@
 <context>
     <name>LineSheet</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="194"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="196"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="197"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="195"/>
-        <source>In words</source>
-        <translation>Прописью</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="196"/>
+        <location filename="../../precinct_app/ui/protocol_entry_rows.py" line="198"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1171,57 +1126,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="331"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="331"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
-        <source>Turnout</source>
-        <translation>Явка</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
-        <source>Protocol</source>
-        <translation>Протокол</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="369"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="371"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1230,32 +1175,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="389"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="391"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="411"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="412"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="414"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="416"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="421"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="500"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1273,107 +1218,102 @@
         <translation>&amp;Выезды с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="150"/>
-        <source>Reason:</source>
-        <translation>Причина:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="150"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="151"/>
         <source>Taken by:</source>
         <translation>Принял:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="151"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="152"/>
         <source>Late because:</source>
         <translation>Почему после срока:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="156"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="157"/>
         <source>Where the box is to be taken</source>
         <translation>Куда выезжать с ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="158"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="159"/>
         <source>Why the application is accepted after the deadline</source>
         <translation>Почему заявление принято после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="160"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="161"/>
         <source>Register application</source>
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="173"/>
         <source>The reason, in words</source>
         <translation>Причина своими словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="173"/>
         <source>Details (optional)</source>
         <translation>Подробности (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="177"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="178"/>
         <source>The package sets no deadline for applications.</source>
         <translation>Пакет выборов не задаёт срок подачи заявлений.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="181"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="182"/>
         <source>After %1: the reason for accepting the application late is recorded.</source>
         <translation>Срок (%1) истёк: записывается причина приёма заявления после срока.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="185"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="186"/>
         <source>Applications are accepted until %1.</source>
         <translation>Заявления принимаются до %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="193"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="194"/>
         <source>Register of applications: %1 · waiting for a ballot: %2</source>
         <translation>Реестр заявлений: %1 · ожидают бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="218"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="236"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="237"/>
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="246"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="247"/>
         <source>After %1 an application needs the reason it is accepted late</source>
         <translation>После %1 нужно указать причину приёма заявления после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="251"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="252"/>
         <source>Write the reason in words</source>
         <translation>Напишите причину словами</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="263"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="264"/>
         <source>Application registered: %1, No. %2</source>
         <translation>Заявление зарегистрировано: %1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="266"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="267"/>
         <source>after the deadline</source>
         <translation>после срока</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="301"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="302"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="305"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="306"/>
         <source>%1, No. %2, born %3</source>
         <translation>%1, № %2, дата рождения %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_screen.py" line="312"/>
+        <location filename="../../precinct_app/ui/outside_screen.py" line="313"/>
         <source>already applied at %1</source>
         <translation>заявление уже подано (%1)</translation>
     </message>
@@ -1381,37 +1321,32 @@
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="64"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
         <source>Layout:</source>
         <translation>Языки:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="65"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
         <source>The languages printed on the protocol</source>
         <translation>Языки, на которых печатается протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="66"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
         <source>Copy:</source>
         <translation>Экземпляр:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="67"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="68"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="68"/>
-        <source>No. </source>
-        <translation>№ </translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="70"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="71"/>
         <source>0: the original; N: certified copy No. N for an observer (the same code)</source>
         <translation>0 — оригинал; N — заверенная копия № N для наблюдателя (с тем же кодом)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="71"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="72"/>
         <source>Enlarged A3 for posting</source>
         <translation>Увеличенная форма A3 для вывешивания</translation>
     </message>
@@ -1419,82 +1354,77 @@
 <context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="170"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
         <source>Entered by:</source>
         <translation>Вносит:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="172"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
         <source>Second member checks:</source>
         <translation>Проверяет второй:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="174"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Второй член комиссии повторно вводит строки, не видя первого ввода; ничего не сохраняется, пока оба ввода не совпадут</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="176"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="177"/>
         <source>Types the entered lines again, blind</source>
         <translation>Вводит строки заново, не видя первого ввода</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="179"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
         <source>The reason, printed in the annex</source>
         <translation>Причина (печатается в приложении)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="181"/>
         <source>Back to the first entry</source>
         <translation>Вернуться к первому вводу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="284"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
-        <source>repeated protocol</source>
-        <translation>повторный протокол</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="287"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
         <source>signed</source>
         <translation>подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="287"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="303"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="304"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>Подписан в %1, код %2. Протокол закрыт: изменить его можно только исправлением.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="307"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="308"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Данные вносятся после начала подсчёта (первого этапа).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="331"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="332"/>
         <source>The two entries differ on this line</source>
         <translation>В этой строке два ввода не совпадают</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="340"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="341"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>Строка %1 расходится с записями: изменить её может только председатель, указав причину:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="347"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>Сохранить %n изменённую строку</numerusform>
@@ -1503,12 +1433,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="350"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="351"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Сохраняет все изменённые строки сразу (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="373"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="374"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n строка сохранена в %1, %2</numerusform>
@@ -1517,18 +1447,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="424"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="425"/>
         <source>Explanation of %1 saved</source>
         <translation>Объяснение к %1 сохранено</translation>
     </message>
 </context>
 <context>
     <name>ProtocolScreen</name>
-    <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="152"/>
-        <source>Protocol</source>
-        <translation>Протокол</translation>
-    </message>
     <message>
         <location filename="../../precinct_app/ui/protocol_screen.py" line="153"/>
         <source>Contest:</source>
@@ -1662,42 +1587,37 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="30"/>
-        <source>Voters on the list</source>
-        <translation>Избирателей в списке</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="30"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="33"/>
         <source>Ballots received</source>
         <translation>Получено бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="34"/>
         <source>Issued in the premises</source>
         <translation>Выдано в помещении</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="31"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="34"/>
         <source>Issued outside the premises</source>
         <translation>Выдано вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="35"/>
         <source>Spoiled (replaced)</source>
         <translation>Испорчено (заменено)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="32"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="35"/>
         <source>Left to cancel (unused + spoiled)</source>
         <translation>Подлежит погашению (неиспользованные + испорченные)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="36"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="39"/>
         <source>What the records say</source>
         <translation>По данным записей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_records.py" line="76"/>
+        <location filename="../../precinct_app/ui/counting_records.py" line="79"/>
         <source>Shown once the ballots cancelled are counted and recorded (step 1)</source>
         <translation>Показывается, когда погашенные бюллетени посчитаны и записаны (этап 1)</translation>
     </message>
@@ -1720,47 +1640,27 @@
         <translation>выезд № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="104"/>
-        <source>outside</source>
-        <translation>вне помещения</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/outside_models.py" line="138"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="149"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="150"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="151"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="152"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="154"/>
         <source>Taken by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="153"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="155"/>
         <source>Late?</source>
         <translation>После срока?</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="154"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="156"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -1771,11 +1671,6 @@
         <location filename="../../precinct_app/ui/import_dialog.py" line="76"/>
         <source>Line</source>
         <translation>Строка</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/import_dialog.py" line="78"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -1885,19 +1780,9 @@
         <translation>Протокол: %1 — версия %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="209"/>
-        <source>repeated protocol</source>
-        <translation>повторный протокол</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/sign_dialog.py" line="211"/>
         <source>Members present at signing (tick each one)</source>
         <translation>Члены комиссии, присутствующие при подписании (отметьте каждого)</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
-        <source>dissenting opinion</source>
-        <translation>особое мнение</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
@@ -2088,11 +1973,6 @@
         <translation>Загрузить список избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="117"/>
-        <source>Voting day</source>
-        <translation>День голосования</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="118"/>
         <source>Voting hours</source>
         <translation>Время голосования</translation>
@@ -2101,21 +1981,6 @@
         <location filename="../../precinct_app/ui/station_screen.py" line="119"/>
         <source>Precinct</source>
         <translation>Участок</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="120"/>
-        <source>Territory</source>
-        <translation>Территория</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="122"/>
-        <source>Station key fingerprint</source>
-        <translation>Отпечаток ключа участка</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/station_screen.py" line="124"/>
-        <source>Audit head</source>
-        <translation>Конец журнала аудита</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/station_screen.py" line="132"/>
@@ -2141,52 +2006,52 @@
 <context>
     <name>TripsModel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="230"/>
         <source>⌂ out</source>
         <translation>⌂ на выезде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="228"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="230"/>
         <source>✔ back</source>
         <translation>✔ вернулись</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Trip</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="238"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
         <source>Members</source>
         <translation>Члены комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>Times</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="239"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
         <source>Taken</source>
         <translation>Взято</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="242"/>
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="240"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="242"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="243"/>
         <source>Spoiled</source>
         <translation>Испорчено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_models.py" line="241"/>
+        <location filename="../../precinct_app/ui/outside_models.py" line="243"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2322,12 +2187,6 @@
 <context>
     <name>TurnoutScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="272"/>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="335"/>
-        <source>Turnout</source>
-        <translation>Явка</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="273"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
@@ -2348,20 +2207,9 @@
         <translation>Отчёт A4 для территориальной комиссии: текущая явка, явка на установленное время, по разделам списка и по часам, со строками для подписей председателя и секретаря</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="279"/>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="282"/>
-        <source>Ballots issued per hour</source>
-        <translation>Выдано бюллетеней по часам</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="280"/>
         <source>At the report times</source>
         <translation>На установленное время</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="281"/>
-        <source>By list section</source>
-        <translation>По разделам списка</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="283"/>
@@ -2379,39 +2227,9 @@
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="319"/>
-        <source>voters on the list</source>
-        <translation>избирателей в списке</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="320"/>
-        <source>turnout</source>
-        <translation>явка</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="334"/>
         <source>Issued</source>
         <translation>Выдано</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="345"/>
-        <source>not recorded yet</source>
-        <translation>ещё не зафиксировано</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="345"/>
-        <source>pending</source>
-        <translation>ожидается</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="350"/>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="367"/>
-        <source>Total</source>
-        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/turnout_screen.py" line="379"/>
@@ -2427,44 +2245,39 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="25"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="26"/>
         <source>Undo a mistaken issuance</source>
         <translation>Отмена ошибочной выдачи</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="27"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="28"/>
         <source>The issuance stays in the records, marked undone, with your reason and name in the audit log.
 %1</source>
         <translation>Запись о выдаче остаётся, с отметкой об отмене; причина и ваше имя записываются в журнал.
 %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="30"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
         <source>Undone by (chair or deputy):</source>
         <translation>Отменяет (председатель или заместитель):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="32"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
         <source>Why the issuance was a mistake</source>
         <translation>Почему выдача была ошибочной</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="39"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="40"/>
         <source>%1, No. %2</source>
         <translation>%1, № %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="31"/>
-        <source>Reason:</source>
-        <translation>Причина:</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="33"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="34"/>
         <source>Undo issuance</source>
         <translation>Отменить выдачу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/undo_dialog.py" line="34"/>
+        <location filename="../../precinct_app/ui/undo_dialog.py" line="35"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2576,11 +2389,6 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/verify_screen.py" line="272"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -2674,11 +2482,6 @@
 </context>
 <context>
     <name>VoterTableModel</name>
-    <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="178"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
     <message>
         <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
         <source>Full name</source>

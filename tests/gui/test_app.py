@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFormLayout
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -192,6 +192,32 @@ def test_language_switch_relabels_the_window(qtbot: QtBot, demo_ctx: AppContext)
     assert window.voter_list.model.headerData(2, Qt.Orientation.Horizontal) == "ЖСН"
     assert demo_ctx.settings.language == "kk"
     assert window.header.language.currentData() == "kk"  # the switch shows the language in use
+
+
+def test_words_shared_with_the_documents_follow_the_language_switch(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    # The window takes these from the catalog (messages/words.py), as the documents do.
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+
+    def station_captions() -> list[str]:
+        assert window.station_screen is not None
+        form = window.station_screen.election_form
+        return [form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text()
+                for i in range(form.rowCount())]
+
+    window.set_language("kk")
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Қатысу" in nav and "Хаттама" in nav
+    assert "Учаске кілтінің ізі" in station_captions()
+    window.set_language("ru")
+    assert {"Отпечаток ключа участка", "Конец журнала аудита", "Территория"} <= set(
+        station_captions())
+    assert window.voter_list is not None
+    assert window.voter_list.model.headerData(0, Qt.Orientation.Horizontal) == "№"
+    window.set_language("en")
+    assert "Station key fingerprint" in station_captions()
 
 
 def test_closing_the_window_builds_no_screen_it_never_showed(

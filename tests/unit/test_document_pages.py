@@ -88,7 +88,7 @@ def test_the_paper_list_heads_with_the_state_and_the_days_counts(day: Database) 
     assert page.counts.endswith("берілген бюллетеньдер / выдано бюллетеней: 3 (үй-жайда / в "
                                 "помещении: 2, үй-жайдан тыс / вне помещения: 1, ауыстырылған /"
                                 " заменено: 1)")
-    assert page.heads[0] == "Р/н / №"
+    assert page.heads[0] == "№"  # the one catalog word the window's tables head with
     assert page.training and page.page_of(1, 4) == "Бет 1 / 4 / Стр. 1 из 4"
     assert page.signers[0].role == ("Учаскелік сайлау комиссиясының төрағасы",
                                     "Председатель участковой избирательной комиссии")
@@ -140,6 +140,19 @@ def test_the_turnout_report_says_its_time_zone_figures_and_report_times(day: Dat
               for row in part.snapshots}
     assert states["12:00"] == "15,0" and states["14:00"] == "ожидается"
     assert page.heads.total == ("Итого",)
+
+
+def test_the_turnout_report_and_the_window_say_a_shared_word_alike(day: Database) -> None:
+    # One word, one place (issue 13): the report's heads are the catalog's words the
+    # turnout screen shows, capitalized where they head a column.
+    with day.reading() as s:
+        station = load_station(s)
+        page = turnout_page(turnout.report(s), station, _at("13:05").local(station.timezone),
+                            True, "kk+ru")
+    assert page.heads.time == (messages.text("word_time", "kk"), "Время")
+    assert page.heads.on_list_short == ("Тізімдегі сайлаушылар", "Избирателей в списке")
+    assert page.heads.per_hour == ("Сағат сайын берілген бюллетеньдер",
+                                   "Выдано бюллетеней по часам")
 
 
 def test_the_hour_in_progress_is_starred_and_later_hours_are_left_blank(day: Database) -> None:
