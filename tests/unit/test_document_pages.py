@@ -14,12 +14,12 @@ from sqlalchemy import text
 from precinct_app import messages
 from precinct_app.db import Database
 from precinct_app.messages import documents
-from precinct_app.services import issuance, list_changes, outside, phases, turnout, turnout_pdf
+from precinct_app.services import turnout, turnout_pdf
 from precinct_app.services.clock import Clock
-from precinct_app.services.demo import build_demo
 from precinct_app.services.paper_list_page import paper_list_page
 from precinct_app.services.station import load_station
 from precinct_app.services.turnout_page import turnout_page
+from tests.unit.test_paper_list import busy_day
 
 SERVICES = Path(__file__).parents[2] / "precinct_app" / "services"
 DOCUMENT_MODULES = ("protocol_pdf", "protocol_page", "turnout_pdf", "turnout_page",
@@ -33,29 +33,8 @@ def _at(hhmm: str) -> Clock:
 
 @pytest.fixture
 def day(db: Database) -> Database:
-    """Demo station (20 voters): issued, outside, replaced, undone, excluded, added."""
-    build_demo(db, _at("06:00"), db_path=None, voters=20)
-    with db.transaction() as s:
-        phases.open_voting(s, _at("07:00"), "c1")
-    with db.transaction() as s:
-        issuance.issue(s, _at("09:30"), 1, "npp", "c4")
-    with db.transaction() as s:
-        outside.apply(s, _at("09:40"), "c3", 2, "illness")
-    with db.transaction() as s:
-        issuance.issue(s, _at("11:15"), 2, "npp", "c4", place="outside")
-    with db.transaction() as s:
-        issuance.issue(s, _at("10:02"), 3, "npp", "c5")
-    with db.transaction() as s:
-        issuance.spoil(s, _at("10:07"), 3, "npp", "c5")
-    with db.transaction() as s:
-        issuance.issue(s, _at("10:20"), 4, "npp", "c5")
-    with db.transaction() as s:
-        issuance.undo(s, _at("10:25"), 4, "npp", "c2", "wrong voter")
-    with db.transaction() as s:
-        list_changes.exclude_voter(s, _at("10:30"), "c3", 5, "deceased")
-    with db.transaction() as s:
-        list_changes.add_voter(s, _at("10:40"), "c3", surname="Ли", given_name="Анна",
-                               iin_text="900517401251", basis="absentee", reference="ОУ 0412")
+    """The paper list's busy day, with the turnout frozen at 13:00."""
+    busy_day(db)
     with db.transaction() as s:
         turnout.take_due_snapshots(s, _at("13:05"))
     return db

@@ -47,9 +47,9 @@ def _rows(data: bytes) -> dict[int, str]:
     return out
 
 
-@pytest.fixture
-def day(db: Database) -> Database:
-    """Demo station (20 voters): issued, outside, replaced, undone, excluded, added."""
+def busy_day(db: Database) -> Database:
+    """Demo station (20 voters): issued, outside, replaced, undone, excluded, added
+    (the paper list's and the document pages' day)."""
     build_demo(db, _at("06:00"), db_path=None, voters=20)
     with db.transaction() as s:
         phases.open_voting(s, _at("07:00"), "c1")
@@ -73,6 +73,11 @@ def day(db: Database) -> Database:
         list_changes.add_voter(s, _at("10:40"), "c3", surname="Ли", given_name="Анна",
                                iin_text="900517401251", basis="absentee", reference="ОУ 0412")
     return db
+
+
+@pytest.fixture
+def day(db: Database) -> Database:
+    return busy_day(db)
 
 
 def test_every_voter_is_listed_with_the_marks_the_software_holds(day: Database) -> None:
