@@ -132,6 +132,9 @@ class BackupPanel(QGroupBox):
         super().__init__(parent)
         self._ctx = ctx
         self.scheduler = scheduler
+        # A paper list that could not be saved: said until the member saves one, however
+        # many backups finish meanwhile (an error is never covered by a later success).
+        self.paper_problem = ""
         layout = QVBoxLayout(self)
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -170,8 +173,9 @@ class BackupPanel(QGroupBox):
             str(self._ctx.settings.backup_minutes), str(backup_dir(self._ctx))))
         last = "" if self.scheduler.last is None else fill(self.tr("Last backup: %1"),
                                                            self.scheduler.last.path.name)
-        if self.scheduler.last_error:
-            self.banner.show_message("error", self.scheduler.last_error)
+        problems = [p for p in (self.scheduler.last_error, self.paper_problem) if p]
+        if problems:
+            self.banner.show_message("error", "\n".join(problems))
         elif not self._ctx.settings.backup_dir:
             # The default folder is on the station's own disk: lost with it.
             self.banner.show_message("warn", " ".join(filter(None, (self.tr(
@@ -211,8 +215,10 @@ class BackupPanel(QGroupBox):
                 data = paper_list.build(session, self._ctx.clock, "kk+ru")
             saved = save_pdf(Path(path), data)
         except (DomainError, OSError) as exc:
-            self.banner.show_message("error", error_text(exc, self._ctx.lang))
+            self.paper_problem = error_text(exc, self._ctx.lang)
+            self.show_state()
             return False
+        self.paper_problem = ""
         self.banner.show_message("ok", fill(self.tr("Paper list saved: %1"), str(saved)))
         return True
 

@@ -208,6 +208,26 @@ def test_backups_and_the_paper_list_from_the_window(
     assert "164" in text and "Paper list saved" in panel.banner.text()
 
 
+def test_a_backup_finishing_does_not_cover_a_paper_list_that_failed(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path
+) -> None:
+    from precinct_app.ui.backup_panel import BackupPanel, BackupScheduler
+
+    demo_ctx.settings.backup_dir = str(tmp_path / "second-disk")
+    scheduler = BackupScheduler(demo_ctx)
+    panel = BackupPanel(demo_ctx, scheduler)
+    qtbot.addWidget(panel)
+    assert not panel.save_paper_list(str(tmp_path / "no-such-folder" / "paper.pdf"))
+    failed = panel.banner.text()
+    assert panel.banner.kind == "error" and failed
+    panel.now_button.click()  # a backup succeeds meanwhile
+    qtbot.waitUntil(lambda: scheduler.last is not None, timeout=20_000)
+    qtbot.wait(50)
+    assert panel.banner.kind == "error" and panel.banner.text() == failed
+    assert panel.save_paper_list(str(tmp_path / "paper.pdf"))  # the member saves one
+    assert panel.banner.kind == "ok" and "Paper list saved" in panel.banner.text()
+
+
 def test_a_laptop_with_no_station_verifies_a_stick_from_the_start_screen(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
