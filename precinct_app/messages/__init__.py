@@ -32,6 +32,7 @@ from precinct_app.messages import (
     outside,
     package,
     package_sections,
+    pins,
     rules,
     search,
     system,
@@ -54,7 +55,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules, package_sections, words, cli,
+    documents, rules, package_sections, words, cli, pins,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

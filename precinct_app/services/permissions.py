@@ -35,6 +35,8 @@ RULES: dict[str, frozenset[str]] = {
     "export": frozenset({CHAIR, DEPUTY, SECRETARY}),
     # Not in the table: a restore takes back what the station recorded since the backup.
     "restore": frozenset({CHAIR}),
+    # Resetting a PIN lets a member choose a new one after voting opened (formats.md §7).
+    "reset_pin": frozenset({CHAIR}),
 }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from precinct_app.db import Database, open_database
+from precinct_app.services import pins
 from precinct_app.services import station as station_service
 from precinct_app.services.clock import Clock
 from precinct_app.services.durable import fsync_dir
@@ -135,6 +136,8 @@ def init_station(
             db_path=db_path,
             is_demo=is_demo,
         )
+        if is_demo:  # every demo member's PIN is 1234 (training only, formats.md §7)
+            pins.set_demo_pins(session, clock, (m.id for m in package.election.commission))
         if preview is not None:
             imported = apply_import(session, clock, preview, actor=actor).imported
         info = station_service.load_station(session)
