@@ -32,6 +32,7 @@ from precinct_app.messages import (
     outside,
     package,
     package_sections,
+    people,
     rules,
     search,
     system,
@@ -48,13 +49,14 @@ LANGUAGES = ("kk", "ru", "en")
 # Parameter -> prefix of the code that words it (reason: a standard exclusion).
 _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": "reason",
                 "step": "step", "expected_step": "step", "severity": "severity",
-                "mode": "verify_word", "status": "verify_word", "kind": "file_kind"}
+                "mode": "verify_word", "status": "verify_word", "kind": "file_kind",
+                "present_kind": "present_kind"}
 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules, package_sections, words, cli,
+    documents, rules, package_sections, words, cli, people,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

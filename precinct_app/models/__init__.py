@@ -17,6 +17,12 @@ from precinct_app.models.day import (
     Spoilage,
     TurnoutSnapshot,
 )
+from precinct_app.models.people import (
+    PresenceVisit,
+    PresentPerson,
+    ProtocolCopy,
+    ProtocolPosting,
+)
 from precinct_app.models.station import CommissionMember, Contest, ContestOption, Station
 from precinct_app.models.voter import Voter
 
@@ -24,5 +30,6 @@ __all__ = [
     "AuditEvent",
     "AuditHeadRecord",
     "Base", "CommissionMember", "Contest", "ContestOption", "CountStep", "Issuance",
-    "OutsideApplication", "OutsideTrip", "PhaseChange", "Protocol", "ProtocolExplanation",
-    "ProtocolSignature", "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]
+    "OutsideApplication", "OutsideTrip", "PhaseChange", "PresenceVisit", "PresentPerson",
+    "Protocol", "ProtocolCopy", "ProtocolExplanation", "ProtocolPosting", "ProtocolSignature",
+    "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]

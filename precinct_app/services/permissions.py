@@ -35,6 +35,12 @@ RULES: dict[str, frozenset[str]] = {
     "export": frozenset({CHAIR, DEPUTY, SECRETARY}),
     # Not in the table: a restore takes back what the station recorded since the backup.
     "restore": frozenset({CHAIR}),
+    # Issue 14 (docs/domain.md §12): any member records those present; a certified copy
+    # is given by the chair (the deputy when the chair is absent) with the secretary;
+    # the officers record the posted copy.
+    "present_register": frozenset({CHAIR, DEPUTY, SECRETARY, MEMBER}),
+    "copy_certify": frozenset({CHAIR, DEPUTY}),
+    "protocol_post": frozenset({CHAIR, DEPUTY, SECRETARY}),
 }
 
 
