@@ -231,7 +231,7 @@ MESSAGES: dict[str, Entry] = {
     "doc_people_col_by": Entry("Recorded by", "Отметил(а)", "Белгілеген"),
     "doc_people_none": Entry("none recorded", "записей нет", "жазба жоқ"),
     "doc_people_contest": Entry(
-        "{contest}: protocol code of version {version}: {code}",
-        "{contest}: код протокола версии {version}: {code}",
-        "{contest}: хаттама коды (нұсқа {version}): {code}"),
+        "{contest}: protocol code of version {version}: {protocol_code}",
+        "{contest}: код протокола версии {version}: {protocol_code}",
+        "{contest}: хаттама коды (нұсқа {version}): {protocol_code}"),
 }

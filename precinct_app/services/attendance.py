@@ -108,7 +108,7 @@ def clean_entry(name: str, kind: str, organisation: str = "", mandate: str = "")
     if not any(c.isalpha() for c in texts["present_name"]):
         raise InvalidInput("present_name_no_letters")
     if kind in ORGANISATION_REQUIRED and not texts["present_organisation"]:
-        raise InvalidInput("present_organisation_required", kind=kind)
+        raise InvalidInput("present_organisation_required", present_kind=kind)
     return PersonEntry(texts["present_name"], kind, texts["present_organisation"],
                        texts["present_mandate"])
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from precinct_app import messages
 from precinct_app.services import anchor, attendance, audit, copies
 from precinct_app.services.clock import Clock
+from precinct_app.services.errors import InvalidInput
 from precinct_app.services.localize import DATE_TIME, clock_text, in_languages
 from precinct_app.services.pdf_common import Signer, languages, one_line, report_signers, words
 from precinct_app.services.station import StationInfo, load_station
@@ -73,9 +74,9 @@ def _when(at: dt.datetime | None, tz: str) -> str:
 def people_page(
     station: StationInfo, register: list[copies.CopyView], posted: list[copies.PostingView],
     present: list[attendance.PresentView], members: dict[str, str], training: bool,
-    lang: str = "kk+ru", audit_head: str = "",
+    lang: str = "kk+ru", audit_head: str = "", contest_id: str | None = None,
 ) -> PeoplePage:
-    """What the annex says in ``lang`` (kk+ru, kk, ru or en)."""
+    """What the annex says in ``lang`` (kk+ru, kk, ru or en); one contest if named."""
     langs = languages(lang)
     tz = station.timezone
 
@@ -84,17 +85,19 @@ def people_page(
 
     parts: list[ContestCopies] = []
     for contest in station.contests:
+        if contest_id is not None and contest.id != contest_id:
+            continue
         mine = [c for c in register if c.contest_id == contest.id]
         posts = [p for p in posted if p.contest_id == contest.id]
         versions = dict.fromkeys([(c.version, c.code) for c in mine]
                                  + [(p.version, p.code) for p in posts])
         parts.append(ContestCopies(
             title=tuple(in_languages(contest.title, langs)) or (contest.id,),
-            codes=tuple(line("doc_people_contest", contest=contest.id, version=v, code=code)
-                        for v, code in sorted(versions)),
+            codes=tuple(line("doc_people_contest", contest=contest.id, version=v,
+                             protocol_code=code) for v, code in sorted(versions)),
             rows=tuple((str(c.number), str(c.version), c.name, c.organisation,
-                        _when(c.issued_at, tz), f"{c.chair_name}, {c.secretary_name}", "")
-                       for c in mine),
+                        _when(c.issued_at, tz), f"{c.chair_name}, {c.secretary_name}",
+                        "") for c in mine),
             posted=tuple(f"v{p.version}: {_when(p.posted_at, tz)} · {p.member_name}"
                          for p in posts) or (line("posted_not_yet"),),
         ))
@@ -131,9 +134,13 @@ def people_page(
     )
 
 
-def read_page(session: Session, clock: Clock, lang: str = "kk+ru") -> PeoplePage:
+def read_page(session: Session, clock: Clock, lang: str = "kk+ru",
+              contest_id: str | None = None) -> PeoplePage:
     """The annex as the station's records say now (writes nothing)."""
     station = load_station(session)
+    if contest_id is not None and all(c.id != contest_id for c in station.contests):
+        raise InvalidInput("contest_unknown", contest=contest_id)
     return people_page(station, copies.copies_register(session), copies.postings(session),
                        attendance.register(session), attendance.member_names(session),
-                       station.training(clock), lang, anchor.head_text(audit.head(session)))
+                       station.training(clock), lang, anchor.head_text(audit.head(session)),
+                       contest_id)

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from precinct_app import __version__
@@ -102,12 +102,14 @@ class _Annex:
         out: list[Any] = [_para(p.annex, self.s.small), _para(p.election_title, self.s.title),
                           _para(p.title, self.s.h1), _para(p.precinct, self.s.body)]
         for part in p.contests:
+            out.append(CondPageBreak(50 * mm))
             out.append(KeepTogether([_para(part.title, self.s.h1),
                                      _para(part.codes, self.s.small),
                                      _para(p.copies_head, self.s.h2)]))
-            out.append(self.table(p.columns, part.rows, (8, 8, 26, 24, 15, 30, 20)))
+            out.append(self.table(p.columns, part.rows, (13, 13, 25, 23, 14, 28, 17)))
             out.append(KeepTogether([_para(p.posted_head, self.s.h2),
                                      _para(part.posted, self.s.body)]))
+        out.append(CondPageBreak(40 * mm))  # a heading never ends a page
         out.append(_para(p.present_head, self.s.h1))
         out.append(self.table(p.present_columns, p.present, (30, 22, 24, 16, 34, 20)))
         out.append(KeepTogether([Spacer(1, 8 * mm), self.signatures()]))
@@ -136,9 +138,10 @@ def draw(page: PeoplePage) -> bytes:
     return render_story(spec.story(), meta, _PAGE, margins, spec.draw_page, spec.draw_footer)
 
 
-def render(session: Session, clock: Clock, lang: str = "kk+ru") -> bytes:
-    """Read the registers and draw them (writes nothing)."""
-    return draw(read_page(session, clock.snapshot(), lang))
+def render(session: Session, clock: Clock, lang: str = "kk+ru",
+           contest_id: str | None = None) -> bytes:
+    """Read the registers (one contest's copies if named) and draw them (writes nothing)."""
+    return draw(read_page(session, clock.snapshot(), lang, contest_id))
 
 
 def default_file_name(station: StationInfo, clock: Clock, lang: str = "kk+ru") -> str:
