@@ -196,6 +196,24 @@ MESSAGES: dict[str, Entry] = {
         "people.json: {where} does not agree with the audit log",
         "people.json: {where} не совпадает с журналом аудита",
         "people.json: {where} аудит журналымен сәйкес емес"),
+    # The tables against the audit log (services.people_reconcile).
+    "integrity_person_differs": Entry(
+        "person No. {person} of the register of those present differs from their "
+        "present.arrived / present.left events",
+        "лицо № {person} в реестре присутствующих не совпадает со своими событиями "
+        "present.arrived / present.left",
+        "қатысушылар тізіліміндегі № {person} адам өзінің present.arrived / present.left "
+        "оқиғаларымен сәйкес емес"),
+    "integrity_copy_differs": Entry(
+        "certified copy No. {number} of {contest} differs from its protocol.copy_issued event",
+        "заверенная копия № {number} ({contest}) не совпадает с событием protocol.copy_issued",
+        "№ {number} куәландырылған көшірме ({contest}) protocol.copy_issued оқиғасымен "
+        "сәйкес емес"),
+    "integrity_posting_differs": Entry(
+        "the posted copy of {contest} (version {version}) differs from its protocol.posted "
+        "event",
+        "вывешенная копия {contest} (версия {version}) не совпадает с событием protocol.posted",
+        "{contest} ілінген көшірмесі (нұсқа {version}) protocol.posted оқиғасымен сәйкес емес"),
     # The copies register (PDF annex).
     "doc_people_title": Entry(
         "Register of certified copies of the protocol and of those present",

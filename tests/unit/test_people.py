@@ -217,3 +217,34 @@ def test_the_audit_log_still_reconciles_with_the_people_events(
         attendance.leave(s, clock, "c4", person.person_id)
     with db.reading() as s:
         assert reconcile.reconcile(s).ok
+
+
+def test_a_people_row_changed_behind_the_log_is_named(db: Database, clock: Clock) -> None:
+    from sqlalchemy import delete, update
+
+    from precinct_app.models import PresenceVisit, PresentPerson, ProtocolCopy, ProtocolPosting
+    from precinct_app.services import reconcile
+
+    _signed(db, clock)
+    person = _arrive(db, clock, "Ingrid Sørensen")
+    with db.transaction() as s:
+        copies.issue_copy(s, clock, "c1", "npp", "c3", person_id=person.person_id)
+        copies.post(s, clock, "c1", "npp")
+    for change, code in (
+        (update(PresentPerson).values(name="Someone Else"), "integrity_person_differs"),
+        (delete(PresenceVisit), "integrity_person_differs"),
+        (update(ProtocolCopy).values(recipient_name="Other"), "integrity_copy_differs"),
+        (update(ProtocolCopy).values(number=9), "integrity_copy_differs"),
+        (delete(ProtocolPosting), "integrity_posting_differs"),
+    ):
+        with pytest.raises(_Undo), db.transaction() as s:
+            s.execute(change)
+            report = reconcile.reconcile(s)
+            assert code in [d.code for d in report.discrepancies], change
+            raise _Undo  # the change is rolled back: the next one starts from the truth
+    with db.reading() as s:
+        assert reconcile.reconcile(s).ok
+
+
+class _Undo(Exception):
+    """Roll the test's change back."""
