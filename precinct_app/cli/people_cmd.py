@@ -11,7 +11,7 @@ from typing import Any
 from precinct_app.cli.context import CliContext, hint
 from precinct_app.services import attendance, copies, pdf_common, protocol, reconcile
 from precinct_app.services.errors import InvalidInput
-from precinct_app.services.localize import DATE_TIME, clock_text
+from precinct_app.services.localize import DATE_TIME, clock_text, station_time
 from precinct_app.services.phases import parse_utc
 from precinct_app.services.station import load_station
 
@@ -96,8 +96,9 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.out(json.dumps([
             {"id": p.id, "name": p.name, "kind": p.kind, "organisation": p.organisation,
              "mandate": p.mandate, "present": p.present,
-             "visits": [{"in": v.arrived_at.isoformat(), "in_by": v.arrived_by,
-                         "out": v.left_at.isoformat() if v.left_at else None,
+             "visits": [{"in": station_time(v.arrived_at, tz).isoformat(),
+                         "in_by": v.arrived_by,
+                         "out": station_time(v.left_at, tz).isoformat() if v.left_at else None,
                          "out_by": v.left_by} for v in p.visits]}
             for p in people], ensure_ascii=False, indent=1))
         return 0

@@ -185,13 +185,24 @@ class CopiesPanel(QGroupBox):
         return path
 
     def give_copy(self) -> None:
-        """Register the copy, then save its PDF (with its number) where the member says."""
+        """Ask where to save the copy's PDF, then register it and save it with its number.
+
+        Asked first: a cancelled dialog registers nothing. The number in the suggested name
+        is the next one; the PDF carries the number the copy gets.
+        """
         from precinct_app.services import protocol_pdf
 
         ctx, contest = self._ctx, self.contest.contest_id
         chair, secretary = self.chair.member_id, str(self.secretary.currentData() or "")
         person = self.to.currentData()
         name, org = self.other_name.text(), self.other_org.text()
+        if ctx.db is None or not contest:
+            return
+        with ctx.db.reading() as session:
+            number = copies.next_number(session, contest)
+        path = self.ask_path(self, f"protocol_{contest}_copy{number}.pdf")
+        if not path:
+            return
 
         def give(session: Session) -> tuple[copies.CopyView, bytes]:
             done = copies.issue_copy(
@@ -208,15 +219,13 @@ class CopiesPanel(QGroupBox):
         done, pdf = result
         message = text("copy_issued_done", ctx.lang, number=done.number, contest=contest,
                        version=done.version, name=done.name)
-        suggested = f"protocol_{contest}_v{done.version}_copy{done.number}.pdf"
-        path = self.ask_path(self, suggested)
-        if path:
-            try:
-                pdf_common.save_pdf(Path(path), pdf)
-            except OSError as exc:
-                self.result.show_message("error", text(
-                    "io_error", ctx.lang, path=exc.filename or path, detail=exc.strerror or ""))
-                return
+        try:
+            pdf_common.save_pdf(Path(path), pdf)
+        except OSError as exc:
+            # Registered all the same: the paper is printed again with its number.
+            self.result.show_message("error", message + " · " + text(
+                "io_error", ctx.lang, path=exc.filename or path, detail=exc.strerror or ""))
+            return
         self.result.show_message("ok", message)
         self.other_name.clear()
         self.other_org.clear()

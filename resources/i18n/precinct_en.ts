@@ -257,68 +257,68 @@
 <context>
     <name>CopiesPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="105"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="109"/>
         <source>Certified copies of the protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="107"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
         <source>Contest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="107"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="110"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="114"/>
         <source>Certified by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="113"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="117"/>
         <source>Give a certified copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="114"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="118"/>
         <source>Protocol posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="115"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="119"/>
         <source>Copies register (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="117"/>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="135"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="121"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="139"/>
         <source>Someone else (type the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="167"/>
         <source>Version %1 is not signed yet: no copies, not posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="166"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="170"/>
         <source>Version %1 signed · certified copies given: %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="168"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="172"/>
         <source>posted at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="179"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="183"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="244"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="257"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -127,3 +127,25 @@ def test_the_screen_is_in_the_navigation(window: MainWindow) -> None:
     assert window.nav.item(row).text() == "People present"
     window.nav.setCurrentRow(row)
     assert isinstance(window.pages.currentWidget(), PeopleScreen)
+
+
+def test_a_cancelled_save_registers_no_copy(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_signable(demo_ctx)
+    assert demo_ctx.db is not None
+    with demo_ctx.db.transaction() as s:
+        from precinct_app.services import protocol
+        protocol.sign(s, demo_ctx.clock, "c1", "npp", ["c1", "c2", "c3", "c4"])
+    screen = _screen(qtbot, demo_ctx)
+    panel = screen.copies
+    asked: list[str] = []
+    monkeypatch.setattr(CopiesPanel, "ask_path",
+                        classmethod(lambda _c, _p, suggested: asked.append(suggested) or ""))
+    panel.to.setCurrentIndex(panel.to.count() - 1)
+    panel.other_name.setText("Ann Lee")
+    panel.give_button.click()
+    assert asked == ["protocol_npp_copy3.pdf"]
+    with demo_ctx.db.reading() as s:
+        assert copies.copies_register(s) == []
+    assert panel.other_name.text() == "Ann Lee"  # nothing lost
