@@ -109,9 +109,10 @@ class _Annex:
             out.append(self.table(p.columns, part.rows, (13, 13, 25, 23, 14, 28, 17)))
             out.append(KeepTogether([_para(p.posted_head, self.s.h2),
                                      _para(part.posted, self.s.body)]))
-        out.append(CondPageBreak(40 * mm))  # a heading never ends a page
-        out.append(_para(p.present_head, self.s.h1))
-        out.append(self.table(p.present_columns, p.present, (30, 22, 24, 16, 34, 20)))
+        # A heading never ends a page: it goes with its table (a long one still splits).
+        out.append(KeepTogether([_para(p.present_head, self.s.h1),
+                                 self.table(p.present_columns, p.present,
+                                            (30, 22, 24, 16, 34, 20))]))
         out.append(KeepTogether([Spacer(1, 8 * mm), self.signatures()]))
         return out
 

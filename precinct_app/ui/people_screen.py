@@ -106,8 +106,8 @@ class PeopleScreen(Screen):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PeopleColumn.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PeopleColumn.ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((PeopleColumn.NUMBER, 44), (PeopleColumn.KIND, 200),
-                              (PeopleColumn.MANDATE, 150), (PeopleColumn.VISITS, 140),
+        for column, width in ((PeopleColumn.NUMBER, 44), (PeopleColumn.KIND, 180),
+                              (PeopleColumn.MANDATE, 185), (PeopleColumn.VISITS, 140),
                               (PeopleColumn.STATE, 140)):
             self.table.setColumnWidth(column, width)
         register.addWidget(self.table)
