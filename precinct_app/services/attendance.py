@@ -216,6 +216,8 @@ def resolve(session: Session, text: str) -> int:
     """A person named on the command line: their number in the register, or their name
     when exactly one person in the register has it."""
     text = text.strip()
+    if not text:
+        raise InvalidInput("missing_field", field="present_name")
     if text.isascii() and text.isdigit() and not bounds.too_long(text):
         return person_row(session, int(text)).id
     wanted = fold(text)

@@ -134,3 +134,15 @@ def test_copy_posted_and_the_register(signed: str, cli: Cli, tmp_path: Path) -> 
         assert expected in said, expected
     code, _, err = cli("--db", db, "protocol", "copies", "nope")
     assert code == 1 and "nope" in _last_err(err)
+
+
+@pytest.mark.parametrize(("person", "reason"), [
+    ("", "required field 'name' is empty"),
+    ("9" * 30, "no one in the register of those present is 999"),
+    ("9223372036854775807", "no one in the register of those present is 9223372036854775807"),
+])
+def test_present_leave_names_a_person_it_cannot_find(
+    closed: str, cli: Cli, person: str, reason: str
+) -> None:
+    code, _, err = cli("--db", closed, "present", "leave", person, "--member", "c4")
+    assert code == 1 and _last_err(err).startswith(reason)
