@@ -26,11 +26,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from precinct_app.db import Database, open_database
 from precinct_app.services import (
+    attendance,
     backup,
+    copies,
     counting,
     issuance,
     list_changes,
     outside,
+    people_pdf,
     phases,
     protocol,
     protocol_pdf,
@@ -93,6 +96,10 @@ def _morning(db: Database) -> Any:
             voter = voters.resolve(session, str(list_no))
             issuance.issue(session, clock, voter.id, "npp", "c5" if list_no % 2 else "c4")
             turnout.take_due_snapshots(session, clock)
+    with db.transaction() as session:  # those present since the morning (issue 14)
+        for hhmm, member, name, kind, organisation, mandate in _PEOPLE:
+            attendance.arrive(session, _at(hhmm), member, name=name, kind=kind,
+                              organisation=organisation, mandate=mandate)
     with db.transaction() as session:
         excluded = voters.resolve(session, "11")
         list_changes.exclude_voter(session, _at("09:12"), "c3", excluded.id, "absentee_issued")
@@ -110,6 +117,35 @@ def _morning(db: Database) -> Any:
         issuance.issue(session, _at("10:31"), first.id, "npp", "c4", place="outside",
                        trip_id=trip.trip_id)
     return excluded
+
+
+_PEOPLE = (
+    ("07:00", "c3", "Ingrid Sørensen", "international_observer", "OSCE/ODIHR", "EOM-0142"),
+    ("07:00", "c3", "Әлия Жаңабаева", "party_observer", "«Amanat» партиясы", ""),
+    ("08:10", "c4", "Иванов Пётр", "media", "Хабар 24", "ПР-17"),
+    ("09:30", "c4", "Kenji Watanabe", "international_observer", "CIS mission", "CIS-0031"),
+)
+
+
+def _people_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """After signing: a certified copy given, the protocol posted, a journalist gone; the
+    People present screen (kk, en) and the copies register's first page."""
+    with db.transaction() as session:
+        copies.post(session, _at("21:17"), "c3", "npp")
+        copies.issue_copy(session, _at("21:18"), "c1", "npp", "c3", person_id=1)
+        copies.issue_copy(session, _at("21:19"), "c1", "npp", "c3", person_id=2)
+        attendance.leave(session, _at("21:20"), "c4", 3)
+    for lang in ("kk", "en"):
+        window = _window(tmp, lang, db, _at("21:21"))
+        window.nav.setCurrentRow(NAV.index("people"))
+        qapp.processEvents()
+        _save(window, f"people-{lang}.png")
+        window.close_checked()
+    pdf = tmp / "copies.pdf"
+    with db.reading() as session:
+        pdf.write_bytes(people_pdf.render(session, _at("21:21")))
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", "1", "-l", "1",
+                    str(pdf), str(OUT / "copies-register-pdf")], check=True)
 
 
 def _window(tmp: Path, lang: str, db: Database, clock: Clock = CLOCK) -> MainWindow:
@@ -373,6 +409,7 @@ def main() -> None:
         _day_shots(qapp, tmp, db)
         _large_text_shot(qapp, tmp, db)
         _closing_shots(qapp, tmp, db)
+        _people_shots(qapp, tmp, db)
         _export_shots(qapp, tmp, db)
         _restore_shot(qapp, tmp)
 

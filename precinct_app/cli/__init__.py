@@ -23,6 +23,7 @@ from precinct_app.cli import (
     export_cmd,
     issue_cmd,
     outside_cmd,
+    people_cmd,
     protocol_cmd,
     station_cmd,
     turnout_cmd,
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     turnout_cmd.register(sub)
     count_cmd.register(sub)
     protocol_cmd.register(sub)
+    people_cmd.register(sub)
     backup_cmd.register(sub)
     export_cmd.register(sub)
     return parser

@@ -1,4 +1,5 @@
-"""``precinct protocol set|explain|check|sign|correct|pdf`` (docs/formats.md §5)."""
+"""``precinct protocol set|explain|check|sign|correct|pdf`` (docs/formats.md §5); ``copy``,
+``posted`` and ``copies`` live in :mod:`precinct_app.cli.people_cmd`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from precinct_app.cli import people_cmd
 from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import bounds, protocol, reconcile
@@ -60,6 +62,7 @@ def register(sub: Any) -> None:
     pdf.add_argument("--enlarged", action="store_true", help=hint("help_protocol_enlarged"))
     pdf.add_argument("--version", type=whole(), metavar="N", help=hint("help_protocol_version"))
     pdf.set_defaults(handler=cmd_pdf)
+    people_cmd.register_protocol(p_sub)  # copy, posted, copies (issue 14)
 
 
 def _values(items: list[str]) -> dict[str, int | None]:

@@ -33,6 +33,7 @@ from precinct_app.messages import (
     package,
     package_sections,
     pins,
+    people,
     rules,
     search,
     system,
@@ -49,13 +50,14 @@ LANGUAGES = ("kk", "ru", "en")
 # Parameter -> prefix of the code that words it (reason: a standard exclusion).
 _WORD_PARAMS = {"role": "role", "action": "action", "phase": "phase", "reason": "reason",
                 "step": "step", "expected_step": "step", "severity": "severity",
-                "mode": "verify_word", "status": "verify_word", "kind": "file_kind"}
+                "mode": "verify_word", "status": "verify_word", "kind": "file_kind",
+                "present_kind": "present_kind"}
 
 CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules, package_sections, words, cli, pins,
+    documents, rules, package_sections, words, cli, pins, people,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -18,13 +18,19 @@ from precinct_app.models.day import (
     TurnoutSnapshot,
 )
 from precinct_app.models.members import MemberPin
+from precinct_app.models.people import (
+    PresenceVisit,
+    PresentPerson,
+    ProtocolCopy,
+    ProtocolPosting,
+)
 from precinct_app.models.station import CommissionMember, Contest, ContestOption, Station
 from precinct_app.models.voter import Voter
 
 __all__ = [
-    "AuditEvent",
-    "AuditHeadRecord",
-    "Base", "CommissionMember", "Contest", "ContestOption", "CountStep", "Issuance",
-    "MemberPin", "OutsideApplication", "OutsideTrip", "PhaseChange", "Protocol",
-    "ProtocolExplanation",
-    "ProtocolSignature", "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]
+    "AuditEvent", "AuditHeadRecord", "Base", "CommissionMember", "Contest", "ContestOption",
+    "CountStep", "Issuance", "MemberPin", "OutsideApplication", "OutsideTrip", "PhaseChange",
+    "PresenceVisit", "PresentPerson", "Protocol", "ProtocolCopy", "ProtocolExplanation",
+    "ProtocolPosting", "ProtocolSignature", "ProtocolValue", "Spoilage", "Station",
+    "TurnoutSnapshot", "Voter",
+]

@@ -45,6 +45,7 @@ from precinct_app.models import Contest, PhaseChange, Station
 from precinct_app.services import (
     audit,
     keys,
+    people_export,
     permissions,
     phases,
     protocol,
@@ -376,6 +377,7 @@ def build_export(
         RESULTS_CSV: _results_csv(datas, mode),
         TURNOUT_CSV: _turnout_csv(session, clock, station, mode),
         AUDIT_LOG: _audit_jsonl(session, mode),
+        people_export.PEOPLE_JSON: _dumps(people_export.build(session, station, mode)),
     }
     for data in datas:
         if data.status == SIGNED:

@@ -37,6 +37,12 @@ RULES: dict[str, frozenset[str]] = {
     "restore": frozenset({CHAIR}),
     # Resetting a PIN lets a member choose a new one after voting opened (formats.md §7).
     "reset_pin": frozenset({CHAIR}),
+    # Issue 14 (docs/domain.md §12): any member records those present; a certified copy
+    # is given by the chair (the deputy when the chair is absent) with the secretary;
+    # the officers record the posted copy.
+    "present_register": frozenset({CHAIR, DEPUTY, SECRETARY, MEMBER}),
+    "copy_certify": frozenset({CHAIR, DEPUTY}),
+    "protocol_post": frozenset({CHAIR, DEPUTY, SECRETARY}),
 }
 
 

@@ -63,7 +63,8 @@ TRAINING = "training"
 MAX_MANIFEST_BYTES = 1 << 20
 MAX_SMALL_BYTES = 64 << 10
 MAX_FILE_BYTES = 64 << 20
-_PARSED = (RESULTS, AUDIT_LOG, RESULTS_CSV, TURNOUT_CSV)  # kept in memory; others hashed
+PEOPLE = "people.json"  # services.people_export (issue 14); absent from older exports
+_PARSED = (RESULTS, AUDIT_LOG, RESULTS_CSV, TURNOUT_CSV, PEOPLE)  # kept in memory; others hashed
 
 
 def csv_columns(columns: tuple[str, ...], mode: str) -> tuple[str, ...]:
@@ -760,6 +761,19 @@ def _turnout_csv(run: _Run, manifest: dict[str, Any], data: bytes | None) -> Non
     run.add("turnout_csv", True, "verify_turnout_ok", rows=len(body))
 
 
+def _people(run: _Run, manifest: dict[str, Any], data: bytes | None,
+            events: list[audit.EventRow]) -> None:
+    """people.json, when the export lists it: its shape, and its copies and postings the
+    audit log's (services.people_export). A missing or changed one failed its hash."""
+    if data is None:
+        return
+    from precinct_app.services import people_export
+
+    ok, message, params = people_export.check(
+        data, manifest["mode"], ((ev.action, ev.payload) for ev in events))
+    run.add("people_json", ok, message, PEOPLE, **params)
+
+
 def check_head(run: _Run, head: str, events: list[audit.EventRow]) -> None:
     """The exported chain passes through ``head`` (``1234:7F3A-91C2`` as printed on a
     protocol page, shown on the Station screen): its event ``seq`` has that hash.
@@ -808,6 +822,7 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
     contests = _results(run, manifest, contents.get(RESULTS), events)
     _results_csv(run, manifest, contents.get(RESULTS_CSV), contests)
     _turnout_csv(run, manifest, contents.get(TURNOUT_CSV))
+    _people(run, manifest, contents.get(PEOPLE), events)
     if code is not None:
         _paper_code(run, code, contests)
     if head is not None:

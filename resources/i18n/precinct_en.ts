@@ -117,57 +117,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>Change location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164"/>
         <source>Paper list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="166"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="174"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="182"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="195"/>
         <source>Backup location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="222"/>
         <source>Paper list saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="232"/>
         <source>Save the paper list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,6 +251,75 @@
     <message>
         <location filename="../../precinct_app/ui/checks_panel.py" line="241"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="109"/>
+        <source>Certified copies of the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <source>Contest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="114"/>
+        <source>Certified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="117"/>
+        <source>Give a certified copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="118"/>
+        <source>Protocol posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="119"/>
+        <source>Copies register (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="121"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="139"/>
+        <source>Someone else (type the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="167"/>
+        <source>Version %1 is not signed yet: no copies, not posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="170"/>
+        <source>Version %1 signed · certified copies given: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="172"/>
+        <source>posted at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="183"/>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="257"/>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,7 +960,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="542"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="547"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,47 +1189,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Voter list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Outside voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="338"/>
         <source>List changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>Verify an export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="342"/>
+        <source>People present</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="371"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="376"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1168,32 +1242,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="391"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="396"/>
         <source>The station is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Voting is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="414"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
         <source>Voting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
         <source>Voting is not closed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="421"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="426"/>
         <source>The count has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,6 +1415,57 @@
     <message>
         <location filename="../../precinct_app/ui/protocol_print.py" line="72"/>
         <source>Enlarged A3 for posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="96"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="96"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="112"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="141"/>
+        <source>Someone came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="147"/>
+        <source>As the person gives it, in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="150"/>
+        <source>Record arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="151"/>
+        <source>Register of those present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="152"/>
+        <source>Left the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="153"/>
+        <source>Came back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,7 +2620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="265"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="269"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n protocol line typed and not saved.</numerusform>
@@ -2503,17 +2628,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="266"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="270"/>
         <source>Save them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="267"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="271"/>
         <source>Discard them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
         <source>Stay here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,57 +117,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162"/>
         <source>Back up now</source>
         <translation>Қазір сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>Change location…</source>
         <translation>Орнын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164"/>
         <source>Paper list (PDF)…</source>
         <translation>Қағаз тізім (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="166"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation>Берілгені туралы барлық белгісі бар сайлаушылар тізімі — ноутбук істен шықса, қолмен жалғастыру үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation>Әр %1 минут сайын және әр кезең ауысқанда, қалтаға: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="174"/>
         <source>Last backup: %1</source>
         <translation>Соңғы көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="182"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Сақтық көшірмелер осы ноутбуктың өз дискісінде: «Орнын өзгерту…» батырмасымен флешканы немесе екінші дискіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="195"/>
         <source>Backup location</source>
         <translation>Сақтық көшірмелер орны</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="222"/>
         <source>Paper list saved: %1</source>
         <translation>Қағаз тізім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="232"/>
         <source>Save the paper list</source>
         <translation>Қағаз тізімді сақтау</translation>
     </message>
@@ -252,6 +252,75 @@
         <location filename="../../precinct_app/ui/checks_panel.py" line="241"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
         <translation>%2 арақатынастың %1 орындалады · %3 орындалмайды · %4 толық емес</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="109"/>
+        <source>Certified copies of the protocol</source>
+        <translation>Хаттаманың куәландырылған көшірмелері</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <source>Contest:</source>
+        <translation>Дауыс беру:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <source>To:</source>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="114"/>
+        <source>Certified by:</source>
+        <translation>Куәландырған:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="117"/>
+        <source>Give a certified copy…</source>
+        <translation>Куәландырылған көшірме беру…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="118"/>
+        <source>Protocol posted</source>
+        <translation>Хаттама ілінді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="119"/>
+        <source>Copies register (PDF)…</source>
+        <translation>Көшірмелер тізілімі (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="121"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="139"/>
+        <source>Someone else (type the name)</source>
+        <translation>Басқа адам (атын теріңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="167"/>
+        <source>Version %1 is not signed yet: no copies, not posted</source>
+        <translation>%1 нұсқаға әлі қол қойылмаған: көшірме берілмейді, ілінбейді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="170"/>
+        <source>Version %1 signed · certified copies given: %2 · %3</source>
+        <translation>%1 нұсқаға қол қойылды · берілген көшірмелер: %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="172"/>
+        <source>posted at %1</source>
+        <translation>ілінді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="183"/>
+        <source>Save the PDF</source>
+        <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="257"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -891,7 +960,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="542"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="547"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1120,47 +1189,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="338"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="342"/>
+        <source>People present</source>
+        <translation>Қатысушылар</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="371"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="376"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1168,32 +1242,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="391"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="396"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="414"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="421"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="426"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1342,6 +1416,57 @@
         <location filename="../../precinct_app/ui/protocol_print.py" line="72"/>
         <source>Enlarged A3 for posting</source>
         <translation>Ілуге арналған үлкейтілген A3 нысаны</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="96"/>
+        <source>present</source>
+        <translation>қатысып отыр</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="96"/>
+        <source>left</source>
+        <translation>кетті</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="112"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="141"/>
+        <source>Someone came in</source>
+        <translation>Біреу келді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="147"/>
+        <source>As the person gives it, in any script</source>
+        <translation>Адам айтқандай, кез келген әліпбимен</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="150"/>
+        <source>Record arrival</source>
+        <translation>Келгенін белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="151"/>
+        <source>Register of those present</source>
+        <translation>Қатысушылар тізілімі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="152"/>
+        <source>Left the station</source>
+        <translation>Учаскеден кетті</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="153"/>
+        <source>Came back</source>
+        <translation>Қайта келді</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2621,7 @@
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="265"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="269"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2504,17 +2629,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="266"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="270"/>
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="267"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="271"/>
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

@@ -117,57 +117,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>Change location…</source>
         <translation>Изменить место…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164"/>
         <source>Paper list (PDF)…</source>
         <translation>Бумажный список (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="166"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation>Список избирателей со всеми отметками о выдаче — чтобы продолжить вручную, если ноутбук откажет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation>Каждые %1 мин и при каждой смене этапа, в папку: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="174"/>
         <source>Last backup: %1</source>
         <translation>Последняя копия: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="182"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Резервные копии на собственном диске этого ноутбука: выберите флешку или второй диск кнопкой «Изменить место…».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="195"/>
         <source>Backup location</source>
         <translation>Место резервных копий</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="222"/>
         <source>Paper list saved: %1</source>
         <translation>Бумажный список сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="232"/>
         <source>Save the paper list</source>
         <translation>Сохранить бумажный список</translation>
     </message>
@@ -252,6 +252,75 @@
         <location filename="../../precinct_app/ui/checks_panel.py" line="241"/>
         <source>%1 of %2 hold · %3 fail · %4 incomplete</source>
         <translation>выполняется %1 из %2 · не выполняется %3 · неполных %4</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="109"/>
+        <source>Certified copies of the protocol</source>
+        <translation>Заверенные копии протокола</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <source>Contest:</source>
+        <translation>Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="114"/>
+        <source>Certified by:</source>
+        <translation>Заверяет:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="117"/>
+        <source>Give a certified copy…</source>
+        <translation>Выдать заверенную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="118"/>
+        <source>Protocol posted</source>
+        <translation>Протокол вывешен</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="119"/>
+        <source>Copies register (PDF)…</source>
+        <translation>Реестр копий (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="121"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="139"/>
+        <source>Someone else (type the name)</source>
+        <translation>Другое лицо (введите имя)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="167"/>
+        <source>Version %1 is not signed yet: no copies, not posted</source>
+        <translation>Версия %1 ещё не подписана: копии не выдаются, не вывешена</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="170"/>
+        <source>Version %1 signed · certified copies given: %2 · %3</source>
+        <translation>Версия %1 подписана · выдано заверенных копий: %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="172"/>
+        <source>posted at %1</source>
+        <translation>вывешен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="183"/>
+        <source>Save the PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="257"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -895,7 +964,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="542"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="547"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
@@ -1126,47 +1195,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="338"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="342"/>
+        <source>People present</source>
+        <translation>Присутствующие</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="371"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="376"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1175,32 +1249,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="391"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="396"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="414"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="421"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="426"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1349,6 +1423,57 @@
         <location filename="../../precinct_app/ui/protocol_print.py" line="72"/>
         <source>Enlarged A3 for posting</source>
         <translation>Увеличенная форма A3 для вывешивания</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="96"/>
+        <source>present</source>
+        <translation>присутствует</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="96"/>
+        <source>left</source>
+        <translation>ушёл</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_model.py" line="112"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="141"/>
+        <source>Someone came in</source>
+        <translation>Пришёл присутствующий</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="147"/>
+        <source>As the person gives it, in any script</source>
+        <translation>Как называет себя человек, любым алфавитом</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="150"/>
+        <source>Record arrival</source>
+        <translation>Отметить приход</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="151"/>
+        <source>Register of those present</source>
+        <translation>Реестр присутствующих</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="152"/>
+        <source>Left the station</source>
+        <translation>Ушёл с участка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/people_screen.py" line="153"/>
+        <source>Came back</source>
+        <translation>Вернулся</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2631,7 @@
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="265"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="269"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2515,17 +2640,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="266"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="270"/>
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="267"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="271"/>
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>
