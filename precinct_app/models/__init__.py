@@ -17,12 +17,14 @@ from precinct_app.models.day import (
     Spoilage,
     TurnoutSnapshot,
 )
+from precinct_app.models.journal import DisputedBallot, JournalEntry
 from precinct_app.models.station import CommissionMember, Contest, ContestOption, Station
 from precinct_app.models.voter import Voter
 
 __all__ = [
     "AuditEvent",
     "AuditHeadRecord",
-    "Base", "CommissionMember", "Contest", "ContestOption", "CountStep", "Issuance",
+    "Base", "CommissionMember", "Contest", "ContestOption", "CountStep", "DisputedBallot",
+    "Issuance", "JournalEntry",
     "OutsideApplication", "OutsideTrip", "PhaseChange", "Protocol", "ProtocolExplanation",
     "ProtocolSignature", "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]
