@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from precinct_app.db import Database
-from precinct_app.services import counting, disputes, journal
+from precinct_app.services import counting, disputes, journal, protocol, protocol_pdf
 from precinct_app.services.clock import Clock
 from precinct_app.services.journal_pdf import default_file_name, render_journal_pdf
 from precinct_app.services.station import load_station
@@ -87,3 +87,21 @@ def test_every_language_renders(db: Database, clock: Clock, lang: str) -> None:
     busy_journal(db, clock)
     with db.reading() as s:
         assert texts(render_journal_pdf(s, clock, lang))
+
+
+def test_acts_the_observer_asked_for_are_annexed_to_the_protocol(
+        db: Database, clock: Clock) -> None:
+    busy_journal(db, clock)
+    with db.transaction() as s:
+        journal.add(s, clock, "c4", kind="act", from_kind="observer", from_name="Not Annexed",
+                    about="kept in the journal only")
+    with db.reading() as s:
+        data = protocol.build(s, clock, "npp")
+    assert [a.from_name for a in data.observer_acts] == ["Құрманғалиева Әсел"]
+    pages = texts(protocol_pdf.build(data))
+    last = pages[-1].replace("\n", " ")
+    assert "Байқаушылардың өтініші бойынша қоса берілген" in last
+    assert "Акты наблюдателей о нарушениях" in last
+    assert "Құрманғалиева Әсел, «Ақ жол» партиясы" in last
+    assert "Жәшік байқаушының көзінше пломбаланды" in last
+    assert "Not Annexed" not in " ".join(pages)
