@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -156,6 +157,16 @@ def tallies(session: Session) -> list[Tally]:
         out.append(Tally(contest.id, sum(1 for d in mine if d.decision == INVALID),
                          sum(1 for d in mine if d.decision == NOT_COUNTED), valid))
     return out
+
+
+def exported(session: Session) -> list[dict[str, Any]]:
+    """The decisions as journal.json carries them (docs/formats.md §3)."""
+    rows = session.scalars(select(DisputedBallot).order_by(DisputedBallot.id))
+    return [{"id": r.id, "contest": r.contest_id, "decision": r.decision, "option": r.option_id,
+             "vote": {"for": r.votes_for, "against": r.votes_against,
+                      "abstained": r.votes_abstained},
+             "note": r.note, "recorded_by": r.member_id, "at": r.at}  # as stored (UTC)
+            for r in rows]
 
 
 def _item(row: DisputedBallot) -> DisputeItem:

@@ -44,6 +44,9 @@ from precinct_app import __version__
 from precinct_app.models import Contest, PhaseChange, Station
 from precinct_app.services import (
     audit,
+    disputes,
+    journal,
+    journal_doc,
     keys,
     permissions,
     phases,
@@ -376,6 +379,10 @@ def build_export(
         RESULTS_CSV: _results_csv(datas, mode),
         TURNOUT_CSV: _turnout_csv(session, clock, station, mode),
         AUDIT_LOG: _audit_jsonl(session, mode),
+        # The journal of complaints and acts and the disputed ballots (issue 14).
+        journal_doc.NAME: _dumps(journal_doc.document(
+            station.election_id, station.precinct_number, mode, disputes.rule(session),
+            journal.exported(session), disputes.exported(session))),
     }
     for data in datas:
         if data.status == SIGNED:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -187,6 +188,26 @@ def annexed_acts(session: Session) -> list[JournalItem]:
         .order_by(JournalEntry.id)
     )
     return [_item(r) for r in rows]
+
+
+def exported(session: Session) -> list[dict[str, Any]]:
+    """The entries as journal.json carries them (docs/formats.md §3): a voter's name stays
+    in the station (``from`` is null), as in the audit log."""
+    out = []
+    for row in session.scalars(select(JournalEntry).order_by(JournalEntry.id)):
+        item = _item(row)
+        out.append({
+            "id": row.id, "received_at": row.received_at, "kind": row.kind,
+            "from_kind": row.from_kind, "from": public_name(item),
+            "organisation": row.from_organisation, "about": row.about,
+            "annex": bool(row.annex), "refers_to": row.refers_to,
+            "recorded_by": row.recorded_by, "decision": row.decision,
+            "vote": None if item.vote is None else {
+                "for": item.vote.votes_for, "against": item.vote.votes_against,
+                "abstained": item.vote.abstained},
+            "decided_by": row.decided_by, "decided_at": row.decided_at,
+        })
+    return out
 
 
 def _item(row: JournalEntry) -> JournalItem:
