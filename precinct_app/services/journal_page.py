@@ -96,6 +96,16 @@ def dispute_decision_text(item: DisputeItem, station: StationInfo, lang: str) ->
     return messages.text("dispute_decision_valid", lang, option=label)
 
 
+def tally_text(tally: Tally, station: StationInfo, lang: str) -> str:
+    """The disputed ballots decided for one contest, in ``lang``, for whoever fills the
+    protocol (who adds them in: the protocol's numbers are never changed for them)."""
+    contest = next((c for c in station.contests if c.id == tally.contest_id), None)
+    labels = {o.id: in_languages(o.label, [lang])[0] for o in contest.options} if contest else {}
+    valid = ", ".join(f"{labels.get(k, k)} {v}" for k, v in tally.valid.items()) or "0"
+    return messages.text("dispute_tally", lang, contest=tally.contest_id, total=tally.total,
+                         invalid=tally.invalid, not_counted=tally.not_counted, valid=valid)
+
+
 def journal_page(
     items: Sequence[JournalItem], decided: Sequence[DisputeItem], tallies: Sequence[Tally],
     station: StationInfo, now: dt.datetime, training: bool, lang: str = "kk+ru",
