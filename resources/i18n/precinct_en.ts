@@ -117,57 +117,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>Change location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164"/>
         <source>Paper list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="166"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="174"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="182"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="195"/>
         <source>Backup location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="222"/>
         <source>Paper list saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="232"/>
         <source>Save the paper list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,94 +290,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="218"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>&amp;Steps of the count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
         <source>&amp;Protocol lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <source>&amp;Disputed ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
         <source>Confirmed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="228"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="237"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="242"/>
         <source>Confirm the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="238"/>
         <source>Go to the protocol entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="240"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
         <source>Sign the protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="314"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="330"/>
         <source>%1 of %2 signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="342"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="358"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="343"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="359"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="362"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="378"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="371"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="387"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +688,34 @@
     </message>
 </context>
 <context>
+    <name>DisputePanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="103"/>
+        <source>Vote (contest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="104"/>
+        <source>Commission&apos;s vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="112"/>
+        <source>What was doubtful about the ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="113"/>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="133"/>
+        <source>Disputed ballots are decided during the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoubleEntry</name>
     <message>
         <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
@@ -891,7 +924,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="542"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="546"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,6 +1042,113 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="117"/>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="122"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="179"/>
+        <source>&amp;Record an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="180"/>
+        <source>Record the &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="181"/>
+        <source>Save the journal as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="186"/>
+        <source>Annex to the protocol (the observer asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="188"/>
+        <source>Kind, from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="194"/>
+        <source>The name as the person gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="195"/>
+        <source>Party, association, mission, outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="196"/>
+        <source>Record the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="198"/>
+        <source>Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="199"/>
+        <source>The commission&apos;s vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="206"/>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="216"/>
+        <source>Journal of complaints, remarks and acts: %1 · awaiting a decision: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="256"/>
+        <source>Refers to entry No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="257"/>
+        <source>Refers to an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="259"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="303"/>
+        <source>Select an entry in the journal above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="264"/>
+        <source>No. %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="269"/>
+        <source>A decision is final: record a new entry referring to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="325"/>
+        <source>Save the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LimitLabel</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="217"/>
@@ -1120,47 +1260,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Voter list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Outside voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>List changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Verify an export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <source>Complaints and acts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="371"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="375"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1168,32 +1313,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="391"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
         <source>The station is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="417"/>
         <source>Voting is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="414"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Voting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="422"/>
         <source>Voting is not closed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="421"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="425"/>
         <source>The count has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="506"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +2640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="265"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n protocol line typed and not saved.</numerusform>
@@ -2503,17 +2648,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="266"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="269"/>
         <source>Save them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="267"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="270"/>
         <source>Discard them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="271"/>
         <source>Stay here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,57 +117,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162"/>
         <source>Back up now</source>
         <translation>Қазір сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>Change location…</source>
         <translation>Орнын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164"/>
         <source>Paper list (PDF)…</source>
         <translation>Қағаз тізім (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="166"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation>Берілгені туралы барлық белгісі бар сайлаушылар тізімі — ноутбук істен шықса, қолмен жалғастыру үшін</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation>Әр %1 минут сайын және әр кезең ауысқанда, қалтаға: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="174"/>
         <source>Last backup: %1</source>
         <translation>Соңғы көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="182"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Сақтық көшірмелер осы ноутбуктың өз дискісінде: «Орнын өзгерту…» батырмасымен флешканы немесе екінші дискіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="195"/>
         <source>Backup location</source>
         <translation>Сақтық көшірмелер орны</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="222"/>
         <source>Paper list saved: %1</source>
         <translation>Қағаз тізім сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="232"/>
         <source>Save the paper list</source>
         <translation>Қағаз тізімді сақтау</translation>
     </message>
@@ -290,94 +290,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="218"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Санау кезеңдері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Хаттама жолдары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <source>&amp;Disputed ballots</source>
+        <translation>&amp;Даулы бюллетендер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
         <source>Confirmed by:</source>
         <translation>Растайтын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="228"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="237"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="242"/>
         <source>Confirm the step</source>
         <translation>Кезеңді растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="238"/>
         <source>Go to the protocol entry</source>
         <translation>Хаттаманы енгізуге өту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="240"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>«Енгізетін» өрісінде таңдалған мүше растайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
         <source>Sign the protocol…</source>
         <translation>Хаттамаға қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Дауыс беру әлі жабылған жоқ. Санау дауыс беру жабылғаннан кейін басталады («Учаске» экранында); содан кейін төмендегі кезеңдер ретімен орындалады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Барлық хаттамаға қол қойылды: оларды «Хаттама» экранында басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>now</source>
         <translation>қазір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>to do</source>
         <translation>алда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="314"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="330"/>
         <source>%1 of %2 signed</source>
         <translation>%2 хаттаманың %1 қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="342"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="358"/>
         <source>Step %1 of %2: %3</source>
         <translation>%1-кезең (барлығы %2): %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="343"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="359"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>%1-кезең (барлығы %2) «Санау кезеңдері» бетінде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="362"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="378"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Алдымен өзгертілген жолдарды сақтаңыз: кезең сақталған хаттаманы тексереді.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="371"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="387"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Жойылған бюллетеньдер санын санағандай енгізіңіз: барлық сан енгізілмейінше ештеңе жазылмайды.</translation>
     </message>
@@ -683,6 +688,34 @@
     </message>
 </context>
 <context>
+    <name>DisputePanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="103"/>
+        <source>Vote (contest):</source>
+        <translation>Дауыс беру:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="104"/>
+        <source>Commission&apos;s vote:</source>
+        <translation>Комиссияның дауыс беруі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="112"/>
+        <source>What was doubtful about the ballot</source>
+        <translation>Бюллетеньде не күмәнді болды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="113"/>
+        <source>Record the decision</source>
+        <translation>Шешімді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="133"/>
+        <source>Disputed ballots are decided during the count</source>
+        <translation>Даулы бюллетендер санау кезінде шешіледі</translation>
+    </message>
+</context>
+<context>
     <name>DoubleEntry</name>
     <message>
         <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
@@ -891,7 +924,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="542"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="546"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1009,6 +1042,113 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="117"/>
+        <source>Kind of entry</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="122"/>
+        <source>Answered</source>
+        <translation>Жауап берді</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="179"/>
+        <source>&amp;Record an entry</source>
+        <translation>&amp;Жазба енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="180"/>
+        <source>Record the &amp;decision</source>
+        <translation>&amp;Шешімді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="181"/>
+        <source>Save the journal as PDF…</source>
+        <translation>Журналды PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="186"/>
+        <source>Annex to the protocol (the observer asks)</source>
+        <translation>Хаттамаға қоса беру (байқаушы сұрайды)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="188"/>
+        <source>Kind, from:</source>
+        <translation>Түрі, кімнен:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="194"/>
+        <source>The name as the person gives it</source>
+        <translation>Адамның өзі айтқан аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="195"/>
+        <source>Party, association, mission, outlet</source>
+        <translation>Партия, бірлестік, миссия, БАҚ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="196"/>
+        <source>Record the entry</source>
+        <translation>Жазбаны енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="198"/>
+        <source>Entry:</source>
+        <translation>Жазба:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="199"/>
+        <source>The commission&apos;s vote:</source>
+        <translation>Комиссияның дауыс беруі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="206"/>
+        <source>Record the decision</source>
+        <translation>Шешімді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="216"/>
+        <source>Journal of complaints, remarks and acts: %1 · awaiting a decision: %2</source>
+        <translation>Шағымдар, ескертулер және актілер журналы: %1 · шешім күтуде: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="256"/>
+        <source>Refers to entry No. %1</source>
+        <translation>№ %1 жазбаға қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="257"/>
+        <source>Refers to an entry</source>
+        <translation>Жазбаға қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="259"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="303"/>
+        <source>Select an entry in the journal above.</source>
+        <translation>Жоғарыдағы журналдан жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="264"/>
+        <source>No. %1: %2 — %3</source>
+        <translation>№ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="269"/>
+        <source>A decision is final: record a new entry referring to this one.</source>
+        <translation>Шешім түпкілікті: осы жазбаға сілтеме жасап, жаңа жазба енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="325"/>
+        <source>Save the journal</source>
+        <translation>Журналды сақтау</translation>
+    </message>
+</context>
+<context>
     <name>LimitLabel</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="217"/>
@@ -1120,47 +1260,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <source>Complaints and acts</source>
+        <translation>Шағымдар мен актілер</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="371"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="375"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1168,32 +1313,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="391"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="417"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="414"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="422"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="421"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="425"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="506"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -2496,7 +2641,7 @@
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="265"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2504,17 +2649,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="266"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="269"/>
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="267"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="270"/>
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="271"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

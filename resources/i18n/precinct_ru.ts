@@ -117,57 +117,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>Change location…</source>
         <translation>Изменить место…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164"/>
         <source>Paper list (PDF)…</source>
         <translation>Бумажный список (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="166"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation>Список избирателей со всеми отметками о выдаче — чтобы продолжить вручную, если ноутбук откажет</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation>Каждые %1 мин и при каждой смене этапа, в папку: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="174"/>
         <source>Last backup: %1</source>
         <translation>Последняя копия: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="182"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation>Резервные копии на собственном диске этого ноутбука: выберите флешку или второй диск кнопкой «Изменить место…».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="195"/>
         <source>Backup location</source>
         <translation>Место резервных копий</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="222"/>
         <source>Paper list saved: %1</source>
         <translation>Бумажный список сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="232"/>
         <source>Save the paper list</source>
         <translation>Сохранить бумажный список</translation>
     </message>
@@ -290,94 +290,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="218"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Этапы подсчёта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Строки протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <source>&amp;Disputed ballots</source>
+        <translation>&amp;Спорные бюллетени</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
         <source>Confirmed by:</source>
         <translation>Подтверждает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="228"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="237"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="242"/>
         <source>Confirm the step</source>
         <translation>Подтвердить этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="238"/>
         <source>Go to the protocol entry</source>
         <translation>Перейти к вводу протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="240"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>Подтверждает член комиссии, выбранный в поле «Вносит»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
         <source>Sign the protocol…</source>
         <translation>Подписать протокол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Голосование ещё не закрыто. Подсчёт начинается после закрытия голосования (на экране «Участок»); затем этапы ниже проходятся по порядку.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Все протоколы подписаны: распечатайте их на экране «Протокол».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>done</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>to do</source>
         <translation>впереди</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="314"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="330"/>
         <source>%1 of %2 signed</source>
         <translation>подписано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="342"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="358"/>
         <source>Step %1 of %2: %3</source>
         <translation>Этап %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="343"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="359"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>Этап %1 из %2 — на вкладке «Этапы подсчёта»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="362"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="378"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Сначала сохраните изменённые строки: этап проверяет сохранённый протокол.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="371"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="387"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Введите число погашенных бюллетеней, как их посчитали: ничего не записывается, пока не введены все числа.</translation>
     </message>
@@ -686,6 +691,34 @@
     </message>
 </context>
 <context>
+    <name>DisputePanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="103"/>
+        <source>Vote (contest):</source>
+        <translation>Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="104"/>
+        <source>Commission&apos;s vote:</source>
+        <translation>Голосование комиссии:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="112"/>
+        <source>What was doubtful about the ballot</source>
+        <translation>Что в бюллетене вызвало сомнение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="113"/>
+        <source>Record the decision</source>
+        <translation>Записать решение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="133"/>
+        <source>Disputed ballots are decided during the count</source>
+        <translation>Спорные бюллетени решаются во время подсчёта</translation>
+    </message>
+</context>
+<context>
     <name>DoubleEntry</name>
     <message>
         <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
@@ -895,7 +928,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="542"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="546"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
@@ -1015,6 +1048,113 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="117"/>
+        <source>Kind of entry</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="122"/>
+        <source>Answered</source>
+        <translation>Ответил(а)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="179"/>
+        <source>&amp;Record an entry</source>
+        <translation>&amp;Внести запись</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="180"/>
+        <source>Record the &amp;decision</source>
+        <translation>Записать &amp;решение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="181"/>
+        <source>Save the journal as PDF…</source>
+        <translation>Сохранить журнал в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="186"/>
+        <source>Annex to the protocol (the observer asks)</source>
+        <translation>Приложить к протоколу (просит наблюдатель)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="188"/>
+        <source>Kind, from:</source>
+        <translation>Вид, от кого:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="194"/>
+        <source>The name as the person gives it</source>
+        <translation>Имя, как его называет человек</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="195"/>
+        <source>Party, association, mission, outlet</source>
+        <translation>Партия, объединение, миссия, СМИ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="196"/>
+        <source>Record the entry</source>
+        <translation>Внести запись</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="198"/>
+        <source>Entry:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="199"/>
+        <source>The commission&apos;s vote:</source>
+        <translation>Голосование комиссии:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="206"/>
+        <source>Record the decision</source>
+        <translation>Записать решение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="216"/>
+        <source>Journal of complaints, remarks and acts: %1 · awaiting a decision: %2</source>
+        <translation>Журнал жалоб, замечаний и актов: %1 · ждут решения: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="256"/>
+        <source>Refers to entry No. %1</source>
+        <translation>К записи № %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="257"/>
+        <source>Refers to an entry</source>
+        <translation>К записи</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="259"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="303"/>
+        <source>Select an entry in the journal above.</source>
+        <translation>Выберите запись в журнале выше.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="264"/>
+        <source>No. %1: %2 — %3</source>
+        <translation>№ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="269"/>
+        <source>A decision is final: record a new entry referring to this one.</source>
+        <translation>Решение окончательно: внесите новую запись со ссылкой на эту.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="325"/>
+        <source>Save the journal</source>
+        <translation>Сохранить журнал</translation>
+    </message>
+</context>
+<context>
     <name>LimitLabel</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="217"/>
@@ -1126,47 +1266,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="332"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="335"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="333"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="334"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <source>Complaints and acts</source>
+        <translation>Жалобы и акты</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="371"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="375"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1175,32 +1320,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="391"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="413"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="417"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="414"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="422"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="421"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="425"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="506"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -2506,7 +2651,7 @@
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="265"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2515,17 +2660,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="266"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="269"/>
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="267"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="270"/>
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="268"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="271"/>
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>
