@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -350,6 +351,11 @@ class JournalScreen(Screen):
         return saved
 
     # -- events ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The name of the person has the focus: the entry is typed at once."""
+        super().showEvent(event)
+        self.name_edit.setFocus()
 
     @Slot()
     def _on_record_button_clicked(self) -> None:
