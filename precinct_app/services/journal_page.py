@@ -102,7 +102,8 @@ def tally_text(tally: Tally, station: StationInfo, lang: str) -> str:
     contest = next((c for c in station.contests if c.id == tally.contest_id), None)
     labels = {o.id: in_languages(o.label, [lang])[0] for o in contest.options} if contest else {}
     valid = ", ".join(f"{labels.get(k, k)} {v}" for k, v in tally.valid.items()) or "0"
-    return messages.text("dispute_tally", lang, contest=tally.contest_id, total=tally.total,
+    title = in_languages(contest.title, [lang])[0] if contest else tally.contest_id
+    return messages.text("dispute_tally", lang, contest=title, total=tally.total,
                          invalid=tally.invalid, not_counted=tally.not_counted, valid=valid)
 
 

@@ -94,8 +94,7 @@ class JournalModel(QAbstractTableModel):
         item, column = self._rows[index.row()], JournalColumn(index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == JournalColumn.NO:
             return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
-                JournalColumn.ABOUT, JournalColumn.DECISION, JournalColumn.FROM):
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of an elided cell
             return {JournalColumn.ABOUT: item.about,
                     JournalColumn.DECISION: item.decision or ""}.get(
                 column, self._text(item, column))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -84,11 +84,8 @@ class JournalScreen(Screen):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column in JournalColumn:
-            mode = (QHeaderView.ResizeMode.Stretch
-                    if column in (JournalColumn.ABOUT, JournalColumn.DECISION)
-                    else QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(column, mode)
+        for column in (JournalColumn.ABOUT, JournalColumn.DECISION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_entry_form(), "")
@@ -208,6 +205,7 @@ class JournalScreen(Screen):
         self.record_member.retranslate(lang)
         self.decide_member.retranslate(lang)
         self.model.set_language(lang)
+        self._fit_columns()
         self._update_caption()
         self._update_chosen()
 
@@ -235,8 +233,25 @@ class JournalScreen(Screen):
             spin.setRange(0, len(station.commission))
         if chosen is not None:
             self.select(chosen.id)
+        self._fit_columns()
         self._update_caption()
         self._update_chosen()
+
+    def _fit_columns(self) -> None:
+        # What was said and decided take the width; the other columns as wide as their
+        # text, up to a share of it (the whole text is in the cell's tooltip).
+        table = self.table
+        cap = max(80, table.viewport().width() // 9)
+        for column in JournalColumn:
+            if column not in (JournalColumn.ABOUT, JournalColumn.DECISION):
+                table.resizeColumnToContents(column)
+                wide = cap * 3 // 2 if column == JournalColumn.VOTE else cap  # its header
+                table.setColumnWidth(column, min(table.columnWidth(column), wide))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Share the journal's width out again."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_columns)  # once the table has its new width
 
     @property
     def chosen(self) -> JournalItem | None:

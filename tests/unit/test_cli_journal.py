@@ -82,8 +82,8 @@ def test_count_dispute_and_the_tally(
     assert run.code == 1 and "valid:OPTION" in run.err
     listed = cli("--db", station_db, "count", "disputes")
     assert "valid: Yes, I agree" in listed.out and "«tick on the line»" in listed.out
-    assert ("npp: disputed ballots decided 1: invalid 0, valid not counted 0, "
-            "valid Yes, I agree 1") in listed.out
+    assert ("On building a nuclear power plant: disputed ballots decided 1: invalid 0, "
+            "valid not counted 0, valid Yes, I agree 1") in listed.out
     doc = json.loads(cli("--db", station_db, "count", "disputes", "--json").out)
     assert doc["tallies"][0] == {"contest": "npp", "invalid": 0, "not_counted": 0,
                                  "valid": {"yes": 1}, "total": 1}
