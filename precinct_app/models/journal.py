@@ -36,7 +36,7 @@ class JournalEntry(Base):
     received_at: Mapped[str] = mapped_column(String(40))  # UTC ISO 8601
     kind: Mapped[str] = mapped_column(String(16))
     from_kind: Mapped[str] = mapped_column(String(16))
-    # As the person gave them for the record (no link to any register: docs/domain.md §13).
+    # As the person gave them for the record (no link to any register: docs/domain.md §12).
     from_name: Mapped[str] = mapped_column(String(300))
     from_organisation: Mapped[str] = mapped_column(String(300), default="")
     about: Mapped[str] = mapped_column(Text)

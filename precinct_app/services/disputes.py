@@ -1,4 +1,4 @@
-"""Disputed ballots at the count, decided by a vote of the commission (docs/domain.md §14).
+"""Disputed ballots at the count, decided by a vote of the commission (docs/domain.md §13).
 
 Per disputed ballot: its contest, the decision (valid for an option, invalid, or valid
 but not counted where the protocol form has that line), the vote, who recorded it, when

@@ -1,4 +1,4 @@
-"""The journal of complaints, remarks and observers' acts (docs/domain.md §13).
+"""The journal of complaints, remarks and observers' acts (docs/domain.md §12).
 
 Any member records what was received, from whom (the name and organisation the person
 gave for the record: no voter personal data, no link to any register), about what and

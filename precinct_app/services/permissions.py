@@ -35,7 +35,7 @@ RULES: dict[str, frozenset[str]] = {
     "export": frozenset({CHAIR, DEPUTY, SECRETARY}),
     # Not in the table: a restore takes back what the station recorded since the backup.
     "restore": frozenset({CHAIR}),
-    # Issue 14 (docs/domain.md §13-14): any member present takes down a complaint, remark
+    # Issue 14 (docs/domain.md §12-13): any member present takes down a complaint, remark
     # or act; the commission's decision on it, and on a disputed ballot, is recorded by
     # an officer (the vote itself is the commission's).
     "journal_record": frozenset({CHAIR, DEPUTY, SECRETARY, MEMBER}),

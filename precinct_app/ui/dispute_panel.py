@@ -1,7 +1,7 @@
 """Disputed ballots on the counting screen: record the commission's vote on one, see the tally.
 
 The tally per contest is for whoever fills the protocol: it is shown, never added to
-the protocol's numbers by the software (docs/domain.md §14). Recording needs the count
+the protocol's numbers by the software (docs/domain.md §13). Recording needs the count
 to have started (phase ``counting``); before and after, the panel says why not.
 """
 

@@ -1,4 +1,4 @@
-"""The journal of complaints, remarks and observers' acts (docs/screens.md §12).
+"""The journal of complaints, remarks and observers' acts (docs/screens.md §14).
 
 The journal on top (every entry, its decision and vote); below, on two tabs, the form
 to record what was received and the form to record the commission's decision on the
