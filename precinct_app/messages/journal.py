@@ -256,9 +256,27 @@ MESSAGES: dict[str, Entry] = {
         "ретінде оқылмайды",
     ),
     "verify_journal_audit": Entry(
-        "journal.json differs from the audit log: {found} in the file, {logged} in the log ({what})",
-        "journal.json расходится с журналом аудита: в файле {found}, в журнале {logged} ({what})",
-        "journal.json аудит журналынан өзгеше: файлда {found}, журналда {logged} ({what})",
+        "journal.json differs from the audit log: record {record} of {what} (event {seq})",
+        "journal.json расходится с журналом аудита: запись {record} события {what} "
+        "(событие {seq})",
+        "journal.json аудит журналынан өзгеше: {what} оқиғасының {record} жазбасы "
+        "({seq} оқиға)",
+    ),
+    # The tables against the audit log (services.reconcile through services.journal_doc).
+    "integrity_journal_no_row": Entry(
+        "{what} {record} (event {seq}): no such record in the tables",
+        "{what} {record} (событие {seq}): такой записи нет в таблицах",
+        "{what} {record} ({seq} оқиға): кестелерде мұндай жазба жоқ",
+    ),
+    "integrity_journal_differs": Entry(
+        "{what} {record} (event {seq}): the record differs from its event",
+        "{what} {record} (событие {seq}): запись отличается от события",
+        "{what} {record} ({seq} оқиға): жазба оқиғадан өзгеше",
+    ),
+    "integrity_journal_no_event": Entry(
+        "{what} {record}: a record the audit log does not hold",
+        "{what} {record}: записи нет в журнале аудита",
+        "{what} {record}: аудит журналында жоқ жазба",
     ),
     # The printed journal (services.journal_page).
     "doc_journal_title": Entry(

@@ -25,6 +25,7 @@ from precinct_app.services.election import stored_election
 from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
 from precinct_app.services.forms import FixedLine
 from precinct_app.services.journal import Vote, check_vote, clean_text
+from precinct_app.services.journal_doc import digest
 from precinct_app.services.station import load_station
 
 VALID, INVALID, NOT_COUNTED = "valid", "invalid", "not_counted"
@@ -129,6 +130,7 @@ def decide(
     audit.record(session, clock, who.id, "ballot.disputed_decided", {
         "dispute": row.id, "contest": contest_id, "decision": decision, "option": option_id,
         "for": votes_for, "against": votes_against, "abstained": abstained, "rule": how,
+        "note": digest(note),
     })
     return _item(row)
 

@@ -23,6 +23,7 @@ from precinct_app.models import CommissionMember, JournalEntry
 from precinct_app.services import audit, bounds, permissions
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused
+from precinct_app.services.journal_doc import digest
 from precinct_app.services.phases import parse_utc
 
 KINDS = ("complaint", "remark", "act")
@@ -139,6 +140,7 @@ def add(
     audit.record(session, clock, who.id, "journal.received", {
         "entry": row.id, "kind": kind, "from_kind": from_kind, "from": public_name(_item(row)),
         "organisation": organisation, "annex": annex, "refers_to": refers_to,
+        "about": digest(about),
     })
     return _item(row)
 
@@ -165,6 +167,7 @@ def decide(
     session.flush()
     audit.record(session, clock, who.id, "journal.decided", {
         "entry": row.id, "for": votes_for, "against": votes_against, "abstained": abstained,
+        "decision": digest(decision),
     })
     return _item(row)
 

@@ -226,3 +226,32 @@ def test_the_package_names_a_bad_threshold(sample_election: dict[str, object]) -
     assert election is None
     assert [(p.path, p.code) for p in problems] == [
         ("precinct.disputed_ballot_vote", "bad_dispute_vote")]
+
+
+def test_the_tables_are_checked_against_the_audit_log(db: Database, clock: Clock) -> None:
+    from sqlalchemy import text as sql
+
+    from precinct_app.services import reconcile
+
+    _counting(db, clock)
+    with db.transaction() as s:
+        entry = journal.add(s, clock, "c4", kind="complaint", from_kind="voter",
+                            from_name="Сейітов А.", about="Queue")
+        journal.decide(s, clock, "c1", entry.id, "Second desk opened", 5, 2)
+        disputes.decide(s, clock, "c1", "npp", "invalid", None, 7, 0, note="torn")
+        assert reconcile.reconcile(s).ok
+    # Edited with sqlite3 behind the program's back: each change is found and named.
+    with db.transaction() as s:
+        s.execute(sql("UPDATE journal_entry SET decision = 'Complaint rejected'"))
+        s.execute(sql("UPDATE disputed_ballot SET decision = 'valid', option_id = 'yes'"))
+        s.execute(sql("INSERT INTO journal_entry (received_at, kind, from_kind, from_name,"
+                      " from_organisation, about, annex, recorded_by) VALUES"
+                      " ('2024-10-06T05:00:00Z', 'remark', 'other', 'X', '', 'slipped in',"
+                      " 0, 'c1')"))
+    with db.reading() as s:
+        report = reconcile.reconcile(s)
+    said = [messages.text(d.code, "en", **d.params) for d in report.discrepancies]
+    assert [d.code for d in report.discrepancies] == [
+        "integrity_journal_differs", "integrity_journal_differs", "integrity_journal_no_event"]
+    assert said[0].startswith("journal.decided 1 (event")
+    assert said[2] == "journal.received 2: a record the audit log does not hold"

@@ -106,11 +106,17 @@ def test_a_journal_the_audit_log_does_not_hold_is_named(exported: tuple[Path, Pa
     _resigned(folder, key_path, json.dumps(doc).encode())
     report = verify_folder(folder)
     check = next(c for c in report.checks if c.id == "journal")
-    assert (check.ok, check.code, check.params["what"]) == (
-        False, "verify_journal_audit", "ballot.disputed_decided")
+    assert (check.ok, check.code, check.params["what"], check.params["record"]) == (
+        False, "verify_journal_audit", "ballot.disputed_decided", 1)
     doc = _doc(folder)
     del doc["entries"][1]
     _resigned(folder, key_path, json.dumps(doc).encode())
     check = next(c for c in verify_folder(folder).checks if c.id == "journal")
-    assert (check.code, check.params["found"], check.params["logged"]) == (
-        "verify_journal_audit", 1, 2)
+    assert (check.code, check.params["what"], check.params["record"]) == (
+        "verify_journal_audit", "journal.received", 2)
+    doc = _doc(folder)
+    doc["entries"][0]["about"] = "Ballots shown slowly"  # the words changed, not the shape
+    _resigned(folder, key_path, json.dumps(doc).encode())
+    check = next(c for c in verify_folder(folder).checks if c.id == "journal")
+    assert (check.code, check.params["record"]) == ("verify_journal_audit", 1)
+    assert "journal.json" in text(check.code, "ru", **check.params)
