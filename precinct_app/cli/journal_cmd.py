@@ -9,8 +9,8 @@ from typing import Any
 
 from precinct_app.cli.context import CliContext, hint
 from precinct_app.cli.numbers import whole
-from precinct_app.services import disputes, journal, journal_pdf, pdf_common
-from precinct_app.services.journal_page import dispute_decision_text, tally_text, vote_text
+from precinct_app.services import disputes, journal, pdf_common
+from precinct_app.services.journal_words import dispute_decision_text, tally_text, vote_text
 from precinct_app.services.localize import DATE_TIME, clock_text
 from precinct_app.services.station import load_station
 
@@ -136,6 +136,8 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_pdf(ctx: CliContext, args: argparse.Namespace) -> int:
     """Write the journal's PDF."""
+    from precinct_app.services import journal_pdf  # ReportLab: only when printing
+
     with ctx.open().reading() as session:
         data = journal_pdf.render_journal_pdf(session, ctx.clock, args.lang)
     path = pdf_common.save_pdf(Path(args.out), data)

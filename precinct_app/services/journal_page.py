@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from precinct_app import messages
 from precinct_app.services.disputes import DisputeItem, Tally, votes_needed
-from precinct_app.services.journal import JournalItem, Vote
+from precinct_app.services.journal import JournalItem
+from precinct_app.services.journal_words import dispute_decision_text, vote_text
 from precinct_app.services.localize import DATE_TIME, in_languages, station_time
 from precinct_app.services.pdf_common import Signer, languages, one_line, report_signers, words
 from precinct_app.services.station import StationInfo
@@ -76,35 +76,6 @@ class JournalPage:
     def page_of(self, page: int, pages: int) -> str:
         """``Page 1 of 3`` in the document's languages."""
         return one_line("doc_page", self.langs, page=page, pages=pages)
-
-
-def vote_text(vote: Vote | None, langs: Sequence[str]) -> str:
-    """``for 5, against 1, abstained 1`` in the languages (one line)."""
-    if vote is None:
-        return ""
-    return one_line("journal_vote", langs, votes_for=vote.votes_for,
-                    votes_against=vote.votes_against, abstained=vote.abstained)
-
-
-def dispute_decision_text(item: DisputeItem, station: StationInfo, lang: str) -> str:
-    """The decision on a disputed ballot in ``lang``: "valid: Yes", "invalid"..."""
-    if item.option_id is None:
-        return messages.text(f"dispute_decision_{item.decision}", lang)
-    contest = next((c for c in station.contests if c.id == item.contest_id), None)
-    option = next((o for o in contest.options if o.id == item.option_id), None) if contest else None
-    label = in_languages(option.label, [lang])[0] if option else item.option_id
-    return messages.text("dispute_decision_valid", lang, option=label)
-
-
-def tally_text(tally: Tally, station: StationInfo, lang: str) -> str:
-    """The disputed ballots decided for one contest, in ``lang``, for whoever fills the
-    protocol (who adds them in: the protocol's numbers are never changed for them)."""
-    contest = next((c for c in station.contests if c.id == tally.contest_id), None)
-    labels = {o.id: in_languages(o.label, [lang])[0] for o in contest.options} if contest else {}
-    valid = ", ".join(f"{labels.get(k, k)} {v}" for k, v in tally.valid.items()) or "0"
-    title = in_languages(contest.title, [lang])[0] if contest else tally.contest_id
-    return messages.text("dispute_tally", lang, contest=title, total=tally.total,
-                         invalid=tally.invalid, not_counted=tally.not_counted, valid=valid)
 
 
 def journal_page(

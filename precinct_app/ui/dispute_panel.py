@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import capitalized, text
 from precinct_app.services import disputes, phases
 from precinct_app.services.disputes import DisputeItem, Tally
-from precinct_app.services.journal_page import dispute_decision_text, tally_text
+from precinct_app.services.journal_words import dispute_decision_text, tally_text
 from precinct_app.services.localize import in_language
 from precinct_app.services.station import StationInfo
 from precinct_app.ui.banner import Banner

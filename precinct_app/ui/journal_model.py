@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from precinct_app.messages import capitalized, text
 from precinct_app.services.journal import JournalItem
-from precinct_app.services.journal_page import vote_text
+from precinct_app.services.journal_words import vote_text
 from precinct_app.services.localize import DATE_TIME, clock_text
 from precinct_app.ui.outside_models import short_name
 from precinct_app.ui.signals import emit
