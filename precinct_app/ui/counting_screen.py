@@ -199,9 +199,9 @@ class CountingScreen(Screen):
         self.sign_button.setObjectName("primary")
         self.entry.add_action(self.sign_button)
         self.step_banner = self.entry.banner
-        # The disputed ballots decided, for whoever types the lines (never added for them).
-        self.dispute_summary = QLabel()
-        self.dispute_summary.setWordWrap(True)
+        # The disputed ballots decided, for whoever types the lines (never added for them):
+        # one line, whole in its tooltip, so the sheet keeps its height.
+        self.dispute_summary = ElidedLabel()
         self.dispute_summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.dispute_summary)
         return page
@@ -229,7 +229,7 @@ class CountingScreen(Screen):
         self.tabs.setTabText(1, self.tr("&Protocol lines"))
         self.tabs.setTabText(2, self.tr("&Disputed ballots"))
         self.disputes.retranslate_ui()
-        summary = self.disputes.summary()
+        summary = self.disputes.summary().replace("\n", " · ")
         self.dispute_summary.setText(summary)
         self.dispute_summary.setVisible(bool(summary))
         self.member_caption.setText(self.tr("Confirmed by:"))
