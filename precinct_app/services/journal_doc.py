@@ -132,10 +132,14 @@ def _shape_ok(doc: Any, manifest: dict[str, Any]) -> bool:
                     item["decision"], str | None):
                 return False
             vote = item["vote"]
+            if vote is None and "about" not in item:  # a disputed ballot always has its vote
+                return False
             if vote is not None and not (
                     isinstance(vote, dict) and set(vote) == {"for", "against", "abstained"}
                     and all(isinstance(v, int) for v in vote.values())):
                 return False
+        if len({item["id"] for item in items}) != len(items):  # a record given twice
+            return False
     return True
 
 
@@ -156,7 +160,10 @@ def check(data: bytes, manifest: dict[str, Any],
             log = logged((ev.seq, ev.action, ev.payload) for ev in events)
         except (ValueError, KeyError, TypeError):
             return False, "verify_journal_audit", {"what": "?", "record": "?", "seq": "?"}
-        wrong = differences(log, found(entries, decided))
+        try:
+            wrong = differences(log, found(entries, decided))
+        except (TypeError, AttributeError):  # a value the log could not have held
+            return False, "verify_journal_bad", {}
         if wrong:
             first = wrong[0]
             return False, "verify_journal_audit", {
