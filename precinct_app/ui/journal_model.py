@@ -117,6 +117,6 @@ class JournalModel(QAbstractTableModel):
             JournalColumn.FROM: text("doc_journal_col_from", lang),
             JournalColumn.ABOUT: text("doc_journal_col_about", lang),
             JournalColumn.DECISION: capitalized("column_journal_decision", lang),
-            JournalColumn.VOTE: text("doc_journal_col_vote", lang),
+            JournalColumn.VOTE: self.tr("Votes"),
             JournalColumn.ANSWERED: self.tr("Answered"),
         }.get(JournalColumn(section))

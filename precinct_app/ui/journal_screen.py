@@ -39,6 +39,7 @@ from precinct_app.services.errors import DomainError
 from precinct_app.services.journal import JournalItem
 from precinct_app.services.station import load_station
 from precinct_app.ui.banner import Banner
+from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.journal_model import JournalColumn, JournalModel
@@ -69,8 +70,9 @@ class JournalScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.caption = QLabel()
+        self.caption.setWordWrap(True)  # the window never widens for it
         top.addWidget(self.caption, 1)
-        self.lang_combo = QComboBox()
+        self.lang_combo = ShrinkableCombo(chars=10)
         for code, name in _LANGS.items():
             self.lang_combo.addItem(name, code)
         top.addWidget(self.lang_combo)
@@ -107,12 +109,15 @@ class JournalScreen(Screen):
         for code in journal.FROM_KINDS:
             self.from_kind_combo.addItem("", code)
         kinds.addWidget(self.from_kind_combo)
-        self.annex_check = QCheckBox()
-        kinds.addWidget(self.annex_check)
-        self.refers_check = QCheckBox()
-        kinds.addWidget(self.refers_check)
         kinds.addStretch(1)
         form.addRow(self.entry_captions[0], kinds)
+        flags = QHBoxLayout()  # a row of their own: long in Kazakh, and in large text
+        self.annex_check = QCheckBox()
+        flags.addWidget(self.annex_check)
+        self.refers_check = QCheckBox()
+        flags.addWidget(self.refers_check)
+        flags.addStretch(1)
+        form.addRow("", flags)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(journal.MAX_NAME)
         form.addRow(self.entry_captions[1], self.name_edit)
@@ -245,8 +250,7 @@ class JournalScreen(Screen):
         for column in JournalColumn:
             if column not in (JournalColumn.ABOUT, JournalColumn.DECISION):
                 table.resizeColumnToContents(column)
-                wide = cap * 3 // 2 if column == JournalColumn.VOTE else cap  # its header
-                table.setColumnWidth(column, min(table.columnWidth(column), wide))
+                table.setColumnWidth(column, min(table.columnWidth(column), cap))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Share the journal's width out again."""

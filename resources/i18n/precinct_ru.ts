@@ -1050,12 +1050,17 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../precinct_app/ui/journal_model.py" line="117"/>
+        <location filename="../../precinct_app/ui/journal_model.py" line="116"/>
         <source>Kind of entry</source>
         <translation>Вид записи</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_model.py" line="122"/>
+        <location filename="../../precinct_app/ui/journal_model.py" line="120"/>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="121"/>
         <source>Answered</source>
         <translation>Ответил(а)</translation>
     </message>
@@ -1063,93 +1068,93 @@
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="179"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="182"/>
         <source>&amp;Record an entry</source>
         <translation>&amp;Внести запись</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="180"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="183"/>
         <source>Record the &amp;decision</source>
         <translation>Записать &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="181"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="184"/>
         <source>Save the journal as PDF…</source>
         <translation>Сохранить журнал в PDF…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="186"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="189"/>
         <source>Annex to the protocol (the observer asks)</source>
         <translation>Приложить к протоколу (просит наблюдатель)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="188"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="191"/>
         <source>Kind, from:</source>
         <translation>Вид, от кого:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="194"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="197"/>
         <source>The name as the person gives it</source>
         <translation>Имя, как его называет человек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="195"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="198"/>
         <source>Party, association, mission, outlet</source>
         <translation>Партия, объединение, миссия, СМИ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="196"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="199"/>
         <source>Record the entry</source>
         <translation>Внести запись</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="198"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="201"/>
         <source>Entry:</source>
         <translation>Запись:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="199"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="202"/>
         <source>The commission&apos;s vote:</source>
         <translation>Голосование комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="206"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="209"/>
         <source>Record the decision</source>
         <translation>Записать решение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="216"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="220"/>
         <source>Journal of complaints, remarks and acts: %1 · awaiting a decision: %2</source>
         <translation>Журнал жалоб, замечаний и актов: %1 · ждут решения: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="256"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="276"/>
         <source>Refers to entry No. %1</source>
         <translation>К записи № %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="257"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="277"/>
         <source>Refers to an entry</source>
         <translation>К записи</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="259"/>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="303"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="279"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="323"/>
         <source>Select an entry in the journal above.</source>
         <translation>Выберите запись в журнале выше.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="264"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="284"/>
         <source>No. %1: %2 — %3</source>
         <translation>№ %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="269"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="289"/>
         <source>A decision is final: record a new entry referring to this one.</source>
         <translation>Решение окончательно: внесите новую запись со ссылкой на эту.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/journal_screen.py" line="325"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="345"/>
         <source>Save the journal</source>
         <translation>Сохранить журнал</translation>
     </message>
