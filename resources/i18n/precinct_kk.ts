@@ -1307,7 +1307,7 @@
     <message>
         <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>Complaints and acts</source>
-        <translation>Шағымдар мен актілер</translation>
+        <translation>Шағымдар, актілер</translation>
     </message>
     <message numerus="yes">
         <location filename="../../precinct_app/ui/main_window.py" line="375"/>
