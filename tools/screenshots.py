@@ -30,7 +30,9 @@ from precinct_app.services import (
     backup,
     copies,
     counting,
+    disputes,
     issuance,
+    journal,
     list_changes,
     outside,
     people_pdf,
@@ -349,6 +351,48 @@ def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     dialog.close()
 
 
+def _journal_shots(qapp: QApplication, tmp: Path) -> None:
+    """The journal of complaints and acts in each language, and the disputed ballots
+    recorded on the counting screen (a station of its own, closed and counting)."""
+    path = tmp / "journal.sqlite3"
+    db = open_database(path, create=True)
+    build_demo(db, _at("07:00"), db_path=path)
+    with db.transaction() as session:
+        phases.open_voting(session, _at("07:00"), "c1")
+        act = journal.add(session, _at("09:14"), "c5", kind="act", from_kind="observer",
+                          from_name="Anna Kowalska", organisation="ENEMO",
+                          about="The portable box left for a trip without its seal checked "
+                                "in the observers' presence.", annex=True)
+        journal.decide(session, _at("09:40"), "c1", act.id,
+                       "The seal was checked again in the observers' presence; intact.",
+                       6, 0, 1)
+        journal.add(session, _at("10:05"), "c4", kind="complaint", from_kind="voter",
+                    from_name="Сейітов А.", about="Тізімде тегі қате жазылған.")
+        journal.add(session, _at("10:21"), "c3", kind="remark", from_kind="observer",
+                    from_name="Құрманғалиева Әсел", organisation="«Ақ жол» партиясы",
+                    about="Кабиналардың біреуі жарық емес. Одна из кабин плохо освещена.")
+    for lang in ("kk", "ru", "en"):
+        window = _window(tmp, lang, db, _at("10:42"))
+        window.nav.setCurrentRow(NAV.index("journal"))
+        qapp.processEvents()
+        _save(window, f"journal-{lang}.png")
+        window.close_checked()
+    with db.transaction() as session:
+        phases.close_voting(session, _at("20:00"), "c1")
+        cancel = {e.contest_id: e.to_cancel for e in counting.expected(session)}
+        counting.record_step(session, _at("20:05"), "c1", counting.CANCEL, cancel)
+        disputes.decide(session, _at("20:41"), "c3", "npp", "valid", "yes", 6, 1,
+                        note="Белгі шаршыдан шығып кеткен")
+        disputes.decide(session, _at("20:44"), "c3", "npp", "invalid", None, 5, 2)
+    window = _window(tmp, "ru", db, _at("20:45"))
+    window.nav.setCurrentRow(NAV.index("counting"))
+    assert window.counting is not None
+    window.counting.tabs.setCurrentIndex(2)
+    qapp.processEvents()
+    _save(window, "counting-disputes-ru.png")
+    window.close_checked()
+
+
 def _restore_shot(qapp: QApplication, tmp: Path) -> None:
     """The restore offered on start for a damaged station: backups checked and listed."""
     path = tmp / "restore.sqlite3"
@@ -412,6 +456,7 @@ def main() -> None:
         _people_shots(qapp, tmp, db)
         _export_shots(qapp, tmp, db)
         _restore_shot(qapp, tmp)
+        _journal_shots(qapp, tmp)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)

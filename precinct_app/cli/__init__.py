@@ -22,6 +22,7 @@ from precinct_app.cli import (
     day_cmd,
     export_cmd,
     issue_cmd,
+    journal_cmd,
     outside_cmd,
     people_cmd,
     protocol_cmd,
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     people_cmd.register(sub)
     backup_cmd.register(sub)
     export_cmd.register(sub)
+    journal_cmd.register(sub)
     return parser
 
 

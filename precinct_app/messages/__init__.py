@@ -27,13 +27,14 @@ from precinct_app.messages import (
     export,
     hostile,
     integrity,
+    journal,
     list_changes,
     media,
     outside,
     package,
     package_sections,
-    pins,
     people,
+    pins,
     rules,
     search,
     system,
@@ -57,7 +58,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules, package_sections, words, cli, pins, people,
+    documents, rules, package_sections, words, cli, pins, people, journal,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

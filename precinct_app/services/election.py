@@ -22,6 +22,10 @@ KINDS = ("referendum", "candidates", "party_list")
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _ELECTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}\Z")
+# Votes that decide a disputed ballot (docs/formats.md §1): of all the commission's members.
+# "majority": more than half; "two_thirds": at least two thirds (an older referendum text).
+DISPUTE_VOTES = ("majority", "two_thirds")
+DEFAULT_DISPUTE_VOTE = "majority"
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class Precinct:
     turnout_report_times: tuple[str, ...]
     outside_voting_requests_until: str | None
     special: bool
+    disputed_ballot_vote: str = DEFAULT_DISPUTE_VOTE
 
 
 @dataclass(frozen=True)
@@ -233,10 +238,15 @@ def _precinct_section(c: _Checker, value: object) -> Precinct | None:
     special = precinct.get("special", False)
     if not isinstance(special, bool):
         c.add("precinct.special", "not_bool")
+    dispute_vote = precinct.get("disputed_ballot_vote", DEFAULT_DISPUTE_VOTE)
+    if dispute_vote not in DISPUTE_VOTES:
+        c.add("precinct.disputed_ballot_vote", "bad_dispute_vote", value=str(dispute_vote),
+              known=", ".join(DISPUTE_VOTES))
     if (c.since(mark) or number is None or territory is None or address is None
             or hours is None or not isinstance(special, bool)):
         return None
-    return Precinct(number, territory, address, hours[0], hours[1], times, until, special)
+    return Precinct(number, territory, address, hours[0], hours[1], times, until, special,
+                    str(dispute_vote))
 
 
 def _voting_hours(c: _Checker, value: object) -> tuple[str, str] | None:

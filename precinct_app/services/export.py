@@ -44,6 +44,9 @@ from precinct_app import __version__
 from precinct_app.models import Contest, PhaseChange, Station
 from precinct_app.services import (
     audit,
+    disputes,
+    journal,
+    journal_doc,
     keys,
     people_export,
     permissions,
@@ -378,6 +381,10 @@ def build_export(
         TURNOUT_CSV: _turnout_csv(session, clock, station, mode),
         AUDIT_LOG: _audit_jsonl(session, mode),
         people_export.PEOPLE_JSON: _dumps(people_export.build(session, station, mode)),
+        # The journal of complaints and acts and the disputed ballots (issue 14).
+        journal_doc.NAME: _dumps(journal_doc.document(
+            station.election_id, station.precinct_number, mode, disputes.rule(session),
+            journal.exported(session), disputes.exported(session))),
     }
     for data in datas:
         if data.status == SIGNED:

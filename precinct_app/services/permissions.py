@@ -43,6 +43,12 @@ RULES: dict[str, frozenset[str]] = {
     "present_register": frozenset({CHAIR, DEPUTY, SECRETARY, MEMBER}),
     "copy_certify": frozenset({CHAIR, DEPUTY}),
     "protocol_post": frozenset({CHAIR, DEPUTY, SECRETARY}),
+    # Issue 14 (docs/domain.md §13-14): any member present takes down a complaint, remark
+    # or act; the commission's decision on it, and on a disputed ballot, is recorded by
+    # an officer (the vote itself is the commission's).
+    "journal_record": frozenset({CHAIR, DEPUTY, SECRETARY, MEMBER}),
+    "journal_decide": frozenset({CHAIR, DEPUTY, SECRETARY}),
+    "dispute": frozenset({CHAIR, DEPUTY, SECRETARY}),
 }
 
 

@@ -35,6 +35,7 @@ from precinct_app.services import (
     counting,
     forms,
     issuance,
+    journal,
     permissions,
     phases,
     rules,
@@ -45,6 +46,7 @@ from precinct_app.services.protocol_data import (
     DRAFT,
     SIGNED,
     SUPERSEDED,
+    ActNote,
     CheckResult,
     LineValue,
     MemberEntry,
@@ -188,6 +190,9 @@ def build(
         signed_by=row.signed_by if row else None, code=row.code if row else None,
         key_fingerprint=station.key_fingerprint, training=training,
         audit_head=anchor.head_text(audit.head(session)),
+        observer_acts=tuple(
+            ActNote(a.id, a.received_at, a.from_name, a.organisation, a.about, a.decision)
+            for a in journal.annexed_acts(session)),
     )
 
 

@@ -89,6 +89,18 @@ class MemberEntry:
 
 
 @dataclass(frozen=True)
+class ActNote:
+    """An observer's act on a violation annexed at the observer's request (the journal)."""
+
+    entry: int
+    received_at: dt.datetime
+    from_name: str
+    organisation: str
+    about: str
+    decision: str | None
+
+
+@dataclass(frozen=True)
 class ProtocolData:
     """Everything one contest's protocol shows, frozen.
 
@@ -122,6 +134,8 @@ class ProtocolData:
     # The audit head when the protocol was read (``1234 · 7F3A-91C2``), printed on every
     # page so observers can anchor the log outside the laptop; "" when not known.
     audit_head: str = ""
+    # Observers' acts the observer asked to annex (services.journal): an annex of their own.
+    observer_acts: tuple[ActNote, ...] = ()
 
     @property
     def signed(self) -> bool:

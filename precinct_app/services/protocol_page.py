@@ -20,6 +20,7 @@ from precinct_app.services.localize import DATE_TIME, clock_text, grouped, in_la
 from precinct_app.services.number_words import words as number_words
 from precinct_app.services.pdf_common import headings, languages, mark, one_line, words
 from precinct_app.services.protocol_data import (
+    ActNote,
     CheckResult,
     LineValue,
     MemberEntry,
@@ -120,8 +121,19 @@ class DissentNote:
 
 
 @dataclass(frozen=True)
+class ActText:
+    """An observer's act as the annex prints it: heading, sender, text, decision."""
+
+    head: str
+    sender: str
+    about: str
+    decision_label: str
+    decision: str
+
+
+@dataclass(frozen=True)
 class Annex:
-    """One annex: ``kind`` is warnings, overrides or dissent; numbered as printed."""
+    """One annex: ``kind`` is warnings, overrides, dissent or acts; numbered as printed."""
 
     kind: str
     number: int
@@ -130,6 +142,7 @@ class Annex:
     warnings: tuple[WarningNote, ...] = ()
     overrides: tuple[OverrideNote, ...] = ()
     dissents: tuple[DissentNote, ...] = ()
+    acts: tuple[ActText, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -294,7 +307,8 @@ def _annex_numbers(data: ProtocolData) -> dict[str, int]:
     out: dict[str, int] = {}
     for kind, present in (("warnings", bool(explained_warnings(data))),
                           ("overrides", bool(data.overrides())),
-                          ("dissent", bool(data.dissents()))):
+                          ("dissent", bool(data.dissents())),
+                          ("acts", bool(data.observer_acts))):
         if present:
             out[kind] = len(out) + 1
     return out
@@ -402,8 +416,19 @@ def _annexes(data: ProtocolData, written: dict[str, tuple[str, str]], w: _Words,
                        overrides=tuple(_override_note(line, w) for line in data.overrides())
                        if kind == "overrides" else (),
                        dissents=tuple(DissentNote(m.name, w.line(_role(m)), m.dissent or "")
-                                      for m in data.dissents()) if kind == "dissent" else ())
+                                      for m in data.dissents()) if kind == "dissent" else (),
+                       acts=tuple(_act_text(data, a, w) for a in data.observer_acts)
+                       if kind == "acts" else ())
                  for kind, number in numbers.items())
+
+
+def _act_text(data: ProtocolData, act: ActNote, w: _Words) -> ActText:
+    """An observer's act: number, time received, who (as they gave it), text, decision."""
+    sender = ", ".join(x for x in (act.from_name, act.organisation) if x)
+    decision = act.decision or " / ".join(w.shared("journal_pending"))
+    head = w.line("act_head", entry=act.entry, at=_local_time(data, act.received_at))
+    label = " / ".join(headings("column_journal_decision", w.langs))
+    return ActText(head, sender, act.about, label, decision)
 
 
 def _warning_note(check: CheckResult, written: tuple[str, str], w: _Words) -> WarningNote:

@@ -544,6 +544,9 @@ class _Annexes(_Signatures):
             if annex.kind == "dissent":
                 out += self.dissents(annex)
                 continue
+            if annex.kind == "acts":
+                out += self.acts(annex)
+                continue
             out += self.warnings(annex) if annex.kind == "warnings" else self.overrides(annex)
             out += [Spacer(1, 3 * mm * k), _stacked(self.page.signatures_title, self.s.h2),
                     self.sign_lines(self.page.signers), Spacer(1, 6 * mm * k)]
@@ -578,6 +581,16 @@ class _Annexes(_Signatures):
             out += [Spacer(1, 2 * mm * k), Paragraph(title, s.body),
                     Spacer(1, 1 * mm * k), values, Spacer(1, 1 * mm * k),
                     Paragraph(f"<b>{_esc(p.reason_label)}:</b> {_html(note.reason)}", s.body)]
+        return out
+
+    def acts(self, annex: Annex) -> list[Flowable]:
+        s, k = self.s, self.k
+        out: list[Flowable] = []
+        for act in annex.acts:
+            out += [Spacer(1, 3 * mm * k), Paragraph(f"<b>{_esc(act.head)}</b>", s.body),
+                    Paragraph(_esc(act.sender), s.body), Paragraph(_html(act.about), s.body),
+                    Paragraph(f"<b>{_esc(act.decision_label)}:</b> "
+                              f"{_html(act.decision)}", s.body)]
         return out
 
     def dissents(self, annex: Annex) -> list[Flowable]:

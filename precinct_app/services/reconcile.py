@@ -40,7 +40,7 @@ from precinct_app.models import (
     TurnoutSnapshot,
     Voter,
 )
-from precinct_app.services import audit, counting, people_reconcile
+from precinct_app.services import audit, counting, journal_reconcile, people_reconcile
 from precinct_app.services.errors import Refused
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, protocol_code
 
@@ -263,6 +263,7 @@ def reconcile(session: Session) -> ReconcileReport:
     _check_day(session, log, add)
     _check_protocols(session, log, add)
     people_reconcile.check(session, add)  # those present, copies, postings (issue 14)
+    journal_reconcile.check(session, add)  # the journal and the disputed ballots (issue 14)
     found.sort(key=lambda item: item[0])
     return ReconcileReport(log.events, tuple(d for _, d in found))
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from precinct_app.services import anchor, audit, bounds, keys, rules, safe_files
+from precinct_app.services import anchor, audit, bounds, journal_doc, keys, rules, safe_files
 from precinct_app.services.errors import DomainError
 from precinct_app.services.protocol_data import protocol_code
 
@@ -64,7 +64,8 @@ MAX_MANIFEST_BYTES = 1 << 20
 MAX_SMALL_BYTES = 64 << 10
 MAX_FILE_BYTES = 64 << 20
 PEOPLE = "people.json"  # services.people_export (issue 14); absent from older exports
-_PARSED = (RESULTS, AUDIT_LOG, RESULTS_CSV, TURNOUT_CSV, PEOPLE)  # kept in memory; others hashed
+_PARSED = (RESULTS, AUDIT_LOG, RESULTS_CSV, TURNOUT_CSV,  # kept in memory; others hashed
+           PEOPLE, journal_doc.NAME)
 
 
 def csv_columns(columns: tuple[str, ...], mode: str) -> tuple[str, ...]:
@@ -774,6 +775,20 @@ def _people(run: _Run, manifest: dict[str, Any], data: bytes | None,
     run.add("people_json", ok, message, PEOPLE, **params)
 
 
+def _journal(run: _Run, manifest: dict[str, Any], contents: dict[str, bytes],
+             events: list[audit.EventRow]) -> None:
+    """journal.json, when the export lists it (exports before issue 14 have none)."""
+    listed = {item.get("name") for item in manifest["files"] if isinstance(item, dict)}
+    if journal_doc.NAME not in listed:
+        return
+    data = contents.get(journal_doc.NAME)
+    if data is None:  # missing or changed: its file_hash check names it
+        run.add("journal", False, "verify_skipped", journal_doc.NAME, name=journal_doc.NAME)
+        return
+    ok, code, params = journal_doc.check(data, manifest, events)
+    run.add("journal", ok, code, None if ok else journal_doc.NAME, **params)
+
+
 def check_head(run: _Run, head: str, events: list[audit.EventRow]) -> None:
     """The exported chain passes through ``head`` (``1234:7F3A-91C2`` as printed on a
     protocol page, shown on the Station screen): its event ``seq`` has that hash.
@@ -823,6 +838,7 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
     _results_csv(run, manifest, contents.get(RESULTS_CSV), contests)
     _turnout_csv(run, manifest, contents.get(TURNOUT_CSV))
     _people(run, manifest, contents.get(PEOPLE), events)
+    _journal(run, manifest, contents, events)
     if code is not None:
         _paper_code(run, code, contests)
     if head is not None:

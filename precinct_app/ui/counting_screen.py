@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import capitalized, text
-from precinct_app.services import counting, phases, protocol
+from precinct_app.services import counting, disputes, phases, protocol
 from precinct_app.services.counting import CountStatus, Expected
 from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
@@ -43,6 +43,7 @@ from precinct_app.ui.counting_steps import (
     StepRow,
     capitalised,
 )
+from precinct_app.ui.dispute_panel import DisputePanel
 from precinct_app.ui.header import ElidedLabel
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
@@ -94,6 +95,8 @@ class CountingScreen(Screen):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_steps_page(), "")
         self.tabs.addTab(self._build_protocol_page(), "")
+        self.disputes = DisputePanel(self._ctx)  # disputed ballots (issue 14)
+        self.tabs.addTab(self.disputes, "")
         # The heading and the 12-hour limit beside the tabs: the entry needs the height.
         self.heading = QLabel()
         font = QFont(self.heading.font())
@@ -196,6 +199,11 @@ class CountingScreen(Screen):
         self.sign_button.setObjectName("primary")
         self.entry.add_action(self.sign_button)
         self.step_banner = self.entry.banner
+        # The disputed ballots decided, for whoever types the lines (never added for them):
+        # one line, whole in its tooltip, so the sheet keeps its height.
+        self.dispute_summary = ElidedLabel()
+        self.dispute_summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.dispute_summary)
         return page
 
     def _connect_signals(self) -> None:
@@ -205,6 +213,7 @@ class CountingScreen(Screen):
         self.open_entry_button.clicked.connect(self._on_open_entry_button_clicked)
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
         self.entry.saved.connect(self.action_done)
+        self.disputes.recorded.connect(self.action_done)
         self.member_combo.activated.connect(self._on_member_combo_activated)
         self.entry.member_combo.activated.connect(self._on_entry_member_combo_activated)
         self.entry.contest_combo.activated.connect(self._on_entry_contest_combo_activated)
@@ -218,6 +227,11 @@ class CountingScreen(Screen):
         self.tabs.setTabText(0, self.tr("&Steps of the count"))
         # Not "Protocol": that is the screen where the signed protocols are printed.
         self.tabs.setTabText(1, self.tr("&Protocol lines"))
+        self.tabs.setTabText(2, self.tr("&Disputed ballots"))
+        self.disputes.retranslate_ui()
+        summary = self.disputes.summary().replace("\n", " · ")
+        self.dispute_summary.setText(summary)
+        self.dispute_summary.setVisible(bool(summary))
         self.member_caption.setText(self.tr("Confirmed by:"))
         self.member_combo.retranslate(lang)
         self.confirm_button.setText(self.tr("Confirm the step"))
@@ -244,6 +258,8 @@ class CountingScreen(Screen):
             self.expected = counting.expected(session)
             built = [protocol.build(session, self._ctx.clock, c.id)
                      for c in self.station.contests]
+            rule, tallies = disputes.rule(session), disputes.tallies(session)
+        self.disputes.refresh(self.station, rule, tallies)
         self.signed = {data.contest_id: data.signed for data in built}
         self.signatures = {data.contest_id: (data.signed_at, data.signed_by or "")
                            for data in built if data.signed and data.signed_at is not None}

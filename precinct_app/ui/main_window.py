@@ -47,14 +47,14 @@ if TYPE_CHECKING:  # built on first show (LAZY): their modules load then, not at
 
 # The navigation, in the day's order; the index is the page's place after the start screen.
 NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting", "protocol",
-       "export", "verify", "people")
+       "export", "verify", "people", "journal")
 # Screens built the first time they are shown (or used): the station's start-up builds
 # only the Station screen (it holds the backups' panel) and the desk (the header names
 # the desk's member). The others, and what they import (ReportLab, the export and verify
 # services, num2words), would cost a second of every start on a 2-core laptop; the voter
 # list, which reads the whole list, a tenth of one on voting day, when the desk opens.
 LAZY = ("voters", "outside", "changes", "turnout", "counting", "protocol", "export",
-        "verify", "people")
+        "verify", "people", "journal")
 SNAPSHOT_INTERVAL_MS = 30_000
 NAV_MIN_WIDTH = 190
 
@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
             from precinct_app.ui.people_screen import PeopleScreen
             screen = PeopleScreen(self._ctx)
             screen.action_done.connect(self._on_screen_action_done)
+        elif key == "journal":
+            from precinct_app.ui.journal_screen import JournalScreen
+            screen = JournalScreen(self._ctx)
         else:
             assert key == "verify", key
             from precinct_app.ui.verify_screen import VerifyScreen
@@ -339,7 +342,8 @@ class MainWindow(QMainWindow):
                      "turnout": capitalized("word_turnout", lang),
                      "counting": self.tr("Counting"), "protocol": text("word_protocol", lang),
                      "export": self.tr("Export"), "verify": self.tr("Verify an export"),
-                     "people": self.tr("People present")}
+                     "people": self.tr("People present"),
+                     "journal": self.tr("Complaints and acts")}
             for row, key in enumerate(NAV):
                 self.nav.item(row).setText(names[key])
             # As wide as the longest name in this language and text size (item padding,

@@ -1,8 +1,10 @@
 """Keys between screens: Ctrl+1 ... Ctrl+9 and Ctrl+0 for the tenth, in the navigation's
-order, each key shown under its screen's name (docs/screens.md §1: all from the keyboard).
+order, then Ctrl+J for the journal; each key shown under its screen's name
+(docs/screens.md §1: all from the keyboard).
 
 Digits, not letters: the same keys in Kazakh, Russian and English, and on every layout
-(Qt matches a non-Latin layout's key to its Latin one for shortcuts).
+(Qt matches a non-Latin layout's key to its Latin one for shortcuts); the journal, the
+eleventh, takes the one letter.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from precinct_app.ui import palette
 
 _BOTTOM = 3  # pixels under the key
 _SHARED = 5  # of the item's bottom padding (8 px in the style sheet), taken by the key
-KEYS = tuple(f"Ctrl+{digit}" for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0))
+# Past the ten digits: those present (observers) Ctrl+O, the journal of complaints and
+# acts Ctrl+J (Qt matches letters on a Cyrillic layout too, as it does the digits).
+KEYS = (*(f"Ctrl+{digit}" for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)), "Ctrl+O", "Ctrl+J")
 
 _Index = QModelIndex | QPersistentModelIndex
 

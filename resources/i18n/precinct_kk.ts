@@ -359,94 +359,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="218"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Санау кезеңдері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Хаттама жолдары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <source>&amp;Disputed ballots</source>
+        <translation>&amp;Даулы бюллетендер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
         <source>Confirmed by:</source>
         <translation>Растайтын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="228"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="237"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="242"/>
         <source>Confirm the step</source>
         <translation>Кезеңді растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="238"/>
         <source>Go to the protocol entry</source>
         <translation>Хаттаманы енгізуге өту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="240"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>«Енгізетін» өрісінде таңдалған мүше растайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
         <source>Sign the protocol…</source>
         <translation>Хаттамаға қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Дауыс беру әлі жабылған жоқ. Санау дауыс беру жабылғаннан кейін басталады («Учаске» экранында); содан кейін төмендегі кезеңдер ретімен орындалады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Барлық хаттамаға қол қойылды: оларды «Хаттама» экранында басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>now</source>
         <translation>қазір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>to do</source>
         <translation>алда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="314"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="330"/>
         <source>%1 of %2 signed</source>
         <translation>%2 хаттаманың %1 қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="342"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="358"/>
         <source>Step %1 of %2: %3</source>
         <translation>%1-кезең (барлығы %2): %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="343"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="359"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>%1-кезең (барлығы %2) «Санау кезеңдері» бетінде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="362"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="378"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Алдымен өзгертілген жолдарды сақтаңыз: кезең сақталған хаттаманы тексереді.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="371"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="387"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Жойылған бюллетеньдер санын санағандай енгізіңіз: барлық сан енгізілмейінше ештеңе жазылмайды.</translation>
     </message>
@@ -752,6 +757,34 @@
     </message>
 </context>
 <context>
+    <name>DisputePanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="103"/>
+        <source>Vote (contest):</source>
+        <translation>Дауыс беру:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="104"/>
+        <source>Commission&apos;s vote:</source>
+        <translation>Комиссияның дауыс беруі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="112"/>
+        <source>What was doubtful about the ballot</source>
+        <translation>Бюллетеньде не күмәнді болды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="113"/>
+        <source>Record the decision</source>
+        <translation>Шешімді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="133"/>
+        <source>Disputed ballots are decided during the count</source>
+        <translation>Даулы бюллетендер санау кезінде шешіледі</translation>
+    </message>
+</context>
+<context>
     <name>DoubleEntry</name>
     <message>
         <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
@@ -960,7 +993,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="547"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="551"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1078,6 +1111,118 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="116"/>
+        <source>Kind of entry</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="120"/>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="121"/>
+        <source>Answered</source>
+        <translation>Жауап берді</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="182"/>
+        <source>&amp;Record an entry</source>
+        <translation>&amp;Жазба енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="183"/>
+        <source>Record the &amp;decision</source>
+        <translation>&amp;Шешімді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="184"/>
+        <source>Save the journal as PDF…</source>
+        <translation>Журналды PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="189"/>
+        <source>Annex to the protocol (the observer asks)</source>
+        <translation>Хаттамаға қоса беру (байқаушы сұрайды)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="191"/>
+        <source>Kind, from:</source>
+        <translation>Түрі, кімнен:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="197"/>
+        <source>The name as the person gives it</source>
+        <translation>Адамның өзі айтқан аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="198"/>
+        <source>Party, association, mission, outlet</source>
+        <translation>Партия, бірлестік, миссия, БАҚ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="199"/>
+        <source>Record the entry</source>
+        <translation>Жазбаны енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="201"/>
+        <source>Entry:</source>
+        <translation>Жазба:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="202"/>
+        <source>The commission&apos;s vote:</source>
+        <translation>Комиссияның дауыс беруі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="209"/>
+        <source>Record the decision</source>
+        <translation>Шешімді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="220"/>
+        <source>Journal of complaints, remarks and acts: %1 · awaiting a decision: %2</source>
+        <translation>Шағымдар, ескертулер және актілер журналы: %1 · шешім күтуде: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="276"/>
+        <source>Refers to entry No. %1</source>
+        <translation>№ %1 жазбаға қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="277"/>
+        <source>Refers to an entry</source>
+        <translation>Жазбаға қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="279"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="323"/>
+        <source>Select an entry in the journal above.</source>
+        <translation>Жоғарыдағы журналдан жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="284"/>
+        <source>No. %1: %2 — %3</source>
+        <translation>№ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="289"/>
+        <source>A decision is final: record a new entry referring to this one.</source>
+        <translation>Шешім түпкілікті: осы жазбаға сілтеме жасап, жаңа жазба енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="345"/>
+        <source>Save the journal</source>
+        <translation>Журналды сақтау</translation>
+    </message>
+</context>
+<context>
     <name>LimitLabel</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="217"/>
@@ -1189,52 +1334,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="338"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="343"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="342"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="345"/>
         <source>People present</source>
         <translation>Қатысушылар</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="346"/>
+        <source>Complaints and acts</source>
+        <translation>Шағымдар, актілер</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="376"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="380"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1242,32 +1392,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="396"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="400"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="422"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="427"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="426"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="430"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="511"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -2621,7 +2771,7 @@
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="269"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2629,17 +2779,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="270"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="273"/>
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="271"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="274"/>
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="275"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

@@ -359,94 +359,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="218"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Этапы подсчёта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Строки протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <source>&amp;Disputed ballots</source>
+        <translation>&amp;Спорные бюллетени</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
         <source>Confirmed by:</source>
         <translation>Подтверждает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="228"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="237"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="242"/>
         <source>Confirm the step</source>
         <translation>Подтвердить этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="238"/>
         <source>Go to the protocol entry</source>
         <translation>Перейти к вводу протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="240"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>Подтверждает член комиссии, выбранный в поле «Вносит»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
         <source>Sign the protocol…</source>
         <translation>Подписать протокол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Голосование ещё не закрыто. Подсчёт начинается после закрытия голосования (на экране «Участок»); затем этапы ниже проходятся по порядку.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Все протоколы подписаны: распечатайте их на экране «Протокол».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>done</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
         <source>to do</source>
         <translation>впереди</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="314"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="330"/>
         <source>%1 of %2 signed</source>
         <translation>подписано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="342"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="358"/>
         <source>Step %1 of %2: %3</source>
         <translation>Этап %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="343"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="359"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>Этап %1 из %2 — на вкладке «Этапы подсчёта»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="362"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="378"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Сначала сохраните изменённые строки: этап проверяет сохранённый протокол.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="371"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="387"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Введите число погашенных бюллетеней, как их посчитали: ничего не записывается, пока не введены все числа.</translation>
     </message>
@@ -755,6 +760,34 @@
     </message>
 </context>
 <context>
+    <name>DisputePanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="103"/>
+        <source>Vote (contest):</source>
+        <translation>Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="104"/>
+        <source>Commission&apos;s vote:</source>
+        <translation>Голосование комиссии:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="112"/>
+        <source>What was doubtful about the ballot</source>
+        <translation>Что в бюллетене вызвало сомнение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="113"/>
+        <source>Record the decision</source>
+        <translation>Записать решение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/dispute_panel.py" line="133"/>
+        <source>Disputed ballots are decided during the count</source>
+        <translation>Спорные бюллетени решаются во время подсчёта</translation>
+    </message>
+</context>
+<context>
     <name>DoubleEntry</name>
     <message>
         <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
@@ -964,7 +997,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="547"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="551"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
@@ -1084,6 +1117,118 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="116"/>
+        <source>Kind of entry</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="120"/>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_model.py" line="121"/>
+        <source>Answered</source>
+        <translation>Ответил(а)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="182"/>
+        <source>&amp;Record an entry</source>
+        <translation>&amp;Внести запись</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="183"/>
+        <source>Record the &amp;decision</source>
+        <translation>Записать &amp;решение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="184"/>
+        <source>Save the journal as PDF…</source>
+        <translation>Сохранить журнал в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="189"/>
+        <source>Annex to the protocol (the observer asks)</source>
+        <translation>Приложить к протоколу (просит наблюдатель)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="191"/>
+        <source>Kind, from:</source>
+        <translation>Вид, от кого:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="197"/>
+        <source>The name as the person gives it</source>
+        <translation>Имя, как его называет человек</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="198"/>
+        <source>Party, association, mission, outlet</source>
+        <translation>Партия, объединение, миссия, СМИ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="199"/>
+        <source>Record the entry</source>
+        <translation>Внести запись</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="201"/>
+        <source>Entry:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="202"/>
+        <source>The commission&apos;s vote:</source>
+        <translation>Голосование комиссии:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="209"/>
+        <source>Record the decision</source>
+        <translation>Записать решение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="220"/>
+        <source>Journal of complaints, remarks and acts: %1 · awaiting a decision: %2</source>
+        <translation>Журнал жалоб, замечаний и актов: %1 · ждут решения: %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="276"/>
+        <source>Refers to entry No. %1</source>
+        <translation>К записи № %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="277"/>
+        <source>Refers to an entry</source>
+        <translation>К записи</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="279"/>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="323"/>
+        <source>Select an entry in the journal above.</source>
+        <translation>Выберите запись в журнале выше.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="284"/>
+        <source>No. %1: %2 — %3</source>
+        <translation>№ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="289"/>
+        <source>A decision is final: record a new entry referring to this one.</source>
+        <translation>Решение окончательно: внесите новую запись со ссылкой на эту.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/journal_screen.py" line="345"/>
+        <source>Save the journal</source>
+        <translation>Сохранить журнал</translation>
+    </message>
+</context>
+<context>
     <name>LimitLabel</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="217"/>
@@ -1195,52 +1340,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="336"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="337"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="338"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="343"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="342"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="345"/>
         <source>People present</source>
         <translation>Присутствующие</translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="346"/>
+        <source>Complaints and acts</source>
+        <translation>Жалобы и акты</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="376"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="380"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1249,32 +1399,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="396"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="400"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="422"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="419"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="427"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="426"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="430"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="511"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -2631,7 +2781,7 @@
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="269"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2640,17 +2790,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="270"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="273"/>
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="271"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="274"/>
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="275"/>
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>
