@@ -59,7 +59,7 @@ def _trial(row: Row, n: int, mount: Path, stick: Path, rng: random.Random) -> in
         old.unlink() if not old.is_dir() else shutil.rmtree(old)
     db = mount / "station.sqlite3"
     where = f"trial {n}"
-    for argv in (("demo", "--voters", str(VOTERS)), ("day", "open")):
+    for argv in (("demo", "--voters", str(VOTERS)), ("day", "open", "--member", "c1")):
         code, _, err = _cli(db, *argv)
         if code != 0:
             row.fail(f"{where}: {' '.join(argv)} exit {code}: {_last(err)}")

@@ -29,6 +29,7 @@ from precinct_app.messages import (
     integrity,
     list_changes,
     media,
+    members,
     outside,
     package,
     package_sections,
@@ -56,6 +57,7 @@ for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins,
+    members,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -79,7 +79,7 @@ def test_the_whole_day_on_the_system_clock_exports_a_folder_that_verifies(
 
     stick = tmp_path / "stick"
     stick.mkdir()
-    folder = Path(station.run("export", str(stick)).strip().splitlines()[-1])
+    folder = Path(station.run("export", str(stick), "--member", "c1").strip().splitlines()[-1])
     assert folder.parent == stick and folder.name.startswith("TRAINING_P164_")
 
     verdict = station.run("verify", str(folder), "--key", key.group(1),

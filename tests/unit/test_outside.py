@@ -62,7 +62,7 @@ def test_cli_outside(
     monkeypatch.setenv("PRECINCT_NOW", "2024-10-06T09:00:00+05:00")
     db = str(tmp_path / "o.sqlite3")
     assert main(["--db", db, "demo", "--voters", "5"]) == 0
-    assert main(["--db", db, "day", "open"]) == 0
+    assert main(["--db", db, "day", "open", "--member", "c1"]) == 0
     assert main(["--db", db, "outside", "apply", "3", "--reason", "illness",
                  "--member", "c5"]) == 0
     capsys.readouterr()

@@ -48,7 +48,7 @@ def test_cli_turnout_json(
     monkeypatch.setenv("PRECINCT_NOW", "2024-10-06T10:30:00+05:00")
     db = str(tmp_path / "t.sqlite3")
     assert main(["--db", db, "demo", "--voters", "4"]) == 0
-    assert main(["--db", db, "day", "open"]) == 0
+    assert main(["--db", db, "day", "open", "--member", "c1"]) == 0
     assert main(["--db", db, "issue", "1", "--member", "c4"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "turnout", "--json"]) == 0

@@ -198,7 +198,7 @@ def test_cli_turnout_pdf(
     monkeypatch.setenv("PRECINCT_NOW", "2024-10-06T10:30:00+05:00")
     db = str(tmp_path / "t.sqlite3")
     assert main(["--db", db, "demo", "--voters", "4"]) == 0
-    assert main(["--db", db, "day", "open"]) == 0
+    assert main(["--db", db, "day", "open", "--member", "c1"]) == 0
     assert main(["--db", db, "issue", "1", "--member", "c4"]) == 0
     capsys.readouterr()
     out_file = tmp_path / "reports" / "turnout.pdf"
