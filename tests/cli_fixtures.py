@@ -1,6 +1,7 @@
 """The command line in-process, for the tests: one harness instead of a copy per file.
 
-``cli("--db", path, "day", "open", "--member", "c1")`` runs ``precinct`` with those arguments and gives its
+``cli("--db", path, "day", "open", "--member", "c1")`` runs ``precinct`` with those
+arguments and gives its
 exit code and what it printed (out, err), as a named tuple that unpacks like the
 ``(code, out, err)`` the copies returned. A traceback on stderr fails the test: bad input
 gets a line in the user's language, never a stack.

@@ -32,7 +32,10 @@ class Station:
     def __init__(self, tmp_path: Path) -> None:
         self.env = {k: v for k, v in os.environ.items() if k != "PRECINCT_NOW"}
         self.env.update(PRECINCT_DB=str(tmp_path / "station.sqlite3"), PRECINCT_LANG="en",
-                        QT_QPA_PLATFORM="offscreen")
+                        QT_QPA_PLATFORM="offscreen",
+                        # The demo members' PIN, given as a scripted station gives it.
+                        PRECINCT_PIN="1234",
+                        PRECINCT_PINS=",".join(f"c{n}=1234" for n in range(1, 8)))
         self.cwd = tmp_path
 
     def run(self, *args: str, ok: bool = True) -> str:

@@ -105,12 +105,12 @@ def test_unsigned_is_refused_and_preliminary_written(
     code, out, err = cli("--db", str(db_path), "export", str(tmp_path), "--member", "c1")
     assert code == 1 and out == ""
     assert "not signed yet (npp)" in err.strip().splitlines()[-1]
-    code, out, err = cli("--db", str(db_path), "export", str(tmp_path), "--member", "c1", "--preliminary",
+    code, out, err = cli("--db", str(db_path), "export", str(tmp_path), "--preliminary",
                           "--member", "c3")
     assert code == 0 and out.strip().endswith("_PRELIMINARY")
     code, out, _ = cli("verify", out.strip())
     assert code == 0 and "PRELIMINARY export" in out
-    code, out, err = cli("--db", str(db_path), "export", str(tmp_path), "--member", "c1", "--preliminary",
+    code, out, err = cli("--db", str(db_path), "export", str(tmp_path), "--preliminary",
                           "--member", "c4")
     assert code == 1 and out == ""
 

@@ -89,7 +89,7 @@ def test_the_command_line_follows_the_rule_in_every_phase(
     words = {"export_before_count": "the results are exported after the count",
              "export_unsigned": "the protocol is not signed yet (npp)"}
     for flags, refusal in (((), final), (("--preliminary",), preliminary)):
-        code = main(["--db", str(db_path), "export", str(stick), "--member", "c1", *flags, "--member", "c1"])
+        code = main(["--db", str(db_path), "export", str(stick), *flags, "--member", "c1"])
         out, err = capsys.readouterr()
         assert "Traceback" not in err
         if refusal is None:
@@ -140,7 +140,7 @@ def test_the_command_line_says_when_the_export_is_not_recorded(
     monkeypatch.setattr(export, "record_export", full_disk)
     stick = tmp_path / "stick"
     stick.mkdir()
-    code = main(["--db", str(db_path), "export", str(stick), "--member", "c1", "--member", "c1"])
+    code = main(["--db", str(db_path), "export", str(stick), "--member", "c1"])
     out, err = capsys.readouterr()
     assert code == 1 and out == "" and "Traceback" not in err
     [folder] = list(stick.iterdir())
