@@ -36,15 +36,18 @@ MEMBER_PINS = ",".join(f"c{n}={PIN}" for n in range(1, 10))
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """Run ``precinct`` with ``argv``; what it printed is taken from ``capsys``.
-
-    The members' PINs come from the environment, as on a station's scripted laptop; a test
-    of the PINs themselves sets or removes these variables after taking the fixture.
-    """
+def station_pins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The members' PINs in the environment, as on a station's scripted laptop; a test of
+    the PINs themselves sets or removes these variables after taking the fixture."""
     monkeypatch.setenv("PRECINCT_PIN", PIN)
     monkeypatch.setenv("PRECINCT_NEW_PIN", PIN)
     monkeypatch.setenv("PRECINCT_PINS", MEMBER_PINS)
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], station_pins: None) -> Cli:
+    """Run ``precinct`` with ``argv``; what it printed is taken from ``capsys`` (the members'
+    PINs from :func:`station_pins`)."""
 
     def run(*argv: str) -> CliRun:
         code = main(list(argv))

@@ -56,6 +56,7 @@ def test_late_application_needs_a_reason(open_db: Database) -> None:
         assert outside.apply(s, late, "c3", 1, "illness", late_reason="hospital call").late
 
 
+@pytest.mark.usefixtures("station_pins")
 def test_cli_outside(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

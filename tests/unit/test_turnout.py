@@ -42,6 +42,7 @@ def test_snapshots_come_from_issuance_times(db: Database) -> None:
     assert [x.issued for x in rep.snapshots] == [1, 2]
 
 
+@pytest.mark.usefixtures("station_pins")
 def test_cli_turnout_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -192,6 +192,7 @@ def test_save_pdf_is_atomic_and_names_the_target(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["turnout.pdf"]
 
 
+@pytest.mark.usefixtures("station_pins")
 def test_cli_turnout_pdf(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
