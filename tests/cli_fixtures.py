@@ -48,6 +48,7 @@ def station_pins(monkeypatch: pytest.MonkeyPatch) -> None:
 def cli(capsys: pytest.CaptureFixture[str], station_pins: None) -> Cli:
     """Run ``precinct`` with ``argv``; what it printed is taken from ``capsys`` (the members'
     PINs from :func:`station_pins`)."""
+    del station_pins  # taken for its environment
 
     def run(*argv: str) -> CliRun:
         code = main(list(argv))

@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     ctx = CliContext.from_args(args, lang)
     try:
-        signin.prove(ctx, args)  # every --member by PIN, before the handler (formats.md §7)
+        signin.prove(ctx, args)  # every --member by PIN, before the handler (docs/formats.md §7)
         code: int = args.handler(ctx, args)
         return code
     except Failure as exc:

@@ -20,7 +20,7 @@ def register(sub: Any) -> None:
     exporting.add_argument("dir", metavar="DIR", help=hint("help_export_dir"))
     exporting.add_argument("--preliminary", action="store_true",
                            help=hint("help_export_preliminary"))
-    # Not in formats.md §5's line, but "no command assumes a member": the results leave
+    # Not in docs/formats.md §5's line, but "no command assumes a member": the results leave
     # the station under a member the table lets export, proven by PIN like every --member.
     exporting.add_argument("--member", required=True, metavar="ID", help=hint("help_member_pin"))
     exporting.set_defaults(handler=cmd_export)

@@ -6,6 +6,14 @@ from __future__ import annotations
 from precinct_app.messages.catalog import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
+    "action_open_voting": Entry(
+        "open voting at the station", "открывать голосование на участке",
+        "учаскеде дауыс беруді ашу",
+    ),
+    "action_close_voting": Entry(
+        "close voting at the station", "закрывать голосование на участке",
+        "учаскеде дауыс беруді жабу",
+    ),
     "action_wrong_phase": Entry(
         "{name} cannot {action} now (the station is in: {phase})",
         "{name} не может сейчас {action} (этап: {phase})",

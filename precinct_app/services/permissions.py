@@ -55,22 +55,28 @@ class Rule:
     roles: frozenset[str]
     phases: frozenset[str]
     phase_code: str = "action_wrong_phase"
+    codes_by_phase: tuple[tuple[str, str], ...] = ()  # where one phase has its own words
+
+    def refusal_code(self, phase: str) -> str:
+        """The code of the refusal in ``phase`` (one outside :attr:`phases`)."""
+        return dict(self.codes_by_phase).get(phase, self.phase_code)
 
 
 def _rule(roles: tuple[str, ...], phases: tuple[str, ...] | frozenset[str],
-          phase_code: str = "action_wrong_phase") -> Rule:
-    return Rule(frozenset(roles), frozenset(phases), phase_code)
+          phase_code: str = "action_wrong_phase", **by_phase: str) -> Rule:
+    return Rule(frozenset(roles), frozenset(phases), phase_code, tuple(by_phase.items()))
 
 
 ALL = (CHAIR, DEPUTY, SECRETARY, MEMBER)
 OFFICERS = (CHAIR, DEPUTY, SECRETARY)
 
-# action -> (roles, phases, code outside those phases). A cell is allowed iff the role and
-# the phase are both in the action's row. To add an action: one line here, one row in
-# docs/domain.md §2, one ``action_<name>`` entry in the catalog.
+# action -> (roles, phases, code outside those phases [, a phase's own code]). A cell is
+# allowed iff the role and the phase are both in the action's row. To add an action: one
+# line here, one row in docs/domain.md §2, one ``action_<name>`` entry in the catalog.
 RULES: dict[str, Rule] = {
     # action              roles                         phases
-    "open_close":       _rule((CHAIR, DEPUTY), (SETUP, OPEN)),  # phases.py words the rest
+    "open_voting":      _rule((CHAIR, DEPUTY), (SETUP,), "phase_cannot_open"),
+    "close_voting":     _rule((CHAIR, DEPUTY), (OPEN,), "phase_cannot_close"),
     "receive_ballots":  _rule(OFFICERS, (SETUP,), "receipt_only_in_setup"),
     "list_change":      _rule(OFFICERS, (SETUP, OPEN), "list_frozen"),
     "outside_apply":    _rule(ALL, (SETUP, OPEN), "outside_applications_closed"),
@@ -78,7 +84,8 @@ RULES: dict[str, Rule] = {
     "undo":             _rule((CHAIR, DEPUTY), (OPEN,), "voting_not_open"),
     "outside_trip":     _rule((DEPUTY, MEMBER), (OPEN,), "voting_not_open"),
     "count":            _rule(OFFICERS, (CLOSED, COUNTING, SIGNED), "count_before_close"),
-    "override":         _rule((CHAIR,), (COUNTING,), "protocol_before_count"),
+    "override":         _rule((CHAIR,), (COUNTING,), "protocol_before_count",
+                              signed="protocol_all_signed"),
     "sign":             _rule(OFFICERS, (COUNTING, SIGNED), "protocol_before_count"),
     "export":           _rule(OFFICERS, (COUNTING, SIGNED), "export_before_count"),
     # A restore takes back what the station recorded since the backup: the chair, any time.
@@ -136,7 +143,7 @@ def require(session: Session, member_id: str, action: str) -> Member:
             action=action, phase=phase,
         )
     if phase not in rule.phases:
-        raise WrongPhase(rule.phase_code, member=found.id, name=found.name, action=action,
+        raise WrongPhase(rule.refusal_code(phase), member=found.id, name=found.name, action=action,
                          phase=phase)
     return found
 

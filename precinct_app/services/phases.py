@@ -180,8 +180,8 @@ def _check_from(session: Session, to_phase: str) -> None:
 def open_voting(session: Session, clock: Clock, member_id: str) -> PhaseResult:
     """Open voting (setup -> voting_open); official mode only within the voting hours."""
     clock = clock.snapshot()  # one instant for every time this action stores
-    _check_from(session, OPEN)  # first: its words say which way the day cannot go
-    who = permissions.require(session, member_id, "open_close")
+    who = permissions.require(session, member_id, "open_voting")
+    _check_from(session, OPEN)
     info = load_station(session)
     training = info.training(clock)
     now = clock.now_utc()
@@ -203,8 +203,8 @@ def close_voting(
     every voter has a ballot or a reason is recorded. Training mode: advisory.
     """
     clock = clock.snapshot()  # one instant for every time this action stores
-    _check_from(session, CLOSED)  # first: its words say which way the day cannot go
-    who = permissions.require(session, member_id, "open_close")
+    who = permissions.require(session, member_id, "close_voting")
+    _check_from(session, CLOSED)
     info = load_station(session)
     training = info.training(clock)
     reason = reason.strip()

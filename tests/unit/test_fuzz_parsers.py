@@ -77,7 +77,7 @@ RAW_JSON = st.one_of(
 )
 
 
-# What a refusal itself writes (docs/domain.md §2, formats.md §7): the record of it, and the
+# What a refusal itself writes (docs/domain.md §2, docs/formats.md §7): the record of it, and the
 # head of the log that record moved; the events before it stay as they were.
 REFUSAL_RECORDS = ("action.refused", "member.pin_failed")
 
