@@ -395,6 +395,8 @@ COMMANDS = [
     ("export", "{n}", "--member", "{m}"),
     ("backup", "--keep", "{n}", "--list"),
     ("audit", "verify"),
+    ("members", "list", "--json"),
+    ("members", "set-pin", "{m}"),
 ]
 MEMBERS = st.sampled_from(["c1", "c2", "c3", "c4", "c5", "zz"])
 VOTERS = st.one_of(NUMBER_TEXT, OTHER_DIGITS, st.sampled_from(["1", "2", "3", "20", _IINS[0]]))

@@ -171,3 +171,10 @@ def test_record_refusal_records_nothing_for_other_errors_or_no_member(
     assert not permissions.record_refusal(
         station.transaction, clock, WrongPhase("voting_not_open", phase="setup"), "\x00c1")
     assert _refusals(station) == []
+
+
+def test_a_service_that_checks_its_own_phase_checks_the_tables() -> None:
+    from precinct_app.services import counting
+
+    assert counting.phases.COUNT_PHASES is phases.COUNT_PHASES
+    assert set(phases.COUNT_PHASES) == permissions.RULES["count"].phases
