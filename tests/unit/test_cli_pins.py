@@ -337,3 +337,25 @@ def test_signing_pins_typed_one_by_one(
     assert code == 0, err
     # The signer's PIN came from PRECINCT_PIN; each other member present was asked in turn.
     assert [p.split("(")[1].split(")")[0] for p in asked] == ["c2", "c3", "c4"]
+
+
+def test_restore_needs_the_chairs_pin_even_when_the_station_is_lost(
+    demo: str, cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    code, _, err = cli("--db", demo, "backup", "--to", str(tmp_path / "second"))
+    assert code == 0, err
+    [backup] = list((tmp_path / "second").glob("*.sqlite3"))
+    monkeypatch.setenv("PRECINCT_PIN", "9999")
+    code, _, err = cli("--db", demo, "restore", str(backup), "--member", "c1", "--yes")
+    assert code == 1 and _last(err).startswith("Wrong PIN for ")  # checked on the station
+    assert [e["member"] for e in _events(demo, "member.pin_failed")] == ["c1"]
+    lost = str(tmp_path / "lost" / "pins.sqlite3")  # the station's disk is gone
+    code, _, err = cli("--db", lost, "restore", str(backup), "--member", "c1", "--yes")
+    assert code == 1 and "does not match the backup's" in _last(err)
+    assert not Path(lost).exists()
+    code, _, err = cli("--db", lost, "restore", str(backup), "--member", "c2", "--yes")
+    assert code == 1  # only the chair
+    monkeypatch.setenv("PRECINCT_PIN", "1234")
+    code, _, err = cli("--db", lost, "restore", str(backup), "--member", "c1", "--yes")
+    assert code == 0, err
+    assert cli("--db", lost, "audit", "verify")[0] == 0
