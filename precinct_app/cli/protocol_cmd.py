@@ -30,7 +30,8 @@ def register(sub: Any) -> None:
                       help=hint("help_protocol_reason"))
     set_.add_argument("--confirmed-by", metavar="ID",
                       help=hint("help_protocol_confirmed_by"))
-    set_.set_defaults(handler=cmd_set)
+    # The member who typed the lines again blind confirms with their PIN (cli.signin).
+    set_.set_defaults(handler=cmd_set, confirm="confirmed_by")
     explain = p_sub.add_parser("explain", help=hint("help_protocol_explain"))
     explain.add_argument("contest", metavar="CONTEST")
     explain.add_argument("check", metavar="CHECK_ID")

@@ -359,3 +359,17 @@ def test_restore_needs_the_chairs_pin_even_when_the_station_is_lost(
     code, _, err = cli("--db", lost, "restore", str(backup), "--member", "c1", "--yes")
     assert code == 0, err
     assert cli("--db", lost, "audit", "verify")[0] == 0
+
+
+def test_the_member_confirming_a_double_entry_gives_their_pin(
+    checked: str, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(signin, "_terminal", lambda: False)
+    monkeypatch.setenv("PRECINCT_PINS", "c2=2222")
+    code, _, err = cli("--db", checked, "protocol", "set", "npp", "8=1", "--member", "c3",
+                       "--confirmed-by", "c2")
+    assert code == 1 and _last(err) == "Refused: not confirmed by PIN: c2"
+    monkeypatch.setenv("PRECINCT_PINS", "c2=1234")
+    code, _, err = cli("--db", checked, "protocol", "set", "npp", "8=1", "--member", "c3",
+                       "--confirmed-by", "c2")
+    assert code == 0, err
