@@ -1,5 +1,6 @@
 """``python -m bench``: import, search, issuance, the protocol PDF, backups and the verifier,
-start-up to a usable window and Enter to confirmation at the desk, each against a baseline.
+start-up to a usable window and Enter to confirmation at the desk, a sign-in's PIN check,
+each against a baseline.
 
 Every figure is printed beside a baseline measured in the same run on the same
 machine, as a ratio; targets are reported (met / NOT MET), never asserted.
@@ -30,6 +31,7 @@ from sqlalchemy import create_engine, select
 
 from bench.backup_export import bench_backup_export
 from bench.desk import bench_desk
+from bench.pin import bench_pin
 from bench.protocol_pdf import bench_protocol_pdf
 from bench.reconcile import bench_reconcile
 from bench.startup import bench_startup
@@ -350,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--only",
                         choices=("import", "search", "issuance", "protocol_pdf", "backup",
-                                 "startup", "desk", "reconcile"),
+                                 "startup", "desk", "reconcile", "pin"),
                         help="run one benchmark (search includes the import it needs)")
     only = parser.parse_args(argv).only
     print(f"Precinct benchmarks, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
@@ -372,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     if only == "reconcile":
         bench_reconcile()
         return 0
+    if only == "pin":
+        bench_pin()
+        return 0
     with tempfile.TemporaryDirectory(prefix="precinct-bench-") as tmp:
         workdir = Path(tmp)
         big = bench_import(workdir)
@@ -388,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_protocol_pdf()
         bench_backup_export()
         bench_reconcile()
+        bench_pin()
         bench_startup()
         bench_desk()  # last: it makes this process a Qt application
     return 0

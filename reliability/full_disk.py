@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import random
 import shutil
 from pathlib import Path
@@ -38,6 +39,8 @@ def _cli(db: Path, *argv: str) -> tuple[int, str, str]:
     """``precinct --db db argv`` in-process: exit code, stdout, stderr; any exception that
     escapes ``main`` is reported as the traceback a user would see (exit 99)."""
     out, err = io.StringIO(), io.StringIO()
+    saved = os.environ.get("PRECINCT_PIN")
+    os.environ["PRECINCT_PIN"] = "1234"  # the demo members' PIN, as a script gives it
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = main(["--db", str(db), *argv])
@@ -45,6 +48,11 @@ def _cli(db: Path, *argv: str) -> tuple[int, str, str]:
             code = exc.code if isinstance(exc.code, int) else 2
         except Exception as exc:  # what escapes main is the finding
             return 99, out.getvalue(), f"Traceback: {type(exc).__name__}: {exc}"
+        finally:
+            if saved is None:
+                os.environ.pop("PRECINCT_PIN", None)
+            else:
+                os.environ["PRECINCT_PIN"] = saved
     return code, out.getvalue(), err.getvalue()
 
 
@@ -59,7 +67,9 @@ def _trial(row: Row, n: int, mount: Path, stick: Path, rng: random.Random) -> in
         old.unlink() if not old.is_dir() else shutil.rmtree(old)
     db = mount / "station.sqlite3"
     where = f"trial {n}"
-    for argv in (("demo", "--voters", str(VOTERS)), ("day", "open")):
+    opening: tuple[tuple[str, ...], ...] = (("demo", "--voters", str(VOTERS)),
+                                            ("day", "open", "--member", "c1"))
+    for argv in opening:
         code, _, err = _cli(db, *argv)
         if code != 0:
             row.fail(f"{where}: {' '.join(argv)} exit {code}: {_last(err)}")

@@ -26,6 +26,7 @@ from reliability.stations import DESKS, examine, lost, open_station
 
 CALIBRATION = 3  # the first runs are left to finish: how long one takes here
 TIMEOUT_S = 120.0  # an uninterrupted run that takes this long has hung
+WAITING = "Too many wrong PINs for "  # pin_wait, in English (PRECINCT_LANG=en)
 
 
 def precinct_command() -> list[str]:
@@ -35,7 +36,8 @@ def precinct_command() -> list[str]:
 
 
 def _env() -> dict[str, str]:
-    env = {**os.environ, "PRECINCT_LANG": "en"}
+    # The demo members' PIN, as a scripted station gives it (docs/formats.md §7).
+    env = {**os.environ, "PRECINCT_LANG": "en", "PRECINCT_PIN": "1234"}
     env.pop("PRECINCT_NOW", None)  # the station was built on the system clock
     return env
 
@@ -48,7 +50,7 @@ def run(trials: int, workdir: Path, rng: random.Random) -> list[Row]:
     env = _env()
     durations: list[float] = []
     acknowledged: dict[int, int | None] = {}
-    killed = before = unacknowledged = after = 0
+    killed = before = unacknowledged = after = waited = 0
     for trial in range(trials):
         list_no = trial + 1
         delay = TIMEOUT_S
@@ -71,8 +73,12 @@ def run(trials: int, workdir: Path, rng: random.Random) -> list[Row]:
             acknowledged[list_no] = None  # the CLI prints the list number, not the id
         if not was_killed:
             durations.append(time.perf_counter() - start)
-            if proc.returncode != 0 or not said:
-                reason = err.decode("utf-8", "replace").strip().splitlines()
+            reason = err.decode("utf-8", "replace").strip().splitlines()
+            if proc.returncode == 1 and reason and reason[-1].startswith(WAITING):
+                # A PIN check killed mid-way counts as a wrong PIN (guesses run in parallel
+                # meet the wait, pins.authenticate): five in a row make that member wait.
+                waited += 1
+            elif proc.returncode != 0 or not said:
                 row.fail(f"voter no. {list_no}: exit {proc.returncode} without a kill: "
                          f"{reason[-1] if reason else 'no confirmation'}")
         if b"Traceback" in err:
@@ -89,7 +95,8 @@ def run(trials: int, workdir: Path, rng: random.Random) -> list[Row]:
             else:
                 before += 1
     row.detail = (f"{killed} killed: {before} before the commit, {unacknowledged} after it"
-                  f" unconfirmed, {after} confirmed; {len(acknowledged)} acknowledged")
+                  f" unconfirmed, {after} confirmed; {len(acknowledged)} acknowledged"
+                  + (f"; {waited} refused: the member's PIN wait" if waited else ""))
     return [row]
 
 

@@ -52,6 +52,22 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("PRECINCT_LANG", "en")
 
 
+@pytest.fixture(autouse=True)
+def _quick_pin_hash(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # Every PIN is still checked, by the same argon2id, at the lowest cost: the station's
+    # cost (about 0.15 s a check, more on a loaded machine) is measured by
+    # ``python -m bench --only pin``, not paid by every command of every test.
+    from argon2 import PasswordHasher
+
+    from precinct_app.services import pins
+
+    monkeypatch.setattr(pins, "_HASHER", PasswordHasher(time_cost=1, memory_cost=256,
+                                                        parallelism=1))
+    pins.demo_hash.cache_clear()
+    yield
+    pins.demo_hash.cache_clear()
+
+
 @pytest.fixture
 def clock() -> Clock:
     """A replaced clock that ticks from the morning of the sample election day.

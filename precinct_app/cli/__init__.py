@@ -23,9 +23,11 @@ from precinct_app.cli import (
     export_cmd,
     issue_cmd,
     journal_cmd,
+    members_cmd,
     outside_cmd,
     people_cmd,
     protocol_cmd,
+    signin,
     station_cmd,
     turnout_cmd,
     voters_cmd,
@@ -33,6 +35,7 @@ from precinct_app.cli import (
 from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.messages import text, user_language
 from precinct_app.messages.cli import argparse_text
+from precinct_app.services import permissions
 from precinct_app.services.errors import DomainError
 
 
@@ -60,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd.register(sub)
     export_cmd.register(sub)
     journal_cmd.register(sub)
+    members_cmd.register(sub)
     return parser
 
 
@@ -71,12 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     ctx = CliContext.from_args(args, lang)
     try:
+        signin.prove(ctx, args)  # every --member by PIN, before the handler (docs/formats.md §7)
         code: int = args.handler(ctx, args)
         return code
     except Failure as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code
     except DomainError as exc:
+        _record_refusal(ctx, args, exc)
         print(text(exc.code, lang, **exc.params), file=sys.stderr)
         return 1
     except OSError as exc:
@@ -93,6 +99,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
+
+
+def _record_refusal(ctx: CliContext, args: argparse.Namespace, exc: DomainError) -> None:
+    # A refusal by role or phase stays in the audit log, in a transaction of its own:
+    # the refused action's has rolled back (docs/domain.md §2).
+    if not isinstance(exc, permissions.REFUSALS) or ctx.opened is None:
+        return
+    member = exc.params.get("member") or getattr(args, "member", None)
+    words = [str(args.command)] + [
+        str(v) for k, v in vars(args).items() if k.endswith("_command") and isinstance(v, str)]
+    permissions.record_refusal(ctx.opened.transaction, ctx.clock, exc,
+                               str(member) if member else None, " ".join(words))
 
 
 @contextmanager

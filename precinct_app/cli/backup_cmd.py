@@ -13,16 +13,23 @@ replaces beside it: the chair (``--member``) sees what the backup lacks and conf
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from precinct_app.cli import signin
 from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.messages.disk import loss_lines
-from precinct_app.services import backup, paper_list
+from precinct_app.models import CommissionMember
+from precinct_app.services import backup, paper_list, pins
 from precinct_app.services.backup import BackupCheck
+from precinct_app.services.errors import DomainError
 from precinct_app.services.pdf_common import LANGS, save_pdf
+from precinct_app.services.station import has_station
 
 
 def register(sub: Any) -> None:
@@ -41,11 +48,12 @@ def register(sub: Any) -> None:
         "restore", help=hint("help_restore")
     )
     restore.add_argument("backup", metavar="BACKUP", help=hint("help_restore_backup"))
-    restore.add_argument("--member", metavar="ID",
+    restore.add_argument("--member", required=True, metavar="ID",
                          help=hint("help_restore_member"))
     restore.add_argument("--yes", action="store_true",
                          help=hint("help_restore_yes"))
-    restore.set_defaults(handler=cmd_restore)
+    # The chair's PIN is proven by cmd_restore itself: the station may be what is lost.
+    restore.set_defaults(handler=cmd_restore, sign_in=False)
     paper = sub.add_parser(
         "paper-list", help=hint("help_paper_list")
     )
@@ -92,6 +100,7 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     """Verify the backup, show what it lacks, ask the chair, then make it the station."""
     path = Path(args.backup)
     _check, loss = backup.plan_restore(path, ctx.db_path, args.member)
+    _prove_chair(ctx, path, args.member)
     for line in loss_lines(loss, ctx.lang):
         ctx.err(line)
     if not args.yes and not _confirmed(ctx):
@@ -104,6 +113,27 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     else:
         ctx.out(ctx.say("restore_nothing_replaced"))
     return 0
+
+
+def _prove_chair(ctx: CliContext, path: Path, member_id: str) -> None:
+    """The chair's PIN: against the station now (each failure recorded, the wait kept), or,
+    when that station is missing, damaged or not theirs, against the backup (read only)."""
+    if backup.database_health(ctx.db_path) == "ok":
+        try:
+            with ctx.open().reading() as session:
+                known = has_station(session) and session.get(CommissionMember,
+                                                             member_id) is not None
+        except (DomainError, SQLAlchemyError):
+            known = False
+        if known:
+            signin.acting(ctx, member_id)
+            ctx.close()  # the file is about to be replaced
+            return
+        ctx.close()
+    chair = next(m for m in backup.backup_commission(path) if m.id == member_id)
+    pin = signin.pin_for(ctx, chair, os.environ.get(signin.PIN_ENV), signin.PIN_ENV)
+    if not pins.verify_hash(backup.backup_pin_hash(path, member_id), pin):
+        raise Failure(ctx.say("restore_pin_refused", member=chair.id, name=chair.name))
 
 
 def _confirmed(ctx: CliContext) -> bool:

@@ -63,6 +63,11 @@ class CliContext:
             self._clock = Clock.from_env().snapshot()
         return self._clock
 
+    @property
+    def opened(self) -> Database | None:
+        """The database if this command has opened it (read-write), else None."""
+        return self._db if self._db is not None and not self._db.read_only else None
+
     def open(self, *, create: bool = False) -> Database:
         """Open the station database (migrating it)."""
         if self._db is None:

@@ -8,7 +8,6 @@ from typing import Any
 from precinct_app.cli.context import CliContext, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import phases
-from precinct_app.services.errors import InvalidInput
 from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
 
@@ -18,10 +17,10 @@ def register(sub: Any) -> None:
     day = sub.add_parser("day", help=hint("help_day"))
     day_sub = day.add_subparsers(dest="day_command", required=True, metavar="ACTION")
     opening = day_sub.add_parser("open", help=hint("help_day_open"))
-    opening.add_argument("--member", metavar="ID", help=hint("help_acting_chair"))
+    opening.add_argument("--member", required=True, metavar="ID", help=hint("help_member_pin"))
     opening.set_defaults(handler=cmd_open)
     closing = day_sub.add_parser("close", help=hint("help_day_close"))
-    closing.add_argument("--member", metavar="ID", help=hint("help_acting_chair"))
+    closing.add_argument("--member", required=True, metavar="ID", help=hint("help_member_pin"))
     closing.add_argument("--reason", default="", metavar="TEXT", help=hint("help_day_close_reason"))
     closing.set_defaults(handler=cmd_close)
     ballots = sub.add_parser("ballots", help=hint("help_ballots"))
@@ -29,19 +28,8 @@ def register(sub: Any) -> None:
     receive = ballots_sub.add_parser("receive", help=hint("help_ballots_receive"))
     receive.add_argument("contest", metavar="CONTEST")
     receive.add_argument("count", type=whole(), metavar="N")
-    receive.add_argument("--member", required=True, metavar="ID")
+    receive.add_argument("--member", required=True, metavar="ID", help=hint("help_member_pin"))
     receive.set_defaults(handler=cmd_receive)
-
-
-def acting_member(ctx: CliContext, explicit: str | None) -> str:
-    """``--member``, or the chair where docs/formats.md §5 lets it be left out."""
-    if explicit:
-        return explicit
-    with ctx.open().reading() as session:
-        chair = load_station(session).chair()
-    if chair is None:
-        raise InvalidInput("member_unknown", member="chair")
-    return chair.id
 
 
 def _report(ctx: CliContext, code: str, result: phases.PhaseResult, tz: str) -> None:
@@ -53,7 +41,7 @@ def _report(ctx: CliContext, code: str, result: phases.PhaseResult, tz: str) -> 
 
 def cmd_open(ctx: CliContext, args: argparse.Namespace) -> int:
     """Open voting."""
-    member = acting_member(ctx, args.member)
+    member = args.member  # proven by PIN before this runs (cli.signin)
     with ctx.open().transaction() as session:
         result = phases.open_voting(session, ctx.clock, member)
         tz = load_station(session).timezone
@@ -63,7 +51,7 @@ def cmd_open(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
     """Close voting."""
-    member = acting_member(ctx, args.member)
+    member = args.member  # proven by PIN before this runs (cli.signin)
     with ctx.open().transaction() as session:
         result = phases.close_voting(session, ctx.clock, member, args.reason)
         tz = load_station(session).timezone

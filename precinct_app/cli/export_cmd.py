@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.cli.context import CliContext, Failure, hint
-from precinct_app.cli.day_cmd import acting_member
 from precinct_app.services import export
 from precinct_app.services.errors import DomainError
 from precinct_app.services.verify import VerifyCheck, verify_folder
@@ -21,7 +20,9 @@ def register(sub: Any) -> None:
     exporting.add_argument("dir", metavar="DIR", help=hint("help_export_dir"))
     exporting.add_argument("--preliminary", action="store_true",
                            help=hint("help_export_preliminary"))
-    exporting.add_argument("--member", metavar="ID", help=hint("help_acting_chair"))
+    # Not in docs/formats.md §5's line, but "no command assumes a member": the results leave
+    # the station under a member the table lets export, proven by PIN like every --member.
+    exporting.add_argument("--member", required=True, metavar="ID", help=hint("help_member_pin"))
     exporting.set_defaults(handler=cmd_export)
     verifying = sub.add_parser("verify", help=hint("help_verify"))
     verifying.add_argument("path", metavar="PATH", help=hint("help_verify_path"))
@@ -34,7 +35,7 @@ def register(sub: Any) -> None:
 
 def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
     """Write the export folder, print its path, then record ``results.exported``."""
-    member = acting_member(ctx, args.member)
+    member = args.member  # proven by PIN before this runs (cli.signin)
     db = ctx.open()
     with db.reading() as session:  # who and when, before anything is built or written
         export.require_may_export(session, member, preliminary=args.preliminary)

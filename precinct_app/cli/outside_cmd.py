@@ -28,7 +28,8 @@ def register(sub: Any) -> None:
     start.add_argument("--members", required=True, metavar="ID,ID")
     start.add_argument("--ballots", required=True, type=whole(), metavar="N")
     start.add_argument("--contest", metavar="ID")
-    start.set_defaults(handler=cmd_trip_start)
+    # Both members going out confirm with their PINs (PRECINCT_PINS or the terminal).
+    start.set_defaults(handler=cmd_trip_start, confirm="members")
     end = trip_sub.add_parser("end", help=hint("help_outside_trip_end"))
     end.add_argument("trip", type=whole(), metavar="TRIP")
     end.add_argument("--returned", required=True, type=whole(), metavar="N")

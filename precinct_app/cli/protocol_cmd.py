@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from precinct_app.cli import people_cmd
+from precinct_app.cli import signin
 from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import bounds, protocol, reconcile
@@ -31,7 +32,8 @@ def register(sub: Any) -> None:
                       help=hint("help_protocol_reason"))
     set_.add_argument("--confirmed-by", metavar="ID",
                       help=hint("help_protocol_confirmed_by"))
-    set_.set_defaults(handler=cmd_set)
+    # The member who typed the lines again blind confirms with their PIN (cli.signin).
+    set_.set_defaults(handler=cmd_set, confirm="confirmed_by")
     explain = p_sub.add_parser("explain", help=hint("help_protocol_explain"))
     explain.add_argument("contest", metavar="CONTEST")
     explain.add_argument("check", metavar="CHECK_ID")
@@ -46,9 +48,10 @@ def register(sub: Any) -> None:
     sign = p_sub.add_parser("sign", help=hint("help_protocol_sign"))
     sign.add_argument("contest", metavar="CONTEST")
     sign.add_argument("--member", required=True, metavar="ID")
-    sign.add_argument("--present", required=True, metavar="ID,ID,...")
+    sign.add_argument("--present", required=True, metavar="ID,ID,...",
+                      help=hint("help_sign_present"))
     sign.add_argument("--dissent", action="append", default=[], metavar="ID:TEXT")
-    sign.set_defaults(handler=cmd_sign)
+    sign.set_defaults(handler=cmd_sign, confirm="present")
     correct = p_sub.add_parser("correct", help=hint("help_protocol_correct"))
     correct.add_argument("contest", metavar="CONTEST")
     correct.add_argument("--reason", required=True, metavar="TEXT")
@@ -169,7 +172,10 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_sign(ctx: CliContext, args: argparse.Namespace) -> int:
     """Sign the current version."""
-    present = [p.strip() for p in args.present.split(",") if p.strip()]
+    # Each present member confirmed by PIN before this runs (cli.signin, or it refused):
+    # the quorum counts those who did.
+    proven = set(signin.confirmed(args))
+    present = [m for m in signin.member_ids(args.present) if m in proven]
     dissent: dict[str, str] = {}
     for item in args.dissent:
         member, sep, text = item.partition(":")

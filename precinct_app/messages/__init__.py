@@ -30,6 +30,7 @@ from precinct_app.messages import (
     journal,
     list_changes,
     media,
+    members,
     outside,
     package,
     package_sections,
@@ -58,7 +59,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules, package_sections, words, cli, pins, people, journal,
+    documents, rules, package_sections, words, cli, pins, people, journal, members,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -626,6 +626,20 @@ def backup_commission(path: Path) -> tuple[Member, ...]:
     return tuple(Member(str(r[0]), str(r[1]), str(r[2])) for r in rows)
 
 
+def backup_pin_hash(path: Path, member_id: str) -> str | None:
+    """The member's stored PIN hash in the backup at ``path`` (None: none, or unreadable).
+
+    Read only: a restore onto a missing station proves the chair against the backup.
+    """
+    try:
+        with closing(_connect(Path(path).absolute(), "ro")) as conn:
+            row = conn.execute("SELECT pin_hash FROM member_pin WHERE member_id = ?",
+                               (member_id,)).fetchone()
+    except sqlite3.Error:  # an older backup has no member_pin table
+        return None
+    return str(row[0]) if row is not None and row[0] is not None else None
+
+
 def _require_chair(backup: Path, member: str | None) -> Member:
     """The chair named ``member``, from the backup's commission; refused otherwise."""
     if not member:

@@ -155,7 +155,8 @@ def record_step(
     ``cancelled`` (contest id -> ballots cancelled) is required by the first step.
     """
     clock = clock.snapshot()  # one instant for every time this action stores
-    who = permissions.require(session, member_id, "count")
+    # The step is judged before the phase (count_before_close, below, in the table's phases).
+    who = permissions.require(session, member_id, "count", phase_too=False)
     if step == SIGN:
         raise Refused("count_sign_via_protocol")
     if step not in STEPS:

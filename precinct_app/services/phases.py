@@ -180,7 +180,7 @@ def _check_from(session: Session, to_phase: str) -> None:
 def open_voting(session: Session, clock: Clock, member_id: str) -> PhaseResult:
     """Open voting (setup -> voting_open); official mode only within the voting hours."""
     clock = clock.snapshot()  # one instant for every time this action stores
-    who = permissions.require(session, member_id, "open_close")
+    who = permissions.require(session, member_id, "open_voting")
     _check_from(session, OPEN)
     info = load_station(session)
     training = info.training(clock)
@@ -203,7 +203,7 @@ def close_voting(
     every voter has a ballot or a reason is recorded. Training mode: advisory.
     """
     clock = clock.snapshot()  # one instant for every time this action stores
-    who = permissions.require(session, member_id, "open_close")
+    who = permissions.require(session, member_id, "close_voting")
     _check_from(session, CLOSED)
     info = load_station(session)
     training = info.training(clock)

@@ -94,6 +94,12 @@ def _matches(stored: str, pin: str) -> bool:
         return False
 
 
+def verify_hash(stored: str | None, pin: str | None) -> bool:
+    """True when ``pin`` matches ``stored`` (a check that records nothing: for a backup,
+    which must not change, when the station it would replace is missing)."""
+    return stored is not None and pin is not None and valid_format(pin) and _matches(stored, pin)
+
+
 def _row(session: Session, member_id: str) -> MemberPin:
     row = session.get(MemberPin, member_id)
     if row is None:

@@ -64,7 +64,7 @@ class DayPanel(QWidget):
         day.addWidget(self.history_label)
         self.form = QFormLayout()
         self.member_caption = QLabel()
-        self.member = MemberCombo("open_close")
+        self.member = MemberCombo("open_voting")  # the same roles close it
         self.form.addRow(self.member_caption, self.member)
         self.reason_caption = QLabel()
         self.reason = QLineEdit()

@@ -32,7 +32,10 @@ class Station:
     def __init__(self, tmp_path: Path) -> None:
         self.env = {k: v for k, v in os.environ.items() if k != "PRECINCT_NOW"}
         self.env.update(PRECINCT_DB=str(tmp_path / "station.sqlite3"), PRECINCT_LANG="en",
-                        QT_QPA_PLATFORM="offscreen")
+                        QT_QPA_PLATFORM="offscreen",
+                        # The demo members' PIN, given as a scripted station gives it.
+                        PRECINCT_PIN="1234",
+                        PRECINCT_PINS=",".join(f"c{n}=1234" for n in range(1, 8)))
         self.cwd = tmp_path
 
     def run(self, *args: str, ok: bool = True) -> str:
@@ -79,7 +82,7 @@ def test_the_whole_day_on_the_system_clock_exports_a_folder_that_verifies(
 
     stick = tmp_path / "stick"
     stick.mkdir()
-    folder = Path(station.run("export", str(stick)).strip().splitlines()[-1])
+    folder = Path(station.run("export", str(stick), "--member", "c1").strip().splitlines()[-1])
     assert folder.parent == stick and folder.name.startswith("TRAINING_P164_")
 
     verdict = station.run("verify", str(folder), "--key", key.group(1),

@@ -24,7 +24,7 @@ def station(
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = str(tmp_path / "st.sqlite3")
     assert cli("--db", db, "demo", "--voters", "10")[0] == 0
-    assert cli("--db", db, "day", "open")[0] == 0
+    assert cli("--db", db, "day", "open", "--member", "c1")[0] == 0
     assert cli("--db", db, "issue", "1", "--member", "c4")[0] == 0
     return db
 

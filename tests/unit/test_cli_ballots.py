@@ -21,7 +21,7 @@ def station(
     for argv in (
         ("demo", "--voters", "10"),
         ("ballots", "receive", "npp", "2", "--member", "c3"),
-        ("day", "open"),
+        ("day", "open", "--member", "c1"),
         ("outside", "apply", "3", "--reason", "illness", "--member", "c3"),
         ("outside", "apply", "4", "--reason", "illness", "--member", "c3"),
     ):

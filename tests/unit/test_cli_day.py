@@ -33,7 +33,7 @@ def test_whole_day_from_the_cli(station: str, cli: Cli) -> None:
     db = station
     code, out, _ = cli("--db", db, "ballots", "receive", "npp", "12", "--member", "c3")
     assert code == 0 and "11 -> 12" in out  # the demo: 10 voters + 1% reserve
-    code, out, err = cli("--db", db, "day", "open")
+    code, out, err = cli("--db", db, "day", "open", "--member", "c1")
     assert code == 0 and "voting opened at 09:00" in out
     code, out, _ = cli("--db", db, "issue", "1", "--member", "c4")
     assert code == 0 and "voter no. 1" in out
@@ -56,14 +56,14 @@ def test_whole_day_from_the_cli(station: str, cli: Cli) -> None:
         ([], ("issue", "1", "--member", "c4"), "voting is not open"),
         ([], ("spoil", "1", "--member", "c4"), "voting is not open"),
         ([], ("undo", "1", "--member", "c1", "--reason", "x"), "voting is not open"),
-        ([], ("day", "close"), "only open voting can be closed"),
-        ([], ("day", "open", "--member", "c3"), "may not open or close voting"),
+        ([], ("day", "close", "--member", "c1"), "only open voting can be closed"),
+        ([], ("day", "open", "--member", "c3"), "may not open voting"),
         ([], ("day", "open", "--member", "zz"), "no commission member has the id zz"),
         ([], ("ballots", "receive", "npp", "5", "--member", "c4"), "may not correct"),
         ([], ("ballots", "receive", "xx", "5", "--member", "c1"), "no contest has the id xx"),
         ([], ("ballots", "receive", "npp", "-1", "--member", "c1"), "cannot be negative"),
         (["open"], ("ballots", "receive", "npp", "5", "--member", "c1"), "before voting opens"),
-        (["open"], ("day", "open"), "only during set-up"),
+        (["open"], ("day", "open", "--member", "c1"), "only during set-up"),
         (["open"], ("issue", "1", "--member", "c1"), "(chair) may not issue"),
         (["open"], ("issue", "1", "--member", "c3"), "(secretary) may not issue"),
         (["open"], ("issue", "999", "--member", "c4"), "no voter with IIN or list number 999"),
@@ -84,8 +84,8 @@ def test_refusals(
     reason: str,
 ) -> None:
     steps = {
-        "open": ("day", "open"),
-        "close": ("day", "close"),
+        "open": ("day", "open", "--member", "c1"),
+        "close": ("day", "close", "--member", "c1"),
         "issue": ("issue", "1", "--member", "c4"),
         "spoil": ("spoil", "1", "--member", "c4"),
     }

@@ -26,7 +26,7 @@ def test_export_then_verify_round_trip(
     db.dispose()
     stick = tmp_path / "stick"
     stick.mkdir()
-    code, out, _ = cli("--db", str(db_path), "export", str(stick))
+    code, out, _ = cli("--db", str(db_path), "export", str(stick), "--member", "c1")
     assert code == 0
     folder = Path(out.strip())
     assert folder.parent == stick and folder.name == "TRAINING_P164_KZ-2024-10-06-REF_20241006T2030"
@@ -52,7 +52,7 @@ def test_a_changed_byte_fails_with_the_file_named_in_russian(
 ) -> None:
     db, db_path = station(tmp_path)
     db.dispose()
-    code, out, _ = cli("--db", str(db_path), "export", str(tmp_path))
+    code, out, _ = cli("--db", str(db_path), "export", str(tmp_path), "--member", "c1")
     folder = Path(out.strip())
     data = bytearray((folder / "results.csv").read_bytes())
     data[100] ^= 1
@@ -82,7 +82,7 @@ def test_an_export_that_fails_verification_is_not_called_verified(
     stick = tmp_path / "stick"
     stick.mkdir()
     monkeypatch.setenv("PRECINCT_LANG", "ru")
-    code, out, err = cli("--db", str(db_path), "export", str(stick))
+    code, out, err = cli("--db", str(db_path), "export", str(stick), "--member", "c1")
     assert code == 1 and out == ""
     assert "проверено" not in err
     last = err.strip().splitlines()[-1]
@@ -102,7 +102,7 @@ def test_unsigned_is_refused_and_preliminary_written(
 ) -> None:
     db, db_path = station(tmp_path, sign=False)
     db.dispose()
-    code, out, err = cli("--db", str(db_path), "export", str(tmp_path))
+    code, out, err = cli("--db", str(db_path), "export", str(tmp_path), "--member", "c1")
     assert code == 1 and out == ""
     assert "not signed yet (npp)" in err.strip().splitlines()[-1]
     code, out, err = cli("--db", str(db_path), "export", str(tmp_path), "--preliminary",
@@ -133,7 +133,7 @@ def test_the_qr_code_on_the_paper_protocol_verifies_the_stick(
     paper = tmp_path / "protocol.pdf"
     assert cli("--db", str(db_path), "protocol", "pdf", "npp",
                 "--out", str(paper))[0] == 0
-    code, out, _ = cli("--db", str(db_path), "export", str(tmp_path))
+    code, out, _ = cli("--db", str(db_path), "export", str(tmp_path), "--member", "c1")
     folder = Path(out.strip())
     subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile",
                     str(paper), str(tmp_path / "page")], check=True, timeout=60)

@@ -79,8 +79,9 @@ def test_partial_unique_index_allows_one_live_issuance(demo_db: Database, clock:
 
 
 def test_permissions_table() -> None:
-    assert permissions.allowed("deputy_chair", "open_close")
-    assert not permissions.allowed("secretary", "open_close")
+    assert permissions.allowed("deputy_chair", "open_voting")
+    assert permissions.allowed("deputy_chair", "close_voting")
+    assert not permissions.allowed("secretary", "open_voting")
     assert not permissions.allowed("chair", "issue") and permissions.allowed("member", "issue")
     assert not permissions.allowed("member", "undo")
 

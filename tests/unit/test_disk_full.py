@@ -25,7 +25,7 @@ RESCUE = (("voters", "find", "1"), ("audit", "verify"))
 def _make_station(cli: Cli, db: Path) -> str:
     """A station with a ballot issued; returns what ``audit verify`` says of it."""
     assert cli("--db", str(db), "demo", "--voters", "20")[0] == 0
-    assert cli("--db", str(db), "day", "open")[0] == 0
+    assert cli("--db", str(db), "day", "open", "--member", "c1")[0] == 0
     assert cli("--db", str(db), "issue", "1", "--member", "c4")[0] == 0
     code, out, _ = cli("--db", str(db), "audit", "verify")
     assert code == 0

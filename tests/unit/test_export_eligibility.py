@@ -72,6 +72,7 @@ def _station_in(tmp_path: Path, phase: str) -> tuple[Database, Path]:
     (phases.COUNTING, "export_unsigned", None),
     (phases.SIGNED, None, None),
 ])
+@pytest.mark.usefixtures("station_pins")
 def test_the_command_line_follows_the_rule_in_every_phase(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
     phase: str, final: str | None, preliminary: str | None,
@@ -121,6 +122,7 @@ def test_who_may_export_is_checked_with_when(tmp_path: Path) -> None:
         export.require_may_export(s, "c3", preliminary=True)
 
 
+@pytest.mark.usefixtures("station_pins")
 def test_the_command_line_says_when_the_export_is_not_recorded(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

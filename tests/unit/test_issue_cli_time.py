@@ -11,6 +11,7 @@ from precinct_app.cli import main
 
 @pytest.mark.parametrize("now", ["2024-10-06T09:00:00+05:00", "2024-10-06T04:00:00+00:00",
                                  "2024-10-06T07:00:00+03:00"])
+@pytest.mark.usefixtures("station_pins")
 def test_the_issue_is_timed_in_the_station_zone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
     now: str,

@@ -67,6 +67,7 @@ def test_list_change_refusals(demo_db: Database, clock: Clock) -> None:
         list_changes.exclude_voter(s, clock, "c1", 1, "")
 
 
+@pytest.mark.usefixtures("station_pins")
 def test_cli_add_and_exclude(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -56,13 +56,14 @@ def test_late_application_needs_a_reason(open_db: Database) -> None:
         assert outside.apply(s, late, "c3", 1, "illness", late_reason="hospital call").late
 
 
+@pytest.mark.usefixtures("station_pins")
 def test_cli_outside(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PRECINCT_NOW", "2024-10-06T09:00:00+05:00")
     db = str(tmp_path / "o.sqlite3")
     assert main(["--db", db, "demo", "--voters", "5"]) == 0
-    assert main(["--db", db, "day", "open"]) == 0
+    assert main(["--db", db, "day", "open", "--member", "c1"]) == 0
     assert main(["--db", db, "outside", "apply", "3", "--reason", "illness",
                  "--member", "c5"]) == 0
     capsys.readouterr()

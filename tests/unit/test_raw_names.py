@@ -28,7 +28,8 @@ RAW = b"\xff\xfe-\x1b[31m"  # not UTF-8, and a terminal escape
 
 
 def _cli(cwd: Path, *argv: str | bytes) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PRECINCT_LANG": "en"}
+    # The demo chair's PIN, as a scripted station gives it (docs/formats.md §7).
+    env = {**os.environ, "PRECINCT_LANG": "en", "PRECINCT_PIN": "1234"}
     return subprocess.run([sys.executable, "-m", "precinct_app.cli", *argv], cwd=cwd, env=env,
                           capture_output=True, text=True, errors="replace", timeout=120,
                           check=False)

@@ -149,7 +149,7 @@ def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
     assert "no longer give its code" in out and "lines no, yes differ" in out
     stick = tmp_path / "stick"
     stick.mkdir()
-    code, out, err = cli("--db", str(db_path), "export", str(stick))
+    code, out, err = cli("--db", str(db_path), "export", str(stick), "--member", "c1")
     assert code == 1 and not any(stick.iterdir())
     assert "changed outside the program" in err.strip().splitlines()[-1]
     code, _, err = cli("--db", str(db_path), "protocol", "pdf", "npp",

@@ -42,13 +42,14 @@ def test_snapshots_come_from_issuance_times(db: Database) -> None:
     assert [x.issued for x in rep.snapshots] == [1, 2]
 
 
+@pytest.mark.usefixtures("station_pins")
 def test_cli_turnout_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PRECINCT_NOW", "2024-10-06T10:30:00+05:00")
     db = str(tmp_path / "t.sqlite3")
     assert main(["--db", db, "demo", "--voters", "4"]) == 0
-    assert main(["--db", db, "day", "open"]) == 0
+    assert main(["--db", db, "day", "open", "--member", "c1"]) == 0
     assert main(["--db", db, "issue", "1", "--member", "c4"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "turnout", "--json"]) == 0

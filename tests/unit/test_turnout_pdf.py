@@ -192,13 +192,14 @@ def test_save_pdf_is_atomic_and_names_the_target(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["turnout.pdf"]
 
 
+@pytest.mark.usefixtures("station_pins")
 def test_cli_turnout_pdf(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PRECINCT_NOW", "2024-10-06T10:30:00+05:00")
     db = str(tmp_path / "t.sqlite3")
     assert main(["--db", db, "demo", "--voters", "4"]) == 0
-    assert main(["--db", db, "day", "open"]) == 0
+    assert main(["--db", db, "day", "open", "--member", "c1"]) == 0
     assert main(["--db", db, "issue", "1", "--member", "c4"]) == 0
     capsys.readouterr()
     out_file = tmp_path / "reports" / "turnout.pdf"
