@@ -17,6 +17,7 @@ from precinct_app.models.day import (
     Spoilage,
     TurnoutSnapshot,
 )
+from precinct_app.models.desks import DeskSession, DeskSetting
 from precinct_app.models.members import MemberPin
 from precinct_app.models.station import CommissionMember, Contest, ContestOption, Station
 from precinct_app.models.voter import Voter
@@ -24,7 +25,8 @@ from precinct_app.models.voter import Voter
 __all__ = [
     "AuditEvent",
     "AuditHeadRecord",
-    "Base", "CommissionMember", "Contest", "ContestOption", "CountStep", "Issuance",
+    "Base", "CommissionMember", "Contest", "ContestOption", "CountStep", "DeskSession",
+    "DeskSetting", "Issuance",
     "MemberPin", "OutsideApplication", "OutsideTrip", "PhaseChange", "Protocol",
     "ProtocolExplanation",
     "ProtocolSignature", "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]

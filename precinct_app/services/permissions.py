@@ -37,6 +37,8 @@ RULES: dict[str, frozenset[str]] = {
     "restore": frozenset({CHAIR}),
     # Resetting a PIN lets a member choose a new one after voting opened (formats.md §7).
     "reset_pin": frozenset({CHAIR}),
+    # The idle lock's time for every desk (docs/formats.md §7): the chair's setting.
+    "idle_lock": frozenset({CHAIR}),
 }
 
 
