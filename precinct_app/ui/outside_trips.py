@@ -33,6 +33,7 @@ from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import TripColumn, TripsModel, compact, short_name
+from precinct_app.ui.pin_dialog import confirm_pin
 
 _OK, _BAD = palette.OK_TEXT, palette.ERROR_TEXT
 
@@ -82,7 +83,7 @@ class TripsPanel(QWidget):
         self.start_caption.setStyleSheet("font-weight: bold;")
         start.addWidget(self.start_caption)
         self.member1 = MemberCombo("outside_trip")
-        self.member2 = MemberCombo("outside_trip")
+        self.member2 = MemberCombo("outside_trip", choose=True)
         for combo in (self.member1, self.member2):
             compact(combo, 20)
             combo.setCurrentIndex(-1)
@@ -313,13 +314,15 @@ class TripsPanel(QWidget):
                 "Choose the two members who go with the box."))
             (self.member2 if members[0] else self.member1).setFocus()
             return
+        second = self.member2.member
+        if second is None or not confirm_pin(self, ctx, second):  # the second member is there
+            return
         result = run_op(
             self, ctx, lambda s: outside.start_trip(s, ctx.clock, members, ballots, contest_id),
             on_error=lambda message: self.banner.show_message("error", message),
         )
         if result is not None:
-            for combo in (self.member1, self.member2):
-                combo.setCurrentIndex(-1)  # the next trip is chosen afresh
+            self.member2.setCurrentIndex(-1)  # the next trip's second member afresh
             self._select_row(self.model.row_of(result.trip_id))
             self.banner.show_message("ok", fill(self.tr("Trip %1 started · ballots taken: %2"),
                                                 str(result.trip_id), str(result.taken)))

@@ -14,7 +14,7 @@ from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import MainWindow
-from tests.gui.windows import WindowFactory
+from tests.gui.windows import WindowFactory, sign_in
 
 
 @pytest.fixture(autouse=True)
@@ -43,9 +43,12 @@ def make_window(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[WindowFactory]:
 
     ``make_window(size=(1366, 768), shown=True)``: resized, then shown and exposed. English
     comes back afterwards: a test that switched the language leaves it behind.
+    ``member``: who signs in (PIN typed, the demo's 1234); None leaves the sign-in open.
     """
 
-    def make(*, size: tuple[int, int] | None = None, shown: bool = False) -> MainWindow:
+    def make(*, size: tuple[int, int] | None = None, shown: bool = False,
+             member: str | None = "c2") -> MainWindow:
+        demo_ctx.signin.set_member(None)  # the window opens on its sign-in
         window = MainWindow(demo_ctx)
         qtbot.addWidget(window)
         if size is not None:
@@ -53,6 +56,8 @@ def make_window(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[WindowFactory]:
         if shown:
             window.show()
             qtbot.waitExposed(window)
+        if member is not None:
+            sign_in(qtbot, window, member)
         return window
 
     yield make

@@ -20,6 +20,7 @@ from precinct_app.ui.counting_steps import CURRENT, DONE, PENDING
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.protocol_entry import ProtocolEntry
 from precinct_app.ui.signals import emit
+from tests.gui.windows import sign_in
 
 CHAIR, SECRETARY, MEMBER = "c1", "c3", "c4"
 CONTEST = "npp"
@@ -107,6 +108,7 @@ def test_before_closing_the_screen_says_so_and_the_navigation_waits(
     assert not screen.action_panel.isVisible()  # no Confirm before closing
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     item = window.nav.item(NAV.index("counting"))
     assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
     assert item.toolTip() == "Voting is not closed yet"
@@ -450,6 +452,7 @@ def test_the_entry_tab_is_not_named_like_the_protocol_screen(
     """Issue 11 item 9: "Protocol" is the screen; the counting tab is the lines' entry."""
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     screen = window.counting
     assert screen is not None
     for lang, tab, screen_name in (("en", "&Protocol lines", "Protocol"),
