@@ -35,7 +35,7 @@ RULES: dict[str, frozenset[str]] = {
     "export": frozenset({CHAIR, DEPUTY, SECRETARY}),
     # Not in the table: a restore takes back what the station recorded since the backup.
     "restore": frozenset({CHAIR}),
-    # Resetting a PIN lets a member choose a new one after voting opened (formats.md §7).
+    # Resetting a PIN lets a member choose a new one after voting opened (docs/formats.md §7).
     "reset_pin": frozenset({CHAIR}),
     # The idle lock's time for every desk (docs/formats.md §7): the chair's setting.
     "idle_lock": frozenset({CHAIR}),

@@ -136,7 +136,7 @@ def init_station(
             db_path=db_path,
             is_demo=is_demo,
         )
-        if is_demo:  # every demo member's PIN is 1234 (training only, formats.md §7)
+        if is_demo:  # every demo member's PIN is 1234 (training only, docs/formats.md §7)
             pins.set_demo_pins(session, clock, (m.id for m in package.election.commission))
         if preview is not None:
             imported = apply_import(session, clock, preview, actor=actor).imported

@@ -109,7 +109,7 @@ class RestoreDialog(QDialog):
         chair_row.addWidget(self.chair_label)
         chair_row.addWidget(self.chair, 1)
         self.pin_label = QLabel()
-        self.chair_pin = pin_edit("restoreChairPin")  # formats.md §7: the chair's PIN
+        self.chair_pin = pin_edit("restoreChairPin")  # docs/formats.md §7: the chair's PIN
         self.chair_pin.setMaximumWidth(140)
         self.pin_label.setBuddy(self.chair_pin)
         chair_row.addWidget(self.pin_label)

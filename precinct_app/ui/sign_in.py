@@ -1,4 +1,4 @@
-"""The sign-in (and the idle lock): choose the member, type the PIN, Enter (formats.md §7).
+"""The sign-in (and the idle lock): choose the member, type the PIN, Enter (docs/formats.md §7).
 
 Shown in place of the station's screens until a member signs in, and again when the
 desk locks: nothing of the voter list is on screen meanwhile. The PIN check (argon2id,
@@ -229,7 +229,8 @@ class SignInPanel(QWidget):
         """Every text in the current language."""
         lang = self._ctx.lang
         self.model.lang = lang
-        self.model.headers = (self.tr("Name"), self.tr("Role"), self.tr("Note"))
+        self.model.headers = (self.tr("Name"), text("doc_protocol_col_role", lang),
+                              self.tr("Signed in elsewhere"))
         emit(self.model.headerDataChanged, Qt.Orientation.Horizontal, 0, 2)
         locked = self._locked_member
         self.title.setText(self.tr("Desk locked") if locked else self.tr("Sign in"))
@@ -267,8 +268,9 @@ class SignInPanel(QWidget):
         busy = self._task is not None and self._task.is_running()
         waiting = time.monotonic() < self._wait_until
         self.button.setEnabled(not busy and not waiting and self.chosen() is not None)
-        for widget in (self.pin, self.again, self.members):
-            widget.setEnabled(not busy)
+        self.members.setEnabled(not busy)
+        for edit in (self.pin, self.again):  # read-only, not disabled: the focus stays
+            edit.setReadOnly(busy)
 
     def _show_refusal(self) -> None:
         if self._refusal is None:

@@ -1935,57 +1935,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="232"/>
-        <source>Role</source>
+        <location filename="../../precinct_app/ui/sign_in.py" line="233"/>
+        <source>Signed in elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="232"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="236"/>
         <source>Desk locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="236"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="237"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
         <source>Choose yourself in the list, type your PIN, press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="243"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="244"/>
         <source>Sign in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="244"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="245"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="256"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="257"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="257"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="258"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="258"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="259"/>
         <source>The new PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="304"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="306"/>
         <source>Checking the PIN…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1935,57 +1935,52 @@
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="232"/>
-        <source>Role</source>
-        <translation>Лауазымы</translation>
+        <location filename="../../precinct_app/ui/sign_in.py" line="233"/>
+        <source>Signed in elsewhere</source>
+        <translation>Басқа үстелде кірген</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="232"/>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="236"/>
         <source>Desk locked</source>
         <translation>Үстел құлыпталған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="236"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="237"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
         <source>Choose yourself in the list, type your PIN, press Enter.</source>
         <translation>Тізімнен өзіңізді таңдап, PIN-кодыңызды енгізіп, Enter басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="243"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="244"/>
         <source>Sign in (Enter)</source>
         <translation>Кіру (Enter)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="244"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="245"/>
         <source>Sign out</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="256"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="257"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Жаңа PIN-код (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="257"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="258"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="258"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="259"/>
         <source>The new PIN again</source>
         <translation>Жаңа PIN-код қайтадан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="304"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="306"/>
         <source>Checking the PIN…</source>
         <translation>PIN-код тексерілуде…</translation>
     </message>

@@ -1945,57 +1945,52 @@
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="232"/>
-        <source>Role</source>
-        <translation>Должность</translation>
+        <location filename="../../precinct_app/ui/sign_in.py" line="233"/>
+        <source>Signed in elsewhere</source>
+        <translation>Вошёл за другим столом</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="232"/>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="236"/>
         <source>Desk locked</source>
         <translation>Стол заблокирован</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="236"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="237"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
         <source>Choose yourself in the list, type your PIN, press Enter.</source>
         <translation>Выберите себя в списке, введите PIN-код, нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="243"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="244"/>
         <source>Sign in (Enter)</source>
         <translation>Войти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="244"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="245"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="256"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="257"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Новый PIN-код (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="257"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="258"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="258"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="259"/>
         <source>The new PIN again</source>
         <translation>Новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="304"/>
+        <location filename="../../precinct_app/ui/sign_in.py" line="306"/>
         <source>Checking the PIN…</source>
         <translation>Проверка PIN-кода…</translation>
     </message>
