@@ -5,9 +5,9 @@ as before; it now shows the member signed in at this desk, read-only, or says th
 member's role may not take the action (never offering somebody else: acting as another
 member is a switch, with that member's PIN). Clicking it asks to switch member.
 
-``choose=True`` is a real choice, for a second member who confirms with their own PIN
-(the outside trip's second member, the double entry's second member) and for the
-restore dialog, where no desk is signed in yet.
+``choose=True`` is a real choice, for members who confirm with their own PIN (the two
+members of an outside trip, the double entry's second member) and for the restore
+dialog, where no desk is signed in yet.
 """
 
 from __future__ import annotations
@@ -62,8 +62,7 @@ class MemberCombo(ShrinkableCombo):
             self.setCurrentIndex(0 if self.count() else -1)
         else:
             for member in commission:
-                if permissions.allowed(member.role, self._action) and (
-                        desk is None or member.id != desk.id):
+                if permissions.allowed(member.role, self._action):
                     self._add(member)
             self.setCurrentIndex(max(0, self.findData(chosen)) if self.count() else -1)
         self.blockSignals(False)

@@ -82,7 +82,8 @@ class TripsPanel(QWidget):
         self.start_caption = QLabel()  # "Start a trip" and the two members in one line
         self.start_caption.setStyleSheet("font-weight: bold;")
         start.addWidget(self.start_caption)
-        self.member1 = MemberCombo("outside_trip")
+        # Both chosen, none by default (issue 11 item 9): each confirms with their PIN.
+        self.member1 = MemberCombo("outside_trip", choose=True)
         self.member2 = MemberCombo("outside_trip", choose=True)
         for combo in (self.member1, self.member2):
             compact(combo, 20)
@@ -314,15 +315,18 @@ class TripsPanel(QWidget):
                 "Choose the two members who go with the box."))
             (self.member2 if members[0] else self.member1).setFocus()
             return
-        second = self.member2.member
-        if second is None or not confirm_pin(self, ctx, second):  # the second member is there
-            return
+        for combo in (self.member1, self.member2):  # each one going proves they are here
+            going = combo.member
+            if going is None or (going.id != ctx.signin.member_id
+                                 and not confirm_pin(self, ctx, going)):
+                return
         result = run_op(
             self, ctx, lambda s: outside.start_trip(s, ctx.clock, members, ballots, contest_id),
             on_error=lambda message: self.banner.show_message("error", message),
         )
         if result is not None:
-            self.member2.setCurrentIndex(-1)  # the next trip's second member afresh
+            for combo in (self.member1, self.member2):
+                combo.setCurrentIndex(-1)  # the next trip is chosen afresh
             self._select_row(self.model.row_of(result.trip_id))
             self.banner.show_message("ok", fill(self.tr("Trip %1 started · ballots taken: %2"),
                                                 str(result.trip_id), str(result.taken)))

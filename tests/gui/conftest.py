@@ -7,13 +7,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from precinct_app.services import pins
 from precinct_app.ui import ops
 from precinct_app.ui.collector import GuiThreadCollector
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import MainWindow
+from precinct_app.ui.pin_dialog import PinDialog
 from tests.gui.windows import WindowFactory, sign_in
 
 
@@ -35,6 +39,27 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     # unless the test answers itself (tests/gui/test_shell.py).
     monkeypatch.setattr(MainWindow, "ask_unsaved", staticmethod(lambda *_a: "discard"))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def pins_typed(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> dict[str, str]:
+    """A member asked to confirm with their PIN types it (the demo's 1234 unless the test
+    sets ``pins_typed["pin"]``) and presses Enter, instead of a modal wait."""
+    typed = {"pin": pins.DEMO_PIN}
+
+    def exec_(dialog: PinDialog) -> int:
+        dialog.show()
+        QTest.keyClicks(dialog.pin, typed["pin"])
+        QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.buttons.isEnabled(),
+                        timeout=10_000)
+        if dialog.isVisible():  # refused: the message stays for the test to read
+            typed["refused"] = dialog.message.text()
+            dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(PinDialog, "exec", exec_)
+    return typed
 
 
 @pytest.fixture

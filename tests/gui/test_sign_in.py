@@ -228,3 +228,26 @@ def test_a_member_signed_in_at_another_desk_is_shown_as_such(
     window = make_window(member=None)
     rows = {m.id: note for m, note in window.sign_in.model.rows}
     assert rows["c6"] == "signed in at DESK-2" and rows["c5"] == ""
+
+
+def test_a_trip_starts_only_once_each_member_going_typed_their_pin(
+    make_window: WindowFactory, demo_ctx: AppContext, pins_typed: dict[str, str],
+) -> None:
+    from precinct_app.services import outside
+
+    _open(demo_ctx)
+    assert demo_ctx.db is not None
+    with demo_ctx.db.transaction() as s:
+        outside.apply(s, demo_ctx.clock, "c2", voters.resolve(s, "3").id, "illness")
+    window = make_window(member="c2")
+    trips = window.outside.trips  # type: ignore[union-attr]
+    emit(demo_ctx.bridge.data_changed)
+    trips.member1.setCurrentIndex(trips.member1.findData("c4"))
+    trips.member2.setCurrentIndex(trips.member2.findData("c5"))
+    pins_typed["pin"] = "4321"  # not theirs
+    trips.start_button.click()
+    assert "Wrong PIN for Ахметов Нұрлан Ерланұлы" in pins_typed["refused"]
+    assert _events(demo_ctx, "outside.trip_started") == []
+    pins_typed["pin"] = "1234"
+    trips.start_button.click()
+    assert [e["members"] for e in _events(demo_ctx, "outside.trip_started")] == [["c4", "c5"]]

@@ -76,7 +76,7 @@ def test_closing_the_station_from_the_window(
     assert screen.cancel.values() == {"npp": None}
     qtbot.keyClicks(screen.cancel.edits["npp"], str(expected.to_cancel))
     assert screen.cancel.values() == {"npp": expected.to_cancel}
-    screen.member_combo.setCurrentIndex(screen.member_combo.findData("c3"))
+    sign_in(qtbot, window, "c3")  # the secretary switches in at this desk (PIN typed)
     screen.confirm_button.click()
     assert screen.step_rows[counting.CANCEL].state == "done"
     assert window.header.phase.text() == "Counting"
