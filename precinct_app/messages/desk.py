@@ -65,6 +65,11 @@ MESSAGES: dict[str, Entry] = {
         "PIN-код {name} не совпадает с PIN-кодом в этой резервной копии (PIN-код председателя)",
         "{name} PIN-коды осы резервтік көшірмедегі PIN-кодпен сәйкес емес (төраға PIN-коды)",
     ),
+    "desk_pin_wrong_read_only": Entry(
+        "Wrong PIN for {name} (the station is read-only: the disk is full)",
+        "Неверный PIN-код {name} (участок только для чтения: диск заполнен)",
+        "{name}: PIN-код қате (учаске тек оқу үшін: диск толы)",
+    ),
     "desk_idle_set": Entry(
         "The desks lock after {minutes} minutes without input",
         "Столы блокируются после {minutes} минут бездействия",

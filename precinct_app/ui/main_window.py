@@ -263,6 +263,12 @@ class MainWindow(QMainWindow):
         signin = self._ctx.signin
         if signin.member is None or self._ctx.db is None:
             return
+        if self._ctx.db.read_only:  # a full disk keeps no desk record: nothing to write
+            signin.set_member(None)
+            self._show_desk_member()
+            if reason != "closed":
+                self._ask_sign_in()
+            return
         name = signin.member.name
         try:
             with self._ctx.db.transaction() as session:

@@ -8,6 +8,7 @@ a fifth of a second) runs off the GUI thread; the panel says it is checking.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import desks, pins
 from precinct_app.services.errors import DomainError
+from precinct_app.services.pins import PinRefused
 from precinct_app.services.station import Member, StationInfo
 from precinct_app.ui import palette
 from precinct_app.ui.context import AppContext
@@ -299,8 +301,11 @@ class SignInPanel(QWidget):
             return
         db, clock = self._ctx.db, self._ctx.clock
         old, new = (None, pin) if choosing else (pin, None)
-        self._task = Task(lambda _p, _c: pins.authenticate(db.transaction, clock, member.id,
-                                                           old, new))
+        if db.read_only and db.path is not None:  # a full disk: checked, nothing written
+            self._task = Task(lambda _p, _c: _read_only_check(db.path, member, pin))
+        else:
+            self._task = Task(lambda _p, _c: pins.authenticate(db.transaction, clock,
+                                                               member.id, old, new))
         self._task.succeeded.connect(self._on_task_succeeded)
         self._task.failed.connect(self._on_task_failed)
         self.message.setText(self.tr("Checking the PIN…"))
@@ -321,9 +326,10 @@ class SignInPanel(QWidget):
         assert isinstance(member, Member) and self._ctx.db is not None
         self._task = None
         try:
-            with self._ctx.db.transaction() as session:
-                desks.sign_in(session, self._ctx.clock.snapshot(), self._ctx.signin.desk,
-                              member.id)
+            if not self._ctx.db.read_only:  # a full disk keeps no desk record
+                with self._ctx.db.transaction() as session:
+                    desks.sign_in(session, self._ctx.clock.snapshot(),
+                                  self._ctx.signin.desk, member.id)
         except DomainError as exc:
             self._refuse(exc.code, dict(exc.params))
             self._update_enabled()
@@ -374,3 +380,12 @@ class SignInPanel(QWidget):
         """Let a PIN check still running finish (the window closes)."""
         if self._task is not None and self._task.is_running():
             self._task.wait()
+
+
+def _read_only_check(path: Path | None, member: Member, pin: str) -> Member:
+    """The PIN checked against the station opened read-only (its disk is full): the
+    rescue paths (search, paper list, backup) still need a member who proved themselves;
+    a wrong PIN cannot be counted there, and the sign-in says so."""
+    if path is None or not desks.backup_pin_matches(path, member.id, pin):
+        raise PinRefused("desk_pin_wrong_read_only", member=member.id, name=member.name)
+    return member

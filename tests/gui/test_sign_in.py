@@ -251,3 +251,25 @@ def test_a_trip_starts_only_once_each_member_going_typed_their_pin(
     pins_typed["pin"] = "1234"
     trips.start_button.click()
     assert [e["members"] for e in _events(demo_ctx, "outside.trip_started")] == [["c4", "c5"]]
+
+
+def test_a_full_disk_station_still_asks_the_pin_and_writes_nothing(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    from precinct_app.db import open_read_only
+
+    assert demo_ctx.db is not None
+    before = _events(demo_ctx, "member.signed_in")
+    demo_ctx.db.dispose()
+    demo_ctx.db = open_read_only(demo_ctx.db_path)
+    demo_ctx.db.read_only = "ro"  # as the disk-full open says (tests/gui/test_disk_full_window)
+    demo_ctx.signin.set_member(None)
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.sign_in.choose("c4")
+    _type_pin(window, "9999")
+    qtbot.waitUntil(lambda: "the disk is full" in window.sign_in.message.text(),
+                    timeout=10_000)
+    _type_pin(window, "1234")
+    qtbot.waitUntil(lambda: window.signed_in, timeout=10_000)  # the rescue paths open
+    assert _events(demo_ctx, "member.signed_in") == before  # nothing written
