@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from precinct_app.db import open_database
+from precinct_app.services import desks, pins
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
+from precinct_app.ui import desk_session
 from precinct_app.ui.context import AppContext, Settings
 from precinct_app.ui.i18n import install_language
 
@@ -33,6 +35,7 @@ def ctx(
     install_language("en")
     context = AppContext(db_path=tmp_path / "station.sqlite3", clock=clock, settings=settings,
                          db_path_explicit=True)
+    desk_session.bind(context.signin)  # screens built alone follow this test's desk
     yield context
     install_language("en")  # a test that switched the language leaves English behind
     if context.db is not None:
@@ -45,4 +48,20 @@ def demo_ctx(ctx: AppContext) -> AppContext:
     db = open_database(ctx.db_path, create=True)
     build_demo(db, ctx.clock, db_path=ctx.db_path, voters=300)
     ctx.db = db
+    sign_in_desk(ctx, "c2")
     return ctx
+
+
+def sign_in_desk(ctx: AppContext, member_id: str, pin: str = "1234") -> None:
+    """``member_id`` proves their PIN and is signed in at the test's desk (for screens
+    built alone, without the window's sign-in; the window's own tests type the PIN).
+
+    The demo's deputy chair (c2) by default: the one role that may take every day's
+    action but the chair's own (override, restore, PIN reset, idle lock).
+    """
+    assert ctx.db is not None
+    member = pins.authenticate(ctx.db.transaction, ctx.clock, member_id, pin)
+    ctx.signin.desk = desks.desk_name(ctx.settings.desk_name)  # as the window names it
+    with ctx.db.transaction() as session:
+        desks.sign_in(session, ctx.clock, ctx.signin.desk, member.id)
+    ctx.signin.set_member(member)

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -54,7 +55,6 @@ from precinct_app.ui.i18n import install_language
 from precinct_app.ui.import_dialog import ImportDialog
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.restore_dialog import RestoreDialog
-from precinct_app.ui.signals import emit
 from precinct_app.ui.verify_screen import VerifyDialog
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,13 +150,55 @@ def _people_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
                     str(pdf), str(OUT / "copies-register-pdf")], check=True)
 
 
-def _window(tmp: Path, lang: str, db: Database, clock: Clock = CLOCK) -> MainWindow:
+def _sign_in(qapp: QApplication, window: MainWindow, member: str = "c2") -> None:
+    """As a member does it (the demo's PIN 1234): choose, type, Enter."""
+    window.sign_in.choose(member)
+    window.sign_in.pin.setText("1234")
+    window.sign_in.submit()
+    _wait(qapp, lambda: window.signed_in)
+
+
+def _window(tmp: Path, lang: str, db: Database, clock: Clock = CLOCK,
+            member: str = "c2") -> MainWindow:
     ctx = _context(tmp, lang, "demo.sqlite3", clock)
     ctx.db = db
     window = MainWindow(ctx)
     window.resize(1366, 768)
     window.show()
+    _sign_in(qapp_of(window), window, member)
     return window
+
+
+def qapp_of(_window: QWidget) -> QApplication:
+    """The application (for waiting)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _sign_in_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """The sign-in (a wrong PIN said) and the idle lock, in Kazakh."""
+    ctx = _context(tmp, "kk", "demo.sqlite3")
+    ctx.db = db
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    window.sign_in.choose("c4")
+    window.sign_in.pin.setText("9999")
+    window.sign_in.submit()
+    _wait(qapp, lambda: "PIN" in window.sign_in.message.text()
+          and "…" not in window.sign_in.message.text())
+    window.sign_in.pin.setText("12")
+    qapp.processEvents()
+    _save(window, "sign-in-kk.png")
+    window.sign_in.pin.setText("1234")
+    window.sign_in.submit()
+    _wait(qapp, lambda: window.signed_in)
+    window.nav.setCurrentRow(NAV.index("voters"))
+    window.lock()
+    qapp.processEvents()
+    _save(window, "lock-kk.png")
+    window.close_checked()
 
 
 def _large_text_shot(qapp: QApplication, tmp: Path, db: Database) -> None:
@@ -168,6 +210,7 @@ def _large_text_shot(qapp: QApplication, tmp: Path, db: Database) -> None:
     window = MainWindow(ctx)
     window.resize(1366, 768)
     window.show()
+    _sign_in(qapp, window, "c4")
     assert window.desk is not None
     window.nav.setCurrentRow(NAV.index("desk"))
     window.desk.search_box.setText("ахм")  # QTest types ASCII only
@@ -185,12 +228,10 @@ def _day_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     screen's day panel, outside voting, list changes, turnout and its PDF."""
     excluded = _morning(db)
     for lang in ("kk", "ru", "en"):
-        window = _window(tmp, lang, db)
+        window = _window(tmp, lang, db, member="c4")  # a member issues ballots
         desk = window.desk
         assert desk is not None
         window.nav.setCurrentRow(NAV.index("desk"))
-        desk.member_combo.setCurrentIndex(desk.member_combo.findData("c4"))
-        emit(desk.member_combo.activated, desk.member_combo.currentIndex())
         desk.search_box.setText("ахм")
         desk.reload()
         for _row in range(desk.model.rowCount()):
@@ -433,12 +474,16 @@ def main() -> None:
         demo_path = tmp / "demo.sqlite3"
         db = open_database(demo_path, create=True)
         build_demo(db, CLOCK, db_path=demo_path)
+        _sign_in_shots(qapp, tmp, db)
+        if sys.argv[1:] == ["sign-in"]:  # only these (python -m tools.screenshots sign-in)
+            return
         for lang in ("kk", "ru", "en"):
             ctx = _context(tmp, lang, "demo.sqlite3")
             ctx.db = db
             window = MainWindow(ctx)
             window.resize(1366, 768)
             window.show()
+            _sign_in(qapp, window)
             assert window.voter_list is not None
             window.voter_list.search_box.setText("ахм")
             window.voter_list.refresh()

@@ -8,8 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from precinct_app.cli import people_cmd
-from precinct_app.cli import signin
+from precinct_app.cli import people_cmd, signin
 from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.services import bounds, protocol, reconcile

@@ -22,6 +22,7 @@ from precinct_app.messages import (
     common,
     counting,
     day,
+    desk,
     disk,
     documents,
     export,
@@ -59,7 +60,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules, package_sections, words, cli, pins, people, journal, members,
+    documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -17,6 +17,7 @@ from precinct_app.models.day import (
     Spoilage,
     TurnoutSnapshot,
 )
+from precinct_app.models.desks import DeskSession, DeskSetting
 from precinct_app.models.journal import DisputedBallot, JournalEntry
 from precinct_app.models.members import MemberPin
 from precinct_app.models.people import (
@@ -30,8 +31,8 @@ from precinct_app.models.voter import Voter
 
 __all__ = [
     "AuditEvent", "AuditHeadRecord", "Base", "CommissionMember", "Contest", "ContestOption",
-    "CountStep", "DisputedBallot", "Issuance", "JournalEntry", "MemberPin", "OutsideApplication",
-    "OutsideTrip", "PhaseChange", "PresenceVisit", "PresentPerson", "Protocol", "ProtocolCopy",
-    "ProtocolExplanation", "ProtocolPosting", "ProtocolSignature", "ProtocolValue", "Spoilage",
-    "Station", "TurnoutSnapshot", "Voter",
+    "CountStep", "DeskSession", "DeskSetting", "DisputedBallot", "Issuance", "JournalEntry",
+    "MemberPin", "OutsideApplication", "OutsideTrip", "PhaseChange", "PresenceVisit",
+    "PresentPerson", "Protocol", "ProtocolCopy", "ProtocolExplanation", "ProtocolPosting",
+    "ProtocolSignature", "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter",
 ]

@@ -92,6 +92,8 @@ RULES: dict[str, Rule] = {
     "restore":          _rule((CHAIR,), ANY_PHASE),
     # Lets a member choose a new PIN, e.g. after voting opened (docs/formats.md §7).
     "reset_pin":        _rule((CHAIR,), ANY_PHASE),
+    # The idle lock's time for every desk (docs/formats.md §7): the chair's setting.
+    "idle_lock":        _rule((CHAIR,), ANY_PHASE),
     # Those present, certified copies, the posted copy (docs/domain.md §12): the register is
     # kept all day; copies and the posting need a signed protocol (the service checks it).
     "present_register": _rule(ALL, ANY_PHASE),

@@ -104,12 +104,15 @@ def build_context(argv: Sequence[str]) -> AppContext:
     """The app's context from its command line (``--db PATH``) and environment."""
     parser = argparse.ArgumentParser(prog="precinct-app")
     parser.add_argument("--db", metavar="PATH", help="station database")
+    # docs/formats.md §7: the sign-in opens with this member chosen and the PIN field focused.
+    parser.add_argument("--member", metavar="ID", default="", help="member signing in")
     args, _qt_args = parser.parse_known_args(argv)
     return AppContext(
         db_path=resolve_db_path(args.db),
         clock=Clock.from_env(),
         settings=Settings(),
         db_path_explicit=bool(args.db or os.environ.get("PRECINCT_DB")),
+        start_member=str(args.member),
     )
 
 

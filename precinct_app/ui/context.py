@@ -11,6 +11,7 @@ from precinct_app.db import Database
 from precinct_app.services import bounds
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput
+from precinct_app.ui.desk_session import DeskSignIn
 
 APP_NAME = "Precinct"  # a product name: the same in every language
 LANGUAGES = ("kk", "ru", "en")
@@ -66,6 +67,15 @@ class Settings:
         self._store.setValue("desk_member", value)
 
     @property
+    def desk_name(self) -> str:
+        """This desk's name in the audit log and at other desks (empty: the host name)."""
+        return str(self._store.value("desk_name", ""))
+
+    @desk_name.setter
+    def desk_name(self, value: str) -> None:
+        self._store.setValue("desk_name", value)
+
+    @property
     def backup_dir(self) -> str:
         """Where backups go (a second medium); empty: the folder beside the database."""
         return str(self._store.value("backup_dir", ""))
@@ -108,6 +118,10 @@ class AppContext:
     db: Database | None = None
     # True when --db or PRECINCT_DB named the database: new stations go exactly there.
     db_path_explicit: bool = False
+    # Who is signed in at this desk (docs/formats.md §7); every member combo follows it.
+    signin: DeskSignIn = field(default_factory=DeskSignIn)
+    # ``precinct-app --member ID``: the sign-in opens with that member chosen.
+    start_member: str = ""
 
     @property
     def lang(self) -> str:

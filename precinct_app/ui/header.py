@@ -60,10 +60,14 @@ class HeaderBar(QFrame):
     Signals:
         language_chosen(str): the user picked another language.
         large_text_chosen(bool): the user switched large text on or off.
+        switch_requested(): "Switch member" was pressed (a sign-in follows).
+        lock_requested(): "Lock" was pressed.
     """
 
     language_chosen = Signal(str)
     large_text_chosen = Signal(bool)
+    switch_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +75,7 @@ class HeaderBar(QFrame):
         self._station: StationInfo | None = None
         self._issued: tuple[int, ...] = ()  # voters holding a ballot, per contest
         self._desk_member = ""
+        self._desk_role = ""
         self._audit_head = ""  # "1234 · 7F3A-91C2", for observers to write down
         self._timer = QTimer(self)
         self._timer.setInterval(15_000)
@@ -120,12 +125,20 @@ class HeaderBar(QFrame):
         self.clock.setFont(clock_font)
         self.voters = QLabel()
         self.voters.setObjectName("headerIssued")
-        self.member = QLabel()
+        self.member = ElidedLabel()  # a long name and role give way, whole in the tooltip
         self.member.setObjectName("headerDeskMember")
         right.addWidget(self.clock, 0, 0)
         right.addWidget(self.member, 0, 1)
         right.addWidget(self.voters, 1, 0, 1, 2)
         layout.addLayout(right)
+        # Who acts here is changed by a sign-in (docs/formats.md §7), never by a list.
+        self.switch_button = QToolButton()
+        self.switch_button.setObjectName("switchMember")
+        self.lock_button = QToolButton()
+        self.lock_button.setObjectName("lockDesk")
+        for button in (self.switch_button, self.lock_button):
+            button.hide()
+            layout.addWidget(button)
         self.language = QComboBox()
         self.language.setObjectName("languageSwitch")
         for code in LANGUAGES:
@@ -157,6 +170,8 @@ class HeaderBar(QFrame):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.language.currentIndexChanged.connect(self._on_language_index_changed)
         self.large_text_button.toggled.connect(self._on_large_text_button_toggled)
+        self.switch_button.clicked.connect(lambda: emit(self.switch_requested))
+        self.lock_button.clicked.connect(lambda: emit(self.lock_requested))
 
     def set_station(self, station: StationInfo | None, issued: tuple[int, ...] = ()) -> None:
         """Show ``station`` (None: no station yet) and the voters holding a ballot per contest."""
@@ -187,9 +202,9 @@ class HeaderBar(QFrame):
         self.setToolTip(line)
         self.place.setToolTip("\n".join(t for t in (self.place.text(), line) if t))
 
-    def set_desk_member(self, name: str) -> None:
-        """The member working at this desk (docs/screens.md §1: always visible)."""
-        self._desk_member = name
+    def set_desk_member(self, name: str, role: str = "") -> None:
+        """The member signed in at this desk (docs/screens.md §1: always visible)."""
+        self._desk_member, self._desk_role = name, role
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -206,7 +221,8 @@ class HeaderBar(QFrame):
         if station is None:
             self.title.setText(APP_NAME)
             self.place.setText(self.tr("No station is set up on this computer yet"))
-            for label in (self.phase, self.voters, self.training, self.member):
+            for label in (self.phase, self.voters, self.training, self.member,
+                          self.switch_button, self.lock_button):
                 label.hide()
             self._on_timer_timeout()
             return
@@ -228,10 +244,18 @@ class HeaderBar(QFrame):
         # Surname and initials: the row beside the clock stays narrow (the full name in
         # the tooltip).
         surname, *given = self._desk_member.split() or ["—"]
+        short = " ".join([surname, *(f"{part[0]}." for part in given)])
+        role = text(f"role_{self._desk_role}", lang) if self._desk_role else ""
         self.member.setText(fill(self.tr("At this desk: %1"),
-                                 " ".join([surname, *(f"{part[0]}." for part in given)])))
-        self.member.setToolTip(self._desk_member)
-        self.member.setVisible(station.phase == "voting_open")
+                                 " — ".join(t for t in (short, role) if t)))
+        self.member.setToolTip(" — ".join(t for t in (self._desk_member, role) if t))
+        self.member.setVisible(bool(self._desk_member))
+        self.switch_button.setText(self.tr("Switch member"))
+        self.switch_button.setToolTip(self.tr("Another member signs in at this desk (Ctrl+M)"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Hide the voters until a PIN is typed (Ctrl+L)"))
+        self.switch_button.setVisible(bool(self._desk_member))
+        self.lock_button.setVisible(bool(self._desk_member))
         self.training.setVisible(station.training(self._ctx.clock))
         self.phase.show()
         self.voters.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,16 +20,19 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.db import Database
 from precinct_app.messages import capitalized, text
-from precinct_app.services import anchor, audit, issuance, phases, reconcile, turnout
+from precinct_app.services import anchor, audit, desks, issuance, phases, reconcile, turnout
 from precinct_app.services.errors import DomainError
-from precinct_app.services.station import StationInfo, load_station
+from precinct_app.services.station import Member, StationInfo, load_station
+from precinct_app.ui import desk_session
 from precinct_app.ui.backup_panel import BackupPanel, BackupScheduler
 from precinct_app.ui.context import APP_NAME, AppContext, Bridge
 from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.i18n import install_language
+from precinct_app.ui.idle_lock_setting import IdleLockSetting
 from precinct_app.ui.nav_keys import NavKeys
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.sign_in import SignInPanel
 from precinct_app.ui.signals import emit
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.station_screen import StationScreen
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.desk: DeskScreen | None = None
         self._lazy_screens: dict[str, QWidget] = {}  # LAZY screens built so far, by key
         self.backup_panel: BackupPanel | None = None
+        self.idle_setting: IdleLockSetting | None = None
         self.backups = BackupScheduler(ctx, self)
         self._phase = ""
         self._leave_checked = False
@@ -91,6 +95,10 @@ class MainWindow(QMainWindow):
         self._ballots_timer = QTimer(self)
         self._ballots_timer.setSingleShot(True)
         self._ballots_timer.setInterval(0)
+        # The member at this desk (docs/formats.md §7): every member combo follows it.
+        ctx.signin.desk = desks.desk_name(ctx.settings.desk_name)
+        desk_session.bind(ctx.signin)
+        self.idle = desk_session.IdleWatch(desks.IDLE_DEFAULT, self)
         self._setup_ui()
         self._connect_signals()
         if ctx.db is not None:
@@ -105,7 +113,11 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.header = HeaderBar(self._ctx)
         outer.addWidget(self.header)
-        body = QHBoxLayout()
+        # The station's screens, or the sign-in in their place: nothing of the voter
+        # list is on screen while nobody is signed in or the desk is locked.
+        self.gate = QStackedWidget()
+        work = QWidget()
+        body = QHBoxLayout(work)
         body.setContentsMargins(8, 8, 8, 8)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -116,7 +128,10 @@ class MainWindow(QMainWindow):
         self.start_screen = StartScreen(self._ctx)
         self.pages.addWidget(self.start_screen)
         body.addWidget(self.pages, 1)
-        outer.addLayout(body, 1)
+        self.gate.addWidget(work)
+        self.sign_in = SignInPanel(self._ctx)
+        self.gate.addWidget(self.sign_in)
+        outer.addWidget(self.gate, 1)
         self.setCentralWidget(central)
         self.status = self.statusBar()  # the last action's result, always visible
         self.status.setSizeGripEnabled(False)
@@ -133,6 +148,17 @@ class MainWindow(QMainWindow):
         self._ctx.bridge.data_changed.connect(self._on_bridge_data_changed)
         self._snapshot_timer.timeout.connect(self._on_snapshot_timer_timeout)
         self._ballots_timer.timeout.connect(self._on_ballots_timer_timeout)
+        self.sign_in.signed_in.connect(self._on_sign_in_signed_in)
+        self.sign_in.sign_out_requested.connect(self._on_sign_in_sign_out_requested)
+        self.header.switch_requested.connect(self.switch_member)
+        self.header.lock_requested.connect(self.lock)
+        self._ctx.signin.switch_requested.connect(self.switch_member)
+        self.idle.idle.connect(self.lock)
+        # Anywhere in the window, whatever has the focus (the sign-in's own keys aside).
+        for keys, action in (("Ctrl+M", self.switch_member), ("Ctrl+L", self.lock)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(action)
 
     def _show_station(self) -> None:
         assert self._ctx.db is not None
@@ -144,10 +170,11 @@ class MainWindow(QMainWindow):
         self.station_screen.action_done.connect(self._on_screen_action_done)
         self.desk = DeskScreen(self._ctx)
         self.desk.action_done.connect(self._on_screen_action_done)
-        self.desk.member_changed.connect(self.header.set_desk_member)
-        self.header.set_desk_member(self.desk.member_name)
+        self._show_desk_member()
         self.backup_panel = BackupPanel(self._ctx, self.backups)
         self.station_screen.add_section(self.backup_panel)  # all day long, not only at export
+        self.idle_setting = IdleLockSetting(self._ctx)  # the chair's only
+        self.station_screen.add_section(self.idle_setting)
         self.backups.finished.connect(self._on_screen_action_done)
         self.backups.finished.connect(self._on_backups_finished)
         eager = {"station": self.station_screen, "desk": self.desk}
@@ -167,6 +194,99 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(NAV.index("voters") if self.station.voters_on_list else 0)
         self._snapshot_timer.start()
         self.backups.start()
+        if self._ctx.signin.member is None:
+            self._ask_sign_in(preferred=self._ctx.start_member or self._ctx.settings.desk_member)
+        elif self._ctx.signin.locked:
+            self.lock()
+        else:
+            self.idle.start()
+
+    # -- the member at this desk (docs/formats.md §7) ------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        """True while a member is signed in and the desk is not locked."""
+        return self._ctx.signin.acting is not None
+
+    def _ask_sign_in(self, preferred: str = "", locked: Member | None = None) -> None:
+        """The sign-in in place of the screens (what was typed in them stays there)."""
+        if self.station is None:
+            return
+        self.idle.stop()
+        self.sign_in.open_for(self.station, preferred, locked)
+        self.gate.setCurrentWidget(self.sign_in)
+        self.status.clearMessage()  # the last action may name a voter or a member
+        self.sign_in.pin.setFocus()
+
+    @Slot()
+    def switch_member(self) -> None:
+        """Another member signs in at this desk (the one there until then stays until
+        someone has)."""
+        if self.station is None:
+            return
+        self._ctx.signin.lock()
+        self._ask_sign_in()
+        self.sign_in.members.setFocus()  # choose first, then the PIN
+
+    @Slot()
+    def lock(self) -> None:
+        """Hide the station's screens until the PIN of the member at the desk (or another
+        member's sign-in)."""
+        member = self._ctx.signin.member
+        if self.station is None or member is None:
+            return
+        self._ctx.signin.lock()
+        self._ask_sign_in(locked=member)
+
+    @Slot(object)
+    def _on_sign_in_signed_in(self, member: object) -> None:
+        assert isinstance(member, Member)
+        self._ctx.settings.desk_member = member.id
+        self._ctx.signin.set_member(member)
+        self.gate.setCurrentIndex(0)
+        self._show_desk_member()
+        self.idle.start()
+        emit(self._ctx.bridge.data_changed)  # every screen re-reads who may act
+        self.say(Said.message("desk_signed_in", name=member.name, role=member.role,
+                              desk=self._ctx.signin.desk))
+        current = self.pages.currentWidget()
+        focus = getattr(current, "search_box", None) or current
+        if focus is not None:
+            focus.setFocus()
+
+    @Slot()
+    def _on_sign_in_sign_out_requested(self) -> None:
+        self.sign_out()
+
+    def sign_out(self, reason: str = "sign_out") -> None:
+        """Nobody at this desk any more (recorded); the sign-in stays in front."""
+        signin = self._ctx.signin
+        if signin.member is None or self._ctx.db is None:
+            return
+        if self._ctx.db.read_only:  # a full disk keeps no desk record: nothing to write
+            signin.set_member(None)
+            self._show_desk_member()
+            if reason != "closed":
+                self._ask_sign_in()
+            return
+        name = signin.member.name
+        try:
+            with self._ctx.db.transaction() as session:
+                desks.sign_out(session, self._ctx.clock.snapshot(), signin.desk, reason)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.say(error_text(exc, self._ctx.lang))
+            return
+        signin.set_member(None)
+        self._show_desk_member()
+        if reason != "closed":
+            self._ask_sign_in()
+            self.sign_in.show_note(text("desk_signed_out", self._ctx.lang, name=name,
+                                        desk=signin.desk))
+
+    def _show_desk_member(self) -> None:
+        member = self._ctx.signin.member
+        self.header.set_desk_member(member.name if member else "",
+                                    member.role if member else "")
 
     def _lazy(self, key: str) -> QWidget | None:
         """The LAZY screen ``key``, built now if it was not yet; None before a station."""
@@ -291,12 +411,23 @@ class MainWindow(QMainWindow):
             return entry.save()
         return answer == "discard"
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The sign-in's PIN field has the focus as the window appears (``--member``)."""
+        super().showEvent(event)
+        if self.gate.currentWidget() is self.sign_in:
+            focus = self.sign_in.members if self.sign_in.chosen() is None else self.sign_in.pin
+            focus.setFocus()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Typed protocol lines are not lost without asking; a backup being written is
         finished before the window goes."""
         if not self._leave_checked and not self.may_leave():
             event.ignore()
             return
+        self.sign_in.wait()
+        self.idle.stop()
+        if not self._leave_checked:  # closed, not rebuilt: nobody is at this desk now
+            self.sign_out("closed")
         self.backups.wait()
         # Only a Verify screen already built can be running; closing must not build one.
         verify = cast("VerifyScreen | None", self._lazy_screens.get("verify"))
@@ -355,6 +486,9 @@ class MainWindow(QMainWindow):
             self.station_screen.retranslate_ui()
         if self.backup_panel is not None:
             self.backup_panel.retranslate_ui()
+        if self.idle_setting is not None:
+            self.idle_setting.retranslate_ui()
+        self.sign_in.retranslate_ui()
         if self.desk is not None:
             self.desk.retranslate_ui()
         for screen in self._lazy_screens.values():  # one not built yet is worded when built
@@ -459,9 +593,12 @@ class MainWindow(QMainWindow):
             self.station = load_station(session)
             held = issuance.holders(session)
             head = anchor.head_text(audit.head(session))
+            minutes = desks.idle_minutes(session)
         self.header.set_audit_head(head)
         self.header.set_station(self.station, tuple(held.get(c.id, 0)
                                                     for c in self.station.contests))
+        if minutes * 60_000 != self.idle.timer.interval():
+            self.idle.set_minutes(minutes)  # the chair changed it (at this desk or another)
         if self._phase and self.station.phase != self._phase:
             self.backups.request(f"phase-{self.station.phase}")  # a backup at every phase change
         self._phase = self.station.phase

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from precinct_app.messages import text
 from precinct_app.messages.system import db_reason, os_reason
+from precinct_app.services import permissions
 from precinct_app.services.errors import DomainError
 from precinct_app.services.localize import in_language
 from precinct_app.services.station import load_station
@@ -51,6 +52,14 @@ def contest_titles(ctx: AppContext) -> dict[str, str]:
     return {contest.id: in_language(contest.title, ctx.lang) for contest in station.contests}
 
 
+def record_refusal(ctx: AppContext, exc: BaseException) -> None:
+    """A refused action (role or phase) is recorded with the member at this desk, in its
+    own transaction after the action rolled back (issue 14: every refusal recorded).
+    """
+    if ctx.db is not None and isinstance(exc, DomainError):
+        permissions.record_refusal(ctx.db.transaction, ctx.clock, exc, ctx.signin.member_id)
+
+
 def show_error(parent: QWidget | None, message: str) -> None:
     """A modal error box (tests replace this)."""
     QMessageBox.warning(parent, APP_NAME, message)
@@ -74,6 +83,7 @@ def run_op(
         with ctx.db.transaction() as session:
             result = fn(session)
     except (DomainError, OSError, SQLAlchemyError) as exc:
+        record_refusal(ctx, exc)
         message = error_text(exc, ctx.lang, contest_titles(ctx))
         (on_error or (lambda shown: show_error(parent, shown)))(message)
         return None

@@ -33,6 +33,7 @@ from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
 from precinct_app.ui.outside_models import TripColumn, TripsModel, compact, short_name
+from precinct_app.ui.pin_dialog import confirm_pin
 
 _OK, _BAD = palette.OK_TEXT, palette.ERROR_TEXT
 
@@ -81,8 +82,9 @@ class TripsPanel(QWidget):
         self.start_caption = QLabel()  # "Start a trip" and the two members in one line
         self.start_caption.setStyleSheet("font-weight: bold;")
         start.addWidget(self.start_caption)
-        self.member1 = MemberCombo("outside_trip")
-        self.member2 = MemberCombo("outside_trip")
+        # Both chosen, none by default (issue 11 item 9): each confirms with their PIN.
+        self.member1 = MemberCombo("outside_trip", choose=True)
+        self.member2 = MemberCombo("outside_trip", choose=True)
         for combo in (self.member1, self.member2):
             compact(combo, 20)
             combo.setCurrentIndex(-1)
@@ -313,6 +315,11 @@ class TripsPanel(QWidget):
                 "Choose the two members who go with the box."))
             (self.member2 if members[0] else self.member1).setFocus()
             return
+        for combo in (self.member1, self.member2):  # each one going proves they are here
+            going = combo.member
+            if going is None or (going.id != ctx.signin.member_id
+                                 and not confirm_pin(self, ctx, going)):
+                return
         result = run_op(
             self, ctx, lambda s: outside.start_trip(s, ctx.clock, members, ballots, contest_id),
             on_error=lambda message: self.banner.show_message("error", message),

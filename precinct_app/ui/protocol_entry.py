@@ -62,6 +62,7 @@ class ProtocolEntry(QWidget):
         super().__init__(parent)
         assert ctx.db is not None
         self._ctx = ctx
+        self.ctx = ctx  # the double entry's second member confirms through it
         self.station: StationInfo | None = None
         self.data: ProtocolData | None = None
         self.dirty: set[str] = set()  # keys typed and not saved
@@ -83,7 +84,7 @@ class ProtocolEntry(QWidget):
         top.addWidget(self.member_combo)
         self.double_check = QCheckBox()
         top.addWidget(self.double_check)
-        self.second_combo = MemberCombo("count")  # the double entry's second member
+        self.second_combo = MemberCombo("count", choose=True)  # the double entry's second member
         top.addWidget(self.second_combo)
         top.addStretch(1)
         self.status_label = QLabel()

@@ -18,6 +18,7 @@ from precinct_app.services import protocol
 from precinct_app.services.protocol import Mismatch
 from precinct_app.services.protocol_data import LineValue
 from precinct_app.ui.i18n import fill
+from precinct_app.ui.pin_dialog import confirm_pin
 
 if TYPE_CHECKING:
     from precinct_app.ui.protocol_entry import ProtocolEntry
@@ -97,6 +98,8 @@ class DoubleEntry(QObject):
         if first.id == second.id:
             entry.banner.show_message(
                 "error", text("double_entry_same_member", entry.lang, member=first.name))
+            return
+        if not confirm_pin(entry, entry.ctx, second):  # the second member types their PIN
             return
         typed = entry.typed_values()
         lines = self._entered()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from precinct_app.db import default_db_path, remember_current
 from precinct_app.messages import text
 from precinct_app.messages.disk import loss_lines
-from precinct_app.services import backup
+from precinct_app.services import backup, desks
 from precinct_app.services.backup import BackupCheck, BackupInfo, RestoreResult
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
@@ -38,6 +38,7 @@ from precinct_app.ui.header import phase_word
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import error_text
+from precinct_app.ui.pin_dialog import pin_edit
 from precinct_app.ui.sizes import scaled
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 
@@ -103,10 +104,16 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.details)
         chair_row = QHBoxLayout()
         self.chair_label = QLabel()
-        self.chair = MemberCombo("restore")  # only the chair: the backup's commission
+        self.chair = MemberCombo("restore", choose=True)  # only the chair: the backup's commission
         self.chair_label.setBuddy(self.chair)
         chair_row.addWidget(self.chair_label)
         chair_row.addWidget(self.chair, 1)
+        self.pin_label = QLabel()
+        self.chair_pin = pin_edit("restoreChairPin")  # docs/formats.md §7: the chair's PIN
+        self.chair_pin.setMaximumWidth(140)
+        self.pin_label.setBuddy(self.chair_pin)
+        chair_row.addWidget(self.pin_label)
+        chair_row.addWidget(self.chair_pin)
         layout.addLayout(chair_row)
         self.banner = Banner("restoreBanner", padding="4px 10px", hide_when_empty=True)
         layout.addWidget(self.banner)
@@ -144,6 +151,7 @@ class RestoreDialog(QDialog):
         self.backups.setHeaderLabels([self.tr("Taken at"), self.tr("Phase"),
                                       self.tr("Last event"), self.tr("Check"), self.tr("File")])
         self.chair_label.setText(self.tr("Chair, who decides:"))
+        self.pin_label.setText(self.tr("Chair's PIN:"))
         self.chair.retranslate(self._ctx.lang)
         self.file_button.setText(self.tr("Choose a backup file…"))
         self.restore_button.setText(self.tr("Restore"))
@@ -257,7 +265,15 @@ class RestoreDialog(QDialog):
         if chosen is None or (self.task is not None and self.task.is_running()):
             return False
         source, target, clock = chosen.path, self.target(chosen), self._ctx.clock
-        member = self.chair.member_id
+        member, chair = self.chair.member_id, self.chair.member
+        pin = self.chair_pin.text()
+        self.chair_pin.clear()
+        if chair is None or not desks.backup_pin_matches(source, member, pin):
+            # Checked against the backup: the station being replaced may be lost.
+            self.banner.show_message("error", text("desk_restore_pin_wrong", self._ctx.lang,
+                                                   name=chair.name if chair else member))
+            self.chair_pin.setFocus()
+            return False
         if target.exists():  # something is replaced: show what the backup lacks, ask
             loss = backup.restore_loss(chosen, target)
             question = "\n".join([*loss_lines(loss, self._ctx.lang),

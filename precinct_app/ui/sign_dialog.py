@@ -1,6 +1,7 @@
 """Signing a contest's protocol: a decision, so a modal dialog.
 
-The signer ticks the members present; the dialog shows the quorum live, who signs
+The signer ticks the members present, and each one types their own PIN (docs/formats.md
+§7: the quorum counts those who confirmed); the dialog shows the quorum live, who signs
 (docs/domain.md §11: the first present of chair, deputy chair, secretary; shown,
 not chosen), a dissenting opinion per member present, and everything that still
 blocks signing. Sign runs ``services.protocol.sign`` in one transaction; a refusal
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from precinct_app.messages import text
-from precinct_app.services import counting, phases, protocol
+from precinct_app.services import counting, phases, pins, protocol
+from precinct_app.services.errors import DomainError
 from precinct_app.services.localize import clock_text, in_language
 from precinct_app.services.protocol_data import MemberEntry, ProtocolData
 from precinct_app.ui import palette
@@ -35,6 +38,7 @@ from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.pin_dialog import pin_edit
 from precinct_app.ui.sizes import scaled
 
 OK_COLOUR, BAD_COLOUR, MUTED_COLOUR = palette.OK_TEXT, palette.ERROR_TEXT, palette.TEXT_MUTED
@@ -59,6 +63,9 @@ class MemberRow(QObject):
         self.role.setStyleSheet(f"color: {MUTED_COLOUR};")
         self.mark = QLabel()
         self.mark.setStyleSheet(f"color: {BAD_COLOUR}; font-weight: bold;")
+        self.pin = pin_edit(f"pin_{member.id}")  # the member's own confirmation
+        self.pin.setMaximumWidth(120)
+        self.pin.setEnabled(False)  # until ticked present
         self.dissent_button = QPushButton()
         self.dissent_button.setObjectName(f"dissent_{member.id}")
         self.dissent_button.setCheckable(True)
@@ -70,15 +77,18 @@ class MemberRow(QObject):
         grid.addWidget(self.present, 2 * row, 0)
         grid.addWidget(self.role, 2 * row, 1)
         grid.addWidget(self.mark, 2 * row, 2)
-        grid.addWidget(self.dissent_button, 2 * row, 3)
-        grid.addWidget(self.dissent_text, 2 * row + 1, 0, 1, 4)
+        grid.addWidget(self.pin, 2 * row, 3)
+        grid.addWidget(self.dissent_button, 2 * row, 4)
+        grid.addWidget(self.dissent_text, 2 * row + 1, 0, 1, 5)
         self.present.toggled.connect(self._on_present_toggled)
+        self.pin.textChanged.connect(self._on_pin_text_changed)
         self.dissent_button.toggled.connect(self._on_dissent_button_toggled)
         self.dissent_text.textChanged.connect(self._on_dissent_text_changed)
         self.dissent_button.setEnabled(False)  # until ticked present
 
     def retranslate(self, lang: str, dissent_word: str, dissent_button: str) -> None:
         """Role, mark and button texts in ``lang``."""
+        self.pin.setPlaceholderText("PIN")
         self.role.setText(text(f"role_{self.member.role}", lang))
         self.dissent_button.setText(dissent_button)
         self._dissent_word = dissent_word
@@ -91,9 +101,15 @@ class MemberRow(QObject):
             return None
         return self.dissent_text.toPlainText()
 
+    @property
+    def confirming(self) -> bool:
+        """Ticked present with a PIN typed (4 to 8 digits)."""
+        return self.present.isChecked() and pins.valid_format(self.pin.text())
+
     def lock(self) -> None:
         """After signing nothing changes any more."""
-        for widget in (self.present, self.dissent_button):
+        self.pin.clear()
+        for widget in (self.present, self.dissent_button, self.pin):
             widget.setEnabled(False)
         self.dissent_text.setReadOnly(True)
 
@@ -105,8 +121,17 @@ class MemberRow(QObject):
     def _on_present_toggled(self) -> None:
         checked = self.present.isChecked()
         self.dissent_button.setEnabled(checked)
+        self.pin.setEnabled(checked)
+        if checked:
+            self.pin.setFocus()
+        else:
+            self.pin.clear()
         self.dissent_text.setVisible(checked and self.dissent_button.isChecked())
         self._update_mark()
+        self._on_change()
+
+    @Slot()
+    def _on_pin_text_changed(self) -> None:
         self._on_change()
 
     @Slot()
@@ -208,7 +233,8 @@ class SignDialog(QDialog):
         if data.repeated:
             heading += " · " + text("word_repeated_protocol", lang)
         self.heading.setText(heading)
-        self.members_box.setTitle(self.tr("Members present at signing (tick each one)"))
+        self.members_box.setTitle(self.tr(
+            "Members present at signing (tick each one; each types their own PIN)"))
         for row in self.rows:
             row.retranslate(lang, text("word_dissenting_opinion", lang), self.tr("Dissent…"))
             row.dissent_button.setToolTip(self.tr(
@@ -231,8 +257,8 @@ class SignDialog(QDialog):
 
     @property
     def present_ids(self) -> list[str]:
-        """The members ticked present, in the commission's order."""
-        return [row.member.id for row in self.rows if row.present.isChecked()]
+        """The members ticked present with their PIN typed, in the commission's order."""
+        return [row.member.id for row in self.rows if row.confirming]
 
     @property
     def dissents(self) -> dict[str, str]:
@@ -267,6 +293,9 @@ class SignDialog(QDialog):
             else:
                 out.append(fill(self.tr("Warning without a written explanation: %1"), message))
         for row in self.rows:
+            if row.present.isChecked() and not row.confirming:
+                out.append(fill(self.tr("%1 is ticked present: their PIN (4 to 8 digits)"),
+                                row.member.name))
             if row.dissent is not None and not row.dissent.strip():
                 out.append(fill(self.tr("Write the dissenting opinion of %1, or close its box"),
                                 row.member.name))
@@ -312,6 +341,8 @@ class SignDialog(QDialog):
             return None
         ctx, contest, present, dissent = (self._ctx, self._contest_id, self.present_ids,
                                           self.dissents)
+        if not self._confirm_pins():
+            return None
         refused: list[str] = []
         result = run_op(
             self, ctx,
@@ -326,6 +357,32 @@ class SignDialog(QDialog):
         self.signed = self.data = result
         self._show_signed(result)
         return result
+
+    def _confirm_pins(self) -> bool:
+        """Each member present proven by their PIN; a wrong one is named and cleared.
+
+        On the GUI thread with a busy cursor (a fifth of a second a member): signing is
+        a single decision everyone waits for, and nothing else may happen meanwhile.
+        """
+        assert self._ctx.db is not None
+        typed = {row.member.id: row.pin.text() for row in self.rows if row.confirming}
+        self.outcome.show_message("warn", self.tr("Checking the PINs…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            for member_id, pin in typed.items():
+                pins.authenticate(self._ctx.db.transaction, self._ctx.clock, member_id, pin)
+        except DomainError as exc:
+            for row in self.rows:
+                if row.member.id == exc.params.get("member"):
+                    row.pin.clear()
+                    row.pin.setFocus()
+            self.outcome.show_message("error", text(exc.code, self._ctx.lang, **exc.params))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.outcome.clear_message()
+        return True
 
     def _show_signed(self, data: ProtocolData) -> None:
         for row in self.rows:

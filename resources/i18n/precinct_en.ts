@@ -787,22 +787,22 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56"/>
         <source>Hand over to the second member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="57"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="58"/>
         <source>Compare the entries and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="110"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="113"/>
         <source>%1 now types lines %2 again; the first entry is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="127"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="130"/>
         <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
         <translation>
             <numerusform>The entries differ on %n line: %1. Nothing is saved: correct the second entry.</numerusform>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="551"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="688"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,48 +1011,86 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="203"/>
+        <location filename="../../precinct_app/ui/header.py" line="218"/>
         <source>BACKUP FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="204"/>
+        <location filename="../../precinct_app/ui/header.py" line="219"/>
         <source>RECORDS CHANGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="185"/>
+        <location filename="../../precinct_app/ui/header.py" line="200"/>
         <source>Audit head: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="205"/>
+        <location filename="../../precinct_app/ui/header.py" line="220"/>
         <source>Large text (on or off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="208"/>
+        <location filename="../../precinct_app/ui/header.py" line="223"/>
         <source>No station is set up on this computer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="215"/>
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>Precinct No. %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="223"/>
+        <location filename="../../precinct_app/ui/header.py" line="239"/>
         <source>Ballots issued: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="227"/>
+        <location filename="../../precinct_app/ui/header.py" line="243"/>
         <source>Voters on the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="231"/>
+        <location filename="../../precinct_app/ui/header.py" line="249"/>
         <source>At this desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="253"/>
+        <source>Switch member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="254"/>
+        <source>Another member signs in at this desk (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="255"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="256"/>
+        <source>Hide the voters until a PIN is typed (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockSetting</name>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="53"/>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="54"/>
+        <source>Lock every desk after this many minutes without input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="55"/>
+        <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,57 +1372,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
         <source>Voter list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
         <source>Outside voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="472"/>
         <source>List changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="343"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Verify an export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="345"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="476"/>
         <source>People present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="346"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="477"/>
         <source>Complaints and acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="380"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="514"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1392,32 +1430,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="400"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
         <source>The station is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="422"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="556"/>
         <source>Voting is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
         <source>Voting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="427"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
         <source>Voting is not closed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="430"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="564"/>
         <source>The count has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="511"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="648"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,79 +1658,87 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/pin_dialog.py" line="84"/>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="172"/>
         <source>Entered by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="174"/>
         <source>Second member checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="176"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="177"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="178"/>
         <source>Types the entered lines again, blind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="181"/>
         <source>The reason, printed in the annex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="181"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="182"/>
         <source>Back to the first entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="289"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="289"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="304"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="305"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="308"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="309"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="332"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="333"/>
         <source>The two entries differ on this line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="341"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="342"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="350"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>Save %n changed line</numerusform>
@@ -1700,12 +1746,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="351"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="352"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="374"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="375"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n line saved at %1 by %2</numerusform>
@@ -1713,7 +1759,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="425"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="426"/>
         <source>Explanation of %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,92 +1987,97 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138"/>
         <source>Restore the station from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
         <source>Taken at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="153"/>
         <source>Chair, who decides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="154"/>
+        <source>Chair&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="156"/>
         <source>Choose a backup file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="149"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="157"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="158"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="170"/>
         <source>sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="170"/>
         <source>NOT USABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="220"/>
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="226"/>
         <source>No backup of this station was found in: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,110 +2085,178 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="230"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="245"/>
         <source>Sign the protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="206"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="231"/>
         <source>Protocol: %1 — version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211"/>
-        <source>Members present at signing (tick each one)</source>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="237"/>
+        <source>Members present at signing (tick each one; each types their own PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="239"/>
         <source>Dissent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="215"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="241"/>
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="244"/>
         <source>The dissenting opinion of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="341"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="246"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="398"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="246"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="254"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="280"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="260"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="286"/>
         <source>Lines not filled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="265"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="291"/>
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="268"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294"/>
         <source>Warning without a written explanation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="271"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="297"/>
+        <source>%1 is ticked present: their PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="300"/>
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="282"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="311"/>
         <source>present %1 of %2; at least %3 needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="313"/>
         <source>Quorum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="313"/>
         <source>No quorum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="289"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="318"/>
         <source>Signs the protocol: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="293"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="322"/>
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="298"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="327"/>
         <source>Signing is not possible yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="306"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="335"/>
         <source>Fixes the protocol code and locks this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="336"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="369"/>
+        <source>Checking the PINs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="393"/>
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="234"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <source>Signed in elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
+        <source>Desk locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="240"/>
+        <source>Choose yourself in the list, type your PIN, press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="246"/>
+        <source>Sign in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="247"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="259"/>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="260"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="261"/>
+        <source>The new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="311"/>
+        <source>Checking the PIN…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,127 +2443,127 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
         <source>A new trip: the two members who go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
         <source>Ballots taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
         <source>Start trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
         <source>Voter served:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
         <source>Issued by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="177"/>
         <source>Record ballot issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
         <source>Returned unused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="177"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="179"/>
         <source>Spoiled:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="180"/>
         <source>End trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="180"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="182"/>
         <source>First member: choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="181"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="183"/>
         <source>Second member: choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="235"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="237"/>
         <source>at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="262"/>
         <source>Voting is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="262"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="264"/>
         <source>Voting is not open: trips start once it opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="269"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271"/>
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="273"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="275"/>
         <source>Choose a trip under way in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="287"/>
         <source>Every ballot taken on this trip is issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="287"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="289"/>
         <source>Every applicant already has a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="299"/>
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="299"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="301"/>
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="302"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="304"/>
         <source>taken = issued + returned + spoiled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="313"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="315"/>
         <source>Choose the two members who go with the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="324"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="331"/>
         <source>Trip %1 started · ballots taken: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="343"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="350"/>
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="359"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="366"/>
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,12 +2884,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="227"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="235"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="392"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n protocol line typed and not saved.</numerusform>
@@ -2778,17 +2897,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="273"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="393"/>
         <source>Save them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="274"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="394"/>
         <source>Discard them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="275"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
         <source>Stay here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -787,22 +787,22 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56"/>
         <source>Hand over to the second member</source>
         <translation>Екінші мүшеге беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="57"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="58"/>
         <source>Compare the entries and save</source>
         <translation>Енгізулерді салыстырып, сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="110"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="113"/>
         <source>%1 now types lines %2 again; the first entry is hidden.</source>
         <translation>Енді %1 %2 жолдарын қайта енгізеді; бірінші енгізу жасырылды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="127"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="130"/>
         <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
         <translation>
             <numerusform>Енгізулер %n жолда сәйкес келмейді: %1. Ештеңе сақталған жоқ: екінші енгізуді түзетіңіз.</numerusform>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="551"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="688"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1011,49 +1011,87 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="203"/>
+        <location filename="../../precinct_app/ui/header.py" line="218"/>
         <source>BACKUP FAILED</source>
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="204"/>
+        <location filename="../../precinct_app/ui/header.py" line="219"/>
         <source>RECORDS CHANGED</source>
         <translation>ЖАЗБАЛАР ӨЗГЕРТІЛГЕН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="185"/>
+        <location filename="../../precinct_app/ui/header.py" line="200"/>
         <source>Audit head: %1</source>
         <translation>Аудит журналының соңы: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="205"/>
+        <location filename="../../precinct_app/ui/header.py" line="220"/>
         <source>Large text (on or off)</source>
         <translation>Ірі мәтін (қосу немесе өшіру)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="208"/>
+        <location filename="../../precinct_app/ui/header.py" line="223"/>
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="215"/>
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="223"/>
+        <location filename="../../precinct_app/ui/header.py" line="239"/>
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="227"/>
+        <location filename="../../precinct_app/ui/header.py" line="243"/>
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="231"/>
+        <location filename="../../precinct_app/ui/header.py" line="249"/>
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="253"/>
+        <source>Switch member</source>
+        <translation>Мүшені ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="254"/>
+        <source>Another member signs in at this desk (Ctrl+M)</source>
+        <translation>Бұл үстелге басқа мүше кіреді (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="255"/>
+        <source>Lock</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="256"/>
+        <source>Hide the voters until a PIN is typed (Ctrl+L)</source>
+        <translation>PIN-код енгізілгенше сайлаушыларды жасыру (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockSetting</name>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="53"/>
+        <source>Idle lock</source>
+        <translation>Әрекетсіздік құлпы</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="54"/>
+        <source>Lock every desk after this many minutes without input:</source>
+        <translation>Әрекетсіз осынша минуттан кейін барлық үстелдерді құлыптау:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="55"/>
+        <source>Set</source>
+        <translation>Орнату</translation>
     </message>
 </context>
 <context>
@@ -1334,57 +1372,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="472"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="343"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="345"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="476"/>
         <source>People present</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="346"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="477"/>
         <source>Complaints and acts</source>
         <translation>Шағымдар, актілер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="380"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="514"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1392,32 +1430,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="400"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="422"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="556"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="427"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="430"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="564"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="511"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="648"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1620,79 +1658,87 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/pin_dialog.py" line="84"/>
+        <source>Checking the PIN…</source>
+        <translation>PIN-код тексерілуде…</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="172"/>
         <source>Entered by:</source>
         <translation>Енгізетін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="174"/>
         <source>Second member checks:</source>
         <translation>Екінші мүше тексереді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="176"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Екінші мүше бірінші енгізуді көрмей жолдарды қайта енгізеді; екеуі сәйкес келмейінше ештеңе сақталмайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="177"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="178"/>
         <source>Types the entered lines again, blind</source>
         <translation>Біріншісін көрмей жолдарды қайта енгізеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="181"/>
         <source>The reason, printed in the annex</source>
         <translation>Себебі (қосымшада басылады)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="181"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="182"/>
         <source>Back to the first entry</source>
         <translation>Бірінші енгізуге оралу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>Version %1</source>
         <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="289"/>
         <source>signed</source>
         <translation>қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="289"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="304"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="305"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>%1 қол қойылды, коды %2. Хаттама жабық: оны тек түзету арқылы өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="308"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="309"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Деректер санау басталғаннан кейін енгізіледі (бірінші кезеңнен соң).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="332"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="333"/>
         <source>The two entries differ on this line</source>
         <translation>Бұл жолда екі енгізу сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="341"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="342"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>%1-жол жазбалармен сәйкес емес: оны тек төраға себебін көрсетіп өзгерте алады:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="350"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>%n өзгертілген жолды сақтау</numerusform>
@@ -1700,12 +1746,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="351"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="352"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Барлық өзгертілген жолдарды бірден сақтайды (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="374"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="375"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n жол %1 сақталды, %2</numerusform>
@@ -1713,7 +1759,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="425"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="426"/>
         <source>Explanation of %1 saved</source>
         <translation>%1 бойынша түсініктеме сақталды</translation>
     </message>
@@ -1941,92 +1987,97 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138"/>
         <source>Restore the station from a backup</source>
         <translation>Учаскені сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры жоқ. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>%1 учаске дерекқоры тұтастық тексеруінен өтпеді. Ол жойылмайды, бөлек сақталады. Жасалған сәтінен бастап жалғастыру үшін ең жаңа жарамды сақтық көшірмені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Учаскенің сақтық көшірмесін көшірмелер флешкасынан немесе екінші дискіден таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
         <source>Phase</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
         <source>Taken at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>Last event</source>
         <translation>Соңғы оқиға</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="153"/>
         <source>Chair, who decides:</source>
         <translation>Шешім қабылдайтын төраға:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="154"/>
+        <source>Chair&apos;s PIN:</source>
+        <translation>Төраға PIN-коды:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="156"/>
         <source>Choose a backup file…</source>
         <translation>Сақтық көшірме файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="149"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="158"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="170"/>
         <source>sound</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="170"/>
         <source>NOT USABLE</source>
         <translation>ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="220"/>
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: «%2» кезеңінде жасалған; журналдың соңғы оқиғасы — № %3, сағат %4. Одан кейін берілген бюллетеньдер онда жоқ: оларды қағаз тізімнен алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="226"/>
         <source>No backup of this station was found in: %1</source>
         <translation>Бұл учаскенің сақтық көшірмелері табылмады: %1</translation>
     </message>
@@ -2034,111 +2085,179 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="230"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="245"/>
         <source>Sign the protocol</source>
         <translation>Хаттамаға қол қою</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="206"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="231"/>
         <source>Protocol: %1 — version %2</source>
         <translation>Хаттама: %1 — %2-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211"/>
-        <source>Members present at signing (tick each one)</source>
-        <translation>Қол қою кезінде қатысып отырған мүшелер (әрқайсысын белгілеңіз)</translation>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="237"/>
+        <source>Members present at signing (tick each one; each types their own PIN)</source>
+        <translation>Қол қою кезінде қатысқан мүшелер (әрқайсысын белгілеңіз; әрқайсысы өз PIN-кодын енгізеді)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="239"/>
         <source>Dissent…</source>
         <translation>Ерекше пікір…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="215"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="241"/>
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation>Келіспеген мүше хаттамаға ерекше пікірмен қол қояды: ол қосымшада басылып, тегінің жанында белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="244"/>
         <source>The dissenting opinion of %1</source>
         <translation>%1: ерекше пікір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="341"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="246"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="398"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="246"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="254"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="280"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Хаттамаға санау аяқталғанда қол қойылады (қазіргі кезең: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="260"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="286"/>
         <source>Lines not filled: %1</source>
         <translation>Толтырылмаған жолдар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="265"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="291"/>
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation>Бақылау арақатынасы орындалмады: %1 (%2 / %3, айырма %4)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="268"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294"/>
         <source>Warning without a written explanation: %1</source>
         <translation>Жазбаша түсініктемесі жоқ ескерту: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="271"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="297"/>
+        <source>%1 is ticked present: their PIN (4 to 8 digits)</source>
+        <translation>%1 қатысқан деп белгіленді: оның PIN-коды (4–8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="300"/>
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation>Ерекше пікірді жазыңыз (%1) немесе өрісті жабыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="282"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="311"/>
         <source>present %1 of %2; at least %3 needed</source>
         <translation>%2 мүшенің %1 қатысып отыр; кемінде %3 керек</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="313"/>
         <source>Quorum</source>
         <translation>Кворум бар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="313"/>
         <source>No quorum</source>
         <translation>Кворум жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="289"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="318"/>
         <source>Signs the protocol: %1 — %2</source>
         <translation>Хаттамаға қол қояды: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="293"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="322"/>
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation>Қатысушылардың арасында қол қоюшы жоқ: төраға қол қояды; ол болмаса — төраға орынбасары; екеуі де болмаса — хатшы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="298"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="327"/>
         <source>Signing is not possible yet:</source>
         <translation>Әзірге қол қоюға болмайды:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="306"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="335"/>
         <source>Fixes the protocol code and locks this version</source>
         <translation>Хаттама кодын бекітіп, осы нұсқаны өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="336"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="369"/>
+        <source>Checking the PINs…</source>
+        <translation>PIN-кодтар тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="393"/>
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation>Сағат %1 қол қойылды. Осы кодты қағаз хаттамаға жазыңыз: ол осы сандарды куәландырады</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="234"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <source>Signed in elsewhere</source>
+        <translation>Басқа үстелде кірген</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
+        <source>Desk locked</source>
+        <translation>Үстел құлыпталған</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="240"/>
+        <source>Choose yourself in the list, type your PIN, press Enter.</source>
+        <translation>Тізімнен өзіңізді таңдап, PIN-кодыңызды енгізіп, Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="246"/>
+        <source>Sign in (Enter)</source>
+        <translation>Кіру (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="247"/>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="259"/>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation>Жаңа PIN-код (4–8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="260"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="261"/>
+        <source>The new PIN again</source>
+        <translation>Жаңа PIN-код қайтадан</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="311"/>
+        <source>Checking the PIN…</source>
+        <translation>PIN-код тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -2324,127 +2443,127 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
         <source>A new trip: the two members who go</source>
         <translation>Жаңа шығу: баратын екі комиссия мүшесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
         <source>Ballots taken:</source>
         <translation>Алынған бюллетень:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
         <source>Start trip</source>
         <translation>Шығуды бастау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
         <source>Voter served:</source>
         <translation>Сайлаушы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
         <source>Issued by:</source>
         <translation>Берген:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="177"/>
         <source>Record ballot issued</source>
         <translation>Берілгенін белгілеу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
         <source>Returned unused:</source>
         <translation>Пайдаланылмаған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="177"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="179"/>
         <source>Spoiled:</source>
         <translation>Бүлінді:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="180"/>
         <source>End trip</source>
         <translation>Шығуды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="180"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="182"/>
         <source>First member: choose…</source>
         <translation>Бірінші мүше: таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="181"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="183"/>
         <source>Second member: choose…</source>
         <translation>Екінші мүше: таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="235"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="237"/>
         <source>at most %1</source>
         <translation>ең көбі %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="262"/>
         <source>Voting is not open</source>
         <translation>Дауыс беру ашық емес</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="262"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="264"/>
         <source>Voting is not open: trips start once it opens</source>
         <translation>Дауыс беру ашылған жоқ: шығу ол ашылғаннан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="269"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271"/>
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Алатын бюллетень жоқ: күтіп тұрған өтініш жоқ немесе бюллетень қалмады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="273"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="275"/>
         <source>Choose a trip under way in the table</source>
         <translation>Кестеден жүріп жатқан шығуды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="287"/>
         <source>Every ballot taken on this trip is issued</source>
         <translation>Шығуға алынған бюллетеньдердің бәрі берілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="287"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="289"/>
         <source>Every applicant already has a ballot</source>
         <translation>Өтініш берушілердің бәрі бюллетень алды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="299"/>
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сәйкес: алынды %1 = берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="299"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="301"/>
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Сәйкес емес: алынды %1 ≠ берілді %2 + қайтарылды %3 + бүлінді %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="302"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="304"/>
         <source>taken = issued + returned + spoiled</source>
         <translation>алынды = берілді + қайтарылды + бүлінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="313"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="315"/>
         <source>Choose the two members who go with the box.</source>
         <translation>Жәшікпен баратын екі мүшені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="324"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="331"/>
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Шығу № %1 басталды · алынған бюллетень: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="343"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="350"/>
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Шығу № %1: бюллетень берілді: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="359"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="366"/>
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Шығу № %1 аяқталды: алынды %2 = берілді %3 + қайтарылды %4 + бүлінді %5</translation>
     </message>
@@ -2766,12 +2885,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="227"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="235"/>
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="392"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2779,17 +2898,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="273"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="393"/>
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="274"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="394"/>
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="275"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

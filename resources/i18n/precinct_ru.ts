@@ -790,22 +790,22 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="55"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="56"/>
         <source>Hand over to the second member</source>
         <translation>Передать второму члену комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="57"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="58"/>
         <source>Compare the entries and save</source>
         <translation>Сравнить вводы и сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="110"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="113"/>
         <source>%1 now types lines %2 again; the first entry is hidden.</source>
         <translation>Теперь %1 повторно вводит строки %2; первый ввод скрыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="127"/>
+        <location filename="../../precinct_app/ui/protocol_entry_double.py" line="130"/>
         <source>The entries differ on %n line(s): %1. Nothing is saved: correct the second entry.</source>
         <translation>
             <numerusform>Вводы не совпадают в %n строке: %1. Ничего не сохранено: исправьте второй ввод.</numerusform>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="551"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="688"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
@@ -1015,49 +1015,87 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="203"/>
+        <location filename="../../precinct_app/ui/header.py" line="218"/>
         <source>BACKUP FAILED</source>
         <translation>КОПИЯ НЕ СДЕЛАНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="204"/>
+        <location filename="../../precinct_app/ui/header.py" line="219"/>
         <source>RECORDS CHANGED</source>
         <translation>ЗАПИСИ ИЗМЕНЕНЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="185"/>
+        <location filename="../../precinct_app/ui/header.py" line="200"/>
         <source>Audit head: %1</source>
         <translation>Конец журнала аудита: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="205"/>
+        <location filename="../../precinct_app/ui/header.py" line="220"/>
         <source>Large text (on or off)</source>
         <translation>Крупный текст (включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="208"/>
+        <location filename="../../precinct_app/ui/header.py" line="223"/>
         <source>No station is set up on this computer yet</source>
         <translation>На этом компьютере участок ещё не создан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="215"/>
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>Precinct No. %1 · %2</source>
         <translation>Участок № %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="223"/>
+        <location filename="../../precinct_app/ui/header.py" line="239"/>
         <source>Ballots issued: %1 of %2</source>
         <translation>Выдано бюллетеней: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="227"/>
+        <location filename="../../precinct_app/ui/header.py" line="243"/>
         <source>Voters on the list: %1</source>
         <translation>Избирателей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="231"/>
+        <location filename="../../precinct_app/ui/header.py" line="249"/>
         <source>At this desk: %1</source>
         <translation>За этим столом: %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="253"/>
+        <source>Switch member</source>
+        <translation>Сменить члена</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="254"/>
+        <source>Another member signs in at this desk (Ctrl+M)</source>
+        <translation>За этот стол входит другой член комиссии (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="255"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="256"/>
+        <source>Hide the voters until a PIN is typed (Ctrl+L)</source>
+        <translation>Скрыть избирателей до ввода PIN-кода (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockSetting</name>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="53"/>
+        <source>Idle lock</source>
+        <translation>Блокировка при бездействии</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="54"/>
+        <source>Lock every desk after this many minutes without input:</source>
+        <translation>Блокировать все столы после стольких минут бездействия:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/idle_lock_setting.py" line="55"/>
+        <source>Set</source>
+        <translation>Установить</translation>
     </message>
 </context>
 <context>
@@ -1340,57 +1378,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="339"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="340"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="341"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="472"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="343"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="344"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="345"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="476"/>
         <source>People present</source>
         <translation>Присутствующие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="346"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="477"/>
         <source>Complaints and acts</source>
         <translation>Жалобы и акты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="380"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="514"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1399,32 +1437,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="400"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="422"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="556"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="423"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="427"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="430"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="564"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="511"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="648"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1627,79 +1665,87 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/pin_dialog.py" line="84"/>
+        <source>Checking the PIN…</source>
+        <translation>Проверка PIN-кода…</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolEntry</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="171"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="172"/>
         <source>Entered by:</source>
         <translation>Вносит:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="173"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="174"/>
         <source>Second member checks:</source>
         <translation>Проверяет второй:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="175"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="176"/>
         <source>A second member types the entered lines again without seeing the first entry; nothing is saved until both agree</source>
         <translation>Второй член комиссии повторно вводит строки, не видя первого ввода; ничего не сохраняется, пока оба ввода не совпадут</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="177"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="178"/>
         <source>Types the entered lines again, blind</source>
         <translation>Вводит строки заново, не видя первого ввода</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="180"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="181"/>
         <source>The reason, printed in the annex</source>
         <translation>Причина (печатается в приложении)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="181"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="182"/>
         <source>Back to the first entry</source>
         <translation>Вернуться к первому вводу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="285"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="286"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="289"/>
         <source>signed</source>
         <translation>подписан</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="288"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="289"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="304"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="305"/>
         <source>Signed at %1, code %2. The protocol is locked: only a correction can change it.</source>
         <translation>Подписан в %1, код %2. Протокол закрыт: изменить его можно только исправлением.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="308"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="309"/>
         <source>The values are entered once the count has started (the first step).</source>
         <translation>Данные вносятся после начала подсчёта (первого этапа).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="332"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="333"/>
         <source>The two entries differ on this line</source>
         <translation>В этой строке два ввода не совпадают</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="341"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="342"/>
         <source>Line %1 differs from the records: only the chair may change it, with a reason:</source>
         <translation>Строка %1 расходится с записями: изменить её может только председатель, указав причину:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="348"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="349"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="350"/>
         <source>Save %n changed line(s)</source>
         <translation>
             <numerusform>Сохранить %n изменённую строку</numerusform>
@@ -1708,12 +1754,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="351"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="352"/>
         <source>Saves every changed line at once (Ctrl+S)</source>
         <translation>Сохраняет все изменённые строки сразу (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="374"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="375"/>
         <source>%n line(s) saved at %1 by %2</source>
         <translation>
             <numerusform>%n строка сохранена в %1, %2</numerusform>
@@ -1722,7 +1768,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_entry.py" line="425"/>
+        <location filename="../../precinct_app/ui/protocol_entry.py" line="426"/>
         <source>Explanation of %1 saved</source>
         <translation>Объяснение к %1 сохранено</translation>
     </message>
@@ -1951,92 +1997,97 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="131"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="138"/>
         <source>Restore the station from a backup</source>
         <translation>Восстановить участок из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="134"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
         <source>The station database %1 is missing. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 отсутствует. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
         <source>The station database %1 failed its integrity check. It will be kept aside, not deleted. Choose the newest sound backup to carry on where it was taken.</source>
         <translation>База участка %1 не прошла проверку целостности. Она будет сохранена отдельно, а не удалена. Выберите самую новую исправную резервную копию, чтобы продолжить с момента, когда она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
         <source>Choose a backup of the station, from the backup stick or a second disk.</source>
         <translation>Выберите резервную копию участка с флешки для копий или второго диска.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="144"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
         <source>Taken at</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>Last event</source>
         <translation>Последнее событие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="145"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="152"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="146"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="153"/>
         <source>Chair, who decides:</source>
         <translation>Председатель, который решает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="148"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="154"/>
+        <source>Chair&apos;s PIN:</source>
+        <translation>PIN-код председателя:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="156"/>
         <source>Choose a backup file…</source>
         <translation>Выбрать файл резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="149"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="150"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="158"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="151"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="170"/>
         <source>sound</source>
         <translation>исправна</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="162"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="170"/>
         <source>NOT USABLE</source>
         <translation>НЕПРИГОДНА</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="220"/>
         <source>%1: taken in phase “%2”; its last audit event is No. %3 at %4. Ballots issued after it are not in it: take them from the paper list.</source>
         <translation>%1: создана на этапе «%2»; последнее событие журнала — № %3 в %4. Бюллетеней, выданных после неё, в ней нет: возьмите их из бумажного списка.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="226"/>
         <source>No backup of this station was found in: %1</source>
         <translation>Резервных копий этого участка не найдено в: %1</translation>
     </message>
@@ -2044,111 +2095,179 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="205"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="219"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="230"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="245"/>
         <source>Sign the protocol</source>
         <translation>Подписать протокол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="206"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="231"/>
         <source>Protocol: %1 — version %2</source>
         <translation>Протокол: %1 — версия %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="211"/>
-        <source>Members present at signing (tick each one)</source>
-        <translation>Члены комиссии, присутствующие при подписании (отметьте каждого)</translation>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="237"/>
+        <source>Members present at signing (tick each one; each types their own PIN)</source>
+        <translation>Члены комиссии, присутствующие при подписании (отметьте каждого; каждый вводит свой PIN-код)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="213"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="239"/>
         <source>Dissent…</source>
         <translation>Особое мнение…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="215"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="241"/>
         <source>A member present who disagrees signs with a dissenting opinion, printed as an annex and marked beside the name</source>
         <translation>Несогласный член комиссии подписывает протокол с особым мнением: оно печатается в приложении и отмечается у фамилии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="218"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="244"/>
         <source>The dissenting opinion of %1</source>
         <translation>Особое мнение: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="341"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="246"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="398"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="220"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="246"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="254"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="280"/>
         <source>The protocol is signed at the end of the count (the station is in: %1)</source>
         <translation>Протокол подписывается по окончании подсчёта (сейчас этап: %1)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="260"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="286"/>
         <source>Lines not filled: %1</source>
         <translation>Не заполнены строки: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="265"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="291"/>
         <source>Control ratio fails: %1 (%2 against %3, difference %4)</source>
         <translation>Не выполнено контрольное соотношение: %1 (%2 против %3, разница %4)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="268"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="294"/>
         <source>Warning without a written explanation: %1</source>
         <translation>Предупреждение без письменного объяснения: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="271"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="297"/>
+        <source>%1 is ticked present: their PIN (4 to 8 digits)</source>
+        <translation>%1 отмечен присутствующим: его PIN-код (4–8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="300"/>
         <source>Write the dissenting opinion of %1, or close its box</source>
         <translation>Впишите особое мнение (%1) или закройте поле</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="282"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="311"/>
         <source>present %1 of %2; at least %3 needed</source>
         <translation>присутствуют %1 из %2; нужно не меньше %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="313"/>
         <source>Quorum</source>
         <translation>Кворум есть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="284"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="313"/>
         <source>No quorum</source>
         <translation>Нет кворума</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="289"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="318"/>
         <source>Signs the protocol: %1 — %2</source>
         <translation>Подписывает протокол: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="293"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="322"/>
         <source>Nobody present may sign: the chair signs; the deputy chair when the chair is absent; the secretary when both are absent</source>
         <translation>Среди присутствующих нет подписывающего: подписывает председатель; в его отсутствие — заместитель председателя; в отсутствие обоих — секретарь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="298"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="327"/>
         <source>Signing is not possible yet:</source>
         <translation>Подписать пока нельзя:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="306"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="335"/>
         <source>Fixes the protocol code and locks this version</source>
         <translation>Фиксирует код протокола и закрывает эту версию для изменений</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/sign_dialog.py" line="336"/>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="369"/>
+        <source>Checking the PINs…</source>
+        <translation>Проверка PIN-кодов…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_dialog.py" line="393"/>
         <source>Signed at %1. Write this code on the paper protocol: it identifies these numbers</source>
         <translation>Подписан в %1. Впишите этот код в бумажный протокол: он удостоверяет эти цифры</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="234"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
+        <source>Signed in elsewhere</source>
+        <translation>Вошёл за другим столом</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
+        <source>Desk locked</source>
+        <translation>Стол заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="238"/>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="240"/>
+        <source>Choose yourself in the list, type your PIN, press Enter.</source>
+        <translation>Выберите себя в списке, введите PIN-код, нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="246"/>
+        <source>Sign in (Enter)</source>
+        <translation>Войти (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="247"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="259"/>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation>Новый PIN-код (4–8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="260"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="261"/>
+        <source>The new PIN again</source>
+        <translation>Новый PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/sign_in.py" line="311"/>
+        <source>Checking the PIN…</source>
+        <translation>Проверка PIN-кода…</translation>
     </message>
 </context>
 <context>
@@ -2334,127 +2453,127 @@
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="170"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
         <source>A new trip: the two members who go</source>
         <translation>Новый выезд: два члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="171"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
         <source>Ballots taken:</source>
         <translation>Взято бюллетеней:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="172"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
         <source>Start trip</source>
         <translation>Начать выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="173"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
         <source>Voter served:</source>
         <translation>Избиратель:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="174"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
         <source>Issued by:</source>
         <translation>Выдал:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="175"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="177"/>
         <source>Record ballot issued</source>
         <translation>Отметить выдачу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="176"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
         <source>Returned unused:</source>
         <translation>Не использовано:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="177"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="179"/>
         <source>Spoiled:</source>
         <translation>Испорчено:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="178"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="180"/>
         <source>End trip</source>
         <translation>Завершить выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="180"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="182"/>
         <source>First member: choose…</source>
         <translation>Первый член комиссии: выберите…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="181"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="183"/>
         <source>Second member: choose…</source>
         <translation>Второй член комиссии: выберите…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="235"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="237"/>
         <source>at most %1</source>
         <translation>не более %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="260"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="262"/>
         <source>Voting is not open</source>
         <translation>Голосование не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="262"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="264"/>
         <source>Voting is not open: trips start once it opens</source>
         <translation>Голосование не открыто: выезды начинаются после открытия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="269"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="271"/>
         <source>No ballots to take: no application is waiting, or none are left</source>
         <translation>Брать нечего: нет ожидающих заявлений или не осталось бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="273"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="275"/>
         <source>Choose a trip under way in the table</source>
         <translation>Выберите в таблице текущий выезд</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="285"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="287"/>
         <source>Every ballot taken on this trip is issued</source>
         <translation>Все взятые на выезд бюллетени выданы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="287"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="289"/>
         <source>Every applicant already has a ballot</source>
         <translation>Все заявители уже получили бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="297"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="299"/>
         <source>✔ Balances: taken %1 = issued %2 + returned %3 + spoiled %4</source>
         <translation>✔ Сходится: взято %1 = выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="299"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="301"/>
         <source>✕ Does not balance: taken %1 ≠ issued %2 + returned %3 + spoiled %4</source>
         <translation>✕ Не сходится: взято %1 ≠ выдано %2 + возвращено %3 + испорчено %4</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="302"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="304"/>
         <source>taken = issued + returned + spoiled</source>
         <translation>взято = выдано + возвращено + испорчено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="313"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="315"/>
         <source>Choose the two members who go with the box.</source>
         <translation>Выберите двух членов комиссии, которые пойдут с ящиком.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="324"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="331"/>
         <source>Trip %1 started · ballots taken: %2</source>
         <translation>Выезд № %1 начат · взято бюллетеней: %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="343"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="350"/>
         <source>Ballot issued on trip %1: %2 · %3</source>
         <translation>Бюллетень выдан на выезде № %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/outside_trips.py" line="359"/>
+        <location filename="../../precinct_app/ui/outside_trips.py" line="366"/>
         <source>Trip %1 is back: taken %2 = issued %3 + returned %4 + spoiled %5</source>
         <translation>Выезд № %1 завершён: взято %2 = выдано %3 + возвращено %4 + испорчено %5</translation>
     </message>
@@ -2776,12 +2895,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../precinct_app/ui/restore_dialog.py" line="227"/>
+        <location filename="../../precinct_app/ui/restore_dialog.py" line="235"/>
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="272"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="392"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -2790,17 +2909,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="273"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="393"/>
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="274"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="394"/>
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="275"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>

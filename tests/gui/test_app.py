@@ -23,6 +23,7 @@ from precinct_app.ui.main_window import MainWindow
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.voter_list import VoterListScreen
 from precinct_app.ui.voter_model import VoterTableModel
+from tests.gui.windows import sign_in
 
 ROOT = Path(__file__).parents[2]
 
@@ -181,6 +182,7 @@ def test_search_box_filters_and_shows_every_match(qtbot: QtBot, demo_ctx: AppCon
 def test_language_switch_relabels_the_window(qtbot: QtBot, demo_ctx: AppContext) -> None:
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     assert window.nav.item(1).text() == "Voter list"
     window.set_language("ru")
     assert window.nav.item(1).text() == "Список избирателей"
@@ -200,6 +202,7 @@ def test_words_shared_with_the_documents_follow_the_language_switch(
     # The window takes these from the catalog (messages/words.py), as the documents do.
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
 
     def station_captions() -> list[str]:
         assert window.station_screen is not None
@@ -225,6 +228,7 @@ def test_closing_the_window_builds_no_screen_it_never_showed(
 ) -> None:
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     window.show()
     built = set(window._lazy_screens)
     window.close()  # closing used to build (and import) the Verify screen to stop it
@@ -246,6 +250,7 @@ def test_the_window_fits_a_1366x768_laptop_in_every_language(
     try:
         window = MainWindow(demo_ctx)
         qtbot.addWidget(window)
+        sign_in(qtbot, window)
         for key in LAZY:  # screens are built on first show: build every one for the measure
             window._lazy(key)
         window.set_language(lang)

@@ -20,6 +20,8 @@ from precinct_app.ui.counting_steps import CURRENT, DONE, PENDING
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.protocol_entry import ProtocolEntry
 from precinct_app.ui.signals import emit
+from tests.gui.windows import sign_in
+from tests.qt_fixtures import sign_in_desk
 
 CHAIR, SECRETARY, MEMBER = "c1", "c3", "c4"
 CONTEST = "npp"
@@ -89,11 +91,16 @@ def _type(qtbot: QtBot, entry: ProtocolEntry, values: dict[str, int]) -> None:
         qtbot.keyClicks(edit, str(value))
 
 
-def _choose(combo: object, member_id: str) -> None:
+def _choose(combo: object, member_id: str, ctx: AppContext | None = None) -> None:
+    """The acting member: a switch at the desk (their PIN), or a choice of a second member."""
     from precinct_app.ui.member_combo import MemberCombo
 
     assert isinstance(combo, MemberCombo)
-    combo.setCurrentIndex(combo.findData(member_id))
+    if combo.follows_desk:
+        assert ctx is not None
+        sign_in_desk(ctx, member_id)
+    else:
+        combo.setCurrentIndex(combo.findData(member_id))
     assert combo.member_id == member_id
 
 
@@ -107,6 +114,7 @@ def test_before_closing_the_screen_says_so_and_the_navigation_waits(
     assert not screen.action_panel.isVisible()  # no Confirm before closing
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     item = window.nav.item(NAV.index("counting"))
     assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
     assert item.toolTip() == "Voting is not closed yet"
@@ -126,7 +134,7 @@ def test_walking_the_steps_from_the_screen(qtbot: QtBot, demo_ctx: AppContext) -
     assert screen.cancel.difference_labels[CONTEST].text() == "■ differs by −2"
     assert screen.step_rows[counting.CANCEL].state == CURRENT
     assert "started" not in screen.limit_label.text()
-    _choose(screen.member_combo, SECRETARY)
+    _choose(screen.member_combo, SECRETARY, demo_ctx)
     qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
     first = screen.step_rows[counting.CANCEL]
     assert first.state == DONE and first.state_label.text() == "✔ done"
@@ -270,11 +278,11 @@ def test_an_override_needs_a_reason_and_the_chair(qtbot: QtBot, demo_ctx: AppCon
         entry.banner.text())
     assert _events(demo_ctx, "protocol.values_set") == []
     qtbot.keyClicks(entry.reason_edit, "one voter signed but the issue was not recorded")
-    _choose(entry.member_combo, SECRETARY)
+    _choose(entry.member_combo, SECRETARY, demo_ctx)
     qtbot.mouseClick(entry.save_button, Qt.MouseButton.LeftButton)
     assert entry.banner.kind == "error" and "may not" in entry.banner.text()
     assert _events(demo_ctx, "protocol.values_set") == []
-    _choose(entry.member_combo, CHAIR)
+    _choose(entry.member_combo, CHAIR, demo_ctx)
     qtbot.mouseClick(entry.save_button, Qt.MouseButton.LeftButton)
     assert entry.banner.kind == "ok"
     (event,) = _events(demo_ctx, "protocol.values_set")
@@ -291,7 +299,7 @@ def test_double_entry_shows_mismatches_and_saves_nothing_until_they_agree(
     _screen, entry = _entry(qtbot, demo_ctx)
     entry.double_check.setChecked(True)
     assert entry.second_combo.isVisible()
-    _choose(entry.member_combo, CHAIR)
+    _choose(entry.member_combo, CHAIR, demo_ctx)
     _choose(entry.second_combo, SECRETARY)
     _type(qtbot, entry, ENTERED)
     assert entry.save_button.text() == "Hand over to the second member"
@@ -321,7 +329,7 @@ def test_double_entry_needs_another_member(qtbot: QtBot, demo_ctx: AppContext) -
     _start_count(demo_ctx, counting.SORT)
     _screen, entry = _entry(qtbot, demo_ctx)
     entry.double_check.setChecked(True)
-    _choose(entry.member_combo, CHAIR)
+    _choose(entry.member_combo, CHAIR, demo_ctx)
     _choose(entry.second_combo, CHAIR)
     _type(qtbot, entry, ENTERED)
     qtbot.mouseClick(entry.save_button, Qt.MouseButton.LeftButton)
@@ -342,11 +350,11 @@ def test_the_chair_explains_a_failing_warning_in_place(
     assert card.state_text == "■ fails · warning" and card.explain_button.isVisible()
     qtbot.mouseClick(card.explain_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(card.explain_edit, "a ballot from the portable box was put in the wrong box")
-    _choose(entry.member_combo, SECRETARY)
+    _choose(entry.member_combo, SECRETARY, demo_ctx)
     qtbot.mouseClick(card.explain_save, Qt.MouseButton.LeftButton)
     assert card.explain_banner.kind == "error"  # the chair explains
     assert _events(demo_ctx, "protocol.warning_explained") == []
-    _choose(entry.member_combo, CHAIR)
+    _choose(entry.member_combo, CHAIR, demo_ctx)
     qtbot.mouseClick(card.explain_save, Qt.MouseButton.LeftButton)
     (event,) = _events(demo_ctx, "protocol.warning_explained")
     assert event["check"] == "boxes_within_issued"
@@ -450,6 +458,7 @@ def test_the_entry_tab_is_not_named_like_the_protocol_screen(
     """Issue 11 item 9: "Protocol" is the screen; the counting tab is the lines' entry."""
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     screen = window.counting
     assert screen is not None
     for lang, tab, screen_name in (("en", "&Protocol lines", "Protocol"),

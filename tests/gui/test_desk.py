@@ -19,6 +19,7 @@ from precinct_app.ui.desk_screen import DeskScreen
 from precinct_app.ui.main_window import MainWindow
 from precinct_app.ui.signals import emit
 from precinct_app.ui.undo_dialog import UndoDialog
+from tests.gui.windows import sign_in
 
 CHAIR = "c1"
 
@@ -69,10 +70,8 @@ def test_a_scanned_iin_and_enter_issue_one_ballot(qtbot: QtBot, demo_ctx: AppCon
     _open(demo_ctx)
     desk = _desk(qtbot, demo_ctx)
     assert desk.work.isEnabled() and desk.phase_note.text() == ""
-    assert desk.member_combo.count() >= 2  # deputy chair and members only
-    assert "Жұмабекова" not in "".join(
-        desk.member_combo.itemText(i) for i in range(desk.member_combo.count())
-    )
+    # The member signed in at this desk acts, read-only: never a list of others to act as.
+    assert desk.member_combo.count() == 1 and desk.member_combo.member_id == "c2"
     voter = _voter(demo_ctx, 17)
     before = _counts(demo_ctx)
     _scan(qtbot, desk, voter.iin)
@@ -119,9 +118,7 @@ def test_keys_move_clear_and_the_member_is_remembered(
     assert desk.table.selectionModel().currentIndex().row() == 1
     qtbot.keyClick(desk.search_box, Qt.Key.Key_Escape)
     assert desk.search_box.text() == "" and desk.card.voter is None
-    desk.member_combo.setCurrentIndex(1)
-    emit(desk.member_combo.activated, 1)
-    assert demo_ctx.settings.desk_member == desk.member_id
+    assert desk.member_id == demo_ctx.signin.member_id == "c2"  # who signed in acts
     again = _desk(qtbot, demo_ctx)
     assert again.member_id == desk.member_id
 
@@ -160,6 +157,7 @@ def test_the_desk_is_disabled_before_opening_and_after_closing(
 ) -> None:
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     assert window.desk is not None and window.nav.item(2).text() == "Desk"
     desk = window.desk
     assert not desk.work.isEnabled() and desk.phase_note.text() == "Voting is not open yet"
@@ -326,9 +324,8 @@ def test_the_undo_dialog_offers_only_the_chair_and_deputy_and_needs_a_reason(
         commission = load_station(s).commission
     dialog = UndoDialog("Voter, No. 1", commission, "en")
     qtbot.addWidget(dialog)
-    roles = {dialog.member.itemData(i, Qt.ItemDataRole.UserRole + 1).role
-             for i in range(dialog.member.count())}
-    assert roles == {"chair", "deputy_chair"}
+    # The deputy chair signed in at this desk decides; nobody else is offered.
+    assert dialog.member.count() == 1 and dialog.member.member_id == "c2"
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.reason.setPlainText("   ")
@@ -389,6 +386,7 @@ def test_after_another_screen_the_next_scan_still_replaces_the_box(
     _open(demo_ctx)
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # focus moves for real, as on the laptop

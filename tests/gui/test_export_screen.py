@@ -20,6 +20,7 @@ from precinct_app.ui.export_screen import ExportScreen
 from precinct_app.ui.start_screen import StartScreen
 from precinct_app.ui.verify_screen import VerifyDialog, VerifyScreen
 from tests.gui.signable import CONSISTENT, make_signable
+from tests.gui.windows import sign_in
 from tests.unit.test_export import station, write_export
 
 
@@ -262,6 +263,8 @@ def test_a_failing_backup_is_shown_in_the_header_until_one_succeeds(
 
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+
+    sign_in(qtbot, window)
     window.show()
     panel, alarm = window.backup_panel, window.header.backup_alarm
     assert panel.banner.kind == "warn" and "own disk" in panel.banner.text()

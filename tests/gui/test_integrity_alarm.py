@@ -10,6 +10,7 @@ from precinct_app.models import Issuance
 from precinct_app.services import anchor, audit, issuance, phases
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.main_window import MainWindow
+from tests.gui.windows import sign_in
 
 
 def test_a_deleted_issuance_raises_the_alarm_and_the_head_is_shown(
@@ -21,6 +22,7 @@ def test_a_deleted_issuance_raises_the_alarm_and_the_head_is_shown(
         issuance.issue(s, demo_ctx.clock, 5, "npp", "c4")
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     assert window.header.integrity_alarm.isHidden()
     with demo_ctx.db.reading() as s:
         head = anchor.head_text(audit.head(s))

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from precinct_app.services import phases, voters
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.main_window import NAV, MainWindow
+from tests.gui.windows import sign_in
 
 
 def test_turnout_and_the_list_catch_up_when_shown(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -15,6 +16,7 @@ def test_turnout_and_the_list_catch_up_when_shown(qtbot: QtBot, demo_ctx: AppCon
         phases.open_voting(s, demo_ctx.clock, "c1")
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     window.show()
     assert window.desk is not None and window.turnout is not None
     assert window.voter_list is not None

@@ -18,6 +18,7 @@ from precinct_app.ui.desk_card import RED, DeskVoter
 from precinct_app.ui.list_changes_model import ChangeColumn
 from precinct_app.ui.list_changes_screen import ListChangesScreen
 from precinct_app.ui.signals import emit
+from tests.qt_fixtures import sign_in_desk
 
 CHAIR = "c1"
 NEW_IIN = "900517400015"  # born 17.05.1990, not in the demo list
@@ -101,7 +102,7 @@ def test_a_voter_added_from_the_screen_gets_the_next_number(
     with demo_ctx.db.reading() as s:
         assert added.id in search.find_voter_ids(s, "ли анна")
     assert _last_event(demo_ctx) == (
-        "voter.added", CHAIR, {"list_no": expected, "basis": "court"}
+        "voter.added", "c2", {"list_no": expected, "basis": "court"}  # the desk's member
     )
     # The day's table shows it at the top, and the same IIN typed again is flagged at once.
     row = [screen.model.index(0, c).data() for c in ChangeColumn]
@@ -161,7 +162,7 @@ def test_an_excluded_voter_is_red_at_the_desk(
     assert state.status == "excluded" and state.exclusion_reason == "deceased"
     assert DeskVoter(_voter(demo_ctx, "17"), state, "npp", "Asia/Almaty").kind == RED
     assert _last_event(demo_ctx) == (
-        "voter.excluded", CHAIR, {"list_no": 17, "reason": "deceased"}
+        "voter.excluded", "c2", {"list_no": 17, "reason": "deceased"}  # the desk's member
     )
     with demo_ctx.db.transaction() as s, pytest.raises(Refused):
         issuance.issue(s, demo_ctx.clock, voter.id, "npp", "c4")
@@ -229,12 +230,19 @@ def test_a_voter_with_a_ballot_cannot_be_excluded(qtbot: QtBot, demo_ctx: AppCon
     assert "Has a ballot" in form.picked_label.text()
 
 
-def test_only_the_officers_are_offered(qtbot: QtBot, demo_ctx: AppContext) -> None:
+def test_only_the_officers_act_and_a_plain_member_is_told(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
     screen = _screen(qtbot, demo_ctx)
     for combo in (screen.add_form.member, screen.exclude_form.member):
         offered = [combo.itemData(i) for i in range(combo.count())]
-        assert offered == ["c1", "c2", "c3"]  # chair, deputy, secretary; no plain member
-        assert "chair" in combo.itemText(0)
+        assert offered == ["c2"]  # the deputy signed in at this desk; nobody else offered
+        assert "deputy chair" in combo.itemText(0)
+    sign_in_desk(demo_ctx, "c4")  # a plain member switches in
+    for combo in (screen.add_form.member, screen.exclude_form.member):
+        assert combo.count() == 0 and combo.member_id == ""
+        assert combo.placeholderText() == (
+            "Ахметов Нұрлан Ерланұлы (member) may not do this: switch member")
 
 
 def test_the_list_is_frozen_once_voting_is_closed(
@@ -273,4 +281,4 @@ def test_bases_and_reasons_follow_the_language(qtbot: QtBot, demo_ctx: AppContex
     reasons = screen.exclude_form.reason
     assert reasons.itemText(reasons.findData("deceased")) == "қайтыс болды"
     assert screen.model.index(0, ChangeColumn.DETAIL).data() == "қайтыс болды"
-    assert form.member.itemText(0).endswith("— төраға")
+    assert form.member.itemText(0).endswith("— төраға орынбасары")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -40,6 +41,7 @@ def _sign_in_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_exec(dialog: SignDialog) -> int:
         for row in dialog.rows[:5]:
             row.present.setChecked(True)
+            QTest.keyClicks(row.pin, "1234")  # each member present types their own PIN
         dialog.sign_button.click()
         return int(SignDialog.DialogCode.Accepted)
 

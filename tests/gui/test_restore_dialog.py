@@ -82,6 +82,7 @@ def test_a_damaged_station_is_restored_from_its_newest_sound_backup(
     assert dialog.cancel_button.text() == "Quit"
     assert dialog.restore_button.isEnabled()
     assert "its last audit event is No." in dialog.details.text()
+    qtbot.keyClicks(dialog.chair_pin, "1234")  # the chair's PIN (the demo's)
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         dialog.restore_button.click()
     assert dialog.restored is not None and dialog.restored.backup == newest.path
@@ -124,6 +125,7 @@ def test_a_refused_restore_says_why_and_the_dialog_stays(
     dialog = RestoreDialog(demo_ctx, "damaged", find_backups(demo_ctx))
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.keyClicks(dialog.chair_pin, "1234")  # the chair's PIN (the demo's)
     assert dialog.restore_selected()
     assert not dialog.restore_button.isEnabled()  # no second restore while one runs
     assert not dialog.restore_selected()
@@ -148,6 +150,7 @@ def test_cancel_during_a_restore_stops_it_and_leaves_the_station_as_it_was(
     dialog = RestoreDialog(demo_ctx, "damaged", find_backups(demo_ctx))
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.keyClicks(dialog.chair_pin, "1234")  # the chair's PIN (the demo's)
     assert dialog.restore_selected()
     assert dialog.cancel_button.isEnabled()  # a slow or hostile stick can be given up on
     dialog.cancel_button.click()
@@ -182,6 +185,7 @@ def test_a_new_laptop_restores_from_a_file_on_the_stick(
         assert dialog.backups.topLevelItemCount() == 0
         assert not dialog.restore_button.isEnabled()
         assert dialog.add_file(on_stick)
+        qtbot.keyClicks(dialog.chair_pin, "1234")  # the chair's PIN (the demo's)
         with qtbot.waitSignal(dialog.accepted, timeout=20_000):
             dialog.restore_button.click()
         return True
@@ -251,14 +255,29 @@ def test_the_chair_sees_what_the_backup_lacks_and_may_decline(
     assert dialog.chair.count() == 1 and dialog.chair.member_id == "c1"  # the chair only
     monkeypatch.setattr(RestoreDialog, "confirm",
                         lambda _d, question: asked.append(question) and False)
+    qtbot.keyClicks(dialog.chair_pin, "1234")  # the chair's PIN (the demo's)
     assert not dialog.restore_selected()  # declined: nothing replaced
     assert "audit events" in asked[0] and "ballots issued: 3" in asked[0]
     assert "kept aside" in asked[0]
     assert _events(demo_ctx.db_path) == before
     monkeypatch.setattr(RestoreDialog, "confirm", lambda _d, _q: True)
+    qtbot.keyClicks(dialog.chair_pin, "1234")  # the chair's PIN (the demo's)
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         dialog.restore_button.click()
     events = _events(demo_ctx.db_path)
     assert events[-1].action == "backup.restored" and events[-1].actor == "c1"
     assert json.loads(events[-1].payload)["lost"] == {"ballot.issued": 3}
     assert made.path.exists()
+
+
+def test_a_wrong_chairs_pin_restores_nothing_and_says_whose(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _backup(demo_ctx, 1)
+    dialog = RestoreDialog(demo_ctx, None, find_backups(demo_ctx))
+    qtbot.addWidget(dialog)
+    assert dialog.chair_pin.echoMode() == dialog.chair_pin.EchoMode.Password
+    qtbot.keyClicks(dialog.chair_pin, "9999")
+    assert not dialog.restore_selected()
+    assert "The PIN of Жұмабекова Айгерім Серікқызы does not match" in dialog.banner.text()
+    assert dialog.task is None and dialog.chair_pin.text() == ""

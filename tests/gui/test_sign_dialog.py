@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -25,6 +26,7 @@ def _tick(dialog: SignDialog, *member_ids: str) -> None:
     for row in dialog.rows:
         if row.member.id in member_ids:
             row.present.setChecked(True)
+            QTest.keyClicks(row.pin, "1234")  # each member present types their own PIN
 
 
 def test_quorum_figure_follows_the_ticks_and_sign_waits_for_it(

@@ -14,6 +14,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import LAZY, NAV, MainWindow
 from precinct_app.ui.start_screen import StartScreen
+from tests.gui.windows import sign_in
 
 LATIN = re.compile(r"[A-Za-z]")
 
@@ -23,6 +24,7 @@ def test_a_screen_is_built_when_first_shown_in_the_language_of_the_moment(
 ) -> None:
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     window.show()
     row = NAV.index("outside")
     stand_in = window.pages.widget(row + 1)

@@ -18,6 +18,7 @@ from precinct_app.ui.i18n import install_language
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.verify_screen import VALUES_TAB, VerifyScreen
 from tests.gui.test_export_screen import _sign, _stick
+from tests.gui.windows import sign_in
 from tests.unit.test_export import station, write_export
 from tests.unit.test_verify import _re_sign
 
@@ -121,6 +122,7 @@ def test_the_folder_just_written_is_offered_on_the_verify_screen(
     _sign(demo_ctx)
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     window.show()
     window.nav.setCurrentRow(NAV.index("export"))
     export = window.export

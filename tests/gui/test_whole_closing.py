@@ -21,6 +21,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.sign_dialog import SignDialog
+from tests.gui.windows import sign_in
 
 # Three ballots issued; the commission counts 2 yes, 1 no (line numbers of kz-referendum).
 COUNT = {"6": 0, "7": 3, "8": 0, "9": 3, "10": 0, "11": 0, "12": 0, "13": 2, "14": 1}
@@ -54,6 +55,7 @@ def test_closing_the_station_from_the_window(
             issuance.issue(s, demo_ctx.clock, voters.resolve(s, str(list_no)).id, "npp", "c4")
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     window.resize(1366, 768)
     window.show()
     counting_item = window.nav.item(NAV.index("counting"))
@@ -74,7 +76,7 @@ def test_closing_the_station_from_the_window(
     assert screen.cancel.values() == {"npp": None}
     qtbot.keyClicks(screen.cancel.edits["npp"], str(expected.to_cancel))
     assert screen.cancel.values() == {"npp": expected.to_cancel}
-    screen.member_combo.setCurrentIndex(screen.member_combo.findData("c3"))
+    sign_in(qtbot, window, "c3")  # the secretary switches in at this desk (PIN typed)
     screen.confirm_button.click()
     assert screen.step_rows[counting.CANCEL].state == "done"
     assert window.header.phase.text() == "Counting"
@@ -108,6 +110,8 @@ def test_closing_the_station_from_the_window(
         qtbot.addWidget(dialog)
         for row in dialog.rows:
             row.present.setChecked(row.member.id in ("c1", "c2", "c3", "c4", "c6"))
+            if row.present.isChecked():
+                qtbot.keyClicks(row.pin, "1234")  # each member present types their own PIN
         row6 = next(r for r in dialog.rows if r.member.id == "c6")
         row6.dissent_button.click()
         qtbot.keyClicks(row6.dissent_text, "line 8: one ballot was doubtful")

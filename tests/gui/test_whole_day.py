@@ -20,6 +20,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.day_panel import DayPanel
 from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.undo_dialog import UndoDialog
+from tests.gui.windows import sign_in
 
 ADDED_IIN = "900517401251"
 
@@ -49,6 +50,7 @@ def test_a_whole_day_from_the_window(
     demo_ctx.settings.backup_dir = str(tmp_path / "backup-stick")
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
+    sign_in(qtbot, window)
     window.resize(1366, 768)
     window.show()
     assert window.station_screen and window.desk and window.outside and window.list_changes

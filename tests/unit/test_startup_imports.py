@@ -90,7 +90,7 @@ def test_the_window_on_a_station_imports_no_heavy_package(tmp_path: Path) -> Non
         "window = MainWindow(ctx)\n"
         "window.show()\n"
         "app.processEvents()\n"
-        "assert window.station is not None and window.nav.isVisible()\n"
+        "assert window.station is not None and window.sign_in.isVisible()\n"
         "window.backups.wait()\n"
     )
     assert _loaded_after(code) == []

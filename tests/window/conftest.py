@@ -69,6 +69,7 @@ def _no_unsaved_question(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def host(demo_ctx: AppContext) -> Iterator[WindowHost]:
     """The app's own window host (it builds the window again for large text)."""
+    demo_ctx.signin.set_member(None)  # the window opens on its sign-in; show() types the PIN
     window_host = WindowHost(demo_ctx)
     yield window_host
     if window_host.window is not None:

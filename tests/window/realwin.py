@@ -18,13 +18,36 @@ from precinct_app.ui.shell import WindowHost
 KEY_DELAY_MS = 1  # a USB scanner types a whole IIN in a few milliseconds
 
 
-def show(qtbot: QtBot, host: WindowHost) -> MainWindow:
+def show(qtbot: QtBot, host: WindowHost, member: str | None = "c2",
+         pin: str = "1234") -> MainWindow:
     """Build the window as the app does; it must make itself active (no window manager
-    here does it, and a window that is not active runs no keyboard shortcut)."""
+    here does it, and a window that is not active runs no keyboard shortcut).
+
+    ``member`` signs in as a person does (None: the sign-in is left in front).
+    """
     window = host.show()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    if member is not None and window.gate.currentWidget() is window.sign_in:
+        sign_in(qtbot, window, member, pin)
     return window
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, member: str, pin: str = "1234") -> None:
+    """Choose the member with the arrow keys, Tab to the PIN, type it, Enter."""
+    panel = window.sign_in
+    panel.members.setFocus()
+    qtbot.waitUntil(lambda: focused() is panel.members)
+    key(Qt.Key.Key_Home)
+    ids = [m.id for m, _note in panel.model.rows]
+    for _ in range(ids.index(member)):
+        key(Qt.Key.Key_Down)
+    assert panel.chosen() is not None and panel.chosen().id == member  # type: ignore[union-attr]
+    key(Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: focused() is panel.pin)
+    type_text(pin)
+    key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.signed_in, timeout=10_000)
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
