@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from precinct_app.cli import boxes_cmd
 from precinct_app.cli.context import CliContext, hint
 from precinct_app.services import bounds, counting, issuance
 from precinct_app.services.errors import InvalidInput
@@ -32,6 +33,7 @@ def register(sub: Any) -> None:
     state = count_sub.add_parser("status", help=hint("help_count_status"))
     state.add_argument("--json", action="store_true", help=hint("help_json"))
     state.set_defaults(handler=cmd_status)
+    boxes_cmd.register_count(count_sub)
 
 
 def _cancelled(ctx: CliContext, items: list[str]) -> dict[str, int]:

@@ -18,6 +18,7 @@ from precinct_app.messages import (
     backup,
     ballots,
     bounds,
+    boxes,
     cli,
     common,
     counting,
@@ -54,7 +55,7 @@ CATALOG: dict[str, Entry] = {}
 for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
-    documents, rules, package_sections, words, cli,
+    documents, rules, package_sections, words, cli, boxes,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -2,6 +2,7 @@
 
 from precinct_app.models.audit import AuditEvent, AuditHeadRecord
 from precinct_app.models.base import Base
+from precinct_app.models.boxes import AbsenteeCertificate, PortableBoxCount
 from precinct_app.models.counting import (
     CountStep,
     Protocol,
@@ -21,8 +22,25 @@ from precinct_app.models.station import CommissionMember, Contest, ContestOption
 from precinct_app.models.voter import Voter
 
 __all__ = [
+    "AbsenteeCertificate",
     "AuditEvent",
     "AuditHeadRecord",
-    "Base", "CommissionMember", "Contest", "ContestOption", "CountStep", "Issuance",
-    "OutsideApplication", "OutsideTrip", "PhaseChange", "Protocol", "ProtocolExplanation",
-    "ProtocolSignature", "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter"]
+    "Base",
+    "CommissionMember",
+    "Contest",
+    "ContestOption",
+    "CountStep",
+    "Issuance",
+    "OutsideApplication",
+    "OutsideTrip",
+    "PhaseChange",
+    "PortableBoxCount",
+    "Protocol",
+    "ProtocolExplanation",
+    "ProtocolSignature",
+    "ProtocolValue",
+    "Spoilage",
+    "Station",
+    "TurnoutSnapshot",
+    "Voter",
+]

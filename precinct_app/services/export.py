@@ -44,6 +44,7 @@ from precinct_app import __version__
 from precinct_app.models import Contest, PhaseChange, Station
 from precinct_app.services import (
     audit,
+    boxes_annex,
     keys,
     permissions,
     phases,
@@ -376,6 +377,7 @@ def build_export(
         RESULTS_CSV: _results_csv(datas, mode),
         TURNOUT_CSV: _turnout_csv(session, clock, station, mode),
         AUDIT_LOG: _audit_jsonl(session, mode),
+        boxes_annex.ANNEX: _dumps(boxes_annex.annex(session, mode)),  # §14, §15
     }
     for data in datas:
         if data.status == SIGNED:

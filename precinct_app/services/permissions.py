@@ -35,6 +35,8 @@ RULES: dict[str, frozenset[str]] = {
     "export": frozenset({CHAIR, DEPUTY, SECRETARY}),
     # Not in the table: a restore takes back what the station recorded since the backup.
     "restore": frozenset({CHAIR}),
+    # Absentee certificates (docs/domain.md §15): the officers, like list changes.
+    "absentee": frozenset({CHAIR, DEPUTY, SECRETARY}),
 }
 
 

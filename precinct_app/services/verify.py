@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from precinct_app.services import anchor, audit, bounds, keys, rules, safe_files
+from precinct_app.services import anchor, audit, bounds, boxes_annex, keys, rules, safe_files
 from precinct_app.services.errors import DomainError
 from precinct_app.services.protocol_data import protocol_code
 
@@ -63,7 +63,8 @@ TRAINING = "training"
 MAX_MANIFEST_BYTES = 1 << 20
 MAX_SMALL_BYTES = 64 << 10
 MAX_FILE_BYTES = 64 << 20
-_PARSED = (RESULTS, AUDIT_LOG, RESULTS_CSV, TURNOUT_CSV)  # kept in memory; others hashed
+# Kept in memory; others hashed.
+_PARSED = (RESULTS, AUDIT_LOG, RESULTS_CSV, TURNOUT_CSV, boxes_annex.ANNEX)
 
 
 def csv_columns(columns: tuple[str, ...], mode: str) -> tuple[str, ...]:
@@ -808,6 +809,7 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
     contests = _results(run, manifest, contents.get(RESULTS), events)
     _results_csv(run, manifest, contents.get(RESULTS_CSV), contests)
     _turnout_csv(run, manifest, contents.get(TURNOUT_CSV))
+    boxes_annex.check(run.add, contents.get(boxes_annex.ANNEX), manifest["mode"], events)
     if code is not None:
         _paper_code(run, code, contests)
     if head is not None:

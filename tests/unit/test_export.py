@@ -49,7 +49,8 @@ CLOSING = dt.datetime.fromisoformat("2024-10-06T20:00:00+05:00")
 CONSISTENT = {"in_portable_boxes": 0, "in_stationary_boxes": 30, "invalid": 1, "valid": 29,
               "valid_not_counted": 1, "lost": 0, "not_accounted": 0, "yes": 17, "no": 11}
 EXPECTED_FILES = {"manifest.json", "manifest.sig", "station.pub", "results.json",
-                  "results.csv", "turnout.csv", "audit.jsonl", "protocol-npp.pdf"}
+                  "results.csv", "turnout.csv", "audit.jsonl", "protocol-npp.pdf",
+                  "boxes.json"}
 
 
 class Wall:
