@@ -215,14 +215,15 @@ MESSAGES: dict[str, Entry] = {
     # -- the act of a portable box (PDF) --------------------------------------------------
     "doc_box_act_title": Entry(
         "ACT on the portable box of trip No. {trip}",
-        "АКТ о переносном ящике выезда № {trip}",
-        "№ {trip} шығудың жылжымалы жәшігі туралы АКТ",
+        "АКТ о переносном ящике выезда №\u00a0{trip}",
+        "№\u00a0{trip} шығудың жылжымалы жәшігі туралы АКТ",
     ),
     "doc_box_act_precinct": Entry(
         "Precinct election commission No. {number}", "Участковая избирательная комиссия № {number}",
         "№ {number} учаскелік сайлау комиссиясы",
     ),
-    "doc_box_act_contest": Entry("Contest", "Голосование", "Дауыс беру"),
+    "doc_box_act_contest": Entry("Contest: {title}", "Голосование: {title}",
+                                 "Дауыс беру: {title}"),
     "doc_box_act_carriers": Entry(
         "Members who carried the box", "Члены комиссии, выезжавшие с ящиком",
         "Жәшікпен шыққан комиссия мүшелері",
@@ -294,5 +295,31 @@ MESSAGES: dict[str, Entry] = {
         "{name}: приложение о переносных ящиках и открепительных удостоверениях не читается",
         "{name}: жылжымалы жәшіктер мен сырттай дауыс беру куәліктері туралы қосымша"
         " оқылмайды",
+    ),
+    # -- audit verify: these tables replayed against the log (services.boxes_reconcile) --
+    "integrity_box_differs": Entry(
+        "portable box of trip {trip} ({contest}): its count differs from event {seq}",
+        "переносной ящик выезда {trip} ({contest}): число отличается от события {seq}",
+        "{trip} шығудың жылжымалы жәшігі ({contest}): саны {seq} оқиғадан өзгеше",
+    ),
+    "integrity_box_no_event": Entry(
+        "portable box of trip {trip} ({contest}): a count, no portable_box.counted event",
+        "переносной ящик выезда {trip} ({contest}): число есть, события portable_box.counted"
+        " нет",
+        "{trip} шығудың жылжымалы жәшігі ({contest}): саны бар, portable_box.counted"
+        " оқиғасы жоқ",
+    ),
+    "integrity_certificate_differs": Entry(
+        "absentee certificate of No. {list_no}: differs from event {seq} (or is missing)",
+        "открепительное удостоверение № {list_no}: отличается от события {seq} (или"
+        " удалено)",
+        "№ {list_no} сырттай дауыс беру куәлігі: {seq} оқиғадан өзгеше (немесе жойылған)",
+    ),
+    "integrity_certificate_no_event": Entry(
+        "absentee certificate of No. {list_no}: a row, no voter.absentee_certificate event",
+        "открепительное удостоверение № {list_no}: запись есть, события"
+        " voter.absentee_certificate нет",
+        "№ {list_no} сырттай дауыс беру куәлігі: жазба бар, voter.absentee_certificate"
+        " оқиғасы жоқ",
     ),
 }

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -73,6 +74,8 @@ class CertificateResult:
 def clean_number(raw: str) -> str:
     """The certificate number as typed, trimmed; ``InvalidInput`` naming the field."""
     number = unicodedata.normalize("NFC", raw).strip()
+    # "№ 004211" and "004211" are one number: the words around it say "No." already.
+    number = number.removeprefix("№").removeprefix("#").strip()
     if not number:
         raise InvalidInput("absentee_number_empty")
     if (len(number) > MAX_NUMBER or not _NUMBER.match(number)
@@ -210,6 +213,17 @@ def live_numbers(session: Session) -> dict[int, str]:
     return dict(session.execute(
         select(AbsenteeCertificate.voter_id, AbsenteeCertificate.number)
         .where(AbsenteeCertificate.cancelled_at.is_(None))
+    ).all())
+
+
+def live_numbers_for(session: Session, voter_ids: Sequence[int]) -> dict[int, str]:
+    """Of ``voter_ids``: voter id -> live certificate number (one page of the voter list)."""
+    if not voter_ids:
+        return {}
+    return dict(session.execute(
+        select(AbsenteeCertificate.voter_id, AbsenteeCertificate.number)
+        .where(AbsenteeCertificate.cancelled_at.is_(None),
+               AbsenteeCertificate.voter_id.in_(list(voter_ids)))
     ).all())
 
 

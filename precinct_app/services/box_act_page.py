@@ -93,7 +93,7 @@ def act_page(session: Session, clock: Clock, trip_id: int, lang: str) -> ActPage
             title=say("doc_box_act_title", trip=trip_id),
             precinct=say("doc_box_act_precinct", number=station.precinct_number),
             election=in_language(station.election_title, one),
-            contest=f"{say('doc_box_act_contest')}: {in_language(contest.title, one)}",
+            contest=say("doc_box_act_contest", title=in_language(contest.title, one)),
             carriers_heading=say("doc_box_act_carriers"),
             carriers=tuple(f"{c.name} — {say('role_' + c.role) if c.role else ''}"
                            for c in b.carriers),

@@ -192,7 +192,8 @@ def issue(
 ) -> IssueResult:
     """Hand ``voter_id`` a ballot for ``contest_id``.
 
-    Refused outside the open phase, for an excluded voter, for a second live ballot
+    Refused outside the open phase, for an excluded voter, for a holder of an absentee
+    certificate (docs/domain.md §15), for a second live ballot
     (the message names when and by whom the first was issued), for a member whose
     role may not issue, outside the premises without an application, on a trip
     whose ballots are all issued, and when the station has no ballot left.

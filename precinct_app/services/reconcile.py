@@ -40,7 +40,7 @@ from precinct_app.models import (
     TurnoutSnapshot,
     Voter,
 )
-from precinct_app.services import audit, counting
+from precinct_app.services import audit, boxes_reconcile, counting
 from precinct_app.services.errors import Refused
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, protocol_code
 
@@ -262,6 +262,8 @@ def reconcile(session: Session) -> ReconcileReport:
     _check_outside(session, log, add)
     _check_day(session, log, add)
     _check_protocols(session, log, add)
+    for order, code, params in boxes_reconcile.discrepancies(session):  # §14, §15
+        add(order, code, **params)
     found.sort(key=lambda item: item[0])
     return ReconcileReport(log.events, tuple(d for _, d in found))
 

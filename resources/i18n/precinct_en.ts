@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AbsenteeForm</name>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="104"/>
+        <source>Certificate No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="105"/>
+        <source>as printed on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="106"/>
+        <source>Acting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="107"/>
+        <source>Record the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="123"/>
+        <source>Find the voter first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="145"/>
+        <source>Find the voter: IIN, list number or surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="147"/>
+        <source>No. %1 · %2 · born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddVoterForm</name>
     <message>
         <location filename="../../precinct_app/ui/list_add_form.py" line="112"/>
@@ -117,57 +155,57 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="158"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="159"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="162"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="160"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
         <source>Change location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="161"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="164"/>
         <source>Paper list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="163"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="166"/>
         <source>The voter list with every issuance mark, to carry on by hand if this laptop fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="169"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="172"/>
         <source>Every %1 minutes and at every phase change, into: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="171"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="174"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="178"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="182"/>
         <source>The backups are on this laptop&apos;s own disk: choose a stick or a second disk with “Change location…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="191"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="195"/>
         <source>Backup location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="216"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="222"/>
         <source>Paper list saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/backup_panel.py" line="226"/>
+        <location filename="../../precinct_app/ui/backup_panel.py" line="232"/>
         <source>Save the paper list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,6 +220,59 @@
     <message>
         <location filename="../../precinct_app/ui/backup_panel.py" line="118"/>
         <source>Backup FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="101"/>
+        <source>Open each portable box and type the ballots found in it (Enter saves). A box with more ballots than the requests served on its trip: all its ballots are invalid and an act is drawn up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="104"/>
+        <source>Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="104"/>
+        <source>Carried by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="105"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="105"/>
+        <source>Ballots found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="106"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="134"/>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="141"/>
+        <source>count them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="152"/>
+        <source>Save the act…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="170"/>
+        <source>Type the ballots found in the box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,94 +381,94 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="217"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="218"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
         <source>&amp;Steps of the count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="220"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
         <source>&amp;Protocol lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="221"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
         <source>Confirmed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="223"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="228"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="234"/>
         <source>Confirm the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="224"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
         <source>Go to the protocol entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="232"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="233"/>
         <source>Sign the protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="277"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="285"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="281"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="289"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="301"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="301"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="301"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="314"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
         <source>%1 of %2 signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="322"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="342"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="356"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="343"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="357"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="362"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="376"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="371"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="385"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,17 +1193,17 @@
 <context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="94"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="100"/>
         <source>Changes to the list today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="103"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110"/>
         <source>The voter list is frozen: voting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="106"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113"/>
         <source>No commission member here may change the voter list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,37 +2486,37 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="148"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="150"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="161"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="166"/>
         <source>Excluded from the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="170"/>
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="167"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="172"/>
         <source>a spoiled ballot was replaced once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="170"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="175"/>
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="171"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="176"/>
         <source>May receive a ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="184"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="189"/>
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,17 +2563,17 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="189"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="191"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="183"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="193"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,6 +2606,11 @@
     <message>
         <location filename="../../precinct_app/ui/main_window.py" line="268"/>
         <source>Stay here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="195"/>
+        <source>Save the act</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

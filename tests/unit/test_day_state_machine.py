@@ -806,8 +806,8 @@ class Station(RuleBasedStateMachine):
                  if step == counting.PORTABLE and expected is None else {})
         actions: tuple[str, ...] = (
             ("counting.started", "count.step") if first
-            else ("portable_box.counted",) * len(boxes) + ("count.step",)
-            + (("protocol.values_set",) if boxes else ()))
+            else ("portable_box.counted",) * len(boxes)
+            + (("protocol.values_set",) if boxes else ()) + ("count.step",))
 
         def run(s: Session) -> None:
             for trip_id, found in boxes.items():

@@ -3,6 +3,7 @@ ballots, the act names its carriers, and the protocol's lines follow the law."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -32,6 +33,7 @@ from precinct_app.services import (
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.errors import InvalidInput, PermissionDenied, Refused, WrongPhase
+from tests.cli_fixtures import Cli
 
 # 10 voters, 12 ballots: voters 1-3 vote in the premises; 4, 5 and 6 applied to vote
 # outside; trip 1 (c4, c5) takes 3 ballots and serves 4 and 5, bringing one back.
@@ -258,3 +260,35 @@ def test_the_export_carries_the_boxes_and_verify_checks_them_against_the_log(
     assert said == [("boxes_annex", False, "verify_boxes_differ"),
                     ("boxes_annex", False, "verify_boxes_unreadable")]
     db.dispose()
+
+
+def test_the_cli_counts_lists_and_prints_the_act(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PRECINCT_NOW", "2024-10-06T20:30:00+05:00")
+    db_path = tmp_path / "boxes.sqlite3"
+    db = open_database(db_path, create=True)
+    day(db, Clock.ticking(dt.datetime(2024, 10, 6, 4, 0, tzinfo=dt.UTC)))  # 09:00 local
+    db.dispose()
+    base = ("--db", str(db_path))
+    code, _, err = cli(*base, "count", "step", "open_portable_boxes", "--member", "c3")
+    assert code == 1 and err.strip().splitlines()[-1].endswith("(trips not counted: 1)")
+    code, _, err = cli(*base, "count", "box", "1", "--found", "-2", "--member", "c3")
+    assert code == 1 and err.strip().splitlines()[-1].startswith("Ballots found: -2")
+    code, out, err = cli(*base, "count", "box", "1", "--found", "3", "--member", "c3")
+    assert code == 0, err
+    assert "3 ballots found, 2 requests served" in out and "art. 43" in out
+    code, out, _ = cli(*base, "count", "boxes", "--json")
+    [box] = json.loads(out)
+    assert (box["found"], box["requests"], box["over"], box["invalid_by_law"]) == (3, 2, True, 3)
+    assert [m["role"] for m in box["members"]] == ["member", "member"]
+    code, out, _ = cli(*base, "count", "boxes")
+    assert "act required" in out
+    act = tmp_path / "act.pdf"
+    code, out, err = cli(*base, "count", "box-act", "1", "--out", str(act), "--lang", "en")
+    assert code == 0, err
+    assert act.read_bytes().startswith(b"%PDF") and str(act) in out
+    code, _, err = cli(*base, "count", "box-act", "9", "--out", str(act))
+    assert code == 1 and "no trip No. 9" in err
+    assert cli(*base, "count", "step", "open_portable_boxes", "--member", "c3")[0] == 0
+    assert cli(*base, "audit", "verify")[0] == 0
