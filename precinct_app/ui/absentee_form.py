@@ -56,6 +56,12 @@ class AbsenteeForm(QGroupBox):
 
     def _setup_ui(self) -> None:
         box = QVBoxLayout(self)
+        # The heading inside, wrapped: a group box title never wraps, and this third
+        # form beside the other two must keep the window within 1366 px in large text.
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        box.addWidget(self.heading)
         self.deadline_label = QLabel()
         self.deadline_label.setWordWrap(True)
         box.addWidget(self.deadline_label)
@@ -70,7 +76,8 @@ class AbsenteeForm(QGroupBox):
         self.picked_label.setWordWrap(True)
         box.addWidget(self.picked_label)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Captions above the fields: the third form beside the other two keeps 1366 px.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.number = QLineEdit()
         self.number.setObjectName("certificateNumber")
         self.number.setMaxLength(absentee.MAX_NUMBER)
@@ -97,14 +104,14 @@ class AbsenteeForm(QGroupBox):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         lang = self._ctx.lang
-        self.setTitle(capitalized("basis_absentee", lang))  # the catalog's word, once
+        self.heading.setText(capitalized("basis_absentee", lang))  # the catalog's word, once
         self.deadline_label.setText(
             text("absentee_deadline_line", lang, deadline=self.deadline) if self.deadline
             else "")
         self.number_caption.setText(self.tr("Certificate No.:"))
         self.number.setPlaceholderText(self.tr("as printed on the certificate"))
         self.member_caption.setText(self.tr("Acting:"))
-        self.issue_button.setText(self.tr("Record the certificate"))
+        self.issue_button.setText(self.tr("Record"))
         self.member.retranslate(lang)
         self.picker.retranslate_ui()
         self._show_picked()

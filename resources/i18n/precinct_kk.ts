@@ -4,37 +4,37 @@
 <context>
     <name>AbsenteeForm</name>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="104"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="105"/>
         <source>Certificate No.:</source>
         <translation>Куәлік №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="105"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="106"/>
         <source>as printed on the certificate</source>
         <translation>куәлікте басылғандай</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="106"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="107"/>
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="107"/>
-        <source>Record the certificate</source>
-        <translation>Куәлікті жазу</translation>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="108"/>
+        <source>Record</source>
+        <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="123"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="124"/>
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="145"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="146"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="147"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="148"/>
         <source>No. %1 · %2 · born %3</source>
         <translation>№ %1 · %2 · туған күні %3</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AbsenteeForm</name>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="104"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="105"/>
         <source>Certificate No.:</source>
         <translation>Удостоверение №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="105"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="106"/>
         <source>as printed on the certificate</source>
         <translation>как напечатано на удостоверении</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="106"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="107"/>
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="107"/>
-        <source>Record the certificate</source>
-        <translation>Записать удостоверение</translation>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="108"/>
+        <source>Record</source>
+        <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="123"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="124"/>
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="145"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="146"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="147"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="148"/>
         <source>No. %1 · %2 · born %3</source>
         <translation>№ %1 · %2 · дата рождения %3</translation>
     </message>
