@@ -45,6 +45,7 @@ from precinct_app.services import (
     list_changes,
     outside,
     phases,
+    portable_boxes,
     protocol,
     protocol_pdf,
     reconcile,
@@ -89,6 +90,8 @@ def day_station(path: Path) -> None:
             cancel = {e.contest_id: e.to_cancel for e in counting.expected(s)}
             counting.record_step(s, clock, "c1", counting.CANCEL, cancel)
             for step in counting.STEPS[1:5]:
+                if step == counting.PORTABLE:  # the box came back empty: found 0
+                    portable_boxes.record(s, clock, "c1", trip.trip_id, 0)
                 counting.record_step(s, clock, "c1", step)
             protocol.set_values(s, clock, "c1", CONTEST, SIGNABLE)
             for step in (counting.FILL, counting.CHECK):

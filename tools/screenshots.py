@@ -38,6 +38,7 @@ from precinct_app.services import (
     outside,
     people_pdf,
     phases,
+    portable_boxes,
     protocol,
     protocol_pdf,
     turnout,
@@ -287,6 +288,8 @@ def _closing(db: Database) -> None:
                              {"npp": expected.to_cancel})
         for minute, step in ((9, counting.SUMMARISE), (15, counting.PORTABLE),
                              (18, counting.STATIONARY)):
+            if step == counting.PORTABLE:  # the trip's box: one ballot, one request served
+                portable_boxes.record(session, _at("20:12"), "c3", 1, 1)
             counting.record_step(session, _at(f"20:{minute:02d}"), "c3", step)
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from precinct_app.cli import journal_cmd
+from precinct_app.cli import boxes_cmd, journal_cmd
 from precinct_app.cli.context import CliContext, hint
 from precinct_app.services import bounds, counting, issuance
 from precinct_app.services.errors import InvalidInput
@@ -34,6 +34,7 @@ def register(sub: Any) -> None:
     state.add_argument("--json", action="store_true", help=hint("help_json"))
     state.set_defaults(handler=cmd_status)
     journal_cmd.register_count(count_sub)  # count dispute, count disputes (issue 14)
+    boxes_cmd.register_count(count_sub)
 
 
 def _cancelled(ctx: CliContext, items: list[str]) -> dict[str, int]:

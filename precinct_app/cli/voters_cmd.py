@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from precinct_app.cli import voters_day_cmd, voters_find_cmd, voters_import_cmd
+from precinct_app.cli import boxes_cmd, voters_day_cmd, voters_find_cmd, voters_import_cmd
 from precinct_app.cli.context import hint
 
 
@@ -15,3 +15,4 @@ def register(sub: Any) -> None:
     voters_import_cmd.register(voters_sub)
     voters_find_cmd.register(voters_sub)
     voters_day_cmd.register(voters_sub)
+    boxes_cmd.register_voters(voters_sub)

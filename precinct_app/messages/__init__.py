@@ -18,6 +18,7 @@ from precinct_app.messages import (
     backup,
     ballots,
     bounds,
+    boxes,
     cli,
     common,
     counting,
@@ -61,6 +62,7 @@ for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
+    boxes,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

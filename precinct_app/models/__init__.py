@@ -2,6 +2,7 @@
 
 from precinct_app.models.audit import AuditEvent, AuditHeadRecord
 from precinct_app.models.base import Base
+from precinct_app.models.boxes import AbsenteeCertificate, PortableBoxCount
 from precinct_app.models.counting import (
     CountStep,
     Protocol,
@@ -30,9 +31,10 @@ from precinct_app.models.station import CommissionMember, Contest, ContestOption
 from precinct_app.models.voter import Voter
 
 __all__ = [
-    "AuditEvent", "AuditHeadRecord", "Base", "CommissionMember", "Contest", "ContestOption",
-    "CountStep", "DeskSession", "DeskSetting", "DisputedBallot", "Issuance", "JournalEntry",
-    "MemberPin", "OutsideApplication", "OutsideTrip", "PhaseChange", "PresenceVisit",
-    "PresentPerson", "Protocol", "ProtocolCopy", "ProtocolExplanation", "ProtocolPosting",
-    "ProtocolSignature", "ProtocolValue", "Spoilage", "Station", "TurnoutSnapshot", "Voter",
+    "AbsenteeCertificate", "AuditEvent", "AuditHeadRecord", "Base", "CommissionMember", "Contest",
+    "ContestOption", "CountStep", "DeskSession", "DeskSetting", "DisputedBallot", "Issuance",
+    "JournalEntry", "MemberPin", "OutsideApplication", "OutsideTrip", "PhaseChange",
+    "PortableBoxCount", "PresenceVisit", "PresentPerson", "Protocol", "ProtocolCopy",
+    "ProtocolExplanation", "ProtocolPosting", "ProtocolSignature", "ProtocolValue", "Spoilage",
+    "Station", "TurnoutSnapshot", "Voter",
 ]

@@ -180,6 +180,12 @@ def record_step(
                            e.issued_in_premises, "issued_outside": e.issued_outside}
             for e in expected(session)
         }
+    elif step == PORTABLE:
+        # Every box counted first (§15); its totals fill the protocol's portable line.
+        from precinct_app.services import portable_boxes
+
+        detail = portable_boxes.require_all_counted(session)
+        portable_boxes.prefill(session, clock, who.id, detail)
     elif step in (FILL, CHECK):
         detail = _protocols_ready(session, clock, step)
     else:

@@ -71,6 +71,9 @@ class Precinct:
     outside_voting_requests_until: str | None
     special: bool
     disputed_ballot_vote: str = DEFAULT_DISPUTE_VOTE
+    # Absentee certificates are issued until this time ("HH:MM", station time) on the
+    # day before voting day (docs/domain.md §16; the law's 18:00 unless the package says).
+    absentee_deadline: str = "18:00"
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,9 @@ def _precinct_section(c: _Checker, value: object) -> Precinct | None:
     until = None
     if "outside_voting_requests_until" in precinct:
         until = c.time(precinct, "outside_voting_requests_until", "precinct")
+    absentee = "18:00"
+    if "absentee_deadline" in precinct:
+        absentee = c.time(precinct, "absentee_deadline", "precinct") or absentee
     special = precinct.get("special", False)
     if not isinstance(special, bool):
         c.add("precinct.special", "not_bool")
@@ -246,7 +252,7 @@ def _precinct_section(c: _Checker, value: object) -> Precinct | None:
             or hours is None or not isinstance(special, bool)):
         return None
     return Precinct(number, territory, address, hours[0], hours[1], times, until, special,
-                    str(dispute_vote))
+                    str(dispute_vote), absentee)
 
 
 def _voting_hours(c: _Checker, value: object) -> tuple[str, str] | None:

@@ -44,6 +44,7 @@ from precinct_app import __version__
 from precinct_app.models import Contest, PhaseChange, Station
 from precinct_app.services import (
     audit,
+    boxes_annex,
     disputes,
     journal,
     journal_doc,
@@ -385,6 +386,7 @@ def build_export(
         journal_doc.NAME: _dumps(journal_doc.document(
             station.election_id, station.precinct_number, mode, disputes.rule(session),
             journal.exported(session), disputes.exported(session))),
+        boxes_annex.ANNEX: _dumps(boxes_annex.annex(session, mode)),  # §15, §16
     }
     for data in datas:
         if data.status == SIGNED:

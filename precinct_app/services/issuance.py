@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from precinct_app.models import (
+    AbsenteeCertificate,
     CommissionMember,
     Contest,
     Issuance,
@@ -49,9 +50,14 @@ DOCUMENTS = ("id_card", "passport", "other")
 # cost more than the queries themselves (bench: ``python -m bench --only issuance``).
 _ISSUANCES = cast(Table, Issuance.__table__)
 _VOTERS = cast(Table, Voter.__table__)
-_VOTER_FACTS = select(_VOTERS.c.list_no, _VOTERS.c.status, _VOTERS.c.exclusion_reason).where(
-    _VOTERS.c.id == bindparam("voter_id")
-)
+_CERTIFICATES = cast(Table, AbsenteeCertificate.__table__)
+# The voter's live absentee certificate rides in the same read (one indexed lookup).
+_VOTER_FACTS = select(
+    _VOTERS.c.list_no, _VOTERS.c.status, _VOTERS.c.exclusion_reason,
+    select(_CERTIFICATES.c.number).where(
+        _CERTIFICATES.c.voter_id == _VOTERS.c.id, _CERTIFICATES.c.cancelled_at.is_(None)
+    ).scalar_subquery(),
+).where(_VOTERS.c.id == bindparam("voter_id"))
 _LIVE_FACTS = select(_ISSUANCES.c.issued_at, _ISSUANCES.c.member_id).where(
     _ISSUANCES.c.voter_id == bindparam("voter_id"),
     _ISSUANCES.c.contest_id == bindparam("contest_id"),
@@ -120,6 +126,7 @@ class VoterDayState:
     exclusion_reason: str | None
     outside_application: bool
     ballots: tuple[BallotState, ...]
+    absentee_certificate: str | None = None  # its number: no ballot here (§16)
 
     def has_ballot(self, contest_id: str) -> bool:
         """True when the voter holds a live ballot in ``contest_id``."""
@@ -185,7 +192,8 @@ def issue(
 ) -> IssueResult:
     """Hand ``voter_id`` a ballot for ``contest_id``.
 
-    Refused outside the open phase, for an excluded voter, for a second live ballot
+    Refused outside the open phase, for an excluded voter, for a holder of an absentee
+    certificate (docs/domain.md §16), for a second live ballot
     (the message names when and by whom the first was issued), for a member whose
     role may not issue, outside the premises without an application, on a trip
     whose ballots are all issued, and when the station has no ballot left.
@@ -203,6 +211,8 @@ def issue(
     list_no = voter.list_no
     if voter.status != "active":
         raise Refused("voter_excluded", list_no=list_no, reason=voter.exclusion_reason or "")
+    if voter[3] is not None:
+        raise Refused("voter_absentee", list_no=list_no, number=voter[3])
     existing = session.execute(
         _LIVE_FACTS, {"voter_id": voter_id, "contest_id": contest_id}
     ).first()
@@ -338,6 +348,9 @@ def undo(
 _DAY_VOTER = select(
     Voter.list_no, Voter.status, Voter.exclusion_reason,
     select(OutsideApplication.id).where(OutsideApplication.voter_id == Voter.id).exists(),
+    select(AbsenteeCertificate.number).where(
+        AbsenteeCertificate.voter_id == Voter.id, AbsenteeCertificate.cancelled_at.is_(None)
+    ).scalar_subquery(),
 ).where(Voter.id == bindparam("voter_id"))
 _DAY_BALLOTS = (
     select(Contest.id, Issuance.id, Issuance.issued_at, Issuance.member_id,
@@ -366,8 +379,8 @@ def voter_state(session: Session, voter_id: int) -> VoterDayState:
                          name or member_id, place, bool(was_replaced))
         for contest_id, issuance_id, issued_at, member_id, name, place, was_replaced in rows
     )
-    list_no, status, reason, outside = voter
-    return VoterDayState(voter_id, list_no, status, reason, bool(outside), ballots)
+    list_no, status, reason, outside, certificate = voter
+    return VoterDayState(voter_id, list_no, status, reason, bool(outside), ballots, certificate)
 
 
 def holders(session: Session) -> dict[str, int]:

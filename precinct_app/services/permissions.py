@@ -104,6 +104,8 @@ RULES: dict[str, Rule] = {
     "journal_record":   _rule(ALL, ANY_PHASE),
     "journal_decide":   _rule(OFFICERS, ANY_PHASE),
     "dispute":          _rule(OFFICERS, (COUNTING,), "dispute_not_counting"),
+    # Absentee certificates (docs/domain.md §16): the officers, before voting day.
+    "absentee":         _rule(OFFICERS, (SETUP,), "absentee_wrong_phase"),
 }
 
 

@@ -38,6 +38,7 @@ from precinct_app.services import (
     journal,
     permissions,
     phases,
+    portable_boxes,
     rules,
 )
 from precinct_app.services.clock import Clock
@@ -131,14 +132,15 @@ def versions(session: Session, contest_id: str) -> list[int]:
 
 
 def _evaluate(
-    form: forms.Form, lines: Sequence[LineValue], explanations: Mapping[str, str]
+    form: forms.Form, lines: Sequence[LineValue], explanations: Mapping[str, str],
+    extra: Sequence[forms.Check] = (),
 ) -> tuple[CheckResult, ...]:
     values = {line.key: line.value for line in lines}
     return tuple(
         CheckResult(c.id, c.rule, c.severity, c.message, c.holds, c.outcome.left,
                     c.outcome.right, c.outcome.difference, c.outcome.missing,
                     explanations.get(c.id))
-        for c in rules.check_lines(form.checks, lines, values)
+        for c in rules.check_lines((*form.checks, *extra), lines, values)
     )
 
 
@@ -185,7 +187,10 @@ def build(
         form_title=form.title or {"kk": form.id, "ru": form.id, "en": form.id},
         version=row.version if row else 1, status=row.status if row else DRAFT,
         correction_reason=row.correction_reason if row else None,
-        lines=lines, checks=_evaluate(form, lines, explanations), commission=commission,
+        lines=lines, commission=commission,
+        # Art. 43's ratios join the form's once portable boxes are counted (§15).
+        checks=_evaluate(form, lines, explanations, portable_boxes.law_checks(
+            session, contest_id, {x.key: x.number for x in lines if not x.is_option})),
         signed_at=phases.parse_utc(row.signed_at) if row and row.signed_at else None,
         signed_by=row.signed_by if row else None, code=row.code if row else None,
         key_fingerprint=station.key_fingerprint, training=training,
@@ -253,6 +258,11 @@ def _draft(session: Session, clock: Clock, contest_id: str, member_id: str) -> P
         raise Refused("protocol_signed", contest=contest_id, version=row.version,
                       signed_code=row.code or "")
     return row
+
+
+def current_draft(session: Session, clock: Clock, contest_id: str, member_id: str) -> Protocol:
+    """The contest's draft to write into (created when none); refused once signed."""
+    return _draft(session, clock, contest_id, member_id)
 
 
 def resolve_key(lines: Sequence[forms.FormLine], key_or_number: str) -> forms.FormLine:

@@ -40,7 +40,13 @@ from precinct_app.models import (
     TurnoutSnapshot,
     Voter,
 )
-from precinct_app.services import audit, counting, journal_reconcile, people_reconcile
+from precinct_app.services import (
+    audit,
+    boxes_reconcile,
+    counting,
+    journal_reconcile,
+    people_reconcile,
+)
 from precinct_app.services.errors import Refused
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, protocol_code
 
@@ -264,6 +270,8 @@ def reconcile(session: Session) -> ReconcileReport:
     _check_protocols(session, log, add)
     people_reconcile.check(session, add)  # those present, copies, postings (issue 14)
     journal_reconcile.check(session, add)  # the journal and the disputed ballots (issue 14)
+    for order, code, params in boxes_reconcile.discrepancies(session):  # §15, §16
+        add(order, code, **params)
     found.sort(key=lambda item: item[0])
     return ReconcileReport(log.events, tuple(d for _, d in found))
 

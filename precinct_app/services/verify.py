@@ -40,7 +40,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from precinct_app.services import anchor, audit, bounds, journal_doc, keys, rules, safe_files
+from precinct_app.services import (
+    anchor,
+    audit,
+    bounds,
+    boxes_annex,
+    journal_doc,
+    keys,
+    rules,
+    safe_files,
+)
 from precinct_app.services.errors import DomainError
 from precinct_app.services.protocol_data import protocol_code
 
@@ -65,7 +74,7 @@ MAX_SMALL_BYTES = 64 << 10
 MAX_FILE_BYTES = 64 << 20
 PEOPLE = "people.json"  # services.people_export (issue 14); absent from older exports
 _PARSED = (RESULTS, AUDIT_LOG, RESULTS_CSV, TURNOUT_CSV,  # kept in memory; others hashed
-           PEOPLE, journal_doc.NAME)
+           PEOPLE, journal_doc.NAME, boxes_annex.ANNEX)
 
 
 def csv_columns(columns: tuple[str, ...], mode: str) -> tuple[str, ...]:
@@ -839,6 +848,7 @@ def verify_folder(path: Path, *, key: str | None = None, code: str | None = None
     _turnout_csv(run, manifest, contents.get(TURNOUT_CSV))
     _people(run, manifest, contents.get(PEOPLE), events)
     _journal(run, manifest, contents, events)
+    boxes_annex.check(run.add, contents.get(boxes_annex.ANNEX), manifest["mode"], events)
     if code is not None:
         _paper_code(run, code, contests)
     if head is not None:

@@ -32,6 +32,7 @@ from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
+from precinct_app.ui.boxes_panel import BoxesPanel
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.counting_records import RecordsBox
 from precinct_app.ui.counting_steps import (
@@ -139,6 +140,10 @@ class CountingScreen(Screen):
         self.cancel_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         _keep_room(self.cancel_box)  # the later steps keep the first one's room
         panel.addWidget(self.cancel_box)
+        # The portable step: the ballots found per box (§15), in the cancel box's place.
+        self.boxes_panel = BoxesPanel(self._ctx, lambda: self.member_combo.member_id)
+        self.boxes_panel.hide()
+        panel.addWidget(self.boxes_panel)
         buttons = QHBoxLayout()
         self.member_caption = QLabel()
         buttons.addWidget(self.member_caption)
@@ -214,6 +219,7 @@ class CountingScreen(Screen):
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
         self.entry.saved.connect(self.action_done)
         self.disputes.recorded.connect(self.action_done)
+        self.boxes_panel.action_done.connect(self.action_done)
         self.member_combo.activated.connect(self._on_member_combo_activated)
         self.entry.member_combo.activated.connect(self._on_entry_member_combo_activated)
         self.entry.contest_combo.activated.connect(self._on_entry_contest_combo_activated)
@@ -245,6 +251,7 @@ class CountingScreen(Screen):
             counted = self.status is not None and self.status.record(counting.CANCEL) is not None
             self.records.show_records(self.station, self.expected, lang, blind=not counted)
         self.entry.retranslate_ui()
+        self.boxes_panel.retranslate_ui()
         self._show()
 
     # -- data --------------------------------------------------------------------------------
@@ -266,6 +273,7 @@ class CountingScreen(Screen):
         lang = self._ctx.lang
         self.member_combo.fill(self.station.commission, lang, self._ctx.settings.desk_member)
         self.entry.refresh()
+        self.boxes_panel.refresh()
         self.retranslate_ui()
 
     @property
@@ -342,6 +350,12 @@ class CountingScreen(Screen):
         on_entry = current in ENTRY_STEPS
         self.cancel_box.setVisible(current == counting.CANCEL)
         self.cancel.set_enabled(current == counting.CANCEL)
+        portable = current == counting.PORTABLE and bool(self.boxes_panel.boxes)
+        policy = self.cancel_box.sizePolicy()  # the boxes take the cancel box's room
+        policy.setRetainSizeWhenHidden(not portable)
+        self.cancel_box.setSizePolicy(policy)
+        self.boxes_panel.setVisible(portable)
+        self.boxes_panel.set_enabled(portable)
         for widget in (self.member_caption, self.member_combo, self.confirm_button):
             widget.setVisible(not on_entry)
         self.open_entry_button.setVisible(on_entry)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from precinct_app.messages import capitalized, word
+from precinct_app.messages import capitalized, text, word
 from precinct_app.messages.list_changes import reason_text
 from precinct_app.services.issuance import VoterDayState
 from precinct_app.services.localize import clock_text
@@ -45,6 +45,8 @@ class DeskVoter:
             return RED
         if self.state.has_ballot(self.contest_id):
             return AMBER
+        if self.state.absentee_certificate is not None:  # no ballot here (§16)
+            return RED
         if self.state.outside_application:
             return BLUE
         return GREEN
@@ -156,6 +158,9 @@ class VoterCard(QFrame):
         if voter is None:
             return ""
         kind = voter.kind
+        if kind == RED and voter.state.absentee_certificate is not None:
+            return text("voter_absentee", self.lang, list_no=voter.view.list_no,
+                        number=voter.state.absentee_certificate)
         if kind == RED:
             reason = voter.state.exclusion_reason
             return fill(self.tr("Excluded from the list: %1"),

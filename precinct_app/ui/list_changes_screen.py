@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.services import list_changes, permissions, phases
+from precinct_app.services import absentee, list_changes, permissions, phases
 from precinct_app.services.station import load_station
 from precinct_app.ui import palette
+from precinct_app.ui.absentee_form import AbsenteeForm
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.list_add_form import AddVoterForm
 from precinct_app.ui.list_changes_model import ChangeColumn, DayChangesModel
@@ -64,6 +65,10 @@ class ListChangesScreen(Screen):
         self.exclude_form = ExcludeVoterForm(self._ctx)
         forms.addWidget(self.add_form, 1)
         forms.addWidget(self.exclude_form, 1)
+        # Before voting day only (§16): the third form goes once voting opens.
+        self.absentee_form = AbsenteeForm(self._ctx)
+        self.absentee_form.hide()
+        forms.addWidget(self.absentee_form, 1)
         layout.addLayout(forms)
         QWidget.setTabOrder(self.add_form.add_button, self.exclude_form.picker.search_box)
         self.changes_box = QGroupBox()
@@ -88,6 +93,7 @@ class ListChangesScreen(Screen):
     def _connect_signals(self) -> None:
         self.add_form.action_done.connect(self.action_done)
         self.exclude_form.action_done.connect(self.action_done)
+        self.absentee_form.action_done.connect(self.action_done)
 
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
@@ -95,6 +101,7 @@ class ListChangesScreen(Screen):
         self.model.set_language(self._ctx.lang)
         self.add_form.retranslate_ui()
         self.exclude_form.retranslate_ui()
+        self.absentee_form.retranslate_ui()
         self._update_enabled()
 
     def frozen_reason(self) -> str:
@@ -121,7 +128,10 @@ class ListChangesScreen(Screen):
         with self._ctx.db.reading() as session:
             self.station = load_station(session)
             changes = list_changes.day_changes(session)
+            deadline = absentee.deadline_text(session)
         self.phase = self.station.phase
+        self.absentee_form.setVisible(self.phase == phases.SETUP)
+        self.absentee_form.set_station(self.station, deadline)
         self.add_form.set_station(self.station)
         self.model.set_changes(changes, self.station.timezone)
         self._update_enabled()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from precinct_app.db import Database
 from precinct_app.messages import capitalized, text, word
-from precinct_app.services import search, voters
+from precinct_app.services import absentee, search, voters
 from precinct_app.services.voters import VoterView
 from precinct_app.ui import palette
 from precinct_app.ui.signals import emit
@@ -78,6 +78,7 @@ class VoterTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._cache: dict[int, VoterView] = {}
         self._held: dict[int, dt.datetime] = {}  # of the cached voters: ballot held since
+        self._absentee: dict[int, str] = {}  # of the cached voters: certificate number (§16)
 
     def set_language(self, lang: str) -> None:
         """Re-word the status column and headers."""
@@ -96,6 +97,7 @@ class VoterTableModel(QAbstractTableModel):
         self._ids = ids
         self._cache.clear()
         self._held.clear()
+        self._absentee.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -103,6 +105,7 @@ class VoterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._cache.clear()
         self._held.clear()
+        self._absentee.clear()
         self.endResetModel()
 
     def voter_at(self, row: int) -> VoterView | None:
@@ -114,12 +117,14 @@ class VoterTableModel(QAbstractTableModel):
             if len(self._cache) >= MAX_CACHED:
                 self._cache.clear()
                 self._held.clear()
+                self._absentee.clear()
             start = (row // PAGE) * PAGE
             page = self._ids[start : start + PAGE]
             with self._db.reading() as session:
                 for view in voters.get_many(session, page):
                     self._cache[view.id] = view
                 self._held.update(search.ballots_held(session, page))
+                self._absentee.update(absentee.live_numbers_for(session, page))
         return self._cache.get(voter_id)
 
     def held_since(self, voter_id: int) -> dt.datetime | None:
@@ -151,6 +156,8 @@ class VoterTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS:
+            if voter.id in self._absentee and voter.id not in self._held:
+                return status_icon("excluded")  # red: no ballot here (§16)
             return status_icon(status_key(voter, self._held.get(voter.id)))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -164,6 +171,9 @@ class VoterTableModel(QAbstractTableModel):
             return voter.birth_date.strftime("%d.%m.%Y")
         if column == Column.SECTION:
             return voter.section
+        number = self._absentee.get(voter.id)
+        if number is not None and voter.id not in self._held and voter.status == "active":
+            return text("absentee_marked", self._lang, number=number)
         return status_words(voter, self._held.get(voter.id), self._lang)
 
     def headerData(

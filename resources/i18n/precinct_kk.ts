@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AbsenteeForm</name>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="111"/>
+        <source>Certificate No.:</source>
+        <translation>Куәлік №:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="112"/>
+        <source>as printed on the certificate</source>
+        <translation>куәлікте басылғандай</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="113"/>
+        <source>Acting:</source>
+        <translation>Комиссия мүшесі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="114"/>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="130"/>
+        <source>Find the voter first</source>
+        <translation>Алдымен сайлаушыны табыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="152"/>
+        <source>Find the voter: IIN, list number or surname</source>
+        <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="154"/>
+        <source>No. %1 · %2 · born %3</source>
+        <translation>№ %1 · %2 · туған күні %3</translation>
+    </message>
+</context>
+<context>
     <name>AddVoterForm</name>
     <message>
         <location filename="../../precinct_app/ui/list_add_form.py" line="112"/>
@@ -186,6 +224,59 @@
     </message>
 </context>
 <context>
+    <name>BoxesPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="101"/>
+        <source>Open each portable box and type the ballots found in it (Enter saves). A box with more ballots than the requests served on its trip: all its ballots are invalid and an act is drawn up.</source>
+        <translation>Әр жылжымалы жәшікті ашып, ішінен табылған бюллетеньдер санын енгізіңіз (Enter сақтайды). Жәшікте шығуда қанағаттандырылған өтініштерден көп бюллетень болса, оның барлық бюллетені жарамсыз және акт жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="104"/>
+        <source>Trip</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="104"/>
+        <source>Carried by</source>
+        <translation>Кім апарды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="105"/>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="105"/>
+        <source>Ballots found</source>
+        <translation>Табылған бюллетеньдер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="106"/>
+        <source>Verdict</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="134"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="141"/>
+        <source>count them</source>
+        <translation>санаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="152"/>
+        <source>Save the act…</source>
+        <translation>Актіні сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="170"/>
+        <source>Type the ballots found in the box.</source>
+        <translation>Жәшіктен табылған бюллетеньдер санын енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>CancelEntry</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="140"/>
@@ -359,99 +450,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="232"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="233"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Санау кезеңдері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Хаттама жолдары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="236"/>
         <source>&amp;Disputed ballots</source>
         <translation>&amp;Даулы бюллетендер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
         <source>Confirmed by:</source>
         <translation>Растайтын:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="237"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="242"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="243"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="248"/>
         <source>Confirm the step</source>
         <translation>Кезеңді растау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="238"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="244"/>
         <source>Go to the protocol entry</source>
         <translation>Хаттаманы енгізуге өту</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="240"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="246"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>«Енгізетін» өрісінде таңдалған мүше растайды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="247"/>
         <source>Sign the protocol…</source>
         <translation>Хаттамаға қол қою…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="301"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Дауыс беру әлі жабылған жоқ. Санау дауыс беру жабылғаннан кейін басталады («Учаске» экранында); содан кейін төмендегі кезеңдер ретімен орындалады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="305"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Барлық хаттамаға қол қойылды: оларды «Хаттама» экранында басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="317"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="317"/>
         <source>now</source>
         <translation>қазір</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="317"/>
         <source>to do</source>
         <translation>алда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
         <source>%1 of %2 signed</source>
         <translation>%2 хаттаманың %1 қол қойылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="346"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="372"/>
         <source>Step %1 of %2: %3</source>
         <translation>%1-кезең (барлығы %2): %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="359"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="373"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>%1-кезең (барлығы %2) «Санау кезеңдері» бетінде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="378"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="392"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Алдымен өзгертілген жолдарды сақтаңыз: кезең сақталған хаттаманы тексереді.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="387"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="401"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Жойылған бюллетеньдер санын санағандай енгізіңіз: барлық сан енгізілмейінше ештеңе жазылмайды.</translation>
     </message>
@@ -1354,17 +1445,17 @@
 <context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="94"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="100"/>
         <source>Changes to the list today</source>
         <translation>Бүгінгі тізім өзгерістері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="103"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110"/>
         <source>The voter list is frozen: voting is closed</source>
         <translation>Сайлаушылар тізімін өзгертуге болмайды: дауыс беру жабылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="106"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113"/>
         <source>No commission member here may change the voter list</source>
         <translation>Мұнда ешбір комиссия мүшесі сайлаушылар тізімін өзгерте алмайды</translation>
     </message>
@@ -2790,37 +2881,37 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="148"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="150"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="161"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="166"/>
         <source>Excluded from the list: %1</source>
         <translation>Тізімнен шығарылған: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="170"/>
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень берілген: сағат %1, берген %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="167"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="172"/>
         <source>a spoiled ballot was replaced once</source>
         <translation>бүлінген бюллетень бір рет ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="170"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="175"/>
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Үй-жайдан тыс дауыс беруге өтініші бар: бюллетень көшпелі жәшікпен беріледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="171"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="176"/>
         <source>May receive a ballot</source>
         <translation>Бюллетень алуға болады</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="184"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="189"/>
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Жеке куәлікті сканерлеңіз немесе ЖСН, тізімдегі нөмірді не тегін енгізіңіз</translation>
     </message>
@@ -2867,17 +2958,17 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="189"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="191"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="183"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="193"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -2911,6 +3002,11 @@
         <location filename="../../precinct_app/ui/main_window.py" line="395"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="195"/>
+        <source>Save the act</source>
+        <translation>Актіні сақтау</translation>
     </message>
 </context>
 </TS>

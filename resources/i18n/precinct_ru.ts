@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AbsenteeForm</name>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="111"/>
+        <source>Certificate No.:</source>
+        <translation>Удостоверение №:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="112"/>
+        <source>as printed on the certificate</source>
+        <translation>как напечатано на удостоверении</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="113"/>
+        <source>Acting:</source>
+        <translation>Член комиссии:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="114"/>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="130"/>
+        <source>Find the voter first</source>
+        <translation>Сначала найдите избирателя</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="152"/>
+        <source>Find the voter: IIN, list number or surname</source>
+        <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="154"/>
+        <source>No. %1 · %2 · born %3</source>
+        <translation>№ %1 · %2 · дата рождения %3</translation>
+    </message>
+</context>
+<context>
     <name>AddVoterForm</name>
     <message>
         <location filename="../../precinct_app/ui/list_add_form.py" line="112"/>
@@ -186,6 +224,59 @@
     </message>
 </context>
 <context>
+    <name>BoxesPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="101"/>
+        <source>Open each portable box and type the ballots found in it (Enter saves). A box with more ballots than the requests served on its trip: all its ballots are invalid and an act is drawn up.</source>
+        <translation>Вскройте каждый переносной ящик и введите число найденных в нём бюллетеней (Enter сохраняет). Если в ящике больше бюллетеней, чем обслужено заявлений на выезде, все его бюллетени недействительны и составляется акт.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="104"/>
+        <source>Trip</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="104"/>
+        <source>Carried by</source>
+        <translation>Выезжали</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="105"/>
+        <source>Requests</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="105"/>
+        <source>Ballots found</source>
+        <translation>Найдено бюллетеней</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="106"/>
+        <source>Verdict</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="134"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="141"/>
+        <source>count them</source>
+        <translation>посчитайте</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="152"/>
+        <source>Save the act…</source>
+        <translation>Сохранить акт…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="170"/>
+        <source>Type the ballots found in the box.</source>
+        <translation>Введите число бюллетеней, найденных в ящике.</translation>
+    </message>
+</context>
+<context>
     <name>CancelEntry</name>
     <message>
         <location filename="../../precinct_app/ui/counting_steps.py" line="140"/>
@@ -359,99 +450,99 @@
 <context>
     <name>CountingScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="226"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="232"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="227"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="233"/>
         <source>&amp;Steps of the count</source>
         <translation>&amp;Этапы подсчёта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="229"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
         <source>&amp;Protocol lines</source>
         <translation>&amp;Строки протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="230"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="236"/>
         <source>&amp;Disputed ballots</source>
         <translation>&amp;Спорные бюллетени</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="235"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
         <source>Confirmed by:</source>
         <translation>Подтверждает:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="237"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="242"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="243"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="248"/>
         <source>Confirm the step</source>
         <translation>Подтвердить этап</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="238"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="244"/>
         <source>Go to the protocol entry</source>
         <translation>Перейти к вводу протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="240"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="246"/>
         <source>Confirmed by the member chosen under “Entered by”</source>
         <translation>Подтверждает член комиссии, выбранный в поле «Вносит»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="241"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="247"/>
         <source>Sign the protocol…</source>
         <translation>Подписать протокол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="293"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="301"/>
         <source>Voting is not closed yet. The count starts once voting is closed (on the Station screen); the steps below are then taken in order.</source>
         <translation>Голосование ещё не закрыто. Подсчёт начинается после закрытия голосования (на экране «Участок»); затем этапы ниже проходятся по порядку.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="297"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="305"/>
         <source>Every protocol is signed: print them on the Protocol screen.</source>
         <translation>Все протоколы подписаны: распечатайте их на экране «Протокол».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="317"/>
         <source>done</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="317"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="309"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="317"/>
         <source>to do</source>
         <translation>впереди</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
         <source>%1 of %2 signed</source>
         <translation>подписано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="338"/>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="346"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="372"/>
         <source>Step %1 of %2: %3</source>
         <translation>Этап %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="359"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="373"/>
         <source>Step %1 of %2 is on the Steps tab</source>
         <translation>Этап %1 из %2 — на вкладке «Этапы подсчёта»</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="378"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="392"/>
         <source>Save the changed lines first: the step checks the saved protocol.</source>
         <translation>Сначала сохраните изменённые строки: этап проверяет сохранённый протокол.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/counting_screen.py" line="387"/>
+        <location filename="../../precinct_app/ui/counting_screen.py" line="401"/>
         <source>Type the number of ballots cancelled, as counted: nothing is recorded until every figure is entered.</source>
         <translation>Введите число погашенных бюллетеней, как их посчитали: ничего не записывается, пока не введены все числа.</translation>
     </message>
@@ -1360,17 +1451,17 @@
 <context>
     <name>ListChangesScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="94"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="100"/>
         <source>Changes to the list today</source>
         <translation>Изменения списка за сегодня</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="103"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="110"/>
         <source>The voter list is frozen: voting is closed</source>
         <translation>Список избирателей изменить нельзя: голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_screen.py" line="106"/>
+        <location filename="../../precinct_app/ui/list_changes_screen.py" line="113"/>
         <source>No commission member here may change the voter list</source>
         <translation>Никто из членов комиссии здесь не может изменять список избирателей</translation>
     </message>
@@ -2800,37 +2891,37 @@
 <context>
     <name>VoterCard</name>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="148"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="150"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="161"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="166"/>
         <source>Excluded from the list: %1</source>
         <translation>Исключён из списка: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="165"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="170"/>
         <source>Already has a ballot: issued at %1 by %2</source>
         <translation>Бюллетень уже выдан: в %1, выдал(а) %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="167"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="172"/>
         <source>a spoiled ballot was replaced once</source>
         <translation>испорченный бюллетень заменён один раз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="170"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="175"/>
         <source>On an outside-voting application: the ballot goes to the portable box</source>
         <translation>Заявление о голосовании вне помещения: бюллетень выдаётся с переносным ящиком</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="171"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="176"/>
         <source>May receive a ballot</source>
         <translation>Может получить бюллетень</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/desk_card.py" line="184"/>
+        <location filename="../../precinct_app/ui/desk_card.py" line="189"/>
         <source>Scan the ID card or type an IIN, list number or surname</source>
         <translation>Отсканируйте удостоверение или введите ИИН, номер в списке или фамилию</translation>
     </message>
@@ -2877,17 +2968,17 @@
 <context>
     <name>VoterTableModel</name>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="179"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="189"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="181"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="191"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/voter_model.py" line="183"/>
+        <location filename="../../precinct_app/ui/voter_model.py" line="193"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2922,6 +3013,11 @@
         <location filename="../../precinct_app/ui/main_window.py" line="395"/>
         <source>Stay here</source>
         <translation>Остаться</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/boxes_panel.py" line="195"/>
+        <source>Save the act</source>
+        <translation>Сохранить акт</translation>
     </message>
 </context>
 </TS>

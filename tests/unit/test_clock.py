@@ -38,6 +38,7 @@ from precinct_app.services import (
     list_changes,
     outside,
     phases,
+    portable_boxes,
     protocol,
     turnout,
     verify,
@@ -117,8 +118,10 @@ def _whole_day(clock: Clock, db_path: Path) -> None:
         lambda s: counting.record_step(
             s, clock, "c3", counting.CANCEL, {e.contest_id: e.to_cancel
                                               for e in counting.expected(s)}),
+        lambda s: counting.record_step(s, clock, "c3", counting.SUMMARISE),
+        lambda s: portable_boxes.record(s, clock, "c3", 1, 1),  # trip 1's box (§15)
         *(lambda s, step=step: counting.record_step(s, clock, "c3", step)
-          for step in counting.STEPS[1:5]),
+          for step in counting.STEPS[2:5]),
         lambda s: protocol.set_values(s, clock, "c3", "npp", COUNTED),
         lambda s: counting.record_step(s, clock, "c3", counting.FILL),
         lambda s: counting.record_step(s, clock, "c3", counting.CHECK),

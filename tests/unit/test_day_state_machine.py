@@ -86,6 +86,7 @@ from precinct_app.services import (
     list_changes,
     outside,
     phases,
+    portable_boxes,
     protocol,
     reconcile,
 )
@@ -318,6 +319,8 @@ class Station(RuleBasedStateMachine):
         self.applied: set[int] = set()
         self.trips: dict[int, Trip] = {}
         self.count_steps: list[str] = []
+        # Ballots found in the portable boxes at the portable step (each box as served).
+        self.boxes_found: int | None = None
         self.protocol = ProtocolModel()
         self.actions: list[str] = []  # the audit actions of every change, in order
         self.steps = 0
@@ -387,11 +390,15 @@ class Station(RuleBasedStateMachine):
 
     def _checks(self) -> dict[str, bool | None]:
         lines = self._lines()
-        return {check_id: check.outcome(lines) for check_id, check in CHECKS.items()}
+        out = {check_id: check.outcome(lines) for check_id, check in CHECKS.items()}
+        if self.boxes_found is not None:  # art. 43's ratio once the boxes are counted (§15)
+            found = lines["in_portable_boxes"]
+            out["portable_boxes_found"] = None if found is None else found == self.boxes_found
+        return out
 
     def _failing(self, severity: str) -> list[str]:
         return [c for c, holds in self._checks().items()
-                if holds is False and CHECKS[c].severity == severity]
+                if holds is False and (CHECKS[c].severity if c in CHECKS else "error") == severity]
 
     def _blocking(self) -> bool:
         unexplained = [c for c in self._failing("warning") if c not in self.protocol.explained]
@@ -794,14 +801,27 @@ class Station(RuleBasedStateMachine):
                 else None
             )
         first = step == counting.CANCEL
-        if self._attempt(
-            expected, ("counting.started", "count.step") if first else "count.step",
-            lambda s: counting.record_step(s, self.clock, member, step, cancelled),
-        ):
+        # The portable step: every box counted first, each holding the requests it served.
+        boxes = ({t: self._on_trip(t) for t in sorted(self.trips)}
+                 if step == counting.PORTABLE and expected is None else {})
+        actions: tuple[str, ...] = (
+            ("counting.started", "count.step") if first
+            else ("portable_box.counted",) * len(boxes)
+            + (("protocol.values_set",) if boxes else ()) + ("count.step",))
+
+        def run(s: Session) -> None:
+            for trip_id, found in boxes.items():
+                portable_boxes.record(s, self.clock, member, trip_id, found)
+            counting.record_step(s, self.clock, member, step, cancelled)
+
+        if self._attempt(expected, actions, run):
             self.count_steps.append(step)
             if first:
                 self.protocol.entered["cancelled"] = cancelled[CONTEST]
                 self.phase = COUNTING
+            if boxes:
+                self.boxes_found = sum(boxes.values())
+                self.protocol.entered["in_portable_boxes"] = self.boxes_found
 
     def _fill(self, how: str, which: int) -> dict[str, int | None]:
         """The entered lines as a commission counts them, from the lines as they stand.
@@ -821,7 +841,8 @@ class Station(RuleBasedStateMachine):
         if cancelled is None:
             cancelled = max(received - premises - outside_, 0)
         unaccounted = received - premises - outside_ - cancelled
-        portable = outside_ + (how == "warning")
+        counted = outside_ if self.boxes_found is None else self.boxes_found
+        portable = counted + (how == "warning")
         total = portable + premises
         invalid = min(1, total)
         valid = total - invalid

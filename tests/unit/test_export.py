@@ -50,7 +50,7 @@ CONSISTENT = {"in_portable_boxes": 0, "in_stationary_boxes": 30, "invalid": 1, "
               "valid_not_counted": 1, "lost": 0, "not_accounted": 0, "yes": 17, "no": 11}
 EXPECTED_FILES = {"manifest.json", "manifest.sig", "station.pub", "results.json",
                   "results.csv", "turnout.csv", "audit.jsonl", "protocol-npp.pdf",
-                  "journal.json", "people.json"}
+                  "journal.json", "people.json", "boxes.json"}
 
 
 class Wall:

@@ -43,6 +43,7 @@ protocol_post    -     -     -     CDS   CDS
 journal_record   CDSM  CDSM  CDSM  CDSM  CDSM
 journal_decide   CDS   CDS   CDS   CDS   CDS
 dispute          -     -     -     CDS   -
+absentee         CDS   -     -     -     -
 """
 PHASES = ("setup", "voting_open", "voting_closed", "counting", "signed")
 LETTER = {"chair": "C", "deputy_chair": "D", "secretary": "S", "member": "M"}
@@ -55,7 +56,7 @@ PHASE_CODE = {
     "undo": "voting_not_open", "outside_trip": "voting_not_open",
     "count": "count_before_close", "override": "protocol_before_count",
     "sign": "protocol_before_count", "export": "export_before_count",
-    "dispute": "dispute_not_counting",
+    "dispute": "dispute_not_counting", "absentee": "absentee_wrong_phase",
 }
 
 
