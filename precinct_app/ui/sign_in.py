@@ -231,8 +231,8 @@ class SignInPanel(QWidget):
         """Every text in the current language."""
         lang = self._ctx.lang
         self.model.lang = lang
-        self.model.headers = (self.tr("Name"), text("doc_protocol_col_role", lang),
-                              self.tr("Signed in elsewhere"))
+        self.model.headers = (text("doc_people_col_name", lang),
+                              text("doc_protocol_col_role", lang), self.tr("Signed in elsewhere"))
         emit(self.model.headerDataChanged, Qt.Orientation.Horizontal, 0, 2)
         locked = self._locked_member
         self.title.setText(self.tr("Desk locked") if locked else self.tr("Sign in"))

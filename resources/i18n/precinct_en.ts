@@ -2296,11 +2296,6 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="234"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
         <source>Signed in elsewhere</source>
         <translation type="unfinished"></translation>

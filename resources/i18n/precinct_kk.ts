@@ -2296,11 +2296,6 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="234"/>
-        <source>Name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
         <source>Signed in elsewhere</source>
         <translation>Басқа үстелде кірген</translation>

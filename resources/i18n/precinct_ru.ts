@@ -2306,11 +2306,6 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/sign_in.py" line="234"/>
-        <source>Name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
         <location filename="../../precinct_app/ui/sign_in.py" line="235"/>
         <source>Signed in elsewhere</source>
         <translation>Вошёл за другим столом</translation>

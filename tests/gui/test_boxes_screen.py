@@ -19,6 +19,7 @@ from precinct_app.ui.palette import ERROR_TEXT
 from precinct_app.ui.signals import emit
 from precinct_app.ui.voter_model import Column, VoterTableModel
 from tests.gui.boxes_day import count_until_portable
+from tests.qt_fixtures import sign_in_desk
 
 EVE = dt.datetime(2024, 10, 5, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
 
@@ -70,10 +71,10 @@ def test_a_box_within_its_requests_says_so_and_bad_counts_are_refused_in_place(
     row = panel.rows[1]
     assert not panel.record(1)  # nothing typed
     row.found.setText("2")
-    screen.member_combo.setCurrentIndex(screen.member_combo.findData("c4"))
+    sign_in_desk(demo_ctx, "c4")  # an ordinary member signs in at this desk
     assert not panel.record(1)  # an ordinary member does not count
     assert panel.banner.kind == "error"
-    screen.member_combo.setCurrentIndex(screen.member_combo.findData("c3"))
+    sign_in_desk(demo_ctx, "c3")
     assert panel.record(1)
     assert "within requests" in row.state.text() and not row.act_button.isVisible()
 
@@ -96,7 +97,7 @@ def test_the_absentee_form_records_a_certificate_and_marks_the_voter(
     assert not form.issue_picked()
     assert "Certificate number" in form.result.text()
     form.number.setText("000017")
-    form.member.setCurrentIndex(form.member.findData("c3"))
+    sign_in_desk(demo_ctx, "c3")
     assert form.issue_picked()
     assert "No. 000017" in form.result.text()
     assert demo_ctx.db is not None

@@ -205,7 +205,14 @@ def test_a_scanned_voter_refused_by_the_service_is_shown_with_the_reason(
         phases.close_voting(s, demo_ctx.clock, CHAIR)
     before = _counts(demo_ctx)
     _scan(qtbot, desk, voter.iin)
-    assert _counts(demo_ctx) == before and desk.last_result is None
+    # No ballot; the refusal itself is recorded (issue 14: every refusal in the audit log).
+    issued, events = _counts(demo_ctx)
+    assert (issued, events) == (before[0], before[1] + 1) and desk.last_result is None
+    with demo_ctx.db.reading() as s:
+        last = s.execute(select(AuditEvent.action, AuditEvent.payload)
+                         .order_by(AuditEvent.seq.desc())).first()
+    assert last is not None and last.action == "action.refused"
+    assert json.loads(last.payload)["code"] == "voting_not_open"
     assert "voting is not open" in desk.banner.text() and not _no_modal_boxes
     assert desk.card.voter is not None and desk.card.voter.view.id == voter.id
     assert desk.search_box.text() == voter.iin and desk.search_box.selectedText() == voter.iin

@@ -95,7 +95,7 @@ def test_export_writes_verifies_and_says_safe_to_remove(
     report = check.run_verify()
     assert report is not None and not report.ok
     assert check.verdict.text().endswith(
-        "NOT VERIFIED: 2 of 21 checks fail: results.csv: SHA-256 differs from the manifest: "
+        "NOT VERIFIED: 2 of 25 checks fail: results.csv: SHA-256 differs from the manifest: "
         "the file was changed")
     assert not check.tabs.isTabEnabled(1) and check.values_model.rowCount() == 0
     failing = [check.lines.item(i).text() for i in range(check.lines.count())

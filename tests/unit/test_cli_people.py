@@ -19,9 +19,9 @@ def closed(tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> str:
     """A demo station of 10 voters, 3 ballots issued, voting closed, at 20:05."""
     monkeypatch.setenv("PRECINCT_NOW", NOW)
     db = str(tmp_path / "people.sqlite3")
-    for argv in (["demo", "--voters", "10"], ["day", "open"],
+    for argv in (["demo", "--voters", "10"], ["day", "open", "--member", "c1"],
                  ["issue", "1", "--member", "c4"], ["issue", "2", "--member", "c4"],
-                 ["issue", "3", "--member", "c5"], ["day", "close"]):
+                 ["issue", "3", "--member", "c5"], ["day", "close", "--member", "c1"]):
         assert cli("--db", db, *argv)[0] == 0, argv
     return db
 
