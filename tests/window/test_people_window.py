@@ -3,10 +3,10 @@ Enter through the form records the arrival."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
-from realwin import focused, key, show, type_text
+from realwin import focused, key, sequence, show, type_text
 
 from precinct_app.services import attendance
 from precinct_app.ui.context import AppContext
@@ -16,10 +16,8 @@ from precinct_app.ui.shell import WindowHost
 
 
 def _people(qtbot: QtBot, window: MainWindow) -> PeopleScreen:
-    """The navigation's last row, chosen from the keyboard (End)."""
-    QTest.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
-    key(Qt.Key.Key_End)
+    """People present, opened with its key (Ctrl+O) as a member would."""
+    sequence("Ctrl+O")
     qtbot.waitUntil(lambda: NAV[window.pages.currentIndex() - 1] == "people")
     screen = window.pages.currentWidget()
     assert isinstance(screen, PeopleScreen)
