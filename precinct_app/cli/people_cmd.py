@@ -50,7 +50,8 @@ def register_protocol(p_sub: Any) -> None:
     copy.add_argument("--secretary", required=True, metavar="ID")
     copy.add_argument("--out", metavar="FILE", help=hint("help_copy_out"))
     copy.add_argument("--lang", choices=LANGS, default="kk+ru")
-    copy.set_defaults(handler=cmd_copy)
+    # The secretary certifies the copy with the chair: they confirm with their own PIN too.
+    copy.set_defaults(handler=cmd_copy, confirm="secretary")
     posted = p_sub.add_parser("posted", help=hint("help_protocol_posted"))
     posted.add_argument("contest", metavar="CONTEST")
     posted.add_argument("--member", required=True, metavar="ID")

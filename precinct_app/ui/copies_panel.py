@@ -24,7 +24,7 @@ from precinct_app.messages import capitalized, text
 from precinct_app.services import copies, pdf_common, permissions, protocol
 from precinct_app.services.attendance import PresentView
 from precinct_app.services.localize import DATE_TIME, clock_text
-from precinct_app.services.station import StationInfo
+from precinct_app.services.station import Member, StationInfo
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.combos import ShrinkableCombo
 from precinct_app.ui.contest_combo import ContestCombo
@@ -32,6 +32,7 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.member_combo import MemberCombo
 from precinct_app.ui.ops import run_op
+from precinct_app.ui.pin_dialog import confirm_pin
 from precinct_app.ui.signals import emit
 
 _OTHER = -1  # the "To" choice of a name typed
@@ -50,6 +51,7 @@ class CopiesPanel(QGroupBox):
         super().__init__(parent)
         self._ctx = ctx
         self.station: StationInfo | None = None
+        self._secretaries: dict[str, Member] = {}
         self._setup_ui()
         self._connect_signals()
 
@@ -140,9 +142,10 @@ class CopiesPanel(QGroupBox):
         self.to.setCurrentIndex(max(0, self.to.findData(chosen)))
         self.to.blockSignals(False)
         self.secretary.clear()
-        for member in station.commission:
-            if member.role == permissions.SECRETARY:
-                self.secretary.addItem(member.name, member.id)
+        self._secretaries = {m.id: m for m in station.commission
+                             if m.role == permissions.SECRETARY}
+        for member in self._secretaries.values():
+            self.secretary.addItem(member.name, member.id)
         self._on_to_index_changed()
 
     @Slot()
@@ -202,6 +205,11 @@ class CopiesPanel(QGroupBox):
             number = copies.next_number(session, contest)
         path = self.ask_path(self, f"protocol_{contest}_copy{number}.pdf")
         if not path:
+            return
+        # The secretary certifies with the chair: they prove they are here with their PIN.
+        certifying = self._secretaries.get(secretary)
+        if (certifying is not None and certifying.id != ctx.signin.member_id
+                and not confirm_pin(self, ctx, certifying)):
             return
 
         def give(session: Session) -> tuple[copies.CopyView, bytes]:

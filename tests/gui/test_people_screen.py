@@ -80,7 +80,8 @@ def test_a_refusal_is_shown_in_place_naming_the_field(qtbot: QtBot,
 
 
 def test_give_a_certified_copy_and_mark_posted(
-    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    pins_typed: dict[str, str],
 ) -> None:
     make_signable(demo_ctx)
     assert demo_ctx.db is not None
@@ -95,6 +96,12 @@ def test_give_a_certified_copy_and_mark_posted(
     assert panel.to.itemText(0).startswith("1. Ingrid Sørensen")
     target = tmp_path / "copy.pdf"
     monkeypatch.setattr(CopiesPanel, "ask_path", classmethod(lambda _c, _p, _s: str(target)))
+    pins_typed["pin"] = "9999"  # the secretary mistypes: no copy, no number
+    panel.give_button.click()
+    assert "refused" in pins_typed and not target.exists()
+    with demo_ctx.db.reading() as s:
+        assert copies.copies_register(s) == []
+    pins_typed["pin"] = "1234"
     panel.give_button.click()
     assert panel.result.kind == "ok", panel.result.text()
     assert "No. 3" in panel.result.text() and target.stat().st_size > 0

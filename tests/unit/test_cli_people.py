@@ -146,3 +146,20 @@ def test_present_leave_names_a_person_it_cannot_find(
 ) -> None:
     code, _, err = cli("--db", closed, "present", "leave", person, "--member", "c4")
     assert code == 1 and _last_err(err).startswith(reason)
+
+
+def test_the_secretary_certifies_a_copy_with_their_own_pin(
+    signed: str, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = signed
+    assert cli("--db", db, *SIGN)[0] == 0
+    monkeypatch.setenv("PRECINCT_PINS", "c3=9999")  # the secretary's PIN, mistyped
+    code, _, err = cli("--db", db, "protocol", "copy", "npp", "--name", "Ann Lee",
+                       "--member", "c1", "--secretary", "c3")
+    assert code == 1 and "c3" in _last_err(err)
+    code, out, _ = cli("--db", db, "protocol", "copies", "npp", "--json")
+    assert json.loads(out)["copies"] == []  # no number given out
+    monkeypatch.setenv("PRECINCT_PINS", "c3=1234")
+    code, out, err = cli("--db", db, "protocol", "copy", "npp", "--name", "Ann Lee",
+                         "--member", "c1", "--secretary", "c3")
+    assert code == 0 and "No. 3" in out, err
