@@ -123,6 +123,16 @@ def _run(folder: Path) -> tuple[list[float], list[float]]:
     with warnings.catch_warnings():  # deprecated, but Xvfb has no window manager to do it
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
+    # A member signs in first (issue 14), typing the demo's PIN as a person does.
+    window.sign_in.choose("c4")
+    deadline = time.perf_counter() + 10
+    while QApplication.focusWidget() is not window.sign_in.pin and time.perf_counter() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    QTest.keyClicks(window.sign_in.pin, "1234")
+    QTest.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    while not window.signed_in and time.perf_counter() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert window.signed_in, "the demo member signs in with 1234"
     desk = window.desk
     assert desk is not None and window.pages.currentWidget() is desk, "voting open: the desk"
 
