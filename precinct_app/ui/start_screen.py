@@ -141,7 +141,8 @@ class StartScreen(QWidget):
         ))
         self.zip_button.setText(self.tr("Load election package (.zip)…"))
         self.folder_button.setText(self.tr("Load election package from a folder…"))
-        self.demo_button.setText(self.tr("Open the demo station (training)"))
+        self.demo_button.setText(self.tr(
+            "Open the demo station (training; every member's PIN is 1234)"))
         self.restore_button.setText(self.tr("Restore from a backup (another laptop failed)…"))
         self.verify_button.setText(self.tr("Verify a precinct's stick (territorial commission)…"))
         if self.progress_text.isVisible():

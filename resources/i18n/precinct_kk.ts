@@ -348,68 +348,68 @@
 <context>
     <name>CopiesPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="109"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
         <source>Certified copies of the protocol</source>
         <translation>Хаттаманың куәландырылған көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="113"/>
         <source>Contest:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="113"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="114"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="116"/>
         <source>Certified by:</source>
         <translation>Куәландырған:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="117"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="119"/>
         <source>Give a certified copy…</source>
         <translation>Куәландырылған көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="118"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="120"/>
         <source>Protocol posted</source>
         <translation>Хаттама ілінді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="119"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="121"/>
         <source>Copies register (PDF)…</source>
         <translation>Көшірмелер тізілімі (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="121"/>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="139"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="123"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="141"/>
         <source>Someone else (type the name)</source>
         <translation>Басқа адам (атын теріңіз)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="167"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="170"/>
         <source>Version %1 is not signed yet: no copies, not posted</source>
         <translation>%1 нұсқаға әлі қол қойылмаған: көшірме берілмейді, ілінбейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="170"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="173"/>
         <source>Version %1 signed · certified copies given: %2 · %3</source>
         <translation>%1 нұсқаға қол қойылды · берілген көшірмелер: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="172"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="175"/>
         <source>posted at %1</source>
         <translation>ілінді: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="183"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="186"/>
         <source>Save the PDF</source>
         <translation>PDF сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="257"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="265"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -2374,42 +2374,42 @@
         <translation>Сайлау пакетін қалтадан жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
-        <source>Open the demo station (training)</source>
-        <translation>Демо учаскені ашу (оқу)</translation>
+        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <source>Open the demo station (training; every member&apos;s PIN is 1234)</source>
+        <translation>Демо учаскені ашу (оқу; әр мүшенің PIN-коды — 1234)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Сақтық көшірмеден қалпына келтіру (басқа ноутбук істен шықты)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="147"/>
         <source>Verify a precinct&apos;s stick (territorial commission)…</source>
         <translation>Учаске флешкасын тексеру (аумақтық комиссия)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="154"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="155"/>
         <source>Reading the voter list: row %1 of %2…</source>
         <translation>Сайлаушылар тізімі оқылуда: %1 / %2 жол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="157"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
         <source>Saving the station and the voter list…</source>
         <translation>Учаске мен сайлаушылар тізімі сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="159"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
         <source>Creating the demo station: %1 voters…</source>
         <translation>Демо учаске құрылуда: %1 сайлаушы…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="162"/>
         <source>Opening the station…</source>
         <translation>Учаске ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="163"/>
         <source>Creating the station database…</source>
         <translation>Учаске дерекқоры құрылуда…</translation>
     </message>

@@ -348,68 +348,68 @@
 <context>
     <name>CopiesPanel</name>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="109"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
         <source>Certified copies of the protocol</source>
         <translation>Заверенные копии протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="113"/>
         <source>Contest:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="111"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="113"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="114"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="116"/>
         <source>Certified by:</source>
         <translation>Заверяет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="117"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="119"/>
         <source>Give a certified copy…</source>
         <translation>Выдать заверенную копию…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="118"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="120"/>
         <source>Protocol posted</source>
         <translation>Протокол вывешен</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="119"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="121"/>
         <source>Copies register (PDF)…</source>
         <translation>Реестр копий (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="121"/>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="139"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="123"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="141"/>
         <source>Someone else (type the name)</source>
         <translation>Другое лицо (введите имя)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="167"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="170"/>
         <source>Version %1 is not signed yet: no copies, not posted</source>
         <translation>Версия %1 ещё не подписана: копии не выдаются, не вывешена</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="170"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="173"/>
         <source>Version %1 signed · certified copies given: %2 · %3</source>
         <translation>Версия %1 подписана · выдано заверенных копий: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="172"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="175"/>
         <source>posted at %1</source>
         <translation>вывешен: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="183"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="186"/>
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/copies_panel.py" line="257"/>
+        <location filename="../../precinct_app/ui/copies_panel.py" line="265"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2384,42 +2384,42 @@
         <translation>Загрузить пакет выборов из папки…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="144"/>
-        <source>Open the demo station (training)</source>
-        <translation>Открыть демонстрационный участок (обучение)</translation>
+        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <source>Open the demo station (training; every member&apos;s PIN is 1234)</source>
+        <translation>Открыть демонстрационный участок (обучение; PIN-код каждого члена — 1234)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Восстановить из резервной копии (другой ноутбук вышел из строя)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="147"/>
         <source>Verify a precinct&apos;s stick (territorial commission)…</source>
         <translation>Проверить флешку участка (территориальная комиссия)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="154"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="155"/>
         <source>Reading the voter list: row %1 of %2…</source>
         <translation>Чтение списка избирателей: строка %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="157"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
         <source>Saving the station and the voter list…</source>
         <translation>Сохранение участка и списка избирателей…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="159"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
         <source>Creating the demo station: %1 voters…</source>
         <translation>Создание демонстрационного участка: избирателей — %1…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="162"/>
         <source>Opening the station…</source>
         <translation>Открытие участка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="163"/>
         <source>Creating the station database…</source>
         <translation>Создание базы данных участка…</translation>
     </message>

@@ -92,3 +92,15 @@ def test_a_long_day_of_qt_calls_does_not_wear_out_none() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, check=False)
     assert done.returncode == 0 and done.stdout.strip() == "alive", done.stderr[-500:]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_start_screen_says_the_demo_pin(qtbot: QtBot, ctx: AppContext, lang: str) -> None:
+    # docs/formats.md §7: the demo's members start with 1234, and the start screen says so.
+    install_language(lang)
+    try:
+        screen = StartScreen(ctx)
+        qtbot.addWidget(screen)
+        assert "1234" in screen.demo_button.text() and "PIN" in screen.demo_button.text()
+    finally:
+        install_language("en")
