@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from precinct_app.db import Database, open_database
 from precinct_app.services import (
+    absentee,
     attendance,
     backup,
     copies,
@@ -395,6 +396,50 @@ def _export_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     dialog.close()
 
 
+def _boxes_shots(qapp: QApplication, tmp: Path) -> None:
+    """A portable box over its requests at the count (act required), and the absentee
+    certificate form the day before voting (each a station of its own)."""
+    path = tmp / "boxes.sqlite3"
+    db = open_database(path, create=True)
+    build_demo(db, _at("07:00"), db_path=path)
+    with db.transaction() as session:
+        for voter_id in (1, 2, 3):
+            outside.apply(session, _at("07:30"), "c3", voter_id, "illness")
+        phases.open_voting(session, _at("08:00"), "c1")
+        trip = outside.start_trip(session, _at("11:00"), ("c4", "c5"), 3, "npp")
+        for voter_id in (1, 2):
+            issuance.issue(session, _at("11:20"), voter_id, "npp", "c4", place="outside",
+                           trip_id=trip.trip_id)
+        outside.end_trip(session, _at("12:10"), trip.trip_id, returned=1)
+        phases.close_voting(session, _at("20:00"), "c1")
+        cancel = {e.contest_id: e.to_cancel for e in counting.expected(session)}
+        counting.record_step(session, _at("20:05"), "c1", counting.CANCEL, cancel)
+        counting.record_step(session, _at("20:10"), "c1", counting.SUMMARISE)
+        portable_boxes.record(session, _at("20:15"), "c3", trip.trip_id, 3)  # 2 requests
+    window = _window(tmp, "ru", db, _at("20:16"))
+    window.nav.setCurrentRow(NAV.index("counting"))
+    qapp.processEvents()
+    _save(window, "boxes-ru.png")
+    window.close_checked()
+    db.dispose()
+    day_before = Clock(fixed=dt.datetime.fromisoformat("2024-10-05T15:20:00+05:00"))
+    path = tmp / "absentee.sqlite3"
+    db = open_database(path, create=True)
+    build_demo(db, day_before, db_path=path)
+    with db.transaction() as session:
+        absentee.issue(session, day_before, "c3", 14, "№ 004211")
+    window = _window(tmp, "ru", db, day_before)
+    window.nav.setCurrentRow(NAV.index("changes"))
+    assert window.list_changes is not None
+    picker = window.list_changes.absentee_form.picker  # the holder looked up again
+    picker.search_box.setText("14")
+    picker.reload()
+    qapp.processEvents()
+    _save(window, "absentee-ru.png")
+    window.close_checked()
+    db.dispose()
+
+
 def _journal_shots(qapp: QApplication, tmp: Path) -> None:
     """The journal of complaints and acts in each language, and the disputed ballots
     recorded on the counting screen (a station of its own, closed and counting)."""
@@ -480,6 +525,9 @@ def main() -> None:
         _sign_in_shots(qapp, tmp, db)
         if sys.argv[1:] == ["sign-in"]:  # only these (python -m tools.screenshots sign-in)
             return
+        if sys.argv[1:] == ["boxes"]:  # only the portable box and absentee shots
+            _boxes_shots(qapp, tmp)
+            return
         for lang in ("kk", "ru", "en"):
             ctx = _context(tmp, lang, "demo.sqlite3")
             ctx.db = db
@@ -505,6 +553,7 @@ def main() -> None:
         _export_shots(qapp, tmp, db)
         _restore_shot(qapp, tmp)
         _journal_shots(qapp, tmp)
+        _boxes_shots(qapp, tmp)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)
