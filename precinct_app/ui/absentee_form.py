@@ -3,8 +3,9 @@
 Shown in set-up only: certificates are issued before voting day, until the package's
 deadline (18:00 the day before voting, station time), which the form states. Find the
 voter, type the certificate's number, Enter (or the button) records it; the voter is
-then marked in the list and refused a ballot at the desk. Cancelling a certificate
-returned unused is on the command line (``voters certificate VOTER --cancel REASON``).
+then marked in the list and refused a ballot at the desk. A certificate returned unused
+is cancelled here too, before the deadline: pick its holder, type the reason, *Cancel the
+certificate* (``voters certificate VOTER --cancel REASON`` on the command line).
 """
 
 from __future__ import annotations
@@ -90,6 +91,15 @@ class AbsenteeForm(QGroupBox):
         self.issue_button = QPushButton()
         self.issue_button.setAutoDefault(True)
         box.addWidget(self.issue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Shown only for a voter who holds a certificate: returned unused, with a reason.
+        self.reason = QLineEdit()
+        self.reason.setObjectName("certificateCancelReason")
+        self.reason.setMaxLength(absentee.MAX_REASON)
+        self.cancel_button = QPushButton()
+        box.addWidget(self.reason)
+        box.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reason.hide()
+        self.cancel_button.hide()
         self.result = Banner("absenteeResult", hide_when_empty=True)
         box.addWidget(self.result)
         for first, second in pairwise((self.picker.search_box, self.number, self.member,
@@ -100,6 +110,8 @@ class AbsenteeForm(QGroupBox):
         self.picker.voter_changed.connect(self._on_picker_voter_changed)
         self.number.returnPressed.connect(self.issue_picked)
         self.issue_button.clicked.connect(self.issue_picked)
+        self.reason.returnPressed.connect(self.cancel_picked)
+        self.cancel_button.clicked.connect(self.cancel_picked)
 
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
@@ -112,6 +124,8 @@ class AbsenteeForm(QGroupBox):
         self.number.setPlaceholderText(self.tr("as printed on the certificate"))
         self.member_caption.setText(self.tr("Acting:"))
         self.issue_button.setText(self.tr("Record"))
+        self.reason.setPlaceholderText(self.tr("Why it is cancelled (returned unused…)"))
+        self.cancel_button.setText(self.tr("Cancel the certificate"))
         self.member.retranslate(lang)
         self.picker.retranslate_ui()
         self._show_picked()
@@ -146,8 +160,32 @@ class AbsenteeForm(QGroupBox):
         self.picker.search_box.setFocus()
         return True
 
+    def cancel_picked(self) -> bool:
+        """Cancel the picked voter's certificate, returned unused; the reason is required."""
+        voter = self.picker.voter
+        if voter is None or not self._held:
+            return False
+        ctx, reason, member_id = self._ctx, self.reason.text(), self.member.member_id
+        result = run_op(self, ctx, lambda s: absentee.cancel(s, ctx.clock, member_id,
+                                                             voter.id, reason),
+                        on_error=lambda message: self.result.show_message("error", message))
+        if result is None:
+            self.reason.setFocus()
+            return False
+        message = text("absentee_cancelled_done", ctx.lang, number=result.number,
+                       list_no=result.list_no)
+        self.result.show_message("ok", message)
+        emit(self.action_done, message)
+        self.reason.clear()
+        self.picker.clear()
+        self.picker.search_box.setFocus()
+        return True
+
     def _show_picked(self) -> None:
         voter = self._picked
+        holds = voter is not None and bool(self._held)
+        self.reason.setVisible(holds)
+        self.cancel_button.setVisible(holds)
         if voter is None:
             self.picked_label.setText(self.tr("Find the voter: IIN, list number or surname"))
             return

@@ -4,37 +4,47 @@
 <context>
     <name>AbsenteeForm</name>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="111"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="123"/>
         <source>Certificate No.:</source>
         <translation>Куәлік №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="112"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="124"/>
         <source>as printed on the certificate</source>
         <translation>куәлікте басылғандай</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="113"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="125"/>
         <source>Acting:</source>
         <translation>Комиссия мүшесі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="126"/>
         <source>Record</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="130"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="127"/>
+        <source>Why it is cancelled (returned unused…)</source>
+        <translation>Неге жойылады (пайдаланылмай қайтарылды…)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="128"/>
+        <source>Cancel the certificate</source>
+        <translation>Куәлікті жою</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="144"/>
         <source>Find the voter first</source>
         <translation>Алдымен сайлаушыны табыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="152"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="190"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Сайлаушыны табыңыз: ЖСН, тізімдегі нөмірі немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="154"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="192"/>
         <source>No. %1 · %2 · born %3</source>
         <translation>№ %1 · %2 · туған күні %3</translation>
     </message>

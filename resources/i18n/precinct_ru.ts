@@ -4,37 +4,47 @@
 <context>
     <name>AbsenteeForm</name>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="111"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="123"/>
         <source>Certificate No.:</source>
         <translation>Удостоверение №:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="112"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="124"/>
         <source>as printed on the certificate</source>
         <translation>как напечатано на удостоверении</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="113"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="125"/>
         <source>Acting:</source>
         <translation>Член комиссии:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="114"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="126"/>
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="130"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="127"/>
+        <source>Why it is cancelled (returned unused…)</source>
+        <translation>Причина погашения (возвращено неиспользованным…)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="128"/>
+        <source>Cancel the certificate</source>
+        <translation>Погасить удостоверение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="144"/>
         <source>Find the voter first</source>
         <translation>Сначала найдите избирателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="152"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="190"/>
         <source>Find the voter: IIN, list number or surname</source>
         <translation>Найдите избирателя: ИИН, номер в списке или фамилия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/absentee_form.py" line="154"/>
+        <location filename="../../precinct_app/ui/absentee_form.py" line="192"/>
         <source>No. %1 · %2 · born %3</source>
         <translation>№ %1 · %2 · дата рождения %3</translation>
     </message>

@@ -114,6 +114,38 @@ def test_the_absentee_form_records_a_certificate_and_marks_the_voter(
     assert not form.isVisible()  # voting day: no more certificates
 
 
+def test_a_certificate_returned_unused_is_cancelled_in_the_form(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    demo_ctx.clock = Clock.ticking(EVE)
+    sign_in_desk(demo_ctx, "c3")
+    screen = ListChangesScreen(demo_ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1150, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.refresh()
+    form = screen.absentee_form
+    form.picker.search_box.setText("7")
+    qtbot.waitUntil(lambda: form.picker.voter is not None and form.picker.voter.list_no == 7)
+    assert not form.cancel_button.isVisible()  # nothing to cancel yet
+    form.number.setText("000017")
+    assert form.issue_picked()
+    form.picker.search_box.setText("7")
+    form.picker.reload()
+    assert form.cancel_button.isVisible() and form.reason.isVisible()
+    assert not form.cancel_picked()  # no reason: refused in place
+    assert form.result.kind == "error"
+    form.reason.setText("returned unused")
+    assert form.cancel_picked()
+    assert "000017" in form.result.text() and "cancelled" in form.result.text()
+    assert demo_ctx.db is not None
+    with demo_ctx.db.reading() as s:
+        voter = voters.resolve(s, "7")
+        assert issuance.voter_state(s, voter.id).absentee_certificate is None
+    assert not form.cancel_button.isVisible()
+
+
 def test_the_desk_card_shows_the_certificate_in_red(demo_ctx: AppContext) -> None:
     from precinct_app.services import absentee
 
