@@ -85,6 +85,15 @@ MESSAGES: dict[str, Entry] = {
     "absentee_list_cancelled": Entry(
         "cancelled {at}: {reason}", "погашено {at}: {reason}", "жойылды {at}: {reason}",
     ),
+    # The list-changes screen's "change" column (services.list_changes.day_changes).
+    "change_certificate": Entry(
+        "absentee certificate issued", "выдано открепительное удостоверение",
+        "сырттай дауыс беру куәлігі берілді",
+    ),
+    "change_certificate_cancelled": Entry(
+        "absentee certificate cancelled", "открепительное удостоверение погашено",
+        "сырттай дауыс беру куәлігі жойылды",
+    ),
     "absentee_list_none": Entry(
         "No absentee certificates issued", "Открепительные удостоверения не выдавались",
         "Сырттай дауыс беру куәліктері берілмеген",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from precinct_app.models import CommissionMember, Issuance, Voter
+from precinct_app.models import AbsenteeCertificate, CommissionMember, Issuance, Voter
 from precinct_app.services import audit, iin, permissions, voters
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput, Refused, WrongPhase
@@ -54,11 +54,12 @@ class DayChange:
     """One line of the day's list changes, as the list-changes screen shows it.
 
     ``detail`` is the basis code (``BASES``) of an addition or the reason of an
-    exclusion (an ``EXCLUSION_REASONS`` code or the text typed); ``reference`` is
-    the document reference of an addition ('' for an exclusion).
+    exclusion (an ``EXCLUSION_REASONS`` code or the text typed) or of a cancelled absentee
+    certificate (docs/domain.md §16); ``reference`` is the document reference of an
+    addition or the certificate's number ('' for an exclusion).
     """
 
-    kind: str  # "added" | "excluded"
+    kind: str  # "added" | "excluded" | "certificate" | "certificate_cancelled"
     at: dt.datetime  # aware, UTC
     list_no: int
     voter_id: int
@@ -207,8 +208,28 @@ def day_changes(session: Session) -> list[DayChange]:
             _full_name(voter), voter.exclusion_reason or "", "", voter.excluded_by or "",
             name or voter.excluded_by or "",
         ))
+    changes += _certificate_changes(session)
     changes.sort(key=lambda c: (c.at, c.kind == "excluded", c.list_no), reverse=True)
     return changes
+
+
+def _certificate_changes(session: Session) -> list[DayChange]:
+    """Absentee certificates issued here before voting day, and those cancelled (§16)."""
+    names = dict(session.execute(select(CommissionMember.id, CommissionMember.name)).all())
+    found: list[DayChange] = []
+    rows = session.execute(select(AbsenteeCertificate, Voter)
+                           .join(Voter, Voter.id == AbsenteeCertificate.voter_id))
+    for cert, voter in rows:
+        found.append(DayChange(
+            "certificate", parse_utc(cert.issued_at), voter.list_no, voter.id,
+            _full_name(voter), "", cert.number, cert.member_id,
+            names.get(cert.member_id, cert.member_id)))
+        if cert.cancelled_at is not None and cert.cancelled_by is not None:
+            found.append(DayChange(
+                "certificate_cancelled", parse_utc(cert.cancelled_at), voter.list_no, voter.id,
+                _full_name(voter), cert.cancel_reason or "", cert.number, cert.cancelled_by,
+                names.get(cert.cancelled_by, cert.cancelled_by)))
+    return found
 
 
 def _full_name(voter: Voter) -> str:

@@ -37,6 +37,12 @@ class ChangeColumn(IntEnum):
     MEMBER = 6
 
 
+# The catalog's word for each kind of change (DayChange.kind).
+_KIND_WORDS = {"added": "word_added", "excluded": "status_excluded",
+               "certificate": "change_certificate",
+               "certificate_cancelled": "change_certificate_cancelled"}
+
+
 class DayChangesModel(QAbstractTableModel):
     """Voters added and excluded today, newest first; the whole ``DayChange`` under ChangeRole."""
 
@@ -92,11 +98,14 @@ class DayChangesModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == ChangeColumn.KIND:
-            return status_icon("active" if change.kind == "added" else "excluded")
+            # Green: may vote here; red: excluded, or holds a certificate (no ballot here).
+            return status_icon("active" if change.kind in ("added", "certificate_cancelled")
+                               else "excluded")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ChangeColumn.MEMBER:
                 return change.member_name
-            if column in (ChangeColumn.NAME, ChangeColumn.DETAIL, ChangeColumn.REFERENCE):
+            if column in (ChangeColumn.KIND, ChangeColumn.NAME, ChangeColumn.DETAIL,
+                          ChangeColumn.REFERENCE):  # whole where the column elides
                 return self._display(change, column) or None
             return None
         if role != Qt.ItemDataRole.DisplayRole:
@@ -107,8 +116,7 @@ class DayChangesModel(QAbstractTableModel):
         if column == ChangeColumn.TIME:
             return clock_text(change.at, self._timezone)
         if column == ChangeColumn.KIND:
-            return capitalized("word_added", self._lang) if change.kind == "added" else capitalized(
-                "status_excluded", self._lang)
+            return capitalized(_KIND_WORDS[change.kind], self._lang)
         if column == ChangeColumn.LIST_NO:
             return str(change.list_no)
         if column == ChangeColumn.NAME:
@@ -116,6 +124,8 @@ class DayChangesModel(QAbstractTableModel):
         if column == ChangeColumn.DETAIL:
             if change.kind == "added":
                 return basis_text(change.detail, self._lang)
+            if change.kind.startswith("certificate"):
+                return change.detail  # the reason typed when it was cancelled
             return reason_text(change.detail, self._lang)
         if column == ChangeColumn.REFERENCE:
             return change.reference

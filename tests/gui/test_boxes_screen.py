@@ -14,6 +14,7 @@ from precinct_app.ui.boxes_panel import BoxesPanel
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.counting_screen import CountingScreen
 from precinct_app.ui.desk_card import RED, DeskVoter
+from precinct_app.ui.list_changes_model import ChangeColumn
 from precinct_app.ui.list_changes_screen import ListChangesScreen
 from precinct_app.ui.palette import ERROR_TEXT
 from precinct_app.ui.signals import emit
@@ -144,6 +145,14 @@ def test_a_certificate_returned_unused_is_cancelled_in_the_form(
         voter = voters.resolve(s, "7")
         assert issuance.voter_state(s, voter.id).absentee_certificate is None
     assert not form.cancel_button.isVisible()
+    # The day's changes below list both, newest first, with the number and the reason.
+    screen.refresh()
+    rows = [[screen.model.data(screen.model.index(r, c)) for c in range(len(ChangeColumn))]
+            for r in range(screen.model.rowCount())]
+    assert [(r[ChangeColumn.KIND], r[ChangeColumn.LIST_NO], r[ChangeColumn.REFERENCE])
+            for r in rows] == [("Absentee certificate cancelled", "7", "000017"),
+                               ("Absentee certificate issued", "7", "000017")]
+    assert rows[0][ChangeColumn.DETAIL] == "returned unused"
 
 
 def test_the_desk_card_shows_the_certificate_in_red(demo_ctx: AppContext) -> None:
