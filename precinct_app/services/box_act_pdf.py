@@ -15,20 +15,20 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from precinct_app import __version__
 from precinct_app.services.box_act_page import ActPage, ActText
 from precinct_app.services.pdf_common import (
     FONT,
     FONT_BOLD,
+    GRID,
+    MUTED,
     Metadata,
+    draw_report_footer,
     draw_training_marks,
     register_fonts,
     render_story,
 )
 
-_GRID = colors.HexColor("#8a949e")
 _SHADE = colors.HexColor("#e8edf2")
-_MUTED = colors.HexColor("#4a545e")
 _MARGIN = 16 * mm
 
 
@@ -48,29 +48,22 @@ class _Act:
         self.number = ParagraphStyle("number", parent=base, fontName=FONT_BOLD, fontSize=11,
                                      alignment=TA_RIGHT)
         self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10,
-                                    textColor=_MUTED)
+                                    textColor=MUTED)
 
     def draw_page(self, canvas: Canvas, _doc: Any) -> None:
         if self.page.training:
             draw_training_marks(canvas, A4, self.page.training_note, margin=_MARGIN)
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(_GRID)
-        canvas.line(_MARGIN, 14 * mm, A4[0] - _MARGIN, 14 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.drawString(_MARGIN, 10 * mm, self.page.footer)
-        canvas.drawRightString(A4[0] - _MARGIN, 10 * mm, self.page.page_of(page, pages))
-        canvas.setFillColor(_MUTED)
-        canvas.drawRightString(A4[0] - _MARGIN, 6 * mm, f"Precinct {__version__}")
-        canvas.restoreState()
+        draw_report_footer(canvas, A4[0], _MARGIN, self.page.footer,
+                           self.page.page_of(page, pages))
 
     def column(self, t: ActText, width: float) -> list[Any]:
         figures = Table([[_p(label, self.body), _p(value, self.number)]
                          for label, value in t.figures],
                         colWidths=[width - 24 * mm, 22 * mm])
         figures.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, _GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 1), (-1, 1), _SHADE),
         ]))
         return [_p(t.title, self.title), _p(t.precinct, self.body), _p(t.election, self.body),
@@ -94,7 +87,7 @@ class _Act:
         body = Table([[self.column(t, col - 4 * mm) for t in texts]],
                      colWidths=[col] * len(texts))
         body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LINEAFTER", (0, 0), (-2, -1), 0.4, _GRID)]))
+                                  ("LINEAFTER", (0, 0), (-2, -1), 0.4, GRID)]))
         return [Spacer(1, 8 * mm) if self.page.training else Spacer(1, 0), body,
                 Spacer(1, 8 * mm), KeepTogether([self.signatures()])]
 

@@ -20,14 +20,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from precinct_app import __version__
 from precinct_app.services import anchor, audit, disputes, journal
 from precinct_app.services.clock import Clock
 from precinct_app.services.journal_page import JournalPage, journal_page
 from precinct_app.services.pdf_common import (
     FONT,
     FONT_BOLD,
+    GRID,
+    MUTED,
     Metadata,
+    draw_report_footer,
     draw_training_marks,
     file_safe,
     register_fonts,
@@ -37,9 +39,7 @@ from precinct_app.services.station import StationInfo, load_station
 
 _PAGE = landscape(A4)
 _MARGIN = 14 * mm
-_GRID = colors.HexColor("#8a949e")
 _SHADE = colors.HexColor("#e8edf2")
-_MUTED = colors.HexColor("#4a545e")
 
 
 def _html(text: str) -> str:
@@ -55,7 +55,7 @@ class _Styles:
                                    wordWrap="CJK")  # a 300-character word still wraps
         self.head = ParagraphStyle("head", parent=self.cell, fontName=FONT_BOLD,
                                    wordWrap=None)
-        self.muted = ParagraphStyle("muted", parent=self.cell, textColor=_MUTED)
+        self.muted = ParagraphStyle("muted", parent=self.cell, textColor=MUTED)
         self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=14,
                                     leading=18)
         self.h2 = ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11,
@@ -73,18 +73,8 @@ class _Journal:
             draw_training_marks(canvas, _PAGE, self.page.training_note, margin=_MARGIN)
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
-        width = _PAGE[0]
-        canvas.saveState()
-        canvas.setStrokeColor(_GRID)
-        canvas.line(_MARGIN, 13 * mm, width - _MARGIN, 13 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.drawString(_MARGIN, 9 * mm, self.page.footer)
-        if self.page.audit_head:
-            canvas.drawString(_MARGIN, 5 * mm, self.page.audit_head)
-        canvas.drawRightString(width - _MARGIN, 9 * mm, self.page.page_of(page, pages))
-        canvas.setFillColor(_MUTED)
-        canvas.drawRightString(width - _MARGIN, 5 * mm, f"Precinct {__version__}")
-        canvas.restoreState()
+        draw_report_footer(canvas, _PAGE[0], _MARGIN, self.page.footer,
+                           self.page.page_of(page, pages), self.page.audit_head, line_y=13 * mm)
 
     def lines(self, texts: Sequence[str], style: ParagraphStyle) -> Paragraph:
         return Paragraph("<br/>".join(_html(t) for t in texts), style)
@@ -103,7 +93,7 @@ class _Journal:
 
     def grid(self) -> TableStyle:
         return TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, _GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ])

@@ -38,6 +38,9 @@ MARK_LANGS = ("kk", "ru", "en")
 
 _WATERMARK = colors.HexColor("#f1f1f1")
 _BANNER = colors.HexColor("#ffd54f")
+# The reports' rules and the muted version line (turnout, journal, people, box act).
+GRID = colors.HexColor("#8a949e")
+MUTED = colors.HexColor("#4a545e")
 
 
 def register_fonts() -> None:
@@ -178,6 +181,26 @@ def draw_training_marks(
     canvas.restoreState()
 
 
+def draw_report_footer(
+    canvas: Canvas, width: float, margin: float, footer: str, page_of: str,
+    audit_head: str = "", line_y: float = 14 * mm,
+) -> None:
+    """A report's footer: a rule, the election and precinct, the audit head observers write
+    down (when given), page x of n and the software's version."""
+    canvas.saveState()
+    canvas.setStrokeColor(GRID)
+    canvas.line(margin, line_y, width - margin, line_y)
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(colors.black)
+    canvas.drawString(margin, line_y - 4 * mm, footer)
+    if audit_head:
+        canvas.drawString(margin, line_y - 8 * mm, audit_head)
+    canvas.drawRightString(width - margin, line_y - 4 * mm, page_of)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(width - margin, line_y - 8 * mm, f"Precinct {__version__}")
+    canvas.restoreState()
+
+
 def canvas_maker(footer: Callable[[Canvas, int, int], None]) -> type:
     """A canvas that holds its pages until the end, so each can say 'page x of n'.
 
@@ -201,6 +224,12 @@ def canvas_maker(footer: Callable[[Canvas, int, int], None]) -> type:
             super().save()
 
     return _NumberedCanvas
+
+
+def pdf_target(path: str) -> Path:
+    """Where a PDF chosen in a save dialog goes: ``.pdf`` added when the name lacks it."""
+    target = Path(path)
+    return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
 
 
 def save_pdf(path: Path, data: bytes) -> Path:

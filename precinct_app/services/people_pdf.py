@@ -17,12 +17,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from precinct_app import __version__
 from precinct_app.services.clock import Clock
 from precinct_app.services.pdf_common import (
     FONT,
     FONT_BOLD,
+    GRID,
+    MUTED,
     Metadata,
+    draw_report_footer,
     draw_training_marks,
     file_safe,
     register_fonts,
@@ -32,9 +34,7 @@ from precinct_app.services.people_page import PeoplePage, read_page
 from precinct_app.services.station import StationInfo
 
 _PAGE = landscape(A4)  # seven columns of names and times: wider than tall
-_GRID = colors.HexColor("#8a949e")
 _SHADE = colors.HexColor("#e8edf2")
-_MUTED = colors.HexColor("#4a545e")
 _MARGIN = 15 * mm
 
 
@@ -43,7 +43,7 @@ class _Styles:
         base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=12)
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10,
-                                    textColor=_MUTED)
+                                    textColor=MUTED)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
         self.head = ParagraphStyle("head", parent=self.cell, fontName=FONT_BOLD, fontSize=8)
         self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=13,
@@ -69,18 +69,8 @@ class _Annex:
             draw_training_marks(canvas, _PAGE, self.page.training_note, margin=_MARGIN)
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
-        width = _PAGE[0]
-        canvas.saveState()
-        canvas.setStrokeColor(_GRID)
-        canvas.line(_MARGIN, 14 * mm, width - _MARGIN, 14 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.drawString(_MARGIN, 10 * mm, self.page.footer)
-        if self.page.audit_head:
-            canvas.drawString(_MARGIN, 6 * mm, self.page.audit_head)
-        canvas.drawRightString(width - _MARGIN, 10 * mm, self.page.page_of(page, pages))
-        canvas.setFillColor(_MUTED)
-        canvas.drawRightString(width - _MARGIN, 6 * mm, f"Precinct {__version__}")
-        canvas.restoreState()
+        draw_report_footer(canvas, _PAGE[0], _MARGIN, self.page.footer,
+                           self.page.page_of(page, pages), self.page.audit_head)
 
     def table(self, heads: Sequence[Sequence[str]], rows: Sequence[Sequence[str]],
               widths: Sequence[float]) -> Any:
@@ -91,7 +81,7 @@ class _Annex:
         total = sum(widths)
         table = Table(data, colWidths=[self.width * w / total for w in widths], repeatRows=1)
         table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, _GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
             ("TOPPADDING", (0, 1), (-1, -1), 5), ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
         ]))

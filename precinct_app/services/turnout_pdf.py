@@ -31,14 +31,16 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
-from precinct_app import __version__
 from precinct_app.services import anchor, audit, turnout
 from precinct_app.services.clock import Clock
 from precinct_app.services.localize import grouped
 from precinct_app.services.pdf_common import (
     FONT,
     FONT_BOLD,
+    GRID,
+    MUTED,
     Metadata,
+    draw_report_footer,
     draw_training_marks,
     file_safe,
     register_fonts,
@@ -48,11 +50,9 @@ from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.turnout import TurnoutReport
 from precinct_app.services.turnout_page import ContestPart, SnapshotRow, TurnoutPage, turnout_page
 
-_GRID = colors.HexColor("#8a949e")
 _SHADE = colors.HexColor("#e8edf2")
 _BAR = colors.HexColor("#1f5f8b")
 _BAR_OPEN = colors.HexColor("#9fb8cc")
-_MUTED = colors.HexColor("#4a545e")
 
 
 class _Styles:
@@ -62,13 +62,13 @@ class _Styles:
         base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=12)
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10,
-                                    textColor=_MUTED)
+                                    textColor=MUTED)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=11)
         self.head = ParagraphStyle("head", parent=self.cell, fontName=FONT_BOLD)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
         self.number = ParagraphStyle("number", parent=self.cell, alignment=TA_RIGHT)
         self.pending = ParagraphStyle("pending", parent=self.cell, alignment=TA_CENTER,
-                                      textColor=_MUTED)
+                                      textColor=MUTED)
         self.big = ParagraphStyle("big", parent=base, fontName=FONT_BOLD, fontSize=13,
                                   leading=16, alignment=TA_RIGHT)
         self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=14,
@@ -101,19 +101,8 @@ class _Report:
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         """After layout (the page count is known): election id, precinct, page x of n."""
-        width = A4[0]
-        canvas.saveState()
-        canvas.setStrokeColor(_GRID)
-        canvas.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.black)
-        canvas.drawString(18 * mm, 10 * mm, self.page.footer)
-        if self.page.audit_head:  # observers write it down: the log's head when printed
-            canvas.drawString(18 * mm, 6 * mm, self.page.audit_head)
-        canvas.drawRightString(width - 18 * mm, 10 * mm, self.page.page_of(page, pages))
-        canvas.setFillColor(_MUTED)
-        canvas.drawRightString(width - 18 * mm, 6 * mm, f"Precinct {__version__}")
-        canvas.restoreState()
+        draw_report_footer(canvas, A4[0], 18 * mm, self.page.footer,
+                           self.page.page_of(page, pages), self.page.audit_head)
 
     # -- the content ----------------------------------------------------------------------
 
@@ -158,7 +147,7 @@ class _Report:
 
     def grid_style(self, header: bool = True, total: bool = False) -> TableStyle:
         commands: list[tuple[Any, ...]] = [
-            ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -225,7 +214,7 @@ class _Report:
             y = bottom + plot_h * tick / scale_top
             drawing.add(Line(left, y, left + plot_w, y, strokeColor=_SHADE, strokeWidth=0.5))
             drawing.add(String(left - 1.5 * mm, y - 2.5, grouped(tick), fontName=FONT,
-                               fontSize=7, textAnchor="end", fillColor=_MUTED))
+                               fontSize=7, textAnchor="end", fillColor=MUTED))
         slot = plot_w / max(1, len(part.bars))
         for i, bar in enumerate(part.bars):
             x = left + i * slot
@@ -244,7 +233,7 @@ class _Report:
         drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=colors.black,
                          strokeWidth=0.8))
         drawing.add(String(left, 2 * mm, part.caption, fontName=FONT, fontSize=7.5,
-                           fillColor=_MUTED))
+                           fillColor=MUTED))
         return drawing
 
     def signatures(self) -> Table:

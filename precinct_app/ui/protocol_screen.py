@@ -30,7 +30,7 @@ from precinct_app.messages import text
 from precinct_app.services import phases, protocol, protocol_pdf, reconcile
 from precinct_app.services.errors import DomainError
 from precinct_app.services.localize import clock_text
-from precinct_app.services.pdf_common import save_pdf
+from precinct_app.services.pdf_common import pdf_target, save_pdf
 from precinct_app.services.protocol_data import DRAFT, SIGNED, SUPERSEDED, ProtocolData
 from precinct_app.services.station import load_station
 from precinct_app.ui import palette
@@ -314,9 +314,7 @@ class ProtocolScreen(Screen):
         path = self.ask_path(self, str(Path.home() / name))
         if not path:
             return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        target = pdf_target(path)
         try:
             saved = save_pdf(target, self.pdf)
         except OSError as exc:

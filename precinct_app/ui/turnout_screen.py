@@ -389,9 +389,7 @@ class TurnoutScreen(Screen):
         path = self.ask_path(self, str(Path.home() / name))
         if not path:
             return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        target = pdf_common.pdf_target(path)
         try:
             with self._ctx.db.reading() as session:
                 data = turnout_pdf.render_turnout_pdf(session, self._ctx.clock,

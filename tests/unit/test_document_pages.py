@@ -170,3 +170,14 @@ def test_no_document_module_holds_words_of_its_own(module: str) -> None:
     is a word that escaped it."""
     source = (SERVICES / f"{module}.py").read_text(encoding="utf-8")
     assert not re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+", source), module
+
+
+@pytest.mark.parametrize(("chosen", "saved"), [
+    ("/media/stick/journal", "/media/stick/journal.pdf"),
+    ("/media/stick/journal.PDF", "/media/stick/journal.PDF"),
+    ("/media/stick/v1.2", "/media/stick/v1.2.pdf"),  # a dot in the name is not a suffix .pdf
+])
+def test_a_pdf_chosen_without_its_suffix_gets_it(chosen: str, saved: str) -> None:
+    from precinct_app.services.pdf_common import pdf_target
+
+    assert str(pdf_target(chosen)) == saved
