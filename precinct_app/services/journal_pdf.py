@@ -34,6 +34,7 @@ from precinct_app.services.pdf_common import (
     file_safe,
     register_fonts,
     render_story,
+    signature_table,
 )
 from precinct_app.services.station import StationInfo, load_station
 
@@ -136,18 +137,9 @@ class _Journal:
         return table
 
     def signatures(self) -> Table:
-        rows: list[list[Any]] = []
-        for signer in self.page.signers:
-            rows.append([self.lines(signer.role, self.s.cell), "",
-                         self.lines([signer.name], self.s.cell)])
-            rows.append(["", self.lines([self.page.signature], self.s.muted), ""])
-        table = Table(rows, colWidths=[80 * mm, 50 * mm, 90 * mm], hAlign="LEFT")
-        commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
-        for r in range(0, len(rows), 2):
-            commands += [("LINEBELOW", (1, r), (1, r), 0.6, colors.black),
-                         ("TOPPADDING", (0, r), (-1, r), 14 if r else 4)]
-        table.setStyle(TableStyle(commands))
-        return table
+        return signature_table(self.page.signers, self.page.signature, self.lines, self.s.cell,
+                               self.s.muted, (80 * mm, 50 * mm, 90 * mm), gap=14,
+                               h_align="LEFT")
 
 
 def draw(page: JournalPage) -> bytes:

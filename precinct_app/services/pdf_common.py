@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from precinct_app import __version__, messages
 from precinct_app.resources import resource_path
@@ -107,6 +108,27 @@ class Signer:
 
     role: tuple[str, ...]
     name: str
+
+
+def signature_table(
+    signers: Sequence[Signer], signature: str, para: Callable[[Sequence[str], ParagraphStyle],
+                                                             Paragraph],
+    cell: ParagraphStyle, small: ParagraphStyle, widths: Sequence[float], gap: float = 16,
+    h_align: str = "CENTER",
+) -> Table:
+    """A report's signature block: per signer the role, a line to sign on with "(signature)"
+    under it, and the name; ``gap`` points between signers."""
+    rows: list[list[Any]] = []
+    for signer in signers:
+        rows.append([para(signer.role, cell), "", para([signer.name], cell)])
+        rows.append(["", para([signature], small), ""])
+    table = Table(rows, colWidths=list(widths), hAlign=h_align)
+    commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    for r in range(0, len(rows), 2):
+        commands += [("LINEBELOW", (1, r), (1, r), 0.6, colors.black),
+                     ("TOPPADDING", (0, r), (-1, r), gap if r else 4)]
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 def report_signers(station: StationInfo, langs: Sequence[str]) -> tuple[Signer, ...]:

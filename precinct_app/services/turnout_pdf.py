@@ -45,6 +45,7 @@ from precinct_app.services.pdf_common import (
     file_safe,
     register_fonts,
     render_story,
+    signature_table,
 )
 from precinct_app.services.station import StationInfo, load_station
 from precinct_app.services.turnout import TurnoutReport
@@ -237,17 +238,8 @@ class _Report:
         return drawing
 
     def signatures(self) -> Table:
-        rows: list[list[Any]] = []
-        for signer in self.page.signers:
-            rows.append([_para(signer.role, self.s.cell), "", _para([signer.name], self.s.cell)])
-            rows.append(["", _para([self.page.signature], self.s.small), ""])
-        table = Table(rows, colWidths=[72 * mm, 40 * mm, self.width - 112 * mm])
-        commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
-        for r in range(0, len(rows), 2):
-            commands += [("LINEBELOW", (1, r), (1, r), 0.6, colors.black),
-                         ("TOPPADDING", (0, r), (-1, r), 16 if r else 4)]
-        table.setStyle(TableStyle(commands))
-        return table
+        return signature_table(self.page.signers, self.page.signature, _para, self.s.cell,
+                               self.s.small, (72 * mm, 40 * mm, self.width - 112 * mm))
 
 
 def _nice_step(peak: int) -> int:
