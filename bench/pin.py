@@ -38,7 +38,7 @@ def _percentile(values: list[float], q: float) -> float:
 
 def bench_pin(runs: int = RUNS) -> bool:
     """Median and p95 of one authenticate vs one raw argon2 verify; True when met."""
-    hasher = pins._HASHER  # the station's parameters, as every stored hash carries them
+    hasher = pins._hasher()  # the station's parameters, as every stored hash carries them
     print(f"\nsign-in (PIN check): argon2id time_cost={hasher.time_cost}, "
           f"memory={hasher.memory_cost // 1024} MiB, lanes={hasher.parallelism}, "
           f"{runs} runs, {os.cpu_count()} CPUs")

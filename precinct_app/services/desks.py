@@ -9,18 +9,13 @@ at every desk on the same station.
 from __future__ import annotations
 
 import socket
-import sqlite3
 import unicodedata
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from precinct_app.db import connect_read_only
 from precinct_app.models import DeskSession, DeskSetting
 from precinct_app.services import audit, bounds, permissions, pins
 from precinct_app.services.clock import Clock
@@ -133,16 +128,6 @@ def backup_pin_matches(path: Path, member_id: str, pin: str) -> bool:
     proves themselves against the records being restored. A backup holding no PIN for
     them (made before PINs, or never set) proves nothing: refused (``False``).
     """
-    try:
-        with closing(connect_read_only(path)) as conn:
-            row = conn.execute("SELECT pin_hash FROM member_pin WHERE member_id = ?",
-                               (member_id,)).fetchone()
-    except sqlite3.Error:
-        return False
-    stored = row[0] if row is not None else None
-    if not isinstance(stored, str) or not pins.valid_format(pin):
-        return False
-    try:  # the hash names its own parameters: any hasher verifies it
-        return PasswordHasher().verify(stored, pin)
-    except (VerificationError, InvalidHashError):
-        return False
+    from precinct_app.services import backup  # the restore's module: not at start-up
+
+    return pins.verify_hash(backup.backup_pin_hash(path, member_id), pin)
