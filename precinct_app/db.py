@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, insert
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -56,6 +56,15 @@ class Database:
     # read-only connection) or "immutable" (the file alone, no -shm): the last two
     # mean the station's disk refused a write (full) and the window says so.
     read_only: str = ""
+    # The station server's address (PostgreSQL), or "" for the embedded SQLite file.
+    url: str = ""
+    # This laptop's desk name on a station server: every audit event carries it.
+    desk: str = ""
+
+    @property
+    def shared(self) -> bool:
+        """True when the station lives on a station server (PostgreSQL)."""
+        return self.engine.dialect.name == "postgresql"
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -99,6 +108,72 @@ def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# On PostgreSQL every write transaction takes this one lock first, as SQLite's BEGIN
+# IMMEDIATE takes the file's write lock: desks' writes are serialised, so the audit
+# chain stays one line, the stock and the count are read and changed by one writer at
+# a time, and each service keeps the reasoning it has on one laptop. A station writes a
+# few ballots a minute; one writer holds the lock for milliseconds. Reads never take it.
+STATION_WRITE_LOCK = 0x50524543  # "PREC"
+# Sent in every write transaction, delivered by PostgreSQL only when it commits: the
+# other desks refresh (LISTEN precinct) instead of polling.
+NOTIFY_CHANNEL = "precinct"
+
+
+def _on_begin_pg(conn: Any) -> None:
+    if conn.get_execution_options().get(_READ_OPTION):
+        # One snapshot for the whole read, as a SQLite read transaction sees.
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    else:
+        # READ COMMITTED: every statement after the lock sees what the last writer committed.
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({STATION_WRITE_LOCK})")
+        conn.exec_driver_sql(f"NOTIFY {NOTIFY_CHANNEL}")
+
+
+def make_pg_engine(url: str, connect_args: dict[str, Any] | None = None) -> Engine:
+    """An engine for a station on PostgreSQL (psycopg 3), e.g. the station server."""
+    engine = create_engine(
+        url, connect_args=connect_args or {}, pool_pre_ping=True,
+        isolation_level="READ COMMITTED",
+    )
+    event.listen(engine, "begin", _on_begin_pg)
+    return engine
+
+
+def open_server_database(
+    url: str, *, desk: str = "", connect_args: dict[str, Any] | None = None,
+    migrate_schema: bool = True,
+) -> Database:
+    """Open (and, with ``migrate_schema``, migrate) the station held on PostgreSQL."""
+    engine = make_pg_engine(url, connect_args)
+    try:
+        if migrate_schema:
+            migrate(engine)
+        elif current_revision(engine) != HEAD_REVISION:
+            raise DatabaseError("db_needs_upgrade", path=_safe_url(url))
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError("server_unreachable", path=_safe_url(url),
+                            detail=str(exc.orig or exc).strip()) from exc
+    except Exception:
+        engine.dispose()
+        raise
+    return _database(engine, None, url=url, desk=desk)
+
+
+def _safe_url(url: str) -> str:
+    """The address without its password, for messages."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _database(engine: Engine, path: Path | None, *, read_only: str = "", url: str = "",
+              desk: str = "") -> Database:
+    info = {"desk": desk} if desk else {}
+    write = sessionmaker(bind=engine, expire_on_commit=False, info=info)
+    read = sessionmaker(bind=engine.execution_options(**{_READ_OPTION: True}), info=info)
+    return Database(engine=engine, path=path, write=write, read=read, read_only=read_only,
+                    url=url, desk=desk)
+
+
 def make_engine(path: Path | None) -> Engine:
     """An engine for the file ``path`` (``None``: a private in-memory database)."""
     if path is None:
@@ -137,9 +212,12 @@ def head_revision() -> str:
 
 def _stored_revision(conn: Connection) -> str | None:
     """What Alembic's ``MigrationContext.get_current_revision`` reads, in plain SQL."""
-    has_table = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).first()
+    if conn.dialect.name == "sqlite":
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).scalar()
+    else:
+        has_table = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
     if has_table is None:
         return None
     rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
@@ -250,6 +328,14 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _read_only_engine(path: Path, uri: str) -> Engine:
+    del path  # the URI says how to reach it
+    engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(uri))
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
 def open_read_only(path: Path) -> Database:
     """Open the station at ``path`` for reading only, even on a full disk.
 
@@ -266,9 +352,7 @@ def open_read_only(path: Path) -> Database:
         mode, uri = read_uri(path)
     except sqlite3.Error as exc:  # locked, damaged: words, never a traceback
         raise DatabaseError("db_read_failed", path=str(path), detail=str(exc)) from exc
-    engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(uri))
-    event.listen(engine, "connect", _on_connect_read_only)
-    event.listen(engine, "begin", _on_begin)
+    engine = _read_only_engine(path, uri)
     try:
         revision = current_revision(engine)
     except Exception:
@@ -279,9 +363,7 @@ def open_read_only(path: Path) -> Database:
         if mode == "":  # room to write: the ordinary open migrates it
             return open_database(path)
         raise DatabaseError("db_needs_upgrade", path=str(path))
-    write = sessionmaker(bind=engine, expire_on_commit=False)
-    read = sessionmaker(bind=engine.execution_options(**{_READ_OPTION: True}))
-    return Database(engine=engine, path=path, write=write, read=read, read_only=mode)
+    return _database(engine, path, read_only=mode)
 
 
 def open_database(path: Path | None, *, create: bool = False) -> Database:
@@ -310,9 +392,7 @@ def open_database(path: Path | None, *, create: bool = False) -> Database:
         if path is not None:  # e.g. a full disk: no truncated -shm left for the next start
             _remove_new_sidecars(path, before)
         raise
-    write = sessionmaker(bind=engine, expire_on_commit=False)
-    read = sessionmaker(bind=engine.execution_options(**{_READ_OPTION: True}))
-    return Database(engine=engine, path=path, write=write, read=read)
+    return _database(engine, path)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

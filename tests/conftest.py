@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, settings
 from precinct_app.db import Database, open_database
 from precinct_app.resources import resource_path
 from precinct_app.services.clock import Clock
+from tests.pg import install_shim, on_postgresql
 
 # Two busy cores in CI: no per-example deadline, fixed derandomised runs.
 settings.register_profile(
@@ -34,11 +35,26 @@ VOTING_DAY_MORNING = dt.datetime.fromisoformat("2024-10-06T09:00:00+05:00")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that uses Qt as ``gui`` so ``-m 'not gui'`` runs anywhere."""
+    """Mark every test that uses Qt as ``gui`` so ``-m 'not gui'`` runs anywhere; on the
+    PostgreSQL run, skip what only a SQLite file has (``sqlite_only``)."""
+    skip_sqlite = pytest.mark.skip(reason="a SQLite file's own behaviour")
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if "qtbot" in fixtures or "qapp" in fixtures or "/gui/" in str(item.fspath):
             item.add_marker(pytest.mark.gui)
+        if on_postgresql() and item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip_sqlite)
+
+
+@pytest.fixture(autouse=True)
+def _station_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # PRECINCT_TEST_ENGINE=postgresql: every station the test opens lives on PostgreSQL.
+    if not on_postgresql():
+        yield
+        return
+    made = install_shim(monkeypatch)
+    yield
+    made.drop_made()
 
 
 @pytest.fixture(autouse=True)
