@@ -43,10 +43,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check precinct_app tests bench tools reliability
 	$(BIN)/mypy
 
-# Two runs, because a process has one Qt platform: everything offscreen, then the
-# real-window tests (tests/window) on a virtual screen with the xcb platform.
+# Three runs: everything offscreen on SQLite, the same again with every station on a
+# throwaway PostgreSQL cluster (tests/pg.py: PostgreSQL's own binaries, as the postgres
+# user when root), then the real-window tests (tests/window) on a virtual screen (xcb).
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -p no:cacheprovider --ignore=tests/window
+	PRECINCT_TEST_ENGINE=postgresql PRECINCT_MACHINE_EXAMPLES=3 QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -n 2 -p no:cacheprovider --ignore=tests/window
 	@command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: run tools/system-deps.sh as root (apt-get install xvfb)"; exit 1; }
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
 		$(BIN)/python -m pytest -p no:cacheprovider tests/window

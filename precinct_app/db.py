@@ -129,12 +129,21 @@ def _on_begin_pg(conn: Any) -> None:
         conn.exec_driver_sql(f"NOTIFY {NOTIFY_CHANNEL}")
 
 
+def _on_connect_pg(dbapi_conn: Any, _record: Any) -> None:
+    # A writer waits for the station's lock as long as SQLite's busy_timeout, then fails
+    # with a message rather than hanging a desk behind a stuck one.
+    with dbapi_conn.cursor() as cur:
+        cur.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_conn.commit()
+
+
 def make_pg_engine(url: str, connect_args: dict[str, Any] | None = None) -> Engine:
     """An engine for a station on PostgreSQL (psycopg 3), e.g. the station server."""
     engine = create_engine(
         url, connect_args=connect_args or {}, pool_pre_ping=True,
         isolation_level="READ COMMITTED",
     )
+    event.listen(engine, "connect", _on_connect_pg)
     event.listen(engine, "begin", _on_begin_pg)
     return engine
 

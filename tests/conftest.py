@@ -18,13 +18,17 @@ from hypothesis import HealthCheck, settings
 from precinct_app.db import Database, open_database
 from precinct_app.resources import resource_path
 from precinct_app.services.clock import Clock
-from tests.pg import install_shim, on_postgresql
+from tests.pg import install_shim, on_postgresql, pg_bin_dir
 
 # Two busy cores in CI: no per-example deadline, fixed derandomised runs.
 settings.register_profile(
     "precinct", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.load_profile("precinct")
+# On the PostgreSQL run every example's station is a database of the cluster: fewer
+# examples there (the properties are the engine's, not the shrinker's, to find).
+settings.register_profile("precinct-pg", parent=settings.get_profile("precinct"),
+                          max_examples=10, stateful_step_count=20)
+settings.load_profile("precinct-pg" if on_postgresql() else "precinct")
 
 # ``ctx`` and ``demo_ctx``, the window's context, for tests/gui and tests/window alike;
 # ``cli``, the command line in-process.
@@ -32,6 +36,14 @@ pytest_plugins = ["tests.qt_fixtures", "tests.cli_fixtures"]
 
 DATA = Path(__file__).parent / "data"
 VOTING_DAY_MORNING = dt.datetime.fromisoformat("2024-10-06T09:00:00+05:00")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    del config
+    if on_postgresql() and pg_bin_dir() is None:
+        pytest.exit("PRECINCT_TEST_ENGINE=postgresql needs PostgreSQL's server binaries "
+                    "(initdb): run tools/system-deps.sh as root, or apt-get install "
+                    "postgresql", returncode=1)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -53,8 +65,10 @@ def _station_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         yield
         return
     made = install_shim(monkeypatch)
-    yield
+    # The previous test's databases go now, not at its teardown: a window's timer that
+    # fires while pytest-qt closes it still finds its station.
     made.drop_made()
+    yield
 
 
 @pytest.fixture(autouse=True)

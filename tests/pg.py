@@ -63,6 +63,9 @@ class TestCluster:
     bin_dir: Path
     databases: dict[tuple[int, int], str] = field(default_factory=dict)
     made: list[str] = field(default_factory=list)
+    free: list[str] = field(default_factory=list)
+    template_tables: list[str] = field(default_factory=list)
+    head: str = ""
 
     def url(self, dbname: str) -> str:
         return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{dbname}"
@@ -74,20 +77,35 @@ class TestCluster:
                                dbname="postgres", autocommit=True)
 
     def new_database(self) -> str:
-        name = "t_" + uuid.uuid4().hex[:16]
-        with self.admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE precinct_template')
+        """An empty migrated station database: a used one emptied, or a new clone."""
+        name = self.free.pop() if self.free else self._clone()
         self.made.append(name)
         return name
 
-    def drop_made(self) -> None:
-        if not self.made:
-            return
+    def _clone(self) -> str:
+        name = "t_" + uuid.uuid4().hex[:16]
         with self.admin() as conn:
-            for name in self.made:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE precinct_template')
+        return name
+
+    def drop_made(self) -> None:
+        """Empty the last test's databases for the next one (a clone costs a second on a
+        busy machine, emptying a few milliseconds); drop one whose schema a test changed."""
+        import psycopg
+
+        for name in self.made:
+            try:
+                with psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER,
+                                     dbname=name, autocommit=True) as conn:
+                    ok = conn.execute("SELECT precinct_test_reset(%s, %s)",
+                                      (self.template_tables, self.head)).fetchone()
+                if not (ok and ok[0]):
+                    raise ValueError("schema changed")
+                self.free.append(name)
+            except (psycopg.Error, ValueError):
+                with self.admin() as conn:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         self.made.clear()
-        self.databases.clear()
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
@@ -127,10 +145,44 @@ def _start() -> TestCluster:
     made = TestCluster(root=root, port=port, bin_dir=bin_dir)
     with made.admin() as conn:
         conn.execute("CREATE DATABASE precinct_template")
-    from precinct_app.db import open_server_database
+    import psycopg
+
+    from precinct_app.db import HEAD_REVISION, open_server_database
 
     open_server_database(made.url("precinct_template")).dispose()
+    with psycopg.connect(host="127.0.0.1", port=port, user=SUPERUSER,
+                         dbname="precinct_template") as conn:
+        made.template_tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+            "AND tablename <> 'alembic_version' ORDER BY tablename")]
+        conn.execute(_RESET_FUNCTION)
+        conn.commit()
+    made.head = HEAD_REVISION
     return made
+
+
+# One round trip empties a used database (DELETE beats TRUNCATE on a test's few rows)
+# and says whether its schema is still the template's (a migration test changes it).
+_RESET_FUNCTION = """
+CREATE FUNCTION precinct_test_reset(tables text[], head text) RETURNS boolean
+LANGUAGE plpgsql AS $f$
+DECLARE t text; s text;
+BEGIN
+  PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid();
+  IF ARRAY(SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'
+           AND tablename <> 'alembic_version' ORDER BY tablename) <> tables
+     OR (SELECT max(version_num) FROM alembic_version) IS DISTINCT FROM head THEN
+    RETURN false;
+  END IF;
+  SET LOCAL session_replication_role = replica;
+  FOREACH t IN ARRAY tables LOOP EXECUTE format('DELETE FROM %I', t); END LOOP;
+  FOR s IN SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' LOOP
+    PERFORM setval(format('%I', s), 1, false);
+  END LOOP;
+  RETURN true;
+END $f$;
+"""
 
 
 def install_shim(monkeypatch: Any) -> TestCluster:
@@ -138,6 +190,7 @@ def install_shim(monkeypatch: Any) -> TestCluster:
     from precinct_app import db as dbmod
 
     made = cluster()
+    made.databases.clear()
 
     def engine_for(path: Path | None) -> Any:
         if path is None:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (as root) or asks for the system libraries Qt needs on Debian/Ubuntu,
-# and the tools the tests use to read PDFs and QR codes. The exFAT tools are optional:
+# PostgreSQL's server binaries (the station server, formats.md §8) and the tools the
+# tests use to read PDFs and QR codes. The exFAT tools are optional:
 # installed where the machine can mount a FUSE stick (root, /dev/fuse), never required,
 # because the real-stick test skips cleanly without them.
 set -u
@@ -48,6 +49,11 @@ install_optional() {
 }
 
 missing=()
+# PostgreSQL's server binaries (15 or newer) for the station server and its tests; Debian
+# keeps them outside PATH.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+  missing+=(postgresql)
+fi
 libs=$(ldconfig -p 2>/dev/null)
 for pkg in "${!WANT[@]}"; do
   grep -q "${WANT[$pkg]}" <<<"$libs" || missing+=("$pkg")

@@ -22,6 +22,9 @@ from precinct_app.services.backup import BackupError
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 
+# The SQLite file's own behaviour (its backup API, WAL, file modes, kills on the file).
+pytestmark = pytest.mark.sqlite_only
+
 VOTERS = 300
 
 

@@ -459,7 +459,7 @@ class Station(RuleBasedStateMachine):
     def _tables(self) -> tuple[Any, ...]:
         """Every row of every table, in order (one query: it runs around every refusal)."""
         with self.db.engine.connect() as conn:
-            return tuple(conn.exec_driver_sql(_SNAPSHOT).one())
+            return tuple(conn.exec_driver_sql(_SNAPSHOT[conn.dialect.name]).one())
 
     def _changed(self, invariant: str) -> bool:
         """True when a change was made since ``invariant`` last held.
@@ -1126,18 +1126,23 @@ class CountingNight(Station):
         self.close_voting(member="c1")
 
 
-def _snapshot_sql() -> str:
+def _snapshot_sql(dialect: str) -> str:
     """One SELECT of every table's rows, each table as one text, rows in key order."""
     tables = []
     for table in Base.metadata.sorted_tables:
-        row = " || '|' || ".join(f'quote("{c.name}")' for c in table.columns)
         order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
-        tables.append(f'(SELECT group_concat(r, char(10)) FROM (SELECT {row} AS r '
-                      f'FROM "{table.name}" ORDER BY {order}))')
+        if dialect == "sqlite":
+            row = " || '|' || ".join(f'quote("{c.name}")' for c in table.columns)
+            tables.append(f'(SELECT group_concat(r, char(10)) FROM (SELECT {row} AS r '
+                          f'FROM "{table.name}" ORDER BY {order}))')
+        else:
+            row = ", ".join(f'quote_nullable("{c.name}")' for c in table.columns)
+            tables.append(f"(SELECT string_agg(concat_ws('|', {row}), chr(10) "
+                          f'ORDER BY {order}) FROM "{table.name}")')
     return "SELECT " + ", ".join(tables)
 
 
-_SNAPSHOT = _snapshot_sql()
+_SNAPSHOT = {d: _snapshot_sql(d) for d in ("sqlite", "postgresql")}
 
 
 def _valid_iin(born: dt.date, female: bool, serial: int) -> str:

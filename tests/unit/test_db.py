@@ -10,6 +10,7 @@ from sqlalchemy import text
 from precinct_app.db import DatabaseError, current_revision, head_revision, open_database
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_on_every_connection(db_file: Path) -> None:
     db = open_database(db_file, create=True)
     for _ in range(2):
@@ -42,6 +43,7 @@ def test_older_database_is_upgraded(db_file: Path) -> None:
         assert conn.execute(text("SELECT count(*) FROM voter")).scalar() == 0
 
 
+@pytest.mark.sqlite_only
 def test_database_from_the_first_release_is_upgraded_with_its_data(db_file: Path) -> None:
     from alembic import command
 

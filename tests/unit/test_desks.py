@@ -95,6 +95,7 @@ def test_only_the_chair_sets_the_idle_lock_within_bounds(demo: Database, clock: 
         {"actor": "c1", "minutes": 3, "before": 10}]
 
 
+@pytest.mark.sqlite_only
 def test_the_restore_checks_the_chairs_pin_in_the_backup(
     tmp_path: Path, clock: Clock
 ) -> None:

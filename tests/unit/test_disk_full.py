@@ -18,6 +18,9 @@ from precinct_app import db as dbmod
 from tests.cli_fixtures import Cli
 from tests.tmpfs import fill, tmpfs
 
+# The SQLite file's own behaviour (its backup API, WAL, file modes, kills on the file).
+pytestmark = pytest.mark.sqlite_only
+
 NOW = "2024-10-06T09:00:00+05:00"
 RESCUE = (("voters", "find", "1"), ("audit", "verify"))
 

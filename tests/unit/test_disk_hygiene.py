@@ -31,6 +31,7 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.sqlite_only
 @posix_only
 def test_the_station_its_key_backups_and_paper_list_are_owner_only(
     tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch

@@ -97,7 +97,7 @@ def test_a_document_reads_the_clock_once_so_its_time_and_its_training_mark_agree
     day: Database,
 ) -> None:
     with day.transaction() as s:
-        s.execute(text("UPDATE station SET is_demo = 0"))
+        s.execute(text("UPDATE station SET is_demo = false"))
     with day.reading() as s:
         page = paper_list_page(s, _midnight(), "en")
         report = turnout_pdf.render_turnout_pdf(s, _midnight(), "en")

@@ -346,6 +346,7 @@ def test_the_folder_name_is_safe_on_fat32_and_exfat(
     assert names[2] == "P164_KZ-2024-10-06-REF_20241006T2005"
 
 
+@pytest.mark.sqlite_only
 def test_a_station_restored_on_a_new_laptop_exports_under_a_new_recorded_key(
     signed: tuple[Database, Path], tmp_path: Path
 ) -> None:

@@ -135,7 +135,7 @@ def test_the_header_sections_signatures_and_pages(day: Database) -> None:
 def test_official_mode_has_no_training_mark_and_same_clock_same_bytes(db: Database) -> None:
     build_demo(db, _at("06:00"), db_path=None, voters=5)
     with db.transaction() as s:  # an official station, like a real one
-        s.execute(text("UPDATE station SET is_demo = 0"))
+        s.execute(text("UPDATE station SET is_demo = false"))
     with db.reading() as s:
         assert not load_station(s).training(_official("09:00"))
         one = paper_list.build(s, _official("09:00"), "ru")

@@ -56,6 +56,7 @@ def test_a_package_zip_with_a_raw_name_makes_the_station(tmp_path: Path) -> None
     assert _cli(tmp_path, "--db", str(station), "audit", "verify").returncode == 0
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_with_a_raw_name_is_restored_and_a_missing_one_named(tmp_path: Path) -> None:
     station = tmp_path / "station.sqlite3"
     signed_station(station)

@@ -95,6 +95,7 @@ def test_a_whole_day_with_every_kind_of_record_reconciles(tmp_path: Path) -> Non
         assert reconcile.reconcile(s).ok
 
 
+@pytest.mark.sqlite_only
 def test_a_deleted_issuance_row_is_found_and_named(
     tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -117,6 +118,7 @@ def test_a_deleted_issuance_row_is_found_and_named(
     assert code == 1 and f"№ 5: {seq} оқиғадағы ballot.issued (npp), беру жазбасы жоқ" in out
 
 
+@pytest.mark.sqlite_only
 def test_an_undo_or_spoilage_made_in_the_database_is_found(tmp_path: Path) -> None:
     db, db_path = _voting(tmp_path)
     db.dispose()
@@ -130,6 +132,7 @@ def test_an_undo_or_spoilage_made_in_the_database_is_found(tmp_path: Path) -> No
     assert codes == ["integrity_undo_no_event", "integrity_spoil_no_event"]
 
 
+@pytest.mark.sqlite_only
 def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
     tmp_path: Path, cli: Cli
 ) -> None:
@@ -164,6 +167,7 @@ def test_a_signed_protocol_changed_in_the_database_is_not_exported_or_printed(
     assert refused.value.code == "protocol_altered_after_signing"
 
 
+@pytest.mark.sqlite_only
 def test_a_changed_code_too_is_found_against_the_signing_event(tmp_path: Path) -> None:
     """The attacker recomputes the code for the new values: the log's code still differs."""
     db, db_path = station(tmp_path)
@@ -184,6 +188,7 @@ def test_a_changed_code_too_is_found_against_the_signing_event(tmp_path: Path) -
     assert {"integrity_code_differs", "integrity_signed_lines_differ"} <= codes
 
 
+@pytest.mark.sqlite_only
 def test_a_cut_log_with_the_head_row_moved_back_is_found(
     tmp_path: Path, cli: Cli
 ) -> None:
@@ -244,6 +249,7 @@ def test_the_short_head_reads_back() -> None:
     assert not anchor.parse_head("1234:7F3A-91C3").matches(1234, head.hash)
 
 
+@pytest.mark.sqlite_only
 def test_the_count_steps_and_phase_are_reconciled(tmp_path: Path) -> None:
     db, db_path = station(tmp_path, sign=False)
     db.dispose()

@@ -22,6 +22,9 @@ from reliability.flipped_byte import flips
 from reliability.sections import SECTIONS
 from reliability.stations import CONTEST, examine, lost, open_station
 
+# The SQLite file's own behaviour (its backup API, WAL, file modes, kills on the file).
+pytestmark = pytest.mark.sqlite_only
+
 QUICK = 5
 
 

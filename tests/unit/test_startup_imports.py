@@ -12,8 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from precinct_app import db as dbmod
 from precinct_app.db import HEAD_REVISION, current_revision, head_revision, open_database
+
+# Fresh interpreters open a SQLite station file: what a single laptop imports to start.
+pytestmark = pytest.mark.sqlite_only
 
 # The PostgreSQL dialect: only for a station server (issue 15), never for a laptop's SQLite.
 HEAVY = ("reportlab", "openpyxl", "alembic", "cryptography", "num2words",

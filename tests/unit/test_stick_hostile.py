@@ -90,6 +90,7 @@ def made(station: tuple[Path, Database], tmp_path: Path) -> Iterator[Path]:
     yield result.path
 
 
+@pytest.mark.sqlite_only
 def test_a_fifo_beside_a_backup_is_refused_not_waited_on(made: Path) -> None:
     sidecar = Path(str(made) + ".sha256")
     sidecar.unlink()
@@ -103,6 +104,7 @@ def test_a_fifo_beside_a_backup_is_refused_not_waited_on(made: Path) -> None:
     assert done.stdout.split() == ["backup_not_regular", str(sidecar), "fifo"]
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_that_is_a_link_or_a_device_is_refused(
         made: Path, station: tuple[Path, Database]) -> None:
     path, _db = station
@@ -121,6 +123,7 @@ def test_a_backup_that_is_a_link_or_a_device_is_refused(
     assert _db_state(path) == before
 
 
+@pytest.mark.sqlite_only
 def test_a_restore_can_be_cancelled_and_leaves_the_station_as_it_was(
         made: Path, station: tuple[Path, Database]) -> None:
     path, _db = station
