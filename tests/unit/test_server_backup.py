@@ -217,3 +217,29 @@ def test_server_backup_cli_on_the_server_laptop(
     assert code == 0, err
     assert out.startswith(f"{written.name}  ok  phase: voting open")
     assert os.path.exists(f"{written}.sha256")
+
+
+@pytest.mark.sqlite_only
+def test_cli_restore_of_a_server_backup_on_a_laptop_without_a_server(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server laptop died, no standby: the last backup on the stick becomes a station on
+    a single laptop (a throwaway cluster of its own restores it), the chair's PIN proven."""
+    database, target = _station(tmp_path, voters=5)
+    result = server_backup.backup_now(target, tmp_path / "stick", Clock(fixed=MORNING),
+                                      reason="timer")
+    database.dispose()
+    monkeypatch.setenv("PRECINCT_NOW", MORNING.isoformat())
+    new = tmp_path / "laptop" / "station.sqlite3"
+    code, _out, err = cli("--db", str(new), "restore", str(result.path), "--member", "c4",
+                          "--yes")
+    assert code != 0 and "Traceback" not in err and not new.exists()
+    code, out, err = cli("--db", str(new), "restore", str(result.path), "--member", "c1",
+                         "--yes")
+    assert code == 0, err
+    assert out.splitlines()[0] == (f"the server backup {result.path} is now the "
+                                   f"single-laptop station {new}")
+    code, out, err = cli("--db", str(new), "issue", "4", "--member", "c4")
+    assert code == 0, err
+    code, out, _err = cli("--db", str(new), "audit", "verify")
+    assert code == 0 and out.startswith("audit log intact")
