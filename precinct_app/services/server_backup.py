@@ -69,6 +69,7 @@ SCRATCH_PREFIX = "precinct_check_"
 _STAMP = "%Y%m%dT%H%M%S"
 _SPACE_MARGIN = 1 << 20
 _DUMP_TIMEOUT_S = 600  # a station is tens of MB: minutes would mean a stuck server
+_STALE_S = 3600  # a scratch database older than this was left by a killed backup
 # libpq parameter -> the environment variable that carries it to pg_dump/pg_restore.
 _ENV_OF = {
     "host": "PGHOST", "port": "PGPORT", "user": "PGUSER", "password": "PGPASSWORD",
@@ -228,12 +229,25 @@ def _scratch_folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _drop_stale(conn: Any) -> None:
+    """Scratch databases a killed backup left behind (its name carries when it began):
+    dropped after an hour, so they never fill the server's disk."""
+    rows = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s",
+                        (SCRATCH_PREFIX + "%",)).fetchall()
+    for (name,) in rows:
+        match = re.fullmatch(rf"{SCRATCH_PREFIX}(\d+)_[0-9a-f]+", str(name))
+        if match and time.time() - int(match.group(1)) > _STALE_S:
+            with suppress(Exception):
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @contextmanager
 def scratch_database(target: ServerTarget, dump: Path) -> Iterator[ServerTarget]:
     """``dump`` restored into a new database of the same cluster, dropped afterwards."""
-    name = SCRATCH_PREFIX + secrets.token_hex(6)
+    name = f"{SCRATCH_PREFIX}{int(time.time())}_{secrets.token_hex(4)}"
     try:
         with _connect(target.on("postgres")) as conn:
+            _drop_stale(conn)
             conn.execute(f'CREATE DATABASE "{name}"')
     except Exception as exc:
         raise BackupError("backup_failed", path=str(dump), detail=_detail(exc)) from exc

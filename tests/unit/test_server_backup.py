@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import time
 from pathlib import Path
 
 import psycopg
@@ -105,6 +106,16 @@ def test_a_dump_whose_chain_does_not_verify_is_reported_not_kept(tmp_path: Path)
     assert "backup_audit_broken seq=3 hash_mismatch" in said
     # Nothing half-written, the earlier good backup and its sum kept as they were.
     assert sorted(p.name for p in dest.iterdir()) == [good.path.name, f"{good.path.name}.sha256"]
+    assert _scratch_left() == []
+    database.dispose()
+
+
+def test_a_scratch_database_left_by_a_killed_backup_is_dropped(tmp_path: Path) -> None:
+    database, target = _station(tmp_path, voters=5)
+    old = f"{server_backup.SCRATCH_PREFIX}{int(time.time()) - 7200}_deadbeef"
+    with pg.cluster().admin() as conn:
+        conn.execute(f'CREATE DATABASE "{old}"')
+    server_backup.backup_now(target, tmp_path / "stick", Clock(fixed=MORNING), reason="timer")
     assert _scratch_left() == []
     database.dispose()
 
