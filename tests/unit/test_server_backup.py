@@ -24,8 +24,8 @@ from precinct_app.services.demo import build_demo
 from tests import pg
 from tests.cli_fixtures import Cli
 
-pytestmark = pytest.mark.skipif(pg.pg_bin_dir() is None,
-                                reason="PostgreSQL server binaries are not installed")
+needs_pg = pytest.mark.skipif(pg.pg_bin_dir() is None,
+                              reason="PostgreSQL server binaries are not installed")
 
 MORNING = dt.datetime.fromisoformat("2024-10-06T09:00:00+05:00")
 
@@ -54,6 +54,7 @@ def _scratch_left() -> list[str]:
     return [r[0] for r in rows]
 
 
+@needs_pg
 def test_a_backup_is_a_checked_dump_named_as_on_one_laptop(tmp_path: Path) -> None:
     database, target = _station(tmp_path)
     with database.reading() as s:
@@ -77,6 +78,7 @@ def test_a_backup_is_a_checked_dump_named_as_on_one_laptop(tmp_path: Path) -> No
     database.dispose()
 
 
+@needs_pg
 def test_rotation_keeps_the_newest_and_each_phase_milestone(tmp_path: Path) -> None:
     database, target = _station(tmp_path, voters=5)
     dest = tmp_path / "stick"
@@ -93,6 +95,7 @@ def test_rotation_keeps_the_newest_and_each_phase_milestone(tmp_path: Path) -> N
     database.dispose()
 
 
+@needs_pg
 def test_a_dump_whose_chain_does_not_verify_is_reported_not_kept(tmp_path: Path) -> None:
     database, target = _station(tmp_path, voters=5)
     dest = tmp_path / "stick"
@@ -110,6 +113,7 @@ def test_a_dump_whose_chain_does_not_verify_is_reported_not_kept(tmp_path: Path)
     database.dispose()
 
 
+@needs_pg
 def test_a_scratch_database_left_by_a_killed_backup_is_dropped(tmp_path: Path) -> None:
     database, target = _station(tmp_path, voters=5)
     old = f"{server_backup.SCRATCH_PREFIX}{int(time.time()) - 7200}_deadbeef"
@@ -120,6 +124,7 @@ def test_a_scratch_database_left_by_a_killed_backup_is_dropped(tmp_path: Path) -
     database.dispose()
 
 
+@needs_pg
 def test_a_damaged_or_foreign_file_fails_its_check(tmp_path: Path) -> None:
     database, target = _station(tmp_path, voters=5)
     result = server_backup.backup_now(target, tmp_path, Clock(fixed=MORNING), reason="manual")
@@ -137,6 +142,7 @@ def test_a_damaged_or_foreign_file_fails_its_check(tmp_path: Path) -> None:
     database.dispose()
 
 
+@needs_pg
 def test_an_unreachable_server_is_said_and_nothing_written(tmp_path: Path) -> None:
     target = server_backup.ServerTarget({"host": "127.0.0.1", "port": str(pg.free_port()),
                                          "user": "nobody", "dbname": "precinct",
@@ -155,6 +161,7 @@ def test_no_password_on_a_command_line() -> None:
 
 
 @pytest.mark.sqlite_only  # makes a SQLite file, which the PostgreSQL run would redirect
+@needs_pg
 def test_a_server_backup_becomes_a_single_laptop_station(tmp_path: Path) -> None:
     database, target = _station(tmp_path)
     result = server_backup.backup_now(target, tmp_path / "stick", Clock(fixed=MORNING),
@@ -188,6 +195,7 @@ def test_a_server_backup_becomes_a_single_laptop_station(tmp_path: Path) -> None
 
 
 @pytest.mark.sqlite_only
+@needs_pg
 def test_only_the_chair_turns_a_server_backup_into_a_station(tmp_path: Path) -> None:
     database, target = _station(tmp_path, voters=5)
     result = server_backup.backup_now(target, tmp_path, Clock(fixed=MORNING), reason="timer")
@@ -209,6 +217,7 @@ def test_on_a_desk_backups_are_the_servers_job(tmp_path: Path, cli: Cli) -> None
     assert "Traceback" not in err
 
 
+@needs_pg
 def test_server_backup_cli_on_the_server_laptop(
     tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -231,6 +240,7 @@ def test_server_backup_cli_on_the_server_laptop(
 
 
 @pytest.mark.sqlite_only
+@needs_pg
 def test_cli_restore_of_a_server_backup_on_a_laptop_without_a_server(
     tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
