@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.services import backup, laptop, server_backup
 from precinct_app.services.errors import DomainError
@@ -33,6 +34,7 @@ from precinct_app.ui.ops import error_text
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 
+PHASE_WATCH_MS = 15_000  # how soon the server laptop sees a phase changed at a desk
 # Tasks under way, kept alive even if their window goes first: Qt aborts the process
 # when a QThread is destroyed while it runs.
 _RUNNING: set[Task] = set()
@@ -86,15 +88,42 @@ class BackupScheduler(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(ctx.settings.backup_minutes * 60_000)
         self.timer.timeout.connect(self._on_timer_timeout)
+        # On the server laptop a desk may change the phase (the chair opens voting at
+        # desk 1): the server still takes the milestone backup when it sees the new phase.
+        self.phase_watch = QTimer(self)
+        self.phase_watch.setInterval(PHASE_WATCH_MS)
+        self.phase_watch.timeout.connect(self._on_phase_watch_timeout)
+        self._seen_phase: str | None = None
 
     def start(self) -> None:
         """Start the timed backups."""
         self.timer.start()
+        here = station_laptop(self._ctx)
+        if here is not None and here.role == laptop.SERVER:
+            self._seen_phase = self._phase()
+            self.phase_watch.start()
+
+    def _phase(self) -> str | None:
+        if self._ctx.db is None:
+            return None
+        try:
+            with self._ctx.db.reading() as session:
+                return load_station(session).phase
+        except (DomainError, SQLAlchemyError):
+            return None  # the server not answering: the header says so, not this
+
+    @Slot()
+    def _on_phase_watch_timeout(self) -> None:
+        phase = self._phase()
+        if phase is not None and phase != self._seen_phase:
+            self.request(f"{backup.PHASE_PREFIX}{phase}")
 
     def request(self, reason: str) -> bool:
         """Take a backup now (or right after the one running); False if none can start."""
         if self._ctx.db is None:
             return False
+        if reason.startswith(backup.PHASE_PREFIX):  # this phase's milestone is on its way
+            self._seen_phase = reason[len(backup.PHASE_PREFIX):]
         if self.task is not None and self.task.is_running():
             self._pending = reason
             return True

@@ -71,3 +71,38 @@ def test_the_server_laptop_takes_a_checked_dump_from_the_panel(
     assert "Last backup: " + taken.path.name in panel.banner.text()
     assert ctx.db is not None
     ctx.db.dispose()
+
+
+def test_the_server_takes_the_milestone_when_a_desk_changes_the_phase(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from precinct_app.services import phases
+    from precinct_app.ui.backup_panel import BackupScheduler
+
+    target = _on_server(ctx, tmp_path)
+    laptop.save(laptop.Laptop(role=laptop.SERVER, desk="server", servers=("127.0.0.1:1",),
+                              cluster=str(tmp_path / "data" / "server")))
+    monkeypatch.setattr(server_backup, "target_for", lambda _l: target)
+    ctx.settings.backup_dir = str(tmp_path / "stick")
+    scheduler = BackupScheduler(ctx)
+    scheduler.start()
+    assert scheduler.phase_watch.isActive()
+    scheduler._on_phase_watch_timeout()  # nothing changed: no backup
+    assert scheduler.task is None
+    # Desk 1 (its own connection) opens voting; the server's window did not do it.
+    desk = open_server_database(pg.cluster().url(target.dbname), desk="desk 1")
+    with desk.transaction() as s:
+        phases.open_voting(s, ctx.clock, "c1")
+    desk.dispose()
+    scheduler._on_phase_watch_timeout()
+    qtbot.waitUntil(lambda: scheduler.last is not None or scheduler.last_error != "",
+                    timeout=30_000)
+    assert scheduler.last_error == ""
+    assert scheduler.last is not None and scheduler.last.reason == "phase-voting-open"
+    scheduler._on_phase_watch_timeout()  # seen: not taken twice
+    assert [b.reason for b in server_backup.list_backups(tmp_path / "stick", "st")] == [
+        "phase-voting-open"]
+    scheduler.timer.stop()
+    scheduler.phase_watch.stop()
+    assert ctx.db is not None
+    ctx.db.dispose()
