@@ -34,6 +34,7 @@ from bench.desk import bench_desk
 from bench.pin import bench_pin
 from bench.protocol_pdf import bench_protocol_pdf
 from bench.reconcile import bench_reconcile
+from bench.server import bench_server, bench_server_search
 from bench.startup import bench_startup
 from precinct_app.db import open_database
 from precinct_app.models import Base, Voter
@@ -352,7 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--only",
                         choices=("import", "search", "issuance", "protocol_pdf", "backup",
-                                 "startup", "desk", "reconcile", "pin"),
+                                 "startup", "desk", "reconcile", "pin", "server",
+                                 "server_search"),
                         help="run one benchmark (search includes the import it needs)")
     only = parser.parse_args(argv).only
     print(f"Precinct benchmarks, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
@@ -377,6 +379,12 @@ def main(argv: list[str] | None = None) -> int:
     if only == "pin":
         bench_pin()
         return 0
+    if only == "server":
+        bench_server()
+        return 0
+    if only == "server_search":
+        bench_server_search()
+        return 0
     with tempfile.TemporaryDirectory(prefix="precinct-bench-") as tmp:
         workdir = Path(tmp)
         big = bench_import(workdir)
@@ -394,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_backup_export()
         bench_reconcile()
         bench_pin()
+        bench_server()
+        bench_server_search()
         bench_startup()
         bench_desk()  # last: it makes this process a Qt application
     return 0

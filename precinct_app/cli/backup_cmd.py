@@ -25,7 +25,8 @@ from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.cli.numbers import whole
 from precinct_app.messages.disk import loss_lines
 from precinct_app.models import CommissionMember
-from precinct_app.services import backup, paper_list, pins
+from precinct_app.services import backup, paper_list, pg_cluster, pins, server_backup
+from precinct_app.services import laptop as laptop_service
 from precinct_app.services.backup import BackupCheck
 from precinct_app.services.errors import DomainError
 from precinct_app.services.pdf_common import LANGS, save_pdf
@@ -74,6 +75,9 @@ def _state(check: BackupCheck) -> dict[str, Any]:
 
 def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     """Write one backup now, or list the backups with their check."""
+    here = laptop_service.load()
+    if here.role != laptop_service.SINGLE:  # the station lives on the server
+        return _server_backup(ctx, args, here)
     folder = _folder(ctx, args)
     if args.list:
         found = backup.list_backups(folder, ctx.db_path, check=True)
@@ -96,9 +100,71 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _server_backup(ctx: CliContext, args: argparse.Namespace,
+                   here: laptop_service.Laptop) -> int:
+    """On the server laptop: a checked pg_dump; on a desk or the standby: the server's job."""
+    target = server_backup.target_for(here)  # refused on a desk: server_backup_on_desk
+    folder = Path(args.to) if args.to else server_backup.default_dir(here, ctx.db_path)
+    if args.list:
+        found = server_backup.list_backups(folder, target.prefix)
+        if not found:
+            ctx.out(ctx.say("backup_none", path=folder))
+        for item in found:
+            check = server_backup.check_dump(target, item.path)
+            if check.ok:
+                ctx.out(ctx.say("backup_list_ok", name=item.path.name, **_state(check)))
+            else:
+                problem = ctx.say(check.code or "backup_damaged", **check.params)
+                ctx.out(ctx.say("backup_list_bad", name=item.path.name, problem=problem))
+        return 0
+    result = server_backup.backup_now(target, folder, ctx.clock, reason="manual",
+                                      keep=args.keep)
+    ctx.out(ctx.say("backup_written", path=result.path))
+    ctx.out(ctx.say("backup_state", phase=result.phase or "—", seq=result.audit_seq,
+                    at=result.taken_at.strftime("%H:%M")))
+    for old in result.removed:
+        ctx.out(ctx.say("backup_removed", path=old))
+    return 0
+
+
+def _restore_dump(ctx: CliContext, args: argparse.Namespace, path: Path) -> int:
+    """A server backup made a single-laptop SQLite station at ``--db`` (which must not
+    exist): the commission carries on from it when the server laptop is lost."""
+    here = laptop_service.load()
+    if here.role == laptop_service.DESK:
+        raise backup.BackupError("server_backup_on_desk", role=here.role)
+
+    def prove(candidate: Path) -> None:  # the chair, against the backup's own commission
+        backup._require_chair(candidate, args.member)
+        chair = next(m for m in backup.backup_commission(candidate) if m.id == args.member)
+        pin = signin.pin_for(ctx, chair, os.environ.get(signin.PIN_ENV), signin.PIN_ENV)
+        if not pins.verify_hash(backup.backup_pin_hash(candidate, args.member), pin):
+            raise Failure(ctx.say("restore_pin_refused", member=chair.id, name=chair.name))
+
+    if here.role == laptop_service.SERVER:
+        made = server_backup.to_sqlite(server_backup.target_for(here), path, ctx.db_path,
+                                       member=args.member, clock=ctx.clock, prove=prove)
+    else:
+        try:
+            cluster = server_backup.throwaway_cluster()
+            with cluster as target:
+                made = server_backup.to_sqlite(target, path, ctx.db_path, member=args.member,
+                                               clock=ctx.clock, prove=prove)
+        except pg_cluster.ClusterError as exc:
+            if exc.code != "pg_missing":
+                raise
+            raise backup.BackupError("server_backup_needs_server",
+                                            detail=str(exc.params.get("program", ""))) from exc
+    ctx.out(ctx.say("server_backup_to_sqlite_done", backup=path, path=ctx.db_path))
+    ctx.out(ctx.say("backup_state", **_state(made)))
+    return 0
+
+
 def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     """Verify the backup, show what it lacks, ask the chair, then make it the station."""
     path = Path(args.backup)
+    if path.name.endswith(server_backup.SUFFIX):
+        return _restore_dump(ctx, args, path)
     _check, loss = backup.plan_restore(path, ctx.db_path, args.member)
     _prove_chair(ctx, path, args.member)
     for line in loss_lines(loss, ctx.lang):

@@ -138,9 +138,12 @@ MESSAGES: dict[str, Entry] = {
         "сақтық көшірмені тексеріп, оны учаске дерекқоры ету",
     ),
     "help_restore_backup": Entry(
-        "a backup file (.sqlite3)",
-        "файл резервной копии (.sqlite3)",
-        "сақтық көшірме файлы (.sqlite3)",
+        "a backup file (.sqlite3; or a station server's .dump, made a single-laptop "
+        "station at --db)",
+        "файл резервной копии (.sqlite3; или .dump сервера участка: он становится "
+        "участком на одном ноутбуке в --db)",
+        "сақтық көшірме файлы (.sqlite3; немесе учаске серверінің .dump файлы: ол --db "
+        "ішінде бір ноутбуктағы учаскеге айналады)",
     ),
     "help_restore_member": Entry(
         "the chair, who decides to replace the station's records",

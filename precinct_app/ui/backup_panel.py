@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
-from precinct_app.services import backup
+from precinct_app.services import backup, laptop, server_backup
 from precinct_app.services.errors import DomainError
 from precinct_app.services.localize import clock_text
 from precinct_app.services.station import load_station
@@ -33,15 +34,39 @@ from precinct_app.ui.ops import error_text
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import CancelFn, ProgressFn, Task
 
+PHASE_WATCH_MS = 15_000  # how soon the server laptop sees a phase changed at a desk
 # Tasks under way, kept alive even if their window goes first: Qt aborts the process
 # when a QThread is destroyed while it runs.
 _RUNNING: set[Task] = set()
 
 
+def station_laptop(ctx: AppContext) -> laptop.Laptop | None:
+    """This laptop's place when the station lives on the station server, else None."""
+    if ctx.db is None or not ctx.db.shared:
+        return None
+    try:
+        return laptop.load()
+    except DomainError:
+        return None
+
+
 def backup_dir(ctx: AppContext) -> Path:
-    """The chosen backup folder, or the one beside the database."""
+    """The chosen backup folder, or the one beside the database (the server's data folder)."""
     chosen = ctx.settings.backup_dir
-    return Path(chosen) if chosen else backup.default_backup_dir(ctx.db_path)
+    if chosen:
+        return Path(chosen)
+    here = station_laptop(ctx)
+    if here is not None and here.role == laptop.SERVER:
+        return server_backup.default_dir(here, ctx.db_path)
+    return backup.default_backup_dir(ctx.db_path)
+
+
+def desk_note(ctx: AppContext) -> str:
+    """On a desk of the station server: why it takes no backups ("" elsewhere)."""
+    here = station_laptop(ctx)
+    if here is None or here.role == laptop.SERVER:
+        return ""
+    return error_text(backup.BackupError("server_backup_on_desk", role=here.role), ctx.lang)
 
 
 class BackupScheduler(QObject):
@@ -63,21 +88,54 @@ class BackupScheduler(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(ctx.settings.backup_minutes * 60_000)
         self.timer.timeout.connect(self._on_timer_timeout)
+        # On the server laptop a desk may change the phase (the chair opens voting at
+        # desk 1): the server still takes the milestone backup when it sees the new phase.
+        self.phase_watch = QTimer(self)
+        self.phase_watch.setInterval(PHASE_WATCH_MS)
+        self.phase_watch.timeout.connect(self._on_phase_watch_timeout)
+        self._seen_phase: str | None = None
 
     def start(self) -> None:
         """Start the timed backups."""
         self.timer.start()
+        here = station_laptop(self._ctx)
+        if here is not None and here.role == laptop.SERVER:
+            self._seen_phase = self._phase()
+            self.phase_watch.start()
+
+    def _phase(self) -> str | None:
+        if self._ctx.db is None:
+            return None
+        try:
+            with self._ctx.db.reading() as session:
+                return load_station(session).phase
+        except (DomainError, SQLAlchemyError):
+            return None  # the server not answering: the header says so, not this
+
+    @Slot()
+    def _on_phase_watch_timeout(self) -> None:
+        phase = self._phase()
+        if phase is not None and phase != self._seen_phase:
+            self.request(f"{backup.PHASE_PREFIX}{phase}")
 
     def request(self, reason: str) -> bool:
         """Take a backup now (or right after the one running); False if none can start."""
         if self._ctx.db is None:
             return False
+        if reason.startswith(backup.PHASE_PREFIX):  # this phase's milestone is on its way
+            self._seen_phase = reason[len(backup.PHASE_PREFIX):]
         if self.task is not None and self.task.is_running():
             self._pending = reason
             return True
+        here = station_laptop(self._ctx)
+        if here is not None and here.role != laptop.SERVER:
+            return False  # a desk: the server laptop takes the station's backups
         db_path, dest, clock = self._ctx.db_path, backup_dir(self._ctx), self._ctx.clock
 
         def job(_progress: ProgressFn, _cancel: CancelFn) -> Any:
+            if here is not None:  # the server laptop: a checked pg_dump
+                target = server_backup.target_for(here)
+                return server_backup.backup_now(target, dest, clock, reason=reason)
             return backup.backup_now(db_path, dest, clock, reason=reason)
 
         task = self.task = Task(job)
@@ -168,6 +226,13 @@ class BackupPanel(QGroupBox):
 
     def show_state(self) -> None:
         """The location, the schedule and the last result."""
+        note = desk_note(self._ctx)
+        self.now_button.setVisible(not note)
+        self.change_button.setVisible(not note)
+        if note:
+            self.where.setText(note)
+            self.banner.clear_message()
+            return
         self.where.setText(fill(
             self.tr("Every %1 minutes and at every phase change, into: %2"),
             str(self._ctx.settings.backup_minutes), str(backup_dir(self._ctx))))
