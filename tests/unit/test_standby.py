@@ -41,7 +41,7 @@ KILL_AFTER = 30  # acknowledged ballots before the server laptop dies
 
 
 @dataclass
-class Station:
+class Station:  # the tests below run in order on one station (each server costs ~9 s)
     """A server, its standby and a desk, each a HOME of its own."""
 
     root: Path
@@ -59,14 +59,14 @@ class Station:
 
 
 @contextlib.contextmanager
-def _station(voters: int, *, desk_first: bool = True) -> Iterator[Station]:
+def _station(voters: int) -> Iterator[Station]:
     root = Path(tempfile.mkdtemp(prefix="precinct-standby-"))
     root.chmod(0o711)
     st = Station(root, *(lab.new_home(root, n) for n in ("server", "standby", "desk")))
     try:
         st.server = lab.start_server(st.server_home, lab.free_port(), voters)
-        if desk_first:  # joined before the standby: it must learn the standby's address
-            st.desk = lab.join_desk(st.desk_home, st.server, "desk-1")
+        # The desk joins before the standby: it must learn the standby's address.
+        st.desk = lab.join_desk(st.desk_home, st.server, "desk-1")
         st.spare = lab.make_standby(st.standby_home, st.server, lab.free_port())
         yield st
     finally:
@@ -78,7 +78,7 @@ def _station(voters: int, *, desk_first: bool = True) -> Iterator[Station]:
 
 @pytest.fixture(scope="module")
 def station() -> Iterator[Station]:
-    with _station(voters=40) as st:
+    with _station(voters=WRITERS * PER_WRITER + 20) as st:
         yield st
 
 
@@ -194,67 +194,85 @@ def _acknowledged(files: list[Path]) -> set[int]:
     return out
 
 
-def test_kill_the_server_under_load_promote_and_nothing_acknowledged_is_lost() -> None:
-    with _station(voters=WRITERS * PER_WRITER + 10, desk_first=False) as st:
-        assert st.server
-        st.desk = lab.join_desk(st.desk_home, st.server, "desk-1")
-        with lab.as_laptop(st.desk_home):
-            db = laptop.open_station(laptop.load())
-            ids = lab.voter_ids(db)
-            db.dispose()
-        acks = [st.root / f"ack-{n}" for n in range(WRITERS)]
-        context = multiprocessing.get_context("fork")
-        writers = [context.Process(target=_writer, args=(
-            st.desk_home, ids[n * PER_WRITER:(n + 1) * PER_WRITER], lab.MEMBER, acks[n]))
-            for n in range(WRITERS)]
-        for w in writers:
-            w.start()
-        while len(_acknowledged(acks)) < KILL_AFTER:
-            assert any(w.is_alive() for w in writers), "the writers stopped early"
-        lab.kill_cluster(st.server)  # the server laptop dies mid-load
-        for w in writers:
-            w.join()
-        acknowledged = _acknowledged(acks)
-        assert KILL_AFTER <= len(acknowledged) < WRITERS * PER_WRITER
-
-        # The CLI on the standby laptop (its own process and HOME).
-        env = {**os.environ, "HOME": str(st.standby_home),
-               "XDG_CONFIG_HOME": str(st.standby_home / "config"),
-               "XDG_DATA_HOME": str(st.standby_home / "data"), "PRECINCT_LANG": "en"}
-        done = subprocess.run([sys.executable, str(REPO / "tests" / "standby_cli.py"),
-                               "server", "promote"], check=False, env=env,
-                              capture_output=True,
-                              text=True, cwd=REPO, timeout=300)
-        assert done.returncode == 0, done.stderr
-        assert "is now the station server" in done.stdout
-        with lab.as_laptop(st.standby_home):
-            promoted = laptop.load()
-        st.extra.append(promoted)
-        assert promoted.role == laptop.SERVER and promoted.owner_password
-
-        db = open_server_database("postgresql+psycopg://", migrate_schema=False,
-                                  connect_args=station_server.owner_args(promoted))
+def test_kill_the_server_under_load_promote_and_nothing_acknowledged_is_lost(
+        station: Station) -> None:
+    # After the previous test the server has no standby: a new laptop becomes it.
+    assert station.server and station.desk
+    st = station
+    second = lab.new_home(st.root, "standby2")
+    st.spare = lab.make_standby(second, st.server, lab.free_port())
+    with lab.as_laptop(st.desk_home):
+        db = laptop.open_station(laptop.load())
         try:
             with db.reading() as s:
-                present = set(s.scalars(select(Issuance.voter_id)
-                                        .where(Issuance.undone_at.is_(None))))
-                assert acknowledged <= present, sorted(acknowledged - present)
-                assert audit.verify_chain(s).ok
-                report = reconcile.reconcile(s)
-                assert report.ok, report.discrepancies[:3]
+                taken = set(s.scalars(select(Issuance.voter_id)))
+            ids = [v for v in lab.voter_ids(db) if v not in taken]
         finally:
             db.dispose()
+    assert len(ids) >= WRITERS * PER_WRITER + 1
+    acks = [st.root / f"ack-{n}" for n in range(WRITERS)]
+    context = multiprocessing.get_context("fork")
+    writers = [context.Process(target=_writer, args=(
+        st.desk_home, ids[n * PER_WRITER:(n + 1) * PER_WRITER], lab.MEMBER, acks[n]))
+        for n in range(WRITERS)]
+    for w in writers:
+        w.start()
+    while len(_acknowledged(acks)) < KILL_AFTER:
+        assert any(w.is_alive() for w in writers), "the writers stopped early"
+    lab.kill_cluster(st.server)  # the server laptop dies mid-load
+    for w in writers:
+        w.join()
+    acknowledged = _acknowledged(acks)
+    assert KILL_AFTER <= len(acknowledged) < WRITERS * PER_WRITER
 
-        # A desk that knew both addresses follows the promotion without being told.
-        with lab.as_laptop(st.desk_home):
-            assert len(laptop.load().servers) == 2
-            db = laptop.open_station(laptop.load())
-            try:
-                spare_voter = next(v for v in ids if v not in present)
-                with db.transaction() as s:
-                    issuance.issue(s, Clock(), spare_voter, lab.CONTEST, lab.MEMBER)
-                with db.reading() as s:
-                    assert standby.standby_state(s) == "none"  # it waits for nobody now
-            finally:
-                db.dispose()
-            assert laptop.load().servers == (promoted.servers[0],)  # the lost one forgotten
+    # The CLI on the standby laptop (its own process and HOME).
+    env = {**os.environ, "HOME": str(second), "XDG_CONFIG_HOME": str(second / "config"),
+           "XDG_DATA_HOME": str(second / "data"), "PRECINCT_LANG": "en"}
+    done = subprocess.run([sys.executable, str(REPO / "tests" / "standby_cli.py"),
+                           "server", "promote"], check=False, env=env,
+                          capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "is now the station server" in done.stdout
+    with lab.as_laptop(second):
+        promoted = laptop.load()
+    st.extra.append(promoted)
+    assert promoted.role == laptop.SERVER and promoted.owner_password
+    assert promoted.owner_password != st.server.owner_password
+
+    db = open_server_database("postgresql+psycopg://", migrate_schema=False,
+                              connect_args=station_server.owner_args(promoted))
+    try:
+        with db.reading() as s:
+            present = set(s.scalars(select(Issuance.voter_id)
+                                    .where(Issuance.undone_at.is_(None))))
+            assert acknowledged <= present, sorted(acknowledged - present)
+            assert audit.verify_chain(s).ok
+            report = reconcile.reconcile(s)
+            assert report.ok, report.discrepancies[:3]
+    finally:
+        db.dispose()
+
+    # A desk that knew both addresses follows the promotion without being told.
+    with lab.as_laptop(st.desk_home):
+        assert laptop.load().servers == (st.server.servers[0], promoted.servers[0])
+        db = laptop.open_station(laptop.load())
+        try:
+            spare_voter = next(v for v in ids if v not in present)
+            with db.transaction() as s:
+                issuance.issue(s, Clock(), spare_voter, lab.CONTEST, lab.MEMBER)
+            with db.reading() as s:
+                assert standby.standby_state(s) == "none"  # it waits for nobody now
+        finally:
+            db.dispose()
+        assert laptop.load().servers == (promoted.servers[0],)  # the lost one forgotten
+
+
+def test_the_command_wants_both_address_and_code_or_neither(tmp_path: Path) -> None:
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "c"),
+           "PRECINCT_LANG": "ru"}
+    done = subprocess.run([sys.executable, str(REPO / "tests" / "standby_cli.py"),
+                           "server", "standby", "127.0.0.1:5432"], check=False, env=env,
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1].startswith("Укажите и адрес сервера, и код")
+    assert "Traceback" not in done.stderr
