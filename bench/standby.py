@@ -180,6 +180,33 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def writer(home: Path, voter_ids: list[int], member: str, ack: Path) -> None:
+    """A desk process: one ballot per transaction; a line in ``ack`` once it committed
+    (acknowledged). Stops at the first failure: nothing after it was acknowledged."""
+    use_home(home)
+    db = laptop.open_station(laptop.load())
+    clock = Clock()
+    with ack.open("a", encoding="utf-8") as fh:
+        for voter_id in voter_ids:
+            try:
+                with db.transaction() as s:
+                    issuance.issue(s, clock, voter_id, CONTEST, member)
+            except Exception:
+                break  # the server is gone
+            fh.write(f"{voter_id}\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def acknowledged(files: list[Path]) -> set[int]:
+    """Every voter id the writers saw acknowledged."""
+    out: set[int] = set()
+    for path in files:
+        if path.exists():
+            out |= {int(line) for line in path.read_text().split()}
+    return out
+
+
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]

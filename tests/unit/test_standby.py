@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,31 +170,6 @@ def test_a_lost_standby_makes_ballots_wait_visibly_until_the_chair_forgets_it(
         db.dispose()
 
 
-def _writer(home: Path, voter_ids: list[int], member: str, ack: Path) -> None:
-    """A desk process: one ballot per transaction; a line in ``ack`` once it committed."""
-    lab.use_home(home)
-    db = laptop.open_station(laptop.load())
-    clock = Clock()
-    with ack.open("a", encoding="utf-8") as fh:
-        for voter_id in voter_ids:
-            try:
-                with db.transaction() as s:
-                    issuance.issue(s, clock, voter_id, lab.CONTEST, member)
-            except Exception:
-                break  # the server is gone: nothing after this was acknowledged
-            fh.write(f"{voter_id}\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-
-
-def _acknowledged(files: list[Path]) -> set[int]:
-    out: set[int] = set()
-    for path in files:
-        if path.exists():
-            out |= {int(line) for line in path.read_text().split()}
-    return out
-
-
 def test_kill_the_server_under_load_promote_and_nothing_acknowledged_is_lost(
         station: Station) -> None:
     # After the previous test the server has no standby: a new laptop becomes it.
@@ -212,17 +188,18 @@ def test_kill_the_server_under_load_promote_and_nothing_acknowledged_is_lost(
     assert len(ids) >= WRITERS * PER_WRITER + 1
     acks = [st.root / f"ack-{n}" for n in range(WRITERS)]
     context = multiprocessing.get_context("fork")
-    writers = [context.Process(target=_writer, args=(
+    writers = [context.Process(target=lab.writer, args=(
         st.desk_home, ids[n * PER_WRITER:(n + 1) * PER_WRITER], lab.MEMBER, acks[n]))
         for n in range(WRITERS)]
     for w in writers:
         w.start()
-    while len(_acknowledged(acks)) < KILL_AFTER:
+    while len(lab.acknowledged(acks)) < KILL_AFTER:
         assert any(w.is_alive() for w in writers), "the writers stopped early"
+        time.sleep(0.01)
     lab.kill_cluster(st.server)  # the server laptop dies mid-load
     for w in writers:
         w.join()
-    acknowledged = _acknowledged(acks)
+    acknowledged = lab.acknowledged(acks)
     assert KILL_AFTER <= len(acknowledged) < WRITERS * PER_WRITER
 
     # The CLI on the standby laptop (its own process and HOME).
