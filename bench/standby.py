@@ -146,6 +146,11 @@ def kill_cluster(lap: laptop.Laptop) -> None:
     for child in children:
         with contextlib.suppress(ProcessLookupError):
             os.kill(child, signal.SIGKILL)
+    # Here the dead postmaster can linger as a zombie (its parent, pg_ctl, is gone and
+    # this machine's init reaps late), which pg_ctl takes for a running server: its pid
+    # file goes, as the laptop's restart would find it.
+    pid_file = pg_cluster.ClusterPaths(Path(lap.cluster)).data / "postmaster.pid"
+    pid_file.unlink(missing_ok=True)
 
 
 def _children(pid: int) -> list[int]:

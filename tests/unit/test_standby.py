@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bench import standby as lab
 from precinct_app.db import open_server_database
@@ -132,37 +132,54 @@ def test_refusals(station: Station) -> None:
     assert not (lab.data_folder(other) / "server" / "pgdata").exists()
 
 
-def test_a_lost_standby_makes_ballots_wait_visibly_until_the_chair_forgets_it(
+def _waiting_ballot(db: Any, voter_id: int, server: laptop.Laptop
+                    ) -> tuple[threading.Thread, threading.Event]:
+    """A desk's ballot in a thread, once PostgreSQL shows it waiting for the standby."""
+    done = threading.Event()
+
+    def issue() -> None:
+        with db.transaction() as s:
+            issuance.issue(s, Clock(), voter_id, lab.CONTEST, lab.MEMBER)
+        done.set()
+
+    waiting = threading.Thread(target=issue)
+    waiting.start()
+    # The commit waits for the standby: PostgreSQL's own wait event says so.
+    while not _owner_rows(server, "SELECT 1 FROM pg_stat_activity WHERE wait_event = 'SyncRep'"):
+        assert waiting.is_alive()
+        time.sleep(0.01)
+    assert not done.is_set()
+    return waiting, done
+
+
+def test_a_lost_standby_makes_ballots_wait_visibly_until_it_is_back_or_forgotten(
         station: Station) -> None:
     assert station.server and station.spare
-    lab.kill_cluster(station.spare)  # the standby laptop dies
     with lab.as_laptop(station.desk_home):
         db = laptop.open_station(laptop.load())
     try:
-        voter_id = lab.voter_ids(db)[5]
-        done = threading.Event()
-
-        def issue() -> None:
-            with db.transaction() as s:
-                issuance.issue(s, Clock(), voter_id, lab.CONTEST, lab.MEMBER)
-            done.set()
-
-        waiting = threading.Thread(target=issue)
-        waiting.start()
-        # The ballot waits for the standby (PostgreSQL's own wait event), and says why.
-        while not _owner_rows(station.server, "SELECT 1 FROM pg_stat_activity "
-                              "WHERE wait_event = 'SyncRep'"):
-            assert waiting.is_alive()
-        assert not done.is_set()
+        ids = lab.voter_ids(db)
+        lab.kill_cluster(station.spare)  # the standby laptop dies
+        waiting, done = _waiting_ballot(db, ids[5], station.server)
         with station_server.owner_connection(station.server) as conn:
             assert standby.standby_state(conn) == "lost"
+        with lab.as_laptop(station.standby_home):  # it comes back: the ballot completes
+            standby.start_standby()
+        waiting.join()
+        assert done.is_set()
+        with db.reading() as s:
+            assert standby.standby_state(s) == "sync"
+
+        lab.kill_cluster(station.spare)  # dies again, for good this time
+        waiting, done = _waiting_ballot(db, ids[6], station.server)
         with lab.as_laptop(station.server_home):
             standby.forget_standby()
         waiting.join()
         assert done.is_set()
         with db.reading() as s:
             assert standby.standby_state(s) == "none"
-            assert s.scalar(select(Issuance.id).where(Issuance.voter_id == voter_id))
+            assert s.scalar(select(func.count()).select_from(Issuance)
+                            .where(Issuance.voter_id.in_(ids[5:7]))) == 2
         with lab.as_laptop(station.server_home), pytest.raises(DomainError) as none:
             standby.forget_standby()
         assert none.value.code == "standby_none"
