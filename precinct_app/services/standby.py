@@ -402,6 +402,40 @@ def forget_standby(laptop: Laptop | None = None) -> None:
         raise StandbyError("standby_none")
 
 
+def replaced_by(laptop: Laptop | None = None) -> str | None:
+    """On a server laptop whose cluster just started: the address of its standby when that
+    standby was promoted meanwhile (this laptop was lost and is back), else ``None``.
+
+    ``precinct server start`` must then stop at once: this laptop holds an older copy, and
+    a desk that still knows its address would write to it (two stations in one).
+    The check logs in to each known standby with this laptop's own desk role, which the
+    copy still holds, and asks whether it accepts writes.
+    """
+    import psycopg
+
+    laptop = laptop or laptop_service.load()
+    if laptop.role != laptop_service.SERVER or not laptop.user:
+        return None
+    with station_server.owner_connection(laptop) as conn:
+        rows = conn.execute("SELECT address FROM precinct_server.laptop WHERE kind = 'standby' "
+                            "AND left_at IS NULL AND address <> ''").fetchall()
+    cert = pg_cluster.ClusterPaths(Path(laptop.cluster)).cert
+    for (address,) in rows:
+        host, port = laptop_service.split_address(str(address))
+        try:
+            with psycopg.connect(host=host, port=str(port), dbname=pg_cluster.STATION_DB,
+                                 user=laptop.user, password=laptop.password,
+                                 sslmode="verify-ca", sslrootcert=str(cert),
+                                 channel_binding="require",
+                                 connect_timeout=str(int(SERVER_CHECK_S))) as other:
+                row = other.execute("SELECT pg_is_in_recovery()").fetchone()
+        except psycopg.Error:
+            continue  # not there, or a standby that no longer knows us: not a server
+        if row is not None and not row[0]:
+            return str(address)
+    return None
+
+
 # ---------------------------------------------------------------- the desks' side
 
 def learn_servers(db: Any, laptop: Laptop) -> Laptop:

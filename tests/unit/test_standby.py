@@ -27,7 +27,15 @@ from sqlalchemy import func, select
 from bench import standby as lab
 from precinct_app.db import open_server_database
 from precinct_app.models import Issuance
-from precinct_app.services import audit, issuance, laptop, reconcile, standby, station_server
+from precinct_app.services import (
+    audit,
+    issuance,
+    laptop,
+    pg_cluster,
+    reconcile,
+    standby,
+    station_server,
+)
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
 from tests.pg import pg_bin_dir
@@ -110,6 +118,8 @@ def test_the_standby_is_synchronous_and_a_desk_learns_its_address(station: Stati
         saved = laptop.load()
     assert saved.role == laptop.STANDBY and saved.servers[0] == station.server.servers[0]
     assert saved.owner_password == ""  # the server's owner password never left it
+    with lab.as_laptop(station.server_home):
+        assert standby.replaced_by() is None  # its standby is a standby
 
 
 def test_refusals(station: Station) -> None:
@@ -259,6 +269,11 @@ def test_kill_the_server_under_load_promote_and_nothing_acknowledged_is_lost(
         finally:
             db.dispose()
         assert laptop.load().servers == (promoted.servers[0],)  # the lost one forgotten
+
+    # The lost server laptop comes back: its own start must see it was replaced.
+    pg_cluster.start(pg_cluster.ClusterPaths(Path(st.server.cluster)), st.server.port, [])
+    with lab.as_laptop(st.server_home):
+        assert standby.replaced_by() == promoted.servers[0]
 
 
 def test_the_command_wants_both_address_and_code_or_neither(tmp_path: Path) -> None:
