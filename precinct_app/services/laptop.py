@@ -161,5 +161,5 @@ def open_station(laptop: Laptop, *, migrate_schema: bool = False) -> Any:
                               migrate_schema=migrate_schema)
     from precinct_app.services import standby
 
-    standby.learn_servers(db, laptop)  # the standby's address, to follow a promotion
+    standby.follow(db, laptop)  # the standby's address, to follow a promotion
     return db

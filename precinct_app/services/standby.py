@@ -438,6 +438,31 @@ def replaced_by(laptop: Laptop | None = None) -> str | None:
 
 # ---------------------------------------------------------------- the desks' side
 
+def follow(db: Any, laptop: Laptop) -> None:
+    """Make a desk's open station follow the addresses in ``laptop.json``: every new
+    connection (the first, and each one after a failure) takes the servers saved there,
+    so a desk that learned of a standby while it ran follows its promotion too. Then
+    learn them once now (:func:`learn_servers`; a desk's heartbeat calls it again)."""
+    from sqlalchemy import event
+
+    if laptop.role != laptop_service.DESK:
+        return
+
+    def current_servers(_dialect: Any, _record: Any, _cargs: Any,
+                        cparams: dict[str, Any]) -> None:
+        try:
+            servers = laptop_service.load().servers
+            pairs = [laptop_service.split_address(a) for a in servers]
+        except laptop_service.LaptopError:
+            return  # keep the addresses the station was opened with
+        if pairs:
+            cparams["host"] = ",".join(h for h, _ in pairs)
+            cparams["port"] = ",".join(str(p) for _, p in pairs)
+
+    event.listen(db.engine, "do_connect", current_servers)
+    learn_servers(db, laptop)
+
+
 def learn_servers(db: Any, laptop: Laptop) -> Laptop:
     """The server's and the standby's addresses as the server knows them, kept in this
     desk's ``laptop.json`` so it can follow a promotion; the laptop as saved."""

@@ -203,7 +203,11 @@ def test_kill_the_server_under_load_promote_and_nothing_acknowledged_is_lost(
     assert station.server and station.desk
     st = station
     second = lab.new_home(st.root, "standby2")
+    with lab.as_laptop(st.desk_home):  # a desk window open since before the standby joined
+        running = laptop.open_station(laptop.load())
     st.spare = lab.make_standby(second, st.server, lab.free_port())
+    with lab.as_laptop(st.desk_home):
+        standby.learn_servers(running, laptop.load())  # what its heartbeat does
     with lab.as_laptop(st.desk_home):
         db = laptop.open_station(laptop.load())
         try:
@@ -269,6 +273,15 @@ def test_kill_the_server_under_load_promote_and_nothing_acknowledged_is_lost(
         finally:
             db.dispose()
         assert laptop.load().servers == (promoted.servers[0],)  # the lost one forgotten
+
+    # The desk open all along follows too: its next connection takes the saved addresses.
+    with lab.as_laptop(st.desk_home):
+        try:
+            spare_voter = next(v for v in ids[1:] if v not in present and v != spare_voter)
+            with running.transaction() as s:
+                issuance.issue(s, Clock(), spare_voter, lab.CONTEST, lab.MEMBER)
+        finally:
+            running.dispose()
 
     # The lost server laptop comes back: its own start must see it was replaced.
     pg_cluster.start(pg_cluster.ClusterPaths(Path(st.server.cluster)), st.server.port, [])
