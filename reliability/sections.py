@@ -14,6 +14,7 @@ from reliability import (
     kill_child,
     kill_cli,
     racing_desks,
+    standby_failover,
     tamper,
 )
 
@@ -26,4 +27,5 @@ SECTIONS: tuple[Section, ...] = (
     hostile_stick.SECTION,
     fuzz.SECTION,
     full_disk.SECTION,
+    standby_failover.SECTION,
 )

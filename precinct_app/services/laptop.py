@@ -156,6 +156,10 @@ def open_station(laptop: Laptop, *, migrate_schema: bool = False) -> Any:
 
     if not laptop.servers:
         raise LaptopError("laptop_not_joined")
-    return open_server_database("postgresql+psycopg://", desk=laptop.desk,
-                                connect_args=connect_args(laptop),
-                                migrate_schema=migrate_schema)
+    db = open_server_database("postgresql+psycopg://", desk=laptop.desk,
+                              connect_args=connect_args(laptop),
+                              migrate_schema=migrate_schema)
+    from precinct_app.services import standby
+
+    standby.follow(db, laptop)  # the standby's address, to follow a promotion
+    return db

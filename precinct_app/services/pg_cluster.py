@@ -201,6 +201,8 @@ def write_settings(paths: ClusterPaths, port: int, addresses: list[str],
         **(extra or {}),
     }
     text = "".join(f"{k} = {v}\n" for k, v in settings.items())
+    # Last: whether the server waits for a synchronous standby (services/standby.py).
+    text += "include_if_exists = 'precinct_standby.conf'\n"
     _write_owned(paths.data / "precinct.conf", text.encode(), 0o600)
 
 

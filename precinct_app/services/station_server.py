@@ -146,8 +146,11 @@ GRANT EXECUTE ON FUNCTION precinct_server.redeem(text, text, text) TO {JOIN_ROLE
 
 def grant_rights(laptop: Laptop) -> None:
     """Set (again) the roles, the rights and the join function; run after migrating."""
+    from precinct_app.services import standby
+
     with owner_connection(laptop) as conn:
         conn.execute(_GRANTS)
+        standby.install(conn)
 
 
 def make_join_code(laptop: Laptop) -> str:
