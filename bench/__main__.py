@@ -35,6 +35,7 @@ from bench.pin import bench_pin
 from bench.protocol_pdf import bench_protocol_pdf
 from bench.reconcile import bench_reconcile
 from bench.server import bench_server, bench_server_search
+from bench.standby import bench_standby
 from bench.startup import bench_startup
 from precinct_app.db import open_database
 from precinct_app.models import Base, Voter
@@ -354,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only",
                         choices=("import", "search", "issuance", "protocol_pdf", "backup",
                                  "startup", "desk", "reconcile", "pin", "server",
-                                 "server_search"),
+                                 "server_search", "standby"),
                         help="run one benchmark (search includes the import it needs)")
     only = parser.parse_args(argv).only
     print(f"Precinct benchmarks, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
@@ -385,6 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     if only == "server_search":
         bench_server_search()
         return 0
+    if only == "standby":
+        bench_standby()
+        return 0
     with tempfile.TemporaryDirectory(prefix="precinct-bench-") as tmp:
         workdir = Path(tmp)
         big = bench_import(workdir)
@@ -404,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_pin()
         bench_server()
         bench_server_search()
+        bench_standby()
         bench_startup()
         bench_desk()  # last: it makes this process a Qt application
     return 0

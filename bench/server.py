@@ -16,8 +16,8 @@ same process against the same cluster:
     at the end (must be 0) with the audit chain verified;
 (c) a desk's search at 100,000 voters on PostgreSQL against the same search on SQLite.
 
-The standby's cost on each acknowledged ballot is measured by ``bench/standby.py`` (branch
-i15-standby) through :func:`standby_cost`, given the running :class:`BenchServer`.
+The standby's cost on each acknowledged ballot is measured by ``bench/standby.py``
+(``--only standby``), on its own pair of clusters.
 """
 
 from __future__ import annotations
@@ -407,21 +407,6 @@ def bench_search_server(server: BenchServer, workdir: Path) -> None:
     sqlite_db.dispose()
 
 
-# -- the standby -------------------------------------------------------------------------
-
-
-def standby_cost(server: BenchServer) -> None:
-    """The standby's cost on each acknowledged ballot: ``bench/standby.py`` (i15-standby)
-    provides ``bench_standby(server)``; this tree says where it is when it is not here."""
-    try:
-        from bench import standby  # type: ignore[attr-defined]
-    except ImportError:
-        print("(d) the standby's cost on each ballot: bench/standby.py (branch i15-standby),"
-              " not in this tree")
-        return
-    standby.bench_standby(server)
-
-
 def _skipped() -> bool:
     if pg_cluster.find_bin_dir() is None:
         print("server: skipped, PostgreSQL's server programs (initdb) are not installed")
@@ -430,7 +415,7 @@ def _skipped() -> bool:
 
 
 def bench_server() -> None:
-    """(a), (b) and (d) on one production-durability cluster (``--only server``)."""
+    """(a) and (b) on one production-durability cluster (``--only server``)."""
     if _skipped():
         return
     started = time.perf_counter()
@@ -438,7 +423,6 @@ def bench_server() -> None:
         print(f"station server: {_settings(server)}; cluster in {server.paths.root}")
         rest = bench_one_desk(server)
         bench_four_desks(server, rest)
-        standby_cost(server)
     print(f"  (the server bench took {time.perf_counter() - started:.0f} s)")
 
 
