@@ -69,7 +69,7 @@ def record(
     The payload must not carry voter personal data beyond the list number.
     """
     desk = session.info.get("desk")
-    if desk:  # a station server: every event names the desk it came from (formats.md §8)
+    if desk:  # a station server: every event names the desk it came from (docs/formats.md §8)
         payload = {**payload, "desk": desk}
     last = head(session)
     seq = last.seq + 1
