@@ -42,9 +42,12 @@ MESSAGES: dict[str, Entry] = {
         "Серверге көшіретін учаске жоқ: алдымен оны құрыңыз (precinct init ПАКЕТ) ({path})",
     ),
     "server_exists": Entry(
-        "A station server already exists in {path}: this laptop does not make a second one",
-        "Сервер участка уже есть в {path}: второй на этом ноутбуке не создаётся",
-        "Учаске сервері бұрыннан бар: {path}; бұл ноутбукта екіншісі құрылмайды",
+        "A station server already exists in {path}: this laptop does not make a second one "
+        "(left by an interrupted start? move that folder aside, then start again)",
+        "Сервер участка уже есть в {path}: второй на этом ноутбуке не создаётся (остался "
+        "от прерванного запуска? перенесите эту папку в сторону и запустите снова)",
+        "Учаске сервері бұрыннан бар: {path}; бұл ноутбукта екіншісі құрылмайды (үзілген "
+        "іске қосудан қалды ма? ол қалтаны басқа жерге жылжытып, қайта іске қосыңыз)",
     ),
     "server_station_read_only": Entry(
         "The station file {path} is read-only: it was moved into a station server already",

@@ -23,6 +23,7 @@ import secrets
 import shutil
 import socket
 import sqlite3
+import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -421,6 +422,7 @@ def start_server(*, data_folder: Path, sqlite_path: Path | None, clock: Clock, m
     if not os.access(sqlite_path, os.W_OK):
         raise ServerError("server_station_read_only", path=str(sqlite_path))
     head = _check_movable(sqlite_path, member_id)
+    file_mode = stat.S_IMODE(sqlite_path.stat().st_mode)
     address = _advertised(addresses, chosen_port)
     owner_password = pg_cluster.new_password()
     laptop = Laptop(role=laptop_service.SERVER, desk=desk_name,
@@ -449,7 +451,7 @@ def start_server(*, data_folder: Path, sqlite_path: Path | None, clock: Clock, m
                 pg_cluster.stop(paths, "immediate")
         shutil.rmtree(paths.root, ignore_errors=True)
         with suppress(OSError):
-            sqlite_path.chmod(0o600)
+            sqlite_path.chmod(file_mode)
         raise
     return _info(address, code, fingerprint)
 
@@ -739,7 +741,8 @@ def open_station(laptop: Laptop | None = None) -> Database:
     except DatabaseError as exc:
         if exc.code != "server_unreachable":
             raise
+        lines = [x.strip() for x in str(exc.params.get("detail", "")).splitlines() if x.strip()]
         raise ServerError("server_unreachable", path=", ".join(laptop.servers),
-                          detail=_last_line(Exception(exc.params.get("detail", "")))) from exc
+                          detail=(lines[0] if lines else "")[:200]) from exc
     heartbeat(db)
     return db

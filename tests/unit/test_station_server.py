@@ -25,6 +25,7 @@ import pytest
 
 from precinct_app.services import laptop, pg_cluster, station_server
 from precinct_app.services.station_server import ServerError
+from tests.cli_fixtures import Cli
 from tests.pg import free_port, pg_bin_dir
 
 needs_pg = pytest.mark.skipif(pg_bin_dir() is None, reason="PostgreSQL 15+ is not installed")
@@ -216,6 +217,10 @@ def test_two_laptops_share_one_station(monkeypatch: pytest.MonkeyPatch,
     issued = json.loads(rows[actions.index("ballot.issued")].payload)
     assert issued["desk"] == "desk-2"
 
+    seen_from_desk = json.loads(desk.ok("server", "status", "--json"))
+    assert seen_from_desk["running"] and [d["name"] for d in seen_from_desk["desks"]] == [
+        "desk-2"]
+
     # The desk leaves: it is back on its own (no) station and the server forgets it.
     assert "no longer a desk" in desk.ok("desk", "leave")
     assert not (desk.config / laptop.FILE_NAME).exists()
@@ -327,3 +332,36 @@ def test_a_second_server_is_refused(machines: list[Machine]) -> None:
          str(free_port()), "--member", "c1"], capture_output=True, text=True, timeout=240,
         env={**env_single, "PRECINCT_PIN": "1234"}, check=False)
     assert done.returncode == 1 and "already exists" in done.stderr, done.stderr
+
+
+# --- Bad input at the command line, in-process (no server needed) -------------------
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (("desk", "join", "127.0.0.1:5433", "ABC"), "join code is 8 letters and digits"),
+    (("desk", "join", "nowhere", "ABCD2345"), "Not a server address: nowhere"),
+    (("desk", "join", "127.0.0.1:5433", "ABCD2345", "--desk", ""), "desk's name is one line"),
+    (("desk", "join", "127.0.0.1:5433", "ABCD2345", "--desk", "a\x1bb"),
+     "desk's name is one line"),
+    (("desk", "join", "127.0.0.1:5433", "ABCD2345", "--desk", "x" * 41),
+     "desk's name is one line"),
+    (("server", "status"), "not a desk of a station server"),
+    (("server", "join-code"), "not the station server"),
+])
+def test_bad_input_is_named_and_nothing_is_saved(cli: Cli, argv: tuple[str, ...],
+                                                 said: str) -> None:
+    done = cli(*argv)
+    assert done.code == 1
+    assert said in done.err.strip().splitlines()[-1]
+    assert not (laptop.config_dir() / laptop.FILE_NAME).exists()
+
+
+def test_a_listen_address_must_be_this_laptops_card(cli: Cli) -> None:
+    assert cli("demo", "--voters", "3").code == 0
+    for bad in ("0.0.0.0", "server.local", "224.0.0.1"):
+        done = cli("server", "start", "--listen", bad, "--member", "c1")
+        assert done.code == 1 and f"Not an address of this laptop's network card: {bad}" in (
+            done.err), done.err
+    done = cli("server", "start", "--port", "80", "--member", "c1")
+    assert done.code == 2  # argparse: the port's bounds
+    assert not (laptop.config_dir() / laptop.FILE_NAME).exists()
