@@ -356,12 +356,15 @@ def test_bad_input_is_named_and_nothing_is_saved(cli: Cli, argv: tuple[str, ...]
     assert not (laptop.config_dir() / laptop.FILE_NAME).exists()
 
 
-def test_a_listen_address_must_be_this_laptops_card(cli: Cli) -> None:
+def test_a_listen_address_must_be_this_laptops_card(
+        cli: Cli, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli("demo", "--voters", "3").code == 0
     for bad in ("0.0.0.0", "server.local", "224.0.0.1"):
         done = cli("server", "start", "--listen", bad, "--member", "c1")
         assert done.code == 1 and f"Not an address of this laptop's network card: {bad}" in (
             done.err), done.err
-    done = cli("server", "start", "--port", "80", "--member", "c1")
-    assert done.code == 2  # argparse: the port's bounds
+    with pytest.raises(SystemExit) as usage:  # the port's bounds, named by argparse
+        cli("server", "start", "--port", "80", "--member", "c1")
+    assert usage.value.code == 2
+    assert "--port: 80 is out of range" in capsys.readouterr().err
     assert not (laptop.config_dir() / laptop.FILE_NAME).exists()
