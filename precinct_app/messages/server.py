@@ -105,6 +105,11 @@ MESSAGES: dict[str, Entry] = {
         "қосулы, сервері іске қосылғанын тексеріңіз (онда precinct server status). Оған "
         "дейін берілген бюллетеньдерді қағаз тізімде белгілеңіз. ({detail})",
     ),
+    "server_status_refused": Entry(
+        "The server at {address} would not show its laptops to this one: {detail}",
+        "Сервер {address} не показал этому ноутбуку список ноутбуков: {detail}",
+        "Сервер ({address}) бұл ноутбукқа ноутбуктар тізімін көрсетпеді: {detail}",
+    ),
     "server_listen_bad": Entry(
         "Not an address of this laptop's network card: {address} (listen address, e.g. "
         "192.168.1.10)",

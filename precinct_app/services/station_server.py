@@ -603,7 +603,11 @@ def stop_server(laptop: Laptop | None = None) -> None:
 
 
 _SEEN = """
-SELECT l.name, l.kind, l.address, l.joined_at, l.last_seen,
+SELECT l.name, l.kind,
+       COALESCE(NULLIF(l.address, ''), (SELECT host(a.client_addr) FROM pg_stat_activity a
+                                         WHERE a.usename = l.role_name
+                                           AND a.client_addr IS NOT NULL LIMIT 1), ''),
+       l.joined_at, l.last_seen,
        EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.usename = l.role_name) AS connected,
        COALESCE((SELECT r.sync_state FROM pg_stat_replication r
                  WHERE r.usename = l.role_name LIMIT 1), '') AS sync_state
@@ -641,6 +645,9 @@ def server_status(laptop: Laptop | None = None) -> ServerStatus:
         if laptop.role == laptop_service.SERVER:
             raise ServerError("server_not_running", detail=_last_line(exc)) from exc
         return ServerStatus(False, address, fingerprint, (), None)
+    except psycopg.Error as exc:  # e.g. a role that may not read the list of laptops
+        raise ServerError("server_status_refused", address=address,
+                          detail=_last_line(exc)) from exc
     seen = [LaptopSeen(name=r[0], kind=r[1], address=r[2], joined_at=_iso(r[3]) or "",
                        last_seen=_iso(r[4]), connected=bool(r[5]), sync_state=str(r[6]))
             for r in rows]
