@@ -539,11 +539,18 @@ def _seal_sqlite(path: Path, moved: AuditHead) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")
+        # Leaving WAL needs the file alone: with another connection still open (a window
+        # that has not let go) the WAL stays, empty, and the file is sealed all the same.
+        conn.execute("PRAGMA busy_timeout = 2000")
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        except sqlite3.OperationalError:
+            mode = None
     finally:
         conn.close()
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if mode and str(mode[0]).lower() == "delete":
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.chmod(0o400)
     del moved  # the server's head is past the file's now: the file is the moment of the move
 
