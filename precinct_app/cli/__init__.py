@@ -27,6 +27,7 @@ from precinct_app.cli import (
     outside_cmd,
     people_cmd,
     protocol_cmd,
+    server_cmd,
     signin,
     station_cmd,
     turnout_cmd,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.register(sub)
     journal_cmd.register(sub)
     members_cmd.register(sub)
+    server_cmd.register(sub)  # returns the `server` group (standby_cmd plugs into it)
     return parser
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from precinct_app.db import (
     Database,
@@ -18,6 +19,9 @@ from precinct_app.db import (
 from precinct_app.messages import text, user_language
 from precinct_app.services.clock import Clock
 from precinct_app.services.file_modes import too_wide
+
+if TYPE_CHECKING:
+    from precinct_app.services.laptop import Laptop
 
 
 def hint(code: str, **params: Any) -> str:
@@ -68,8 +72,29 @@ class CliContext:
         """The database if this command has opened it (read-write), else None."""
         return self._db if self._db is not None and not self._db.read_only else None
 
+    def on_server(self) -> Laptop | None:
+        """This laptop's settings when it works on a station server (docs/formats.md §8)
+        and no ``--db``/``PRECINCT_DB`` names a file instead; else None."""
+        if self.db_arg or os.environ.get("PRECINCT_DB"):
+            return None
+        from precinct_app.services import laptop
+
+        found = laptop.load()
+        return found if found.on_server else None
+
+    def _open_on_server(self) -> bool:
+        here = self.on_server()
+        if here is None:
+            return False
+        from precinct_app.services import station_server
+
+        self._db = station_server.open_station(here)
+        return True
+
     def open(self, *, create: bool = False) -> Database:
-        """Open the station database (migrating it)."""
+        """Open the station database (migrating it): the station server's on a desk."""
+        if self._db is None and self._open_on_server():
+            return cast(Database, self._db)
         if self._db is None:
             self.warn_wide_modes()  # before SQLite adds -wal/-shm of the same mode
             self._db = open_database(self.db_path, create=create)
@@ -77,6 +102,8 @@ class CliContext:
 
     def open_read_only(self) -> Database:
         """Open the station for reading only: works on a full disk (and says so)."""
+        if self._db is None and self._open_on_server():
+            return cast(Database, self._db)
         if self._db is None:
             self.warn_wide_modes()
             self._db = open_read_only(self.db_path)

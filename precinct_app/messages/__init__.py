@@ -40,6 +40,7 @@ from precinct_app.messages import (
     pins,
     rules,
     search,
+    server,
     server_backup,
     standby,
     system,
@@ -64,7 +65,7 @@ for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
-    boxes, server_backup, standby,
+    boxes, server, server_backup, standby,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

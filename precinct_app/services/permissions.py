@@ -94,6 +94,9 @@ RULES: dict[str, Rule] = {
     "reset_pin":        _rule((CHAIR,), ANY_PHASE),
     # The idle lock's time for every desk (docs/formats.md §7): the chair's setting.
     "idle_lock":        _rule((CHAIR,), ANY_PHASE),
+    # Make this laptop the station server or start it again (docs/formats.md §8): the
+    # chair; the first start (the move of the station) checks set-up itself.
+    "run_server":       _rule((CHAIR,), ANY_PHASE),
     # Those present, certified copies, the posted copy (docs/domain.md §12): the register is
     # kept all day; copies and the posting need a signed protocol (the service checks it).
     "present_register": _rule(ALL, ANY_PHASE),

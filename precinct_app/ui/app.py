@@ -74,12 +74,28 @@ def show_warning(message: str) -> None:
     QMessageBox.warning(None, APP_NAME, message)
 
 
+def on_server(ctx: AppContext) -> bool:
+    """True when this laptop works on a station server (docs/formats.md §8) and no
+    ``--db``/``PRECINCT_DB`` names a station file instead."""
+    if ctx.db_path_explicit:
+        return False
+    from precinct_app.services import laptop
+
+    return laptop.load().on_server
+
+
 def open_station(ctx: AppContext) -> Database:
     """Open the station; on a full disk, read-only (and say so: what works, what to do).
 
     The rescue paths (search, paper list, backup to a stick, audit verify) must work
-    when the disk has no room even for SQLite's shared-memory file.
+    when the disk has no room even for SQLite's shared-memory file. On a station server's
+    laptop (the server's own or a desk) the station is the server's; when no address of
+    it answers, ``server_unreachable`` says which and what to do (the paper list).
     """
+    if on_server(ctx):
+        from precinct_app.services import station_server
+
+        return station_server.open_station()
     try:
         return open_database(ctx.db_path)
     except (SQLAlchemyError, OSError) as exc:
@@ -133,10 +149,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Before any worker thread runs (the restore dialog's is the first one).
     collector = GuiThreadCollector(app)
     collector.start()
-    if not restore_if_needed(ctx):
+    try:
+        shared = on_server(ctx)
+    except DomainError as exc:  # unreadable laptop settings
+        show_fatal(text(exc.code, ctx.lang, **exc.params))
+        return 1
+    if not shared and not restore_if_needed(ctx):
         return 1  # the dialog said what is wrong; the damaged file is left as it was
-    if ctx.db_path.exists():
-        warn_wide_modes(ctx)  # before SQLite adds -wal/-shm of the same mode
+    if shared or ctx.db_path.exists():
+        if not shared:
+            warn_wide_modes(ctx)  # before SQLite adds -wal/-shm of the same mode
         try:
             db = open_station(ctx)
         except DomainError as exc:

@@ -37,6 +37,7 @@ export           -     -     -     CDS   CDS
 restore          C     C     C     C     C
 reset_pin        C     C     C     C     C
 idle_lock        C     C     C     C     C
+run_server       C     C     C     C     C
 present_register CDSM  CDSM  CDSM  CDSM  CDSM
 copy_certify     -     -     -     CD    CD
 protocol_post    -     -     -     CDS   CDS
