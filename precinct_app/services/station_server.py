@@ -581,6 +581,14 @@ def start_cluster(laptop: Laptop | None = None, port: int | None = None,
 def _restart(laptop: Laptop, clock: Clock, member_id: str, port: int | None,
              listen: Sequence[str]) -> ServerInfo:
     laptop = start_cluster(laptop, port, listen)
+    # A server laptop back after its standby was promoted holds an older copy: it must not
+    # serve, or a desk still knowing its address would write to it (two stations in one).
+    from precinct_app.services import standby
+
+    promoted = standby.replaced_by(laptop)
+    if promoted:
+        pg_cluster.stop(_paths(laptop))
+        raise standby.StandbyError("standby_replaced", address=promoted)
     address = _advertised(laptop.listen, laptop.port)
     # A newer version of the software migrates the station, then the rights follow.
     _owner_database(laptop).dispose()
