@@ -25,6 +25,7 @@ from precinct_app.cli import (
     journal_cmd,
     members_cmd,
     outside_cmd,
+    paper_cmd,
     people_cmd,
     protocol_cmd,
     signin,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.register(sub)
     journal_cmd.register(sub)
     members_cmd.register(sub)
+    paper_cmd.register(sub)
     return parser
 
 
