@@ -11,6 +11,7 @@ conflict with both sides; the chair resolves the one selected, with a reason.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,7 +103,7 @@ class PaperDialog(QDialog):
 
     def _setup_ui(self) -> None:
         self.setObjectName("paperDialog")
-        self.resize(scaled(self, 1000), scaled(self, 620))
+        self.resize(scaled(self, 1240), scaled(self, 700))
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -116,6 +117,7 @@ class PaperDialog(QDialog):
         self.voter_edit = QLineEdit()
         self.voter_edit.setObjectName("paperVoter")
         self.voter_edit.setMaxLength(12)
+        self.voter_edit.setMinimumWidth(scaled(self, 150))
         self.issuer = MemberCombo("issue", choose=True)
         self.issuer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.enter_button = QPushButton()
@@ -139,13 +141,23 @@ class PaperDialog(QDialog):
         self.lines_view = self._table(self.lines, "paperLines")
         header = self.lines_view.horizontalHeader()
         header.setSectionResizeMode(LineColumn.RESULT, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.lines_view, 3)
+        for column, width in ((LineColumn.TIME, 70), (LineColumn.VOTER, 170),
+                              (LineColumn.CONTEST, 320)):
+            self.lines_view.setColumnWidth(column, scaled(self, width))
+        layout.addWidget(self.lines_view, 1)
         self.conflicts_box = QGroupBox()
         box = QVBoxLayout(self.conflicts_box)
         self.conflicts_view = self._table(self.conflicts, "paperConflicts")
         header = self.conflicts_view.horizontalHeader()
         for column in (ConflictColumn.PAPER, ConflictColumn.RECORDED, ConflictColumn.STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((ConflictColumn.NUMBER, 50), (ConflictColumn.VOTER, 90),
+                              (ConflictColumn.CONTEST, 200), (ConflictColumn.KIND, 190)):
+            self.conflicts_view.setColumnWidth(column, scaled(self, width))
+        # Both sides in full (names are long): rows as tall as their text.
+        self.conflicts_view.setWordWrap(True)
+        self.conflicts_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         box.addWidget(self.conflicts_view)
         under = QHBoxLayout()
         self.resolve_note = QLabel()
@@ -153,7 +165,7 @@ class PaperDialog(QDialog):
         under.addWidget(self.resolve_note, 1)
         under.addWidget(self.resolve_button)
         box.addLayout(under)
-        layout.addWidget(self.conflicts_box, 2)
+        layout.addWidget(self.conflicts_box, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(self.buttons)
         self.enter_button.setAutoDefault(False)
@@ -181,6 +193,19 @@ class PaperDialog(QDialog):
         self._ctx.bridge.data_changed.connect(self.refresh)
         self._ctx.signin.changed.connect(self.refresh)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter belongs to the fields (the next field, the next mark), never to Close:
+        a dialog would otherwise press its default button and vanish mid-list."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The keyboard where typing starts: the time first, then the list numbers."""
+        super().showEvent(event)
+        (self.voter_edit if self.time_edit.text() else self.time_edit).setFocus()
+
     def changeEvent(self, event: QEvent) -> None:
         """Words again at a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -202,7 +227,7 @@ class PaperDialog(QDialog):
         self.issuer_caption.setText(self.tr("&Issued by:"))
         self.enter_button.setText(self.tr("Enter"))
         self.acting_caption.setText(self.tr("Entering:"))
-        self.lines.headers = [capitalized("word_time", lang), self.tr("List number or IIN"),
+        self.lines.headers = [capitalized("word_time", lang), self.tr("List No. / IIN"),
                               self.tr("Contest"), self.tr("Outcome")]
         self.conflicts_box.setTitle(self.tr("Conflicts for the chair"))
         self.conflicts.headers = [text("word_no", lang), capitalized("column_list_no", lang),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from precinct_app.services import paper_entries
+from precinct_app.services import paper_entries, permissions, phases
 from precinct_app.ui import palette
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
@@ -41,10 +41,13 @@ class PaperPanel(QGroupBox):
 
     @Slot()
     def refresh(self) -> None:
-        """How many conflicts are open."""
+        """How many conflicts are open; shown while there is something to do here."""
         assert self._ctx.db is not None
         with self._ctx.db.reading() as session:
             self._open = paper_entries.open_count(session)
+            phase = permissions.phase_now(session)
+        # Nothing to enter before voting opens; after the count starts, only what is open.
+        self.setVisible(phase in (phases.OPEN, phases.CLOSED) or self._open > 0)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -1677,118 +1677,118 @@
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="193"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="218"/>
         <source>Enter from the paper list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="195"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="220"/>
         <source>Type each mark of the paper list: the list number (or IIN), then Enter. The time stays from the last mark: change it when the time on the paper changes. A voter who already holds a ballot is not refused: the mark goes to the chair as a conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="200"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="225"/>
         <source>HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="201"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="226"/>
         <source>&amp;List number or IIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="202"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="227"/>
         <source>&amp;Issued by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="203"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="228"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="204"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="229"/>
         <source>Entering:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="206"/>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="230"/>
+        <source>List No. / IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>Contest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="207"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="232"/>
         <source>Conflicts for the chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="205"/>
-        <source>List number or IIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="206"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>On the paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
         <source>Already recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="211"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="236"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="239"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="264"/>
         <source>Your role does not enter the paper list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="241"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="266"/>
         <source>The paper list is entered while voting is open or closed, before the count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="251"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="276"/>
         <source>Open: %1. An open conflict blocks signing the protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="252"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="277"/>
         <source>No open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="255"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="280"/>
         <source>The chair resolves them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="291"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="316"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="292"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="317"/>
         <source>Conflict No. %1: %2, for the chair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,17 +2230,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="69"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="70"/>
         <source>It was:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="74"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="75"/>
         <source>Resolve a conflict of the paper list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="77"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="78"/>
         <source>Conflict No. %1: voter No. %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>

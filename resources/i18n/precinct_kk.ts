@@ -1677,118 +1677,118 @@
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="193"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="218"/>
         <source>Enter from the paper list</source>
         <translation>Қағаз тізімнен енгізу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="195"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="220"/>
         <source>Type each mark of the paper list: the list number (or IIN), then Enter. The time stays from the last mark: change it when the time on the paper changes. A voter who already holds a ballot is not refused: the mark goes to the chair as a conflict.</source>
         <translation>Қағаз тізімнің әр белгісін енгізіңіз: тізімдегі нөмірі (немесе ЖСН), сосын Enter. Уақыт соңғы белгіден сақталады: қағаздағы уақыт өзгергенде өзгертіңіз. Бюллетені бар сайлаушы қабылданбай қалмайды: белгі төрағаға сәйкессіздік ретінде жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="200"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="225"/>
         <source>HH:MM</source>
         <translation>СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="201"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="226"/>
         <source>&amp;List number or IIN:</source>
         <translation>Тізімдегі &amp;нөмірі немесе ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="202"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="227"/>
         <source>&amp;Issued by:</source>
         <translation>&amp;Берген:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="203"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="228"/>
         <source>Enter</source>
         <translation>Енгізу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="204"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="229"/>
         <source>Entering:</source>
         <translation>Енгізуші:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="206"/>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="230"/>
+        <source>List No. / IIN</source>
+        <translation>Тізім № / ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>Contest</source>
         <translation>Дауыс беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="207"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="232"/>
         <source>Conflicts for the chair</source>
         <translation>Төрағаға арналған сәйкессіздіктер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="205"/>
-        <source>List number or IIN</source>
-        <translation>Тізімдегі нөмірі немесе ЖСН</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="206"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>Conflict</source>
         <translation>Сәйкессіздік</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>On the paper</source>
         <translation>Қағазда</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
         <source>Already recorded</source>
         <translation>Жүйеде бар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="211"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="236"/>
         <source>Resolve…</source>
         <translation>Шешу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="239"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="264"/>
         <source>Your role does not enter the paper list</source>
         <translation>Сіздің рөліңіз қағаз тізімді енгізбейді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="241"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="266"/>
         <source>The paper list is entered while voting is open or closed, before the count</source>
         <translation>Қағаз тізім дауыс беру ашық немесе жабық кезде, санауға дейін енгізіледі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="251"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="276"/>
         <source>Open: %1. An open conflict blocks signing the protocol.</source>
         <translation>Шешілмегені: %1. Шешілмеген сәйкессіздік хаттамаға қол қоюды тоқтатады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="252"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="277"/>
         <source>No open conflicts.</source>
         <translation>Шешілмеген сәйкессіздік жоқ.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="255"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="280"/>
         <source>The chair resolves them.</source>
         <translation>Оларды төраға шешеді.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="291"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="316"/>
         <source>Entered</source>
         <translation>Енгізілді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="292"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="317"/>
         <source>Conflict No. %1: %2, for the chair</source>
         <translation>№ %1 сәйкессіздік: %2, төрағаға</translation>
     </message>
@@ -2230,17 +2230,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="69"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="70"/>
         <source>It was:</source>
         <translation>Не болды:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="74"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="75"/>
         <source>Resolve a conflict of the paper list</source>
         <translation>Қағаз тізім сәйкессіздігін шешу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="77"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="78"/>
         <source>Conflict No. %1: voter No. %2, %3.</source>
         <translation>№ %1 сәйкессіздік: № %2 сайлаушы, %3.</translation>
     </message>

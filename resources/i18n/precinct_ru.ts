@@ -1684,118 +1684,118 @@
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="193"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="218"/>
         <source>Enter from the paper list</source>
         <translation>Внесение по бумажному списку</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="195"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="220"/>
         <source>Type each mark of the paper list: the list number (or IIN), then Enter. The time stays from the last mark: change it when the time on the paper changes. A voter who already holds a ballot is not refused: the mark goes to the chair as a conflict.</source>
         <translation>Вводите каждую отметку бумажного списка: номер в списке (или ИИН), затем Enter. Время сохраняется от предыдущей отметки: измените его, когда меняется время на бумаге. Избирателю, у которого уже есть бюллетень, не отказывают: отметка уходит председателю как расхождение.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="200"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="225"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="201"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="226"/>
         <source>&amp;List number or IIN:</source>
         <translation>&amp;Номер в списке или ИИН:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="202"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="227"/>
         <source>&amp;Issued by:</source>
         <translation>&amp;Выдал:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="203"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="228"/>
         <source>Enter</source>
         <translation>Внести</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="204"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="229"/>
         <source>Entering:</source>
         <translation>Вносит:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="206"/>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="230"/>
+        <source>List No. / IIN</source>
+        <translation>№ в списке / ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>Contest</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="207"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="232"/>
         <source>Conflicts for the chair</source>
         <translation>Расхождения для председателя</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="205"/>
-        <source>List number or IIN</source>
-        <translation>Номер в списке или ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="206"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>Conflict</source>
         <translation>Расхождение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="209"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
         <source>On the paper</source>
         <translation>На бумаге</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
         <source>Already recorded</source>
         <translation>Уже записано</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="211"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="236"/>
         <source>Resolve…</source>
         <translation>Разрешить…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="239"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="264"/>
         <source>Your role does not enter the paper list</source>
         <translation>Ваша роль не вносит бумажный список</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="241"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="266"/>
         <source>The paper list is entered while voting is open or closed, before the count</source>
         <translation>Бумажный список вносится, пока голосование открыто или закрыто, до подсчёта</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="251"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="276"/>
         <source>Open: %1. An open conflict blocks signing the protocol.</source>
         <translation>Не разрешено: %1. Неразрешённое расхождение не даёт подписать протокол.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="252"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="277"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых расхождений нет.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="255"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="280"/>
         <source>The chair resolves them.</source>
         <translation>Их разрешает председатель.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="291"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="316"/>
         <source>Entered</source>
         <translation>Внесено</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="292"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="317"/>
         <source>Conflict No. %1: %2, for the chair</source>
         <translation>Расхождение № %1: %2, председателю</translation>
     </message>
@@ -2240,17 +2240,17 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="69"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="70"/>
         <source>It was:</source>
         <translation>Что это было:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="74"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="75"/>
         <source>Resolve a conflict of the paper list</source>
         <translation>Разрешение расхождения бумажного списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/paper_dialog.py" line="77"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="78"/>
         <source>Conflict No. %1: voter No. %2, %3.</source>
         <translation>Расхождение № %1: избиратель № %2, %3.</translation>
     </message>

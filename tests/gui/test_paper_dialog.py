@@ -123,3 +123,9 @@ def test_the_station_screens_panel_counts_open_conflicts(
     assert isinstance(dialog, PaperDialog) and dialog.isVisible()
     assert panel.open_dialog() is dialog
     dialog.close()
+
+
+def test_the_panel_stays_away_before_voting_opens(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    panel = PaperPanel(demo_ctx)
+    qtbot.addWidget(panel)
+    assert panel.isHidden()  # set-up: nothing was issued on paper yet
