@@ -141,9 +141,9 @@ class PaperDialog(QDialog):
         self.lines_view = self._table(self.lines, "paperLines")
         header = self.lines_view.horizontalHeader()
         header.setSectionResizeMode(LineColumn.RESULT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((LineColumn.TIME, 70), (LineColumn.VOTER, 170),
-                              (LineColumn.CONTEST, 320)):
-            self.lines_view.setColumnWidth(column, scaled(self, width))
+        for line_column, width in ((LineColumn.TIME, 70), (LineColumn.VOTER, 170),
+                                   (LineColumn.CONTEST, 320)):
+            self.lines_view.setColumnWidth(line_column, scaled(self, width))
         layout.addWidget(self.lines_view, 1)
         self.conflicts_box = QGroupBox()
         box = QVBoxLayout(self.conflicts_box)
