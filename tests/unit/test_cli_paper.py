@@ -85,3 +85,17 @@ def test_refusals_name_the_field_in_the_users_language(
     assert usage.value.code == 2
     assert cli("--db", station_db, "paper", "conflicts").out.strip() == (
         "Расхождений бумажного списка нет")
+
+
+@pytest.mark.sqlite_only
+def test_audit_verify_catches_an_entry_deleted_with_sqlite3(cli: Cli, station_db: str) -> None:
+    import sqlite3
+
+    assert cli("--db", station_db, "paper", "enter", "--voter", "3", "--at", "10:15",
+               "--member", "c4").code == 0
+    assert cli("--db", station_db, "paper", "enter", "--voter", "3", "--at", "10:15",
+               "--member", "c4").code == 0
+    with sqlite3.connect(station_db) as raw:  # behind the software's back
+        raw.execute("DELETE FROM paper_entry WHERE conflict IS NOT NULL")
+    run = cli("--db", station_db, "audit", "verify")
+    assert run.code != 0 and "No. 3" in run.out + run.err
