@@ -482,6 +482,40 @@ def _journal_shots(qapp: QApplication, tmp: Path) -> None:
     window.close_checked()
 
 
+def _paper_shots(qapp: QApplication, tmp: Path) -> None:
+    """Back from an outage: the paper list's marks typed in, some conflicts for the chair
+    (a station of its own per language, the same marks in each; docs/domain.md §5)."""
+    from precinct_app.services import paper_entries
+    from precinct_app.ui.paper_dialog import PaperDialog
+
+    for lang in ("ru", "kk", "en"):
+        path = tmp / f"paper-{lang}.sqlite3"
+        db = open_database(path, create=True)
+        build_demo(db, _at("07:00"), db_path=path)
+        with db.transaction() as session:
+            phases.open_voting(session, _at("07:00"), "c1")
+            for list_no in (12, 15, 17):  # desk 2 kept its link
+                issuance.issue(session, _at(f"10:2{list_no % 10}"), list_no, "npp", "c5")
+            paper_entries.enter(session, _at("11:30"), "c4", "3", "10:05", "c4")
+        window = _window(tmp, lang, db, _at("11:40"), member="c4")
+        window.nav.setCurrentRow(NAV.index("station"))
+        qapp.processEvents()
+        if lang == "ru":
+            _save(window, "paper-station-ru.png")
+        dialog = window.paper_panel.open_dialog()
+        assert isinstance(dialog, PaperDialog)
+        for hhmm, numbers in (("10:05", ("3", "4")), ("10:12", ("15", "18", "99999", "19"))):
+            dialog.time_edit.setText(hhmm)
+            for number in numbers:
+                dialog.voter_edit.setText(number)
+                dialog.enter_typed()
+        qapp.processEvents()
+        _save(dialog, f"paper-entry-{lang}.png")
+        dialog.close()
+        window.close_checked()
+        db.dispose()
+
+
 def _restore_shot(qapp: QApplication, tmp: Path) -> None:
     """The restore offered on start for a damaged station: backups checked and listed."""
     path = tmp / "restore.sqlite3"
@@ -525,6 +559,9 @@ def main() -> None:
         _sign_in_shots(qapp, tmp, db)
         if sys.argv[1:] == ["sign-in"]:  # only these (python -m tools.screenshots sign-in)
             return
+        if sys.argv[1:] == ["paper"]:  # only the paper list's entries
+            _paper_shots(qapp, tmp)
+            return
         if sys.argv[1:] == ["boxes"]:  # only the portable box and absentee shots
             _boxes_shots(qapp, tmp)
             return
@@ -554,6 +591,7 @@ def main() -> None:
         _restore_shot(qapp, tmp)
         _journal_shots(qapp, tmp)
         _boxes_shots(qapp, tmp)
+        _paper_shots(qapp, tmp)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)

@@ -25,6 +25,7 @@ from precinct_app.cli import (
     journal_cmd,
     members_cmd,
     outside_cmd,
+    paper_cmd,
     people_cmd,
     protocol_cmd,
     server_cmd,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     journal_cmd.register(sub)
     members_cmd.register(sub)
     server_cmd.register(sub)  # returns the `server` group (standby_cmd plugs into it)
+    paper_cmd.register(sub)
     return parser
 
 

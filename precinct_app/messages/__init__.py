@@ -36,6 +36,7 @@ from precinct_app.messages import (
     outside,
     package,
     package_sections,
+    paper_entries,
     people,
     pins,
     rules,
@@ -65,7 +66,7 @@ for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
-    boxes, server, server_backup, standby,
+    boxes, server, server_backup, standby, paper_entries,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

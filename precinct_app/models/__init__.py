@@ -21,6 +21,7 @@ from precinct_app.models.day import (
 from precinct_app.models.desks import DeskSession, DeskSetting
 from precinct_app.models.journal import DisputedBallot, JournalEntry
 from precinct_app.models.members import MemberPin
+from precinct_app.models.paper import PaperEntry
 from precinct_app.models.people import (
     PresenceVisit,
     PresentPerson,
@@ -33,7 +34,7 @@ from precinct_app.models.voter import Voter
 __all__ = [
     "AbsenteeCertificate", "AuditEvent", "AuditHeadRecord", "Base", "CommissionMember", "Contest",
     "ContestOption", "CountStep", "DeskSession", "DeskSetting", "DisputedBallot", "Issuance",
-    "JournalEntry", "MemberPin", "OutsideApplication", "OutsideTrip", "PhaseChange",
+    "JournalEntry", "MemberPin", "OutsideApplication", "OutsideTrip", "PaperEntry", "PhaseChange",
     "PortableBoxCount", "PresenceVisit", "PresentPerson", "Protocol", "ProtocolCopy",
     "ProtocolExplanation", "ProtocolPosting", "ProtocolSignature", "ProtocolValue", "Spoilage",
     "Station", "TurnoutSnapshot", "Voter",

@@ -109,6 +109,12 @@ RULES: dict[str, Rule] = {
     "dispute":          _rule(OFFICERS, (COUNTING,), "dispute_not_counting"),
     # Absentee certificates (docs/domain.md §16): the officers, before voting day.
     "absentee":         _rule(OFFICERS, (SETUP,), "absentee_wrong_phase"),
+    # Ballots issued from the paper list while a desk had lost the server (docs/domain.md
+    # §5): entered until the count starts (it sums the issuances); the chair resolves each
+    # conflict, until the protocol is signed (an open one blocks the signing).
+    "paper_enter":      _rule((DEPUTY, SECRETARY, MEMBER), (OPEN, CLOSED),
+                              "paper_entry_wrong_phase"),
+    "paper_resolve":    _rule((CHAIR,), (OPEN, CLOSED, COUNTING), "paper_resolve_wrong_phase"),
 }
 
 

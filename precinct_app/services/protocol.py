@@ -418,6 +418,10 @@ def sign(
     who = permissions.require(session, member_id, "sign")
     _require_counting(session)
     counting.require_step_done(session, counting.CHECK)
+    # Not over a voter who may hold two ballots: the chair resolves each paper conflict first.
+    from precinct_app.services import paper_entries  # it builds on services.issuance
+
+    paper_entries.require_resolved(session)
     members = {m.id: m for m in session.scalars(select(CommissionMember))}
     present_ids: list[str] = []
     for mid in present:

@@ -45,6 +45,7 @@ from precinct_app.services import (
     boxes_reconcile,
     counting,
     journal_reconcile,
+    paper_entries,
     people_reconcile,
 )
 from precinct_app.services.errors import Refused
@@ -158,7 +159,8 @@ def _proto(log: _Log, contest: str, version: int) -> _ProtocolState:
 
 def _apply(log: _Log, seq: int, action: str, p: dict[str, Any],
            computed_keys: Mapping[str, set[str]], cancelled_line: set[str]) -> None:
-    if action == "ballot.issued":
+    if action == "ballot.issued" or (action == "ballot.paper_entered" and "issuance" in p):
+        # A ballot entered from the paper list is an issuance like any other (paper_entries).
         log.issued[int(p["issuance"])] = _Issued(
             seq, int(p["list_no"]), str(p["contest"]), str(p.get("place", "premises")),
             p.get("trip"))
@@ -271,6 +273,8 @@ def reconcile(session: Session) -> ReconcileReport:
     people_reconcile.check(session, add)  # those present, copies, postings (issue 14)
     journal_reconcile.check(session, add)  # the journal and the disputed ballots (issue 14)
     for order, code, params in boxes_reconcile.discrepancies(session):  # §15, §16
+        add(order, code, **params)
+    for order, code, params in paper_entries.discrepancies(session):  # the paper list (§5)
         add(order, code, **params)
     found.sort(key=lambda item: item[0])
     return ReconcileReport(log.events, tuple(d for _, d in found))

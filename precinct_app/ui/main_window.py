@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         self.station_screen.add_section(self.backup_panel)  # all day long, not only at export
         self.idle_setting = IdleLockSetting(self._ctx)  # the chair's only
         self.station_screen.add_section(self.idle_setting)
+        from precinct_app.ui.paper_panel import PaperPanel  # the paper list's entries (§5)
+
+        self.paper_panel = PaperPanel(self._ctx)
+        self.station_screen.add_section(self.paper_panel)
         self.backups.finished.connect(self._on_screen_action_done)
         self.backups.finished.connect(self._on_backups_finished)
         eager = {"station": self.station_screen, "desk": self.desk}

@@ -560,27 +560,27 @@
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="144"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="146"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="147"/>
         <source>Basis or reason</source>
         <translation>Негізі немесе себебі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="148"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="139"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="149"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="688"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="692"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1473,57 +1473,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="472"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="476"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="478"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="479"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="479"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="476"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="480"/>
         <source>People present</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="477"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="481"/>
         <source>Complaints and acts</source>
         <translation>Шағымдар, актілер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="514"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="518"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1531,32 +1531,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="538"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="556"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="560"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="565"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="564"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="568"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="648"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="652"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -1672,6 +1672,148 @@
         <location filename="../../precinct_app/ui/outside_screen.py" line="313"/>
         <source>already applied at %1</source>
         <translation>өтініш бұрын берілген (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="218"/>
+        <source>Enter from the paper list</source>
+        <translation>Қағаз тізімнен енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="220"/>
+        <source>Type each mark of the paper list: the list number (or IIN), then Enter. The time stays from the last mark: change it when the time on the paper changes. A voter who already holds a ballot is not refused: the mark goes to the chair as a conflict.</source>
+        <translation>Қағаз тізімнің әр белгісін енгізіңіз: тізімдегі нөмірі (немесе ЖСН), сосын Enter. Уақыт соңғы белгіден сақталады: қағаздағы уақыт өзгергенде өзгертіңіз. Бюллетені бар сайлаушы қабылданбай қалмайды: белгі төрағаға сәйкессіздік ретінде жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="225"/>
+        <source>HH:MM</source>
+        <translation>СС:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="226"/>
+        <source>&amp;List number or IIN:</source>
+        <translation>Тізімдегі &amp;нөмірі немесе ЖСН:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="227"/>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Берген:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="228"/>
+        <source>Enter</source>
+        <translation>Енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="229"/>
+        <source>Entering:</source>
+        <translation>Енгізуші:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="230"/>
+        <source>List No. / IIN</source>
+        <translation>Тізім № / ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
+        <source>Contest</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="232"/>
+        <source>Conflicts for the chair</source>
+        <translation>Төрағаға арналған сәйкессіздіктер</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
+        <source>Conflict</source>
+        <translation>Сәйкессіздік</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
+        <source>On the paper</source>
+        <translation>Қағазда</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
+        <source>Already recorded</source>
+        <translation>Жүйеде бар</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="236"/>
+        <source>Resolve…</source>
+        <translation>Шешу…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="264"/>
+        <source>Your role does not enter the paper list</source>
+        <translation>Сіздің рөліңіз қағаз тізімді енгізбейді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="266"/>
+        <source>The paper list is entered while voting is open or closed, before the count</source>
+        <translation>Қағаз тізім дауыс беру ашық немесе жабық кезде, санауға дейін енгізіледі</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="276"/>
+        <source>Open: %1. An open conflict blocks signing the protocol.</source>
+        <translation>Шешілмегені: %1. Шешілмеген сәйкессіздік хаттамаға қол қоюды тоқтатады.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="277"/>
+        <source>No open conflicts.</source>
+        <translation>Шешілмеген сәйкессіздік жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="280"/>
+        <source>The chair resolves them.</source>
+        <translation>Оларды төраға шешеді.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="316"/>
+        <source>Entered</source>
+        <translation>Енгізілді</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="317"/>
+        <source>Conflict No. %1: %2, for the chair</source>
+        <translation>№ %1 сәйкессіздік: %2, төрағаға</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/paper_panel.py" line="52"/>
+        <source>Paper list</source>
+        <translation>Қағаз тізім</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_panel.py" line="53"/>
+        <source>Enter from the paper list…</source>
+        <translation>Қағаз тізімнен енгізу…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_panel.py" line="56"/>
+        <source>Conflicts of the paper list open: %1. The chair resolves them before the protocol is signed.</source>
+        <translation>Шешілмеген қағаз тізім сәйкессіздіктері: %1. Төраға оларды хаттамаға қол қойылғанға дейін шешеді.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_panel.py" line="61"/>
+        <source>Ballots issued on the paper list while this desk had lost the server are entered here once the link is back.</source>
+        <translation>Үстел сервермен байланысын жоғалтқан кезде қағаз тізім бойынша берілген бюллетеньдер байланыс қалпына келгенде осында енгізіледі.</translation>
     </message>
 </context>
 <context>
@@ -1973,12 +2115,12 @@
         <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="325"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="323"/>
         <source>Protocol saved: %1</source>
         <translation>Хаттама сақталды: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="345"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="343"/>
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Хаттама басып шығаруға жіберілді: %n дана</numerusform>
@@ -1986,12 +2128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="356"/>
         <source>Protocol signed: code %1</source>
         <translation>Хаттамаға қол қойылды: коды %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="378"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="376"/>
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>%1-нұсқа ашылды — қайталанған хаттама; %2-нұсқа қол қойылған күйінде сақталды</translation>
     </message>
@@ -2083,6 +2225,24 @@
         <location filename="../../precinct_app/ui/import_dialog.py" line="76"/>
         <source>Line</source>
         <translation>Жол</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="70"/>
+        <source>It was:</source>
+        <translation>Не болды:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="75"/>
+        <source>Resolve a conflict of the paper list</source>
+        <translation>Қағаз тізім сәйкессіздігін шешу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="78"/>
+        <source>Conflict No. %1: voter No. %2, %3.</source>
+        <translation>№ %1 сәйкессіздік: № %2 сайлаушы, %3.</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2877,7 @@
         <translation>Қатысу туралы мәліметті сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="404"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="402"/>
         <source>Turnout report saved: %1</source>
         <translation>Қатысу туралы мәлімет сақталды: %1</translation>
     </message>
@@ -2986,7 +3146,7 @@
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="392"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="396"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -2994,17 +3154,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="393"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="397"/>
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="394"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="398"/>
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="399"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>

@@ -560,27 +560,27 @@
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="144"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="146"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="147"/>
         <source>Basis or reason</source>
         <translation>Основание или причина</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="148"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="139"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="149"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="688"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="692"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
@@ -1479,57 +1479,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="472"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="476"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="478"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="479"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="479"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="476"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="480"/>
         <source>People present</source>
         <translation>Присутствующие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="477"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="481"/>
         <source>Complaints and acts</source>
         <translation>Жалобы и акты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="514"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="518"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1538,32 +1538,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="538"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="556"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="560"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="565"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="564"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="568"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="648"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="652"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -1679,6 +1679,148 @@
         <location filename="../../precinct_app/ui/outside_screen.py" line="313"/>
         <source>already applied at %1</source>
         <translation>заявление уже подано (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="218"/>
+        <source>Enter from the paper list</source>
+        <translation>Внесение по бумажному списку</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="220"/>
+        <source>Type each mark of the paper list: the list number (or IIN), then Enter. The time stays from the last mark: change it when the time on the paper changes. A voter who already holds a ballot is not refused: the mark goes to the chair as a conflict.</source>
+        <translation>Вводите каждую отметку бумажного списка: номер в списке (или ИИН), затем Enter. Время сохраняется от предыдущей отметки: измените его, когда меняется время на бумаге. Избирателю, у которого уже есть бюллетень, не отказывают: отметка уходит председателю как расхождение.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="225"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="226"/>
+        <source>&amp;List number or IIN:</source>
+        <translation>&amp;Номер в списке или ИИН:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="227"/>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Выдал:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="228"/>
+        <source>Enter</source>
+        <translation>Внести</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="229"/>
+        <source>Entering:</source>
+        <translation>Вносит:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="230"/>
+        <source>List No. / IIN</source>
+        <translation>№ в списке / ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
+        <source>Contest</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="232"/>
+        <source>Conflicts for the chair</source>
+        <translation>Расхождения для председателя</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="231"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
+        <source>Conflict</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="234"/>
+        <source>On the paper</source>
+        <translation>На бумаге</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
+        <source>Already recorded</source>
+        <translation>Уже записано</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="235"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="236"/>
+        <source>Resolve…</source>
+        <translation>Разрешить…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="264"/>
+        <source>Your role does not enter the paper list</source>
+        <translation>Ваша роль не вносит бумажный список</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="266"/>
+        <source>The paper list is entered while voting is open or closed, before the count</source>
+        <translation>Бумажный список вносится, пока голосование открыто или закрыто, до подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="276"/>
+        <source>Open: %1. An open conflict blocks signing the protocol.</source>
+        <translation>Не разрешено: %1. Неразрешённое расхождение не даёт подписать протокол.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="277"/>
+        <source>No open conflicts.</source>
+        <translation>Неразрешённых расхождений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="280"/>
+        <source>The chair resolves them.</source>
+        <translation>Их разрешает председатель.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="316"/>
+        <source>Entered</source>
+        <translation>Внесено</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="317"/>
+        <source>Conflict No. %1: %2, for the chair</source>
+        <translation>Расхождение № %1: %2, председателю</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPanel</name>
+    <message>
+        <location filename="../../precinct_app/ui/paper_panel.py" line="52"/>
+        <source>Paper list</source>
+        <translation>Бумажный список</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_panel.py" line="53"/>
+        <source>Enter from the paper list…</source>
+        <translation>Внести по бумажному списку…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_panel.py" line="56"/>
+        <source>Conflicts of the paper list open: %1. The chair resolves them before the protocol is signed.</source>
+        <translation>Неразрешённых расхождений бумажного списка: %1. Председатель разрешает их до подписания протокола.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_panel.py" line="61"/>
+        <source>Ballots issued on the paper list while this desk had lost the server are entered here once the link is back.</source>
+        <translation>Бюллетени, выданные по бумажному списку, пока стол был без связи с сервером, вносятся здесь, когда связь восстановится.</translation>
     </message>
 </context>
 <context>
@@ -1982,12 +2124,12 @@
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="325"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="323"/>
         <source>Protocol saved: %1</source>
         <translation>Протокол сохранён: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="345"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="343"/>
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Протокол отправлен на печать: %n экземпляр</numerusform>
@@ -1996,12 +2138,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="356"/>
         <source>Protocol signed: code %1</source>
         <translation>Протокол подписан: код %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="378"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="376"/>
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation>Открыта версия %1 — повторный протокол; версия %2 сохранена в подписанном виде</translation>
     </message>
@@ -2093,6 +2235,24 @@
         <location filename="../../precinct_app/ui/import_dialog.py" line="76"/>
         <source>Line</source>
         <translation>Строка</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="70"/>
+        <source>It was:</source>
+        <translation>Что это было:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="75"/>
+        <source>Resolve a conflict of the paper list</source>
+        <translation>Разрешение расхождения бумажного списка</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/paper_dialog.py" line="78"/>
+        <source>Conflict No. %1: voter No. %2, %3.</source>
+        <translation>Расхождение № %1: избиратель № %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -2727,7 +2887,7 @@
         <translation>Сохранение сведений о явке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="404"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="402"/>
         <source>Turnout report saved: %1</source>
         <translation>Сведения о явке сохранены: %1</translation>
     </message>
@@ -2996,7 +3156,7 @@
         <translation>Файл резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="392"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="396"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n строка протокола введена и не сохранена.</numerusform>
@@ -3005,17 +3165,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="393"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="397"/>
         <source>Save them</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="394"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="398"/>
         <source>Discard them</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="399"/>
         <source>Stay here</source>
         <translation>Остаться</translation>
     </message>

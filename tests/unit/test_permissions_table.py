@@ -45,6 +45,8 @@ journal_record   CDSM  CDSM  CDSM  CDSM  CDSM
 journal_decide   CDS   CDS   CDS   CDS   CDS
 dispute          -     -     -     CDS   -
 absentee         CDS   -     -     -     -
+paper_enter      -     DSM   DSM   -     -
+paper_resolve    -     C     C     C     -
 """
 PHASES = ("setup", "voting_open", "voting_closed", "counting", "signed")
 LETTER = {"chair": "C", "deputy_chair": "D", "secretary": "S", "member": "M"}
@@ -58,6 +60,7 @@ PHASE_CODE = {
     "count": "count_before_close", "override": "protocol_before_count",
     "sign": "protocol_before_count", "export": "export_before_count",
     "dispute": "dispute_not_counting", "absentee": "absentee_wrong_phase",
+    "paper_enter": "paper_entry_wrong_phase", "paper_resolve": "paper_resolve_wrong_phase",
 }
 
 
