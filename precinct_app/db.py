@@ -10,7 +10,7 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,9 @@ class Database:
     url: str = ""
     # This laptop's desk name on a station server: every audit event carries it.
     desk: str = ""
+    # libpq's parameters beyond the URL (the laptop's TLS and role): the live listener
+    # (services/live.py) opens its own connection with them.
+    connect_args: dict[str, Any] = field(default_factory=dict)
 
     @property
     def shared(self) -> bool:
@@ -157,7 +160,9 @@ def open_server_database(
     except Exception:
         engine.dispose()
         raise
-    return _database(engine, None, url=url, desk=desk)
+    database = _database(engine, None, url=url, desk=desk)
+    database.connect_args = dict(connect_args or {})
+    return database
 
 
 def _safe_url(url: str) -> str:
