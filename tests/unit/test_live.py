@@ -40,7 +40,7 @@ class Heard:
 def start_listener(db: Database, heard: Heard, heartbeat_s: float = 0.5) -> Iterator[live.Listener]:
     listener = live.Listener(
         live.listen_params(db), changed=lambda: heard.add("changed"),
-        lost=lambda reason: heard.add("lost"), back=lambda: heard.add("back"),
+        lost=lambda _reason: heard.add("lost"), back=lambda: heard.add("back"),
         heartbeat_s=heartbeat_s, retry_s=0.2)
     thread = threading.Thread(target=listener.run, daemon=True)
     thread.start()
