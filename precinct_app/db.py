@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -120,6 +121,13 @@ STATION_WRITE_LOCK = 0x50524543  # "PREC"
 # Sent in every write transaction, delivered by PostgreSQL only when it commits: the
 # other desks refresh (LISTEN precinct) instead of polling.
 NOTIFY_CHANNEL = "precinct"
+# Execution option holding the engine's own NOTIFY payload (hex: safe inside the quotes).
+NOTIFY_TOKEN_OPTION = "precinct_notify_token"
+
+
+def notify_token(engine: Engine) -> str:
+    """The payload this engine's writes send with their NOTIFY ("" on SQLite)."""
+    return str(engine.get_execution_options().get(NOTIFY_TOKEN_OPTION, ""))
 
 
 def _on_begin_pg(conn: Any) -> None:
@@ -129,7 +137,10 @@ def _on_begin_pg(conn: Any) -> None:
     else:
         # READ COMMITTED: every statement after the lock sees what the last writer committed.
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({STATION_WRITE_LOCK})")
-        conn.exec_driver_sql(f"NOTIFY {NOTIFY_CHANNEL}")
+        # The payload names this engine: its own listener (services/live.py) skips the
+        # writes this desk has already shown.
+        token = conn.get_execution_options().get(NOTIFY_TOKEN_OPTION, "")
+        conn.exec_driver_sql(f"NOTIFY {NOTIFY_CHANNEL}, '{token}'")
 
 
 def make_pg_engine(url: str, connect_args: dict[str, Any] | None = None) -> Engine:
@@ -137,6 +148,7 @@ def make_pg_engine(url: str, connect_args: dict[str, Any] | None = None) -> Engi
     engine = create_engine(
         url, connect_args=connect_args or {}, pool_pre_ping=True,
         isolation_level="READ COMMITTED",
+        execution_options={NOTIFY_TOKEN_OPTION: uuid.uuid4().hex[:16]},
     )
     event.listen(engine, "begin", _on_begin_pg)
     return engine

@@ -102,7 +102,8 @@ class Listener:
 
     ``changed()`` after a commit anywhere (once per burst), ``lost(reason)`` when the server
     stops answering, ``back()`` when it answers again (what was missed meanwhile is then
-    read by the caller). The callbacks run on the listener's thread.
+    read by the caller). The callbacks run on the listener's thread. ``own`` is this
+    desk's engine's NOTIFY payload (``db.notify_token``): its own writes are not news.
     """
 
     def __init__(
@@ -114,8 +115,10 @@ class Listener:
         back: Callable[[], None],
         heartbeat_s: float = HEARTBEAT_S,
         retry_s: float = RETRY_S,
+        own: str = "",
     ) -> None:
         self._params = params
+        self._own = own  # this desk's own NOTIFY payload: what it has already shown
         self._changed, self._lost, self._back = changed, lost, back
         self._heartbeat_s, self._retry_s = heartbeat_s, retry_s
         self._stop = threading.Event()
@@ -178,12 +181,12 @@ class Listener:
         next_beat = time.monotonic() + self._heartbeat_s
         while not self._stop.is_set():
             wait = min(0.5, max(0.0, next_beat - time.monotonic()))
-            heard = any(True for _ in conn.notifies(timeout=wait, stop_after=1))
+            heard = [n.payload for n in conn.notifies(timeout=wait, stop_after=1)]
             if heard:
                 # A burst (several desks, a run of writes) is one refresh.
-                for _ in conn.notifies(timeout=0.05):
-                    pass
-                self._changed()
+                heard += [n.payload for n in conn.notifies(timeout=0.05)]
+                if any(payload != self._own or not payload for payload in heard):
+                    self._changed()
             if time.monotonic() >= next_beat:
                 conn.execute(beat)
                 next_beat = time.monotonic() + self._heartbeat_s

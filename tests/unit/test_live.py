@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text as sql
 
 from precinct_app import messages
+from precinct_app import db
 from precinct_app.db import Database, open_server_database
 from precinct_app.services import live
 from tests import pg
@@ -37,11 +38,11 @@ class Heard:
             return self.cond.wait_for(lambda: what in self.said[after:], timeout)
 
 
-def start_listener(db: Database, heard: Heard, heartbeat_s: float = 0.5) -> Iterator[live.Listener]:
+def start_listener(db: Database, heard: Heard, own: str = "") -> Iterator[live.Listener]:
     listener = live.Listener(
         live.listen_params(db), changed=lambda: heard.add("changed"),
         lost=lambda _reason: heard.add("lost"), back=lambda: heard.add("back"),
-        heartbeat_s=heartbeat_s, retry_s=0.2)
+        heartbeat_s=0.5, retry_s=0.2, own=own)
     thread = threading.Thread(target=listener.run, daemon=True)
     thread.start()
     try:
@@ -96,6 +97,26 @@ def test_a_commit_at_another_desk_is_heard_within_a_second() -> None:
             assert "lost" not in heard.said
     finally:
         db.dispose()
+
+
+def test_this_desks_own_writes_are_not_news_to_it() -> None:
+    made = pg.cluster()
+    url = made.url(made.new_database())
+    mine, other = open_server_database(url, desk="desk-1"), open_server_database(url, desk="desk-2")
+    heard = Heard()
+    try:
+        for _listener in start_listener(mine, heard, own=db.notify_token(mine.engine)):
+            assert wait_until(lambda: listening(mine), 10)
+            with mine.transaction() as s:  # shown already by this desk's own refresh
+                s.execute(sql("SELECT 1"))
+            time.sleep(0.4)
+            assert "changed" not in heard.said
+            with other.transaction() as s:
+                s.execute(sql("SELECT 1"))
+            assert heard.wait_for("changed", timeout=1.0)
+    finally:
+        mine.dispose()
+        other.dispose()
 
 
 def _restart(made: pg.TestCluster) -> None:
