@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 import pytest
 from sqlalchemy import text as sql
 
-from precinct_app import messages
-from precinct_app import db
+from precinct_app import db, messages
 from precinct_app.db import Database, open_server_database
 from precinct_app.services import live
 from tests import pg
