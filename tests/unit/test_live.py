@@ -192,3 +192,23 @@ def test_only_a_dropped_connection_is_a_lost_server() -> None:
     import sqlite3
     locked = OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked"))
     assert not live.is_connection_lost(locked)
+
+
+def test_the_command_line_words_a_dropped_server_connection(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from precinct_app import cli
+
+    def dropped(*_args: object) -> None:
+        raise OperationalError("INSERT", {}, psycopg.OperationalError(
+            'connection to server at "10.0.0.1", port 5433 failed: No route to host'))
+
+    monkeypatch.setattr(cli.signin, "prove", dropped)
+    monkeypatch.setenv("PRECINCT_LANG", "ru")
+    assert cli.main(["turnout"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "бумажному списку" in err[-1] and "No route to host" in err[-1]
+    assert "Traceback" not in "\n".join(err)
