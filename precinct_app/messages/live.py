@@ -10,6 +10,17 @@ MESSAGES: dict[str, Entry] = {
         "Связь с сервером потеряна — выдавайте по бумажному списку",
         "Сервермен байланыс үзілді — қағаз тізім бойынша беріңіз",
     ),
+    # The header's red state, on two lines (the bar is narrow at 1366 px in Kazakh).
+    "server_lost_short": Entry(
+        "Server lost",
+        "Связь с сервером потеряна",
+        "Сервермен байланыс үзілді",
+    ),
+    "server_lost_paper": Entry(
+        "Issue from the paper list",
+        "Выдавайте по бумажному списку",
+        "Қағаз тізім бойынша беріңіз",
+    ),
     "server_lost_issue": Entry(
         "The station server is lost: this desk cannot see the other desks' ballots, so it "
         "issues none. Issue from the paper list and mark each ballot there; enter them here "

@@ -288,6 +288,8 @@ class DeskScreen(Screen):
         """Run the search for the text as it is now; the first match is selected."""
         assert self._ctx.db is not None
         self._timer.stop()
+        if self._server_lost():  # a search would wait for the server at each keystroke
+            return
         query = self.search_box.text()
         # The same search again (data changed): the row the member chose stays chosen.
         shown = self.card.voter
@@ -413,6 +415,14 @@ class DeskScreen(Screen):
         self.search_box.clear()  # ready for the next voter; the confirmation stays
         self.document_combo.setCurrentIndex(0)  # most voters show the ID card
         self.reload()
+
+    def show_server_lost(self) -> None:
+        """The server is lost: no voter shown (the card could be stale, the list's rows
+        are read as they are drawn), the paper list named instead."""
+        self.model.set_ids([])
+        self.card.show_voter(None)
+        self._update_actions()
+        self._server_lost()
 
     def _server_lost(self) -> bool:
         """True, after saying so, while the station server is lost: no ballot is tried (the

@@ -205,7 +205,8 @@ class HeaderBar(QFrame):
         self.server_alarm.setVisible(lost is not None)
         if lost is not None:
             lang = self._ctx.lang
-            self.server_alarm.setText("⚠  " + text("server_lost", lang))
+            self.server_alarm.setText(f"⚠  {text('server_lost_short', lang)}\n"
+                                      f"{text('server_lost_paper', lang)}")
             self.server_alarm.setToolTip(text("server_lost_since", lang, at=lost[0],
                                               reason=lost[1]))
 

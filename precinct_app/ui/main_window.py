@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         self._ctx.server_lost = reason or "?"
         since = self._hhmm()
         self.header.set_server_lost(since, reason)
+        if self.desk is not None:
+            self.desk.show_server_lost()
         self.say(Said.message("server_lost_since", at=since, reason=reason))
 
     @Slot()
