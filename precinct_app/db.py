@@ -151,7 +151,20 @@ def make_pg_engine(url: str, connect_args: dict[str, Any] | None = None) -> Engi
         execution_options={NOTIFY_TOKEN_OPTION: uuid.uuid4().hex[:16]},
     )
     event.listen(engine, "begin", _on_begin_pg)
+    event.listen(engine, "handle_error", _on_error_pg)
     return engine
+
+
+# Set on a driver's exception when the connection dropped at COMMIT: the server may have
+# recorded the action or not, and the desk must say so (services/live.py).
+AT_COMMIT = "precinct_at_commit"
+
+
+def _on_error_pg(context: Any) -> None:
+    # A statement's failure has its SQL; a COMMIT's (or ROLLBACK's) has none and a connection.
+    if context.is_disconnect and context.connection is not None and context.statement is None:
+        with contextlib.suppress(AttributeError, TypeError):
+            setattr(context.original_exception, AT_COMMIT, True)
 
 
 def open_server_database(

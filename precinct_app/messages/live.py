@@ -40,6 +40,17 @@ MESSAGES: dict[str, Entry] = {
         "Учаске серверімен байланыс үзілді: ештеңе жазылған жоқ ({detail}). Байланыс "
         "қалпына келгенше қағаз тізім бойынша беріңіз",
     ),
+    "server_lost_unsure": Entry(
+        "The connection to the station server dropped while it was recording ({detail}): "
+        "it may or may not be recorded. Do not do it again here: when the link is back, "
+        "look the voter up first; meanwhile issue from the paper list",
+        "Связь с сервером участка прервалась во время записи ({detail}): действие могло "
+        "быть записано, а могло и нет. Не повторяйте его здесь: когда связь вернётся, "
+        "сначала найдите избирателя; до тех пор выдавайте по бумажному списку",
+        "Жазу кезінде учаске серверімен байланыс үзілді ({detail}): әрекет жазылуы да, "
+        "жазылмауы да мүмкін. Оны мұнда қайталамаңыз: байланыс қалпына келгенде алдымен "
+        "сайлаушыны іздеңіз; оған дейін қағаз тізім бойынша беріңіз",
+    ),
     "server_lost_since": Entry(
         "Server lost at {at}: {reason}",
         "Связь с сервером потеряна в {at}: {reason}",

@@ -73,7 +73,13 @@ def as_domain_error(exc: BaseException) -> DomainError | None:
     if isinstance(exc, ServerLost):
         return exc
     if is_connection_lost(exc):
-        return ServerLost("server_lost_write", detail=first_line(exc))
+        from precinct_app.db import AT_COMMIT
+
+        # Lost while committing: the server may have the action or not (a ballot must be
+        # looked up on the server, never issued again, once the link is back).
+        unsure = getattr(getattr(exc, "orig", None) or exc, AT_COMMIT, False)
+        return ServerLost("server_lost_unsure" if unsure else "server_lost_write",
+                          detail=first_line(exc))
     return None
 
 

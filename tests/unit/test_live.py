@@ -178,6 +178,29 @@ def test_a_dropped_listener_connection_reconnects_without_crying_wolf() -> None:
         db.dispose()
 
 
+def test_a_connection_dropped_at_commit_is_not_said_to_have_recorded_nothing() -> None:
+    made = pg.cluster()
+    station = open_server_database(made.url(made.new_database()), desk="desk-1")
+    try:
+        with pytest.raises(Exception) as info, station.transaction() as s:
+            pid = s.execute(sql("SELECT pg_backend_pid()")).scalar()
+            with made.admin() as admin:  # the link goes between the last statement and COMMIT
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        refusal = live.as_domain_error(info.value)
+        assert refusal is not None and refusal.code == "server_lost_unsure"
+        assert "may or may not" in messages.text(refusal.code, "en", **refusal.params)
+        # A statement that fails on a dropped connection recorded nothing: said so.
+        with pytest.raises(Exception) as info, station.transaction() as s:
+            pid = s.execute(sql("SELECT pg_backend_pid()")).scalar()
+            with made.admin() as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            s.execute(sql("SELECT count(*) FROM voter"))
+        refusal = live.as_domain_error(info.value)
+        assert refusal is not None and refusal.code == "server_lost_write"
+    finally:
+        station.dispose()
+
+
 def test_only_a_dropped_connection_is_a_lost_server() -> None:
     import psycopg
     from sqlalchemy.exc import IntegrityError, OperationalError
