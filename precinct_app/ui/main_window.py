@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.idle_setting: IdleLockSetting | None = None
         self.backups = BackupScheduler(ctx, self)
         self.live: LiveWatch | None = None  # a station server's desks only
+        self._lost_since = ""  # HH:MM the server was lost at
         self._phase = ""
         self._leave_checked = False
         self._snapshot_timer = QTimer(self)
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_live_lost(self, reason: str) -> None:
         self._ctx.server_lost = reason or "?"
-        since = self._hhmm()
+        since = self._lost_since = self._hhmm()
         self.header.set_server_lost(since, reason)
         if self.desk is not None:
             self.desk.show_server_lost()
@@ -581,7 +582,13 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(NAV) and NAV[row] in LAZY:
-            self._lazy(NAV[row])  # built before it is shown
+            if self._ctx.server_lost and NAV[row] not in self._lazy_screens:
+                # Building it reads the station, which waits for a server that is not
+                # there: the page stays empty and says why until the link is back.
+                self.say(Said.message("server_lost_since", at=self._lost_since,
+                                      reason=self._ctx.server_lost))
+            else:
+                self._lazy(NAV[row])  # built before it is shown
         self.pages.setCurrentIndex(row + 1)
         if self.pages.currentWidget() is self.station_screen and self._station_stale:
             self._station_stale = False

@@ -17,7 +17,7 @@ from precinct_app.models import Issuance
 from precinct_app.services import issuance, phases
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.desk_card import AMBER
-from precinct_app.ui.main_window import MainWindow
+from precinct_app.ui.main_window import NAV, MainWindow
 from precinct_app.ui.signals import emit
 from tests import pg
 from tests.qt_fixtures import sign_in_desk
@@ -94,9 +94,16 @@ def test_a_lost_server_is_red_in_the_header_and_enter_issues_nothing(
     QTest.keyClick(desk.search_box, Qt.Key.Key_Return)
     assert issued(other) == 0
     assert "paper list" in desk.banner.text()
+    # A screen not built yet is not built while lost (it would wait for the server).
+    window.nav.setCurrentRow(NAV.index("turnout"))
+    assert "turnout" not in window._lazy_screens and "lost" in window.status.currentMessage()
+    window.nav.setCurrentRow(NAV.index("desk"))
     emit(window.live.back)
     qtbot.waitUntil(lambda: not window.header.server_alarm.isVisible(), timeout=1000)
     assert "back" in window.status.currentMessage()
+    window.nav.setCurrentRow(NAV.index("turnout"))
+    assert "turnout" in window._lazy_screens
+    window.nav.setCurrentRow(NAV.index("desk"))
     desk.search_box.clear()
     QTest.keyClicks(desk.search_box, "9")
     QTest.keyClick(desk.search_box, Qt.Key.Key_Return)
