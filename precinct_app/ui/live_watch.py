@@ -1,5 +1,9 @@
 """The window's ear on the station server: services.live's listener on a thread of its own.
 
+A Python daemon thread, not a QThread: a QThread destroyed while it runs aborts the whole
+process (a window deleted without being closed would take the desk down with it); this
+one stops at the next half second, or with the process.
+
 Only a station on a server (``Database.shared``) has one. Its signals arrive on the GUI
 thread; the main window turns ``changed`` into the one "data changed" refresh every screen
 already hears, and ``lost``/``back`` into the header's red state and the desk's refusal.
@@ -7,21 +11,15 @@ already hears, and ``lost``/``back`` into the header's red state and the desk's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
 
 from precinct_app.db import Database, notify_token
 from precinct_app.services import live
 from precinct_app.ui.signals import emit
-
-
-class _ListenThread(QThread):
-    def __init__(self, listener: live.Listener, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.listener = listener
-
-    def run(self) -> None:
-        """The listener's loop, until it is stopped."""
-        self.listener.run()
 
 
 class LiveWatch(QObject):
@@ -42,14 +40,29 @@ class LiveWatch(QObject):
         super().__init__(parent)
         # The callbacks run on the listener's thread: emitting there queues the signal to
         # the receivers on the GUI thread.
+        stopping = threading.Event()
+
+        def guarded(call: Callable[..., None]) -> Callable[..., None]:
+            def run(*args: Any) -> None:
+                if stopping.is_set():
+                    return
+                try:
+                    call(*args)
+                except RuntimeError:  # this object was deleted under the thread: stop
+                    stopping.set()
+                    listener.stop()
+            return run
+
         listener = live.Listener(
             live.listen_params(db),
-            changed=lambda: emit(self.changed),
-            lost=lambda reason: emit(self.lost, reason),
-            back=lambda: emit(self.back),
+            changed=guarded(lambda: emit(self.changed)),
+            lost=guarded(lambda reason: emit(self.lost, reason)),
+            back=guarded(lambda: emit(self.back)),
             heartbeat_s=heartbeat_s, own=notify_token(db.engine),
         )
-        self._thread = _ListenThread(listener, self)
+        self._listener = listener
+        self._thread = threading.Thread(target=listener.run, name="precinct-listen",
+                                        daemon=True)
 
     def start(self) -> None:
         """Start listening."""
@@ -57,5 +70,6 @@ class LiveWatch(QObject):
 
     def stop(self) -> None:
         """Stop listening and wait for the thread (a fraction of a second)."""
-        self._thread.listener.stop()
-        self._thread.wait(5_000)
+        self._listener.stop()
+        if self._thread.is_alive():
+            self._thread.join(5)
