@@ -8,9 +8,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,9 @@ class Database:
     url: str = ""
     # This laptop's desk name on a station server: every audit event carries it.
     desk: str = ""
+    # libpq's parameters beyond the URL (the laptop's TLS and role): the live listener
+    # (services/live.py) opens its own connection with them.
+    connect_args: dict[str, Any] = field(default_factory=dict)
 
     @property
     def shared(self) -> bool:
@@ -117,6 +121,13 @@ STATION_WRITE_LOCK = 0x50524543  # "PREC"
 # Sent in every write transaction, delivered by PostgreSQL only when it commits: the
 # other desks refresh (LISTEN precinct) instead of polling.
 NOTIFY_CHANNEL = "precinct"
+# Execution option holding the engine's own NOTIFY payload (hex: safe inside the quotes).
+NOTIFY_TOKEN_OPTION = "precinct_notify_token"
+
+
+def notify_token(engine: Engine) -> str:
+    """The payload this engine's writes send with their NOTIFY ("" on SQLite)."""
+    return str(engine.get_execution_options().get(NOTIFY_TOKEN_OPTION, ""))
 
 
 def _on_begin_pg(conn: Any) -> None:
@@ -126,7 +137,10 @@ def _on_begin_pg(conn: Any) -> None:
     else:
         # READ COMMITTED: every statement after the lock sees what the last writer committed.
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({STATION_WRITE_LOCK})")
-        conn.exec_driver_sql(f"NOTIFY {NOTIFY_CHANNEL}")
+        # The payload names this engine: its own listener (services/live.py) skips the
+        # writes this desk has already shown.
+        token = conn.get_execution_options().get(NOTIFY_TOKEN_OPTION, "")
+        conn.exec_driver_sql(f"NOTIFY {NOTIFY_CHANNEL}, '{token}'")
 
 
 def _on_connect_pg(dbapi_conn: Any, _record: Any) -> None:
@@ -142,10 +156,24 @@ def make_pg_engine(url: str, connect_args: dict[str, Any] | None = None) -> Engi
     engine = create_engine(
         url, connect_args=connect_args or {}, pool_pre_ping=True,
         isolation_level="READ COMMITTED",
+        execution_options={NOTIFY_TOKEN_OPTION: uuid.uuid4().hex[:16]},
     )
     event.listen(engine, "connect", _on_connect_pg)
     event.listen(engine, "begin", _on_begin_pg)
+    event.listen(engine, "handle_error", _on_error_pg)
     return engine
+
+
+# Set on a driver's exception when the connection dropped at COMMIT: the server may have
+# recorded the action or not, and the desk must say so (services/live.py).
+AT_COMMIT = "precinct_at_commit"
+
+
+def _on_error_pg(context: Any) -> None:
+    # A statement's failure has its SQL; a COMMIT's (or ROLLBACK's) has none and a connection.
+    if context.is_disconnect and context.connection is not None and context.statement is None:
+        with contextlib.suppress(AttributeError, TypeError):
+            setattr(context.original_exception, AT_COMMIT, True)
 
 
 def open_server_database(
@@ -166,7 +194,9 @@ def open_server_database(
     except Exception:
         engine.dispose()
         raise
-    return _database(engine, None, url=url, desk=desk)
+    database = _database(engine, None, url=url, desk=desk)
+    database.connect_args = dict(connect_args or {})
+    return database
 
 
 def _safe_url(url: str) -> str:

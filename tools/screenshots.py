@@ -279,6 +279,25 @@ def _day_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
     print(OUT / "turnout-pdf-1.png")
 
 
+def _server_lost_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """A desk of a station server that lost it (issue 15): the header's red state and the
+    desk's refusal after Enter, in each language. The header is the same on SQLite: the
+    listener's "lost" is given to the window as its thread would."""
+    for lang in ("kk", "ru", "en"):
+        window = _window(tmp, lang, db, member="c4")
+        desk = window.desk
+        assert desk is not None
+        window.nav.setCurrentRow(NAV.index("desk"))
+        window._on_live_lost('connection to server at "192.168.10.1", port 5433 failed: '
+                             "No route to host")
+        desk.search_box.setText("ахм")
+        desk.reload()
+        desk.issue_selected()
+        qapp.processEvents()
+        _save(window, f"desk-server-lost-{lang}.png")
+        window.close_checked()
+
+
 def _closing(db: Database) -> None:
     """The evening: the trip comes back, voting closes, the count's first four steps."""
     with db.transaction() as session:
@@ -562,6 +581,10 @@ def main() -> None:
         if sys.argv[1:] == ["paper"]:  # only the paper list's entries
             _paper_shots(qapp, tmp)
             return
+        if sys.argv[1:] == ["server-lost"]:  # only the desk that lost its server
+            _morning(db)
+            _server_lost_shots(qapp, tmp, db)
+            return
         if sys.argv[1:] == ["boxes"]:  # only the portable box and absentee shots
             _boxes_shots(qapp, tmp)
             return
@@ -584,6 +607,7 @@ def main() -> None:
                 _save(window, "station-ru.png")
             window.close_checked()
         _day_shots(qapp, tmp, db)
+        _server_lost_shots(qapp, tmp, db)
         _large_text_shot(qapp, tmp, db)
         _closing_shots(qapp, tmp, db)
         _people_shots(qapp, tmp, db)

@@ -37,7 +37,7 @@ from precinct_app.cli import (
 from precinct_app.cli.context import CliContext, Failure, hint
 from precinct_app.messages import text, user_language
 from precinct_app.messages.cli import argparse_text
-from precinct_app.services import permissions
+from precinct_app.services import live, permissions
 from precinct_app.services.errors import DomainError
 
 
@@ -96,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     except SQLAlchemyError as exc:
+        lost = live.as_domain_error(exc)  # the station server dropped the connection
+        if lost is not None:
+            print(text(lost.code, lang, **lost.params), file=sys.stderr)
+            return 1
         # A full disk, a locked or damaged file: the transaction has rolled back.
         print(text("db_write_failed", lang, detail=_first_line(exc)), file=sys.stderr)
         return 1

@@ -31,6 +31,7 @@ from precinct_app.messages import (
     integrity,
     journal,
     list_changes,
+    live,
     media,
     members,
     outside,
@@ -66,7 +67,7 @@ for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
-    boxes, server, server_backup, standby, paper_entries,
+    boxes, server, server_backup, standby, paper_entries, live,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -122,6 +122,9 @@ class AppContext:
     signin: DeskSignIn = field(default_factory=DeskSignIn)
     # ``precinct-app --member ID``: the sign-in opens with that member chosen.
     start_member: str = ""
+    # Why the station server is lost ("" while it answers): nothing is written meanwhile,
+    # the desk issues from the paper list (services/live.py).
+    server_lost: str = ""
 
     @property
     def lang(self) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from precinct_app.messages import text
 from precinct_app.services import issuance, phases, search, voters
 from precinct_app.services.issuance import IssueResult
 from precinct_app.services.localize import clock_text
@@ -287,6 +288,8 @@ class DeskScreen(Screen):
         """Run the search for the text as it is now; the first match is selected."""
         assert self._ctx.db is not None
         self._timer.stop()
+        if self._server_lost():  # a search would wait for the server at each keystroke
+            return
         query = self.search_box.text()
         # The same search again (data changed): the row the member chose stays chosen.
         shown = self.card.voter
@@ -376,7 +379,7 @@ class DeskScreen(Screen):
 
     def issue_selected(self) -> None:
         """Enter: resolve the search now, then issue to the selected voter if the card is green."""
-        if not self.work.isEnabled():
+        if not self.work.isEnabled() or self._server_lost():
             return
         unread = self._timer.isActive() or self._resolved != self.search_box.text()
         scanned = self._scanned_voter() if unread and self.member_id else None
@@ -413,12 +416,28 @@ class DeskScreen(Screen):
         self.document_combo.setCurrentIndex(0)  # most voters show the ID card
         self.reload()
 
+    def show_server_lost(self) -> None:
+        """The server is lost: no voter shown (the card could be stale, the list's rows
+        are read as they are drawn), the paper list named instead."""
+        self.model.set_ids([])
+        self.card.show_voter(None)
+        self._update_actions()
+        self._server_lost()
+
+    def _server_lost(self) -> bool:
+        """True, after saying so, while the station server is lost: no ballot is tried (the
+        search itself would wait for the server), the paper list is used instead."""
+        if not self._ctx.server_lost:
+            return False
+        self.show_banner("error", "✖  " + text("server_lost_issue", self._ctx.lang))
+        return True
+
     # -- corrections -------------------------------------------------------------------------
 
     def _holder(self) -> DeskVoter | None:
         """The shown voter if they hold a ballot in the chosen contest (resolved now);
         otherwise None, after saying why (F6 and F8 are for a voter who has a ballot)."""
-        if not self.work.isEnabled():
+        if not self.work.isEnabled() or self._server_lost():
             return None
         if not self.search_box.text().strip():
             self.show_banner("warn", self.tr(

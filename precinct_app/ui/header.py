@@ -77,6 +77,7 @@ class HeaderBar(QFrame):
         self._desk_member = ""
         self._desk_role = ""
         self._audit_head = ""  # "1234 · 7F3A-91C2", for observers to write down
+        self._server_lost: tuple[str, str] | None = None  # (since HH:MM, reason)
         self._timer = QTimer(self)
         self._timer.setInterval(15_000)
         self._setup_ui()
@@ -107,6 +108,11 @@ class HeaderBar(QFrame):
         self.integrity_alarm.setObjectName("integrityAlarm")
         self.integrity_alarm.hide()
         layout.addWidget(self.integrity_alarm)
+        # The station server is lost (issue 15): the desk issues from the paper list.
+        self.server_alarm = QLabel()
+        self.server_alarm.setObjectName("serverAlarm")
+        self.server_alarm.hide()
+        layout.addWidget(self.server_alarm)
         self.training = QLabel()
         self.training.setObjectName("trainingBanner")
         layout.addWidget(self.training)
@@ -189,6 +195,21 @@ class HeaderBar(QFrame):
         self.integrity_alarm.setToolTip(problem)
         self.integrity_alarm.setVisible(bool(problem))
 
+    def set_server_lost(self, since: str, reason: str = "") -> None:
+        """The station server lost since ``since`` (HH:MM) for ``reason``, or "" once back."""
+        self._server_lost = (since, reason) if since else None
+        self._show_server_lost()
+
+    def _show_server_lost(self) -> None:
+        lost = self._server_lost
+        self.server_alarm.setVisible(lost is not None)
+        if lost is not None:
+            lang = self._ctx.lang
+            self.server_alarm.setText(f"⚠  {text('server_lost_short', lang)}\n"
+                                      f"{text('server_lost_paper', lang)}")
+            self.server_alarm.setToolTip(text("server_lost_since", lang, at=lost[0],
+                                              reason=lost[1]))
+
     def set_audit_head(self, head: str) -> None:
         """The audit head as observers write it down (``1234 · 7F3A-91C2``)."""
         if head != self._audit_head:
@@ -215,6 +236,7 @@ class HeaderBar(QFrame):
         self.language.setCurrentIndex(LANGUAGES.index(lang))
         self.language.blockSignals(False)
         self.training.setText(text("mark_training", lang))
+        self._show_server_lost()
         self.backup_alarm.setText(self.tr("BACKUP FAILED"))
         self.integrity_alarm.setText(self.tr("RECORDS CHANGED"))
         self.large_text_button.setToolTip(self.tr("Large text (on or off)"))

@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # built on first show (LAZY): their modules load then, not at
     from precinct_app.ui.counting_screen import CountingScreen
     from precinct_app.ui.export_screen import ExportScreen
     from precinct_app.ui.list_changes_screen import ListChangesScreen
+    from precinct_app.ui.live_watch import LiveWatch
     from precinct_app.ui.outside_screen import OutsideScreen
     from precinct_app.ui.protocol_screen import ProtocolScreen
     from precinct_app.ui.turnout_screen import TurnoutScreen
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.backup_panel: BackupPanel | None = None
         self.idle_setting: IdleLockSetting | None = None
         self.backups = BackupScheduler(ctx, self)
+        self.live: LiveWatch | None = None  # a station server's desks only
+        self._lost_since = ""  # HH:MM the server was lost at
         self._phase = ""
         self._leave_checked = False
         self._snapshot_timer = QTimer(self)
@@ -198,12 +201,53 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(NAV.index("voters") if self.station.voters_on_list else 0)
         self._snapshot_timer.start()
         self.backups.start()
+        if self._ctx.db.shared:
+            self._start_live()
         if self._ctx.signin.member is None:
             self._ask_sign_in(preferred=self._ctx.start_member or self._ctx.settings.desk_member)
         elif self._ctx.signin.locked:
             self.lock()
         else:
             self.idle.start()
+
+    # -- the station server: the other desks' writes, the link lost and back (issue 15) --
+
+    def _start_live(self) -> None:
+        from precinct_app.ui.live_watch import LiveWatch  # a server's desks only
+
+        assert self._ctx.db is not None
+        self.live = LiveWatch(self._ctx.db, self)
+        self.live.changed.connect(self._on_live_changed)
+        self.live.lost.connect(self._on_live_lost)
+        self.live.back.connect(self._on_live_back)
+        self.live.start()
+
+    def _hhmm(self) -> str:
+        zone = self.station.timezone if self.station else "Asia/Almaty"
+        return self._ctx.clock.local(zone).strftime("%H:%M")
+
+    @Slot()
+    def _on_live_changed(self) -> None:
+        # Another desk's ballot: the same refresh as after this desk's own write (the
+        # header's count, the card at the next search, every screen in front).
+        if not self._ctx.server_lost:
+            emit(self._ctx.bridge.data_changed)
+
+    @Slot(str)
+    def _on_live_lost(self, reason: str) -> None:
+        self._ctx.server_lost = reason or "?"
+        since = self._lost_since = self._hhmm()
+        self.header.set_server_lost(since, reason)
+        if self.desk is not None:
+            self.desk.show_server_lost()
+        self.say(Said.message("server_lost_since", at=since, reason=reason))
+
+    @Slot()
+    def _on_live_back(self) -> None:
+        self._ctx.server_lost = ""
+        self.header.set_server_lost("")
+        self.say(Said.message("server_back", at=self._hhmm()))
+        emit(self._ctx.bridge.data_changed)  # what the other desks did meanwhile
 
     # -- the member at this desk (docs/formats.md §7) ------------------------------------
 
@@ -430,6 +474,8 @@ class MainWindow(QMainWindow):
             return
         self.sign_in.wait()
         self.idle.stop()
+        if self.live is not None:
+            self.live.stop()
         if not self._leave_checked:  # closed, not rebuilt: nobody is at this desk now
             self.sign_out("closed")
         self.backups.wait()
@@ -540,7 +586,13 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(NAV) and NAV[row] in LAZY:
-            self._lazy(NAV[row])  # built before it is shown
+            if self._ctx.server_lost and NAV[row] not in self._lazy_screens:
+                # Building it reads the station, which waits for a server that is not
+                # there: the page stays empty and says why until the link is back.
+                self.say(Said.message("server_lost_since", at=self._lost_since,
+                                      reason=self._ctx.server_lost))
+            else:
+                self._lazy(NAV[row])  # built before it is shown
         self.pages.setCurrentIndex(row + 1)
         if self.pages.currentWidget() is self.station_screen and self._station_stale:
             self._station_stale = False
@@ -701,8 +753,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_bridge_data_changed(self) -> None:
-        if self._ctx.db is None:
-            return
+        if self._ctx.db is None or self._ctx.server_lost:
+            return  # nothing to read while the server is lost (its return re-reads)
         if self._ctx.bridge.scope == Bridge.BALLOTS_ONLY and self.station is not None:
             self._ballots_timer.start()  # a ballot at the desk: only the header's count moves
             return
@@ -711,5 +763,5 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_ballots_timer_timeout(self) -> None:
-        if self._ctx.db is not None and self.station is not None:
+        if self._ctx.db is not None and self.station is not None and not self._ctx.server_lost:
             self._refresh_ballots()

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from precinct_app.messages import text
 from precinct_app.messages.system import db_reason, os_reason
-from precinct_app.services import permissions
+from precinct_app.services import live, permissions
 from precinct_app.services.errors import DomainError
 from precinct_app.services.localize import in_language
 from precinct_app.services.station import load_station
@@ -27,6 +27,9 @@ def error_text(exc: BaseException, lang: str, contests: Mapping[str, str] | None
     ``contests`` names each contest id by its title in ``lang``: a member reads the title
     ("On building a nuclear power plant"), never the package's id ("npp").
     """
+    lost = live.as_domain_error(exc)  # a dropped connection to the station server
+    if lost is not None:
+        exc = lost
     if isinstance(exc, DomainError):
         params = dict(exc.params)
         if contests and isinstance(params.get("contest"), str):
@@ -77,14 +80,23 @@ def run_op(
     ``on_error`` receives the message instead of a modal box (the desk shows it in place).
     """
     assert ctx.db is not None
+    if ctx.server_lost:
+        # Nothing can be recorded, and a ballot must not be tried: another desk may have
+        # issued one the server has and this desk cannot see.
+        code = "server_lost_issue" if scope == Bridge.BALLOTS_ONLY else "server_lost_write"
+        message = text(code, ctx.lang, detail=ctx.server_lost)
+        (on_error or (lambda shown: show_error(parent, shown)))(message)
+        return None
     ticking = ctx.clock
     ctx.clock = ticking.snapshot()  # one action, one instant: ``fn`` reads ctx.clock
     try:
         with ctx.db.transaction() as session:
             result = fn(session)
     except (DomainError, OSError, SQLAlchemyError) as exc:
-        record_refusal(ctx, exc)
-        message = error_text(exc, ctx.lang, contest_titles(ctx))
+        lost = live.is_connection_lost(exc)  # the header's red state follows the listener
+        if not lost:
+            record_refusal(ctx, exc)
+        message = error_text(exc, ctx.lang, {} if lost else contest_titles(ctx))
         (on_error or (lambda shown: show_error(parent, shown)))(message)
         return None
     finally:

@@ -24,8 +24,9 @@ _STYLE = """
 #header {{ background: {p.PANEL_SUNKEN}; border-bottom: 1px solid {p.BORDER}; }}
 #trainingBanner {{ background: {p.TRAINING}; color: {p.ON_TRAINING}; font-weight: bold;
                   padding: 4px 10px; border-radius: 4px; }}
-#backupAlarm, #integrityAlarm {{ background: {p.ALARM}; color: {p.ON_ACCENT}; font-weight: bold;
-                                padding: 4px 10px; border-radius: 4px; }}
+#backupAlarm, #integrityAlarm, #serverAlarm {{ background: {p.ALARM}; color: {p.ON_ACCENT};
+                                             font-weight: bold; padding: 4px 10px;
+                                             border-radius: 4px; }}
 #phaseBadge {{ background: {p.ACCENT}; color: {p.ON_ACCENT}; padding: 4px 10px;
               border-radius: 4px; }}
 #nav {{ font-size: {nav}pt; }}
