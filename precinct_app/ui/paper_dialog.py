@@ -50,6 +50,7 @@ from precinct_app.ui.paper_models import (
     TypedLinesModel,
 )
 from precinct_app.ui.reason_dialog import ReasonDialog
+from precinct_app.ui.signals import emit
 from precinct_app.ui.sizes import scaled
 
 
@@ -234,7 +235,7 @@ class PaperDialog(QDialog):
                                   self.tr("Contest"), self.tr("Conflict"), self.tr("On the paper"),
                                   self.tr("Already recorded"), self.tr("State")]
         self.resolve_button.setText(self.tr("Resolve…"))
-        self.lines.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LineColumn) - 1)
+        emit(self.lines.headerDataChanged, Qt.Orientation.Horizontal, 0, len(LineColumn) - 1)
         self.refresh()
 
     @Slot()

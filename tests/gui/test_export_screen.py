@@ -53,6 +53,7 @@ def _sign(ctx: AppContext) -> str:
     return data.code
 
 
+@pytest.mark.sqlite_only  # SQLite backups
 def test_export_writes_verifies_and_says_safe_to_remove(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -183,6 +184,7 @@ def test_an_unsigned_protocol_exports_only_as_preliminary(
     assert screen.export_button.isEnabled()
 
 
+@pytest.mark.sqlite_only  # SQLite backups
 def test_backups_and_the_paper_list_from_the_window(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -209,6 +211,7 @@ def test_backups_and_the_paper_list_from_the_window(
     assert "164" in text and "Paper list saved" in panel.banner.text()
 
 
+@pytest.mark.sqlite_only  # SQLite backups
 def test_a_backup_finishing_does_not_cover_a_paper_list_that_failed(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path
 ) -> None:
@@ -256,6 +259,7 @@ def test_a_laptop_with_no_station_verifies_a_stick_from_the_start_screen(
     assert not ctx.db_path.exists()  # verifying made no station
 
 
+@pytest.mark.sqlite_only  # SQLite backups
 def test_a_failing_backup_is_shown_in_the_header_until_one_succeeds(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path
 ) -> None:

@@ -16,6 +16,9 @@ from precinct_app.ui.context import AppContext
 from precinct_app.ui.restore_dialog import RestoreDialog, find_backups
 from precinct_app.ui.start_screen import StartScreen
 
+# SQLite backups restored in the window
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture(autouse=True)
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -253,6 +254,7 @@ def test_a_trip_starts_only_once_each_member_going_typed_their_pin(
     assert [e["members"] for e in _events(demo_ctx, "outside.trip_started")] == [["c4", "c5"]]
 
 
+@pytest.mark.sqlite_only  # a full disk under the SQLite file
 def test_a_full_disk_station_still_asks_the_pin_and_writes_nothing(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:

@@ -43,6 +43,7 @@ def _iin(ctx: AppContext, list_no: int) -> str:
         return voters.resolve(s, str(list_no)).iin
 
 
+@pytest.mark.sqlite_only  # a single laptop's SQLite backups at each phase change
 def test_a_whole_day_from_the_window(
     qtbot: QtBot, demo_ctx: AppContext, _answers: list[str], monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,

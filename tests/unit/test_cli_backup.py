@@ -13,6 +13,9 @@ from precinct_app.db import open_database
 from precinct_app.services import audit
 from tests.cli_fixtures import Cli
 
+# SQLite backups (the server's: test_server_backup.py)
+pytestmark = pytest.mark.sqlite_only
+
 NOW = "2024-10-06T09:00:00+05:00"
 CHAIR = ("--member", "c1", "--yes")  # the chair restores, confirmed beforehand
 

@@ -71,6 +71,7 @@ def tamper_one_event(db_path: Path, seq: int = 5) -> None:
         conn.execute("UPDATE audit_event SET payload = ? WHERE seq = ?", ('{"x":1}', seq))
 
 
+@pytest.mark.sqlite_only  # the station changed with sqlite3
 def test_an_export_that_fails_verification_is_not_called_verified(
     tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:

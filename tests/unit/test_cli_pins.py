@@ -5,12 +5,13 @@ from ``PRECINCT_PIN`` or the terminal; members who confirm from ``PRECINCT_PINS`
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from precinct_app.cli import signin
+from precinct_app.db import open_database
 from tests.cli_fixtures import Cli
 from tests.unit.test_cli_protocol import COUNTED, NOW, _walk
 
@@ -18,15 +19,23 @@ ROOT = Path(__file__).parents[2]
 
 
 def _events(db: str, action: str) -> list[dict[str, object]]:
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute("SELECT actor, payload FROM audit_event WHERE action = ? "
-                            "ORDER BY seq", (action,)).fetchall()
+    station = open_database(Path(db))  # the station as stored, on either engine
+    try:
+        with station.reading() as session:
+            rows = session.execute(text("SELECT actor, payload FROM audit_event "
+                                        "WHERE action = :a ORDER BY seq"), {"a": action}).all()
+    finally:
+        station.dispose()
     return [json.loads(p) | {"actor": a} for a, p in rows]
 
 
 def _phase(db: str) -> str:
-    with sqlite3.connect(db) as conn:
-        return str(conn.execute("SELECT phase FROM station").fetchone()[0])
+    station = open_database(Path(db))
+    try:
+        with station.reading() as session:
+            return str(session.execute(text("SELECT phase FROM station")).scalar_one())
+    finally:
+        station.dispose()
 
 
 def _last(err: str) -> str:
@@ -230,8 +239,8 @@ def test_members_list_shows_pins_set_never_a_hash(official: str, cli: Cli) -> No
     assert [r["id"] for r in rows][:3] == ["c1", "c2", "c3"]
     assert {r["id"]: r["pin_set"] for r in rows}["c2"] is True
     assert set(rows[0]) == {"id", "name", "role", "pin_set", "may_choose", "failures", "wait_s"}
-    for text in (out, cli("--db", official, "members", "list").out):
-        assert "argon2" not in text and "$" not in text
+    for printed in (out, cli("--db", official, "members", "list").out):
+        assert "argon2" not in printed and "$" not in printed
 
 
 def test_set_pin_changes_it_with_the_old_one(
@@ -339,6 +348,7 @@ def test_signing_pins_typed_one_by_one(
     assert [p.split("(")[1].split(")")[0] for p in asked] == ["c2", "c3", "c4"]
 
 
+@pytest.mark.sqlite_only  # a SQLite backup restored
 def test_restore_needs_the_chairs_pin_even_when_the_station_is_lost(
     demo: str, cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -154,6 +154,7 @@ def test_init_of_a_corrupt_zip_is_refused_in_one_line(
     assert not db.exists()
 
 
+@pytest.mark.sqlite_only  # a full disk under the SQLite file
 def test_full_disk_during_import_gives_a_reason_and_changes_nothing(
     tmp_path: Path, cli: Cli
 ) -> None:

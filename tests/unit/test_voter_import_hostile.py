@@ -188,6 +188,7 @@ def test_the_cli_shows_progress_while_reading_and_writing(
     assert "list.csv: 1000 of 2500 voters written" in err
 
 
+@pytest.mark.sqlite_only  # a CLI in its own process opens the station file
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFO")
 def test_a_fifo_as_the_voter_file_is_refused_not_waited_on(station: str, tmp_path: Path) -> None:
     fifo = tmp_path / "voters.csv"
