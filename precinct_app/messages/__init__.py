@@ -40,6 +40,7 @@ from precinct_app.messages import (
     pins,
     rules,
     search,
+    server_window,
     system,
     verify_words,
     voter_import,
@@ -62,7 +63,7 @@ for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
-    boxes,
+    boxes, server_window,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

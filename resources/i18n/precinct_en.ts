@@ -560,27 +560,27 @@
 <context>
     <name>DayChangesModel</name>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="134"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="144"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="136"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="146"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="137"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="147"/>
         <source>Basis or reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="138"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="148"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/list_changes_model.py" line="139"/>
+        <location filename="../../precinct_app/ui/list_changes_model.py" line="149"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="688"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="757"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,67 +1112,72 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="218"/>
+        <location filename="../../precinct_app/ui/header.py" line="226"/>
         <source>BACKUP FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="219"/>
+        <location filename="../../precinct_app/ui/header.py" line="227"/>
         <source>RECORDS CHANGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="200"/>
+        <location filename="../../precinct_app/ui/header.py" line="201"/>
         <source>Audit head: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="220"/>
+        <location filename="../../precinct_app/ui/header.py" line="228"/>
         <source>Large text (on or off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="223"/>
+        <location filename="../../precinct_app/ui/header.py" line="231"/>
         <source>No station is set up on this computer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="231"/>
+        <location filename="../../precinct_app/ui/header.py" line="240"/>
+        <source>Precinct No. %1 · desk %2 · station server %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="244"/>
         <source>Precinct No. %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="239"/>
+        <location filename="../../precinct_app/ui/header.py" line="252"/>
         <source>Ballots issued: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="243"/>
+        <location filename="../../precinct_app/ui/header.py" line="256"/>
         <source>Voters on the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="249"/>
+        <location filename="../../precinct_app/ui/header.py" line="262"/>
         <source>At this desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="253"/>
+        <location filename="../../precinct_app/ui/header.py" line="266"/>
         <source>Switch member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="254"/>
+        <location filename="../../precinct_app/ui/header.py" line="267"/>
         <source>Another member signs in at this desk (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="255"/>
+        <location filename="../../precinct_app/ui/header.py" line="268"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="256"/>
+        <location filename="../../precinct_app/ui/header.py" line="269"/>
         <source>Hide the voters until a PIN is typed (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1252,79 @@
             <numerusform>Import %n voter</numerusform>
             <numerusform>Import %n voters</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="151"/>
+        <source>Join a station server as a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="153"/>
+        <source>On the station server (the chair&apos;s laptop), open Station server: it shows a QR code and a join code. Scan the QR code with the scanner here, or type the address and the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="156"/>
+        <source>Scanned QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="157"/>
+        <source>Scan here (the scanner types it, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="158"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="160"/>
+        <source>Join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="161"/>
+        <source>Name of this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="163"/>
+        <source>The server&apos;s certificate fingerprint: compare it group by group with the server&apos;s screen before joining. If one group differs, do not join: call the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="166"/>
+        <source>Check the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="167"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="168"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="230"/>
+        <source>Reaching the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="237"/>
+        <source>Compare the fingerprint with the server&apos;s screen, then Join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/join_dialog.py" line="261"/>
+        <source>Joining the station server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1473,57 +1551,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="496"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="496"/>
         <source>Voter list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="497"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="497"/>
         <source>Outside voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="472"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="498"/>
         <source>List changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="474"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="500"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="501"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="475"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="501"/>
         <source>Verify an export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="476"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>People present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="477"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
         <source>Complaints and acts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../precinct_app/ui/main_window.py" line="504"/>
+        <source>Station server</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="514"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="541"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1531,32 +1614,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="534"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="599"/>
         <source>The station is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="556"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="621"/>
         <source>Voting is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="622"/>
         <source>Voting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="626"/>
         <source>Voting is not closed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="564"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="629"/>
         <source>The count has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="648"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="717"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,12 +2056,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="325"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="323"/>
         <source>Protocol saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="345"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="343"/>
         <source>Protocol sent to the printer: %n copy(ies)</source>
         <translation>
             <numerusform>Protocol sent to the printer: %n copy</numerusform>
@@ -1986,12 +2069,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="356"/>
         <source>Protocol signed: code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_screen.py" line="378"/>
+        <location filename="../../precinct_app/ui/protocol_screen.py" line="376"/>
         <source>Version %1 opened: a repeated protocol; version %2 is kept as signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,6 +2267,194 @@
     </message>
 </context>
 <context>
+    <name>ServerScreen</name>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="312"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="312"/>
+        <source>Role in the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="313"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="313"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="317"/>
+        <source>desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="317"/>
+        <source>standby copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="318"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="322"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="322"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="327"/>
+        <source>With several desks, one laptop (usually the chair&apos;s) is the station server: it holds the station, and the desks work on it over the station&apos;s own cable network (no internet). A station on one laptop needs none of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
+        <source>Make this laptop the station server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="332"/>
+        <source>Station network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="334"/>
+        <source>Only this laptop (127.0.0.1, for training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="336"/>
+        <source>The server also listens on this laptop&apos;s own address (127.0.0.1). Before voting opens only: the station moves into the server, checked by its audit log; the file it was in is kept read-only beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="339"/>
+        <source>Join a station server as a desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
+        <source>The station server is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="341"/>
+        <source>Join code for a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="343"/>
+        <source>One desk, one use, valid 60 minutes. At the desk: “Join a station server”, then scan the QR code or type the address and this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="346"/>
+        <source>Certificate fingerprint (the desk shows the same before joining):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="347"/>
+        <source>New join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="348"/>
+        <source>Stop the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="349"/>
+        <source>Laptops of the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="407"/>
+        <source>Start the station server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="408"/>
+        <source>Make this laptop the station server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="420"/>
+        <source>This laptop is the desk “%1” of the station server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="428"/>
+        <source>A code is shown once: press “New join code” for a desk to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="431"/>
+        <source>Address for the desks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="440"/>
+        <source>No standby copy: if this laptop fails, the station continues from its last backup. A second laptop can keep a synchronous copy (precinct server standby).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="444"/>
+        <source>Standby copy: %1 (%2), %3, replication %4, last seen %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="482"/>
+        <source>Stop the station server? No desk can work until it is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="520"/>
+        <source>Starting the station server (the first time, the station moves into it)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="527"/>
+        <source>The station server is running at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="540"/>
+        <source>Making a new join code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="546"/>
+        <source>A new join code: the one before no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="557"/>
+        <source>Stopping the station server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/server_screen.py" line="564"/>
+        <source>The station server is stopped: the desks cannot work until it is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../precinct_app/ui/sign_dialog.py" line="230"/>
@@ -2359,67 +2630,72 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="78"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="79"/>
         <source>Election package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="136"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="140"/>
         <source>Welcome to Precinct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="138"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
         <source>Load election package (.zip)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="143"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="147"/>
         <source>Load election package from a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="145"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="149"/>
         <source>Open the demo station (training; every member&apos;s PIN is 1234)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="150"/>
         <source>Restore from a backup (another laptop failed)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="147"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="152"/>
+        <source>Join a station server (a desk of a station with several laptops)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="153"/>
         <source>Verify a precinct&apos;s stick (territorial commission)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="155"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
         <source>Reading the voter list: row %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="164"/>
         <source>Saving the station and the voter list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="166"/>
         <source>Creating the demo station: %1 voters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="162"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="168"/>
         <source>Opening the station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="163"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="169"/>
         <source>Creating the station database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,7 +2993,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/turnout_screen.py" line="404"/>
+        <location filename="../../precinct_app/ui/turnout_screen.py" line="402"/>
         <source>Turnout report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,7 +3261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="392"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="415"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>%n protocol line typed and not saved.</numerusform>
@@ -2993,17 +3269,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="393"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="416"/>
         <source>Save them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="394"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="417"/>
         <source>Discard them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="395"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="418"/>
         <source>Stay here</source>
         <translation type="unfinished"></translation>
     </message>
