@@ -293,9 +293,13 @@ class JoinDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field is the field's (the scanner ends with it): it never presses
-        the dialog's default button, so nobody joins before comparing the fingerprint."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
-                self.focusWidget(), QLineEdit):
+        the dialog's default button, so nobody joins before comparing the fingerprint.
+
+        A focused button takes its own Enter before the dialog sees it; what reaches the
+        dialog came from a field, even when that field's Enter already moved the focus
+        to "Join" (a scan), so every Enter here is swallowed.
+        """
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return
         super().keyPressEvent(event)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -54,6 +55,7 @@ from precinct_app.ui.tasks import Task
 REFRESH_MS = 3_000  # the desks' "last seen" while the screen is shown
 DEFAULT_PORT = 5433  # beside a system PostgreSQL's 5432, never in its way
 LOOPBACK = "127.0.0.1"
+QR_MAX_PX = 264  # 4 px a module for a join text (57 + 8 modules): a scanner reads it
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -191,12 +193,21 @@ class ServerScreen(Screen):
     # -- the widgets ------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # large text: the page scrolls, nothing is squeezed into another
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.setup_box = QGroupBox()
         form = QFormLayout(self.setup_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.port = QSpinBox()
         self.port.setObjectName("serverPort")
         self.port.setRange(1024, 65535)
@@ -234,6 +245,8 @@ class ServerScreen(Screen):
         big.setBold(True)
         big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
         self.code.setFont(big)
+        # Never squeezed by the desks' table below: the code is what the desk reads.
+        self.code.setMinimumHeight(QFontMetrics(big).height() + 4)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.code)
         self.code_note = QLabel()
@@ -249,6 +262,7 @@ class ServerScreen(Screen):
         self.fingerprint.setObjectName("serverFingerprint")
         mono.setPointSizeF(self.font().pointSizeF() * 1.15)
         self.fingerprint.setFont(mono)
+        self.fingerprint.setMinimumHeight(QFontMetrics(mono).lineSpacing() * 4 + 4)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.fingerprint)
         row = QHBoxLayout()
@@ -263,6 +277,7 @@ class ServerScreen(Screen):
         left.addStretch(1)
         running.addLayout(left, 1)
         self.qr = QrCode()
+        self.qr.setMaximumSize(QR_MAX_PX, QR_MAX_PX)  # the desks and the standby fit below
         running.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.running_box)
         self.desks_box = QGroupBox()
@@ -274,11 +289,14 @@ class ServerScreen(Screen):
         self.desks.verticalHeader().hide()
         self.desks.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.desks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        desks.addWidget(self.desks)
-        self.standby = QLabel()
+        # Room for three laptops at least; more scroll in the table.
+        rows = self.desks.verticalHeader().defaultSectionSize()
+        self.desks.setMinimumHeight(rows * 4 + 8)  # the header and three rows
+        self.standby = QLabel()  # above the desks: what happens if this laptop fails
         self.standby.setObjectName("serverStandby")
         self.standby.setWordWrap(True)
         desks.addWidget(self.standby)
+        desks.addWidget(self.desks)
         layout.addWidget(self.desks_box, 1)
         self.desk_line = QLabel()  # this laptop is a desk: whose, and where
         self.desk_line.setObjectName("serverDeskLine")
@@ -408,6 +426,7 @@ class ServerScreen(Screen):
                                   else self.tr("Make this laptop the station server…"))
         if role == "server" and self.laptop.port and not running:
             self.port.setValue(self.laptop.port)
+        self.intro.setVisible(not running)  # the chair has read it by then: room for the desks
         self.running_box.setVisible(role == "server" and running)
         self.desks_box.setVisible(role == "server" and running)
         refused = "" if chair else text("server_window_chair_only", self._ctx.lang)

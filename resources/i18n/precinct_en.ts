@@ -2269,187 +2269,187 @@
 <context>
     <name>ServerScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="312"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="312"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
         <source>Role in the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="313"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="313"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="317"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="335"/>
         <source>desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="317"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="335"/>
         <source>standby copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="318"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="336"/>
         <source>server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="322"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="322"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="327"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="345"/>
         <source>With several desks, one laptop (usually the chair&apos;s) is the station server: it holds the station, and the desks work on it over the station&apos;s own cable network (no internet). A station on one laptop needs none of this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="348"/>
         <source>Make this laptop the station server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="349"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="332"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="350"/>
         <source>Station network address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="334"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="352"/>
         <source>Only this laptop (127.0.0.1, for training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="336"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="354"/>
         <source>The server also listens on this laptop&apos;s own address (127.0.0.1). Before voting opens only: the station moves into the server, checked by its audit log; the file it was in is kept read-only beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="339"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="357"/>
         <source>Join a station server as a desk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="358"/>
         <source>The station server is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="341"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="359"/>
         <source>Join code for a desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="343"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="361"/>
         <source>One desk, one use, valid 60 minutes. At the desk: “Join a station server”, then scan the QR code or type the address and this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="346"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="364"/>
         <source>Certificate fingerprint (the desk shows the same before joining):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="347"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="365"/>
         <source>New join code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="348"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="366"/>
         <source>Stop the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="349"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="367"/>
         <source>Laptops of the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="407"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="425"/>
         <source>Start the station server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="408"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="426"/>
         <source>Make this laptop the station server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="420"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="439"/>
         <source>This laptop is the desk “%1” of the station server %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="428"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="447"/>
         <source>A code is shown once: press “New join code” for a desk to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="431"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="450"/>
         <source>Address for the desks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="440"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="459"/>
         <source>No standby copy: if this laptop fails, the station continues from its last backup. A second laptop can keep a synchronous copy (precinct server standby).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="444"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="463"/>
         <source>Standby copy: %1 (%2), %3, replication %4, last seen %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="482"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="501"/>
         <source>Stop the station server? No desk can work until it is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="520"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="539"/>
         <source>Starting the station server (the first time, the station moves into it)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="527"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="546"/>
         <source>The station server is running at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="540"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="559"/>
         <source>Making a new join code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="546"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="565"/>
         <source>A new join code: the one before no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="557"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="576"/>
         <source>Stopping the station server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="564"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="583"/>
         <source>The station server is stopped: the desks cannot work until it is started again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -182,7 +182,7 @@ def test_join_with_the_scanned_code(qtbot: QtBot, demo_ctx: AppContext,
 
 
 def test_join_typed_by_hand_shows_the_fingerprint_first(
-        qtbot: QtBot, demo_ctx: AppContext, server: FakeServer,  # noqa: ARG001 (installed: no real server reached)
+        qtbot: QtBot, demo_ctx: AppContext, server: FakeServer,  # noqa: ARG001 (no real server)
         monkeypatch: pytest.MonkeyPatch) -> None:
     from precinct_app.ui import join_dialog
 
