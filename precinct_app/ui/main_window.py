@@ -474,6 +474,12 @@ class MainWindow(QMainWindow):
         offered = getattr(old._lazy_screens.get("verify"), "offered", None)
         if offered is not None and self.verify is not None:
             self.verify.offer_folder(offered)
+        # The join code just made (the server shows a code once): still on the screen when
+        # the window reopens on the station server.
+        shown = getattr(old._lazy_screens.get("server"), "info", None)
+        if shown is not None and self.server is not None:
+            self.server.info = shown
+            self.server.refresh()
 
     def close_checked(self) -> None:
         """Close after :meth:`may_leave` already said yes (the window is being rebuilt)."""

@@ -258,3 +258,29 @@ def test_the_qr_code_reads_back(qtbot: QtBot, tmp_path: Path) -> None:
     read = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True,
                           text=True, check=True)
     assert read.stdout.strip() == payload
+
+
+def test_the_window_reopens_on_the_server_with_the_code_shown(
+        qtbot: QtBot, demo_ctx: AppContext, server: FakeServer) -> None:
+    from precinct_app.db import open_database
+    from precinct_app.ui.shell import WindowHost
+    from tests.gui.windows import sign_in
+
+    server.opened = open_database(demo_ctx.db_path)  # stands for the station on the server
+    demo_ctx.signin.set_member(None)
+    host = WindowHost(demo_ctx)
+    first = host.show()
+    sign_in(qtbot, first, "c1")  # the chair
+    first.nav.setCurrentRow(NAV.index("server"))
+    screen = first.server
+    assert screen is not None
+    screen.start_button.click()
+    qtbot.waitUntil(lambda: host.window is not first, timeout=10_000)
+    window = host.window
+    assert window is not None and demo_ctx.db is server.opened
+    assert window.pages.currentWidget() is window.server  # still on the same screen
+    assert window.server is not None
+    qtbot.waitUntil(lambda: window.server is not None and window.server.code.text()
+                    == "K7QM 3XPA", timeout=10_000)
+    window.close_checked()
+    window.deleteLater()
