@@ -29,7 +29,7 @@ from precinct_app.services.errors import DomainError
 from precinct_app.ui import palette
 from precinct_app.ui.context import APP_NAME, AppContext
 from precinct_app.ui.ops import error_text
-from precinct_app.ui.server_screen import fingerprint_groups, server_api
+from precinct_app.ui.server_model import fingerprint_groups, server_api
 from precinct_app.ui.tasks import Task
 
 DESK_NAME_MAX = 40

@@ -9,21 +9,10 @@ freeze the window while the status is read every few seconds.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QHideEvent, QShowEvent
-from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -43,12 +32,19 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import permissions
 from precinct_app.services.errors import DomainError
-from precinct_app.ui import palette
 from precinct_app.ui.context import APP_NAME, AppContext
 from precinct_app.ui.i18n import fill
 from precinct_app.ui.ops import error_text
 from precinct_app.ui.qr_code import QrCode
 from precinct_app.ui.screen_base import Screen
+from precinct_app.ui.server_model import (
+    DesksModel,
+    code_groups,
+    fingerprint_groups,
+    ipv4_addresses,
+    seen_time,
+    server_api,
+)
 from precinct_app.ui.signals import emit
 from precinct_app.ui.tasks import Task
 
@@ -56,115 +52,6 @@ REFRESH_MS = 3_000  # the desks' "last seen" while the screen is shown
 DEFAULT_PORT = 5433  # beside a system PostgreSQL's 5432, never in its way
 LOOPBACK = "127.0.0.1"
 QR_MAX_PX = 264  # 4 px a module for a join text (57 + 8 modules): a scanner reads it
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def server_api() -> Any:
-    """The station server's services (docs/formats.md §8), imported on use: PostgreSQL's
-    driver is not loaded by a single laptop's window."""
-    from precinct_app.services import station_server
-
-    return station_server
-
-
-def fingerprint_groups(fingerprint: str, per_line: int = 4) -> str:
-    """``AB:CD:EF:01:...`` as people compare it aloud: groups of four hex digits, four
-    groups a line (a SHA-256 is four lines)."""
-    digits = "".join(c for c in fingerprint.upper() if c in "0123456789ABCDEF")
-    groups = [digits[i:i + 4] for i in range(0, len(digits), 4)]
-    return "\n".join(" ".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line))
-
-
-def code_groups(code: str) -> str:
-    """The join code in two halves (``ABCD EFGH``): read and typed without losing the place."""
-    half = (len(code) + 1) // 2
-    return f"{code[:half]} {code[half:]}".strip()
-
-
-def ipv4_addresses() -> list[str]:
-    """This laptop's IPv4 addresses on its networks (loopback aside: always listened on)."""
-    found: list[str] = []
-    for address in QNetworkInterface.allAddresses():
-        if address.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
-            continue
-        if address.isLoopback() or address == QHostAddress(QHostAddress.SpecialAddress.Any):
-            continue
-        value = address.toString()
-        if value not in found:
-            found.append(value)
-    return found
-
-
-def seen_time(value: str | None, zone: str) -> str:
-    """An ISO time as the station's HH:MM:SS ("—": never seen)."""
-    if not value:
-        return "—"
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    if moment.tzinfo is not None:
-        from zoneinfo import ZoneInfo
-
-        moment = moment.astimezone(ZoneInfo(zone))
-    return moment.strftime("%H:%M:%S")
-
-
-class DesksModel(QAbstractTableModel):
-    """The laptops the server has seen: name, kind, last seen, connected."""
-
-    COLUMNS = ("name", "kind", "last_seen", "connected")
-
-    def __init__(self, screen: ServerScreen) -> None:
-        super().__init__(screen)
-        self._screen = screen
-        self.rows: tuple[Any, ...] = ()
-        self.zone = "Asia/Almaty"
-
-    def set_rows(self, rows: tuple[Any, ...]) -> None:
-        """Show ``rows`` (``LaptopSeen``)."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """One row a laptop."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Name, kind, last seen, connected."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The columns' captions in the current language."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._screen.column_caption(self.COLUMNS[section])
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """A cell; "connected" says it in words and in colour (never colour alone)."""
-        if not index.isValid():
-            return None
-        seen = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "name":
-                return seen.name
-            if column == "kind":
-                return self._screen.kind_word(seen.kind)
-            if column == "last_seen":
-                return seen_time(seen.last_seen, self.zone)
-            return self._screen.connected_word(seen.connected)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "connected":
-            from PySide6.QtGui import QColor
-
-            return QColor(palette.OK_TEXT if seen.connected else palette.WARN_TEXT)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return seen.address
-        return None
-
-
 class ServerScreen(Screen):
     """Make this laptop the station server, and everything the desks need to join it.
 
@@ -282,7 +169,7 @@ class ServerScreen(Screen):
         layout.addWidget(self.running_box)
         self.desks_box = QGroupBox()
         desks = QVBoxLayout(self.desks_box)
-        self.model = DesksModel(self)
+        self.model = DesksModel(self, self)
         self.desks = QTableView()
         self.desks.setObjectName("serverDesks")
         self.desks.setModel(self.model)

@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="757"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="763"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,62 +1551,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="496"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="496"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>Voter list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="497"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="497"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
         <source>Outside voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="498"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="504"/>
         <source>List changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="500"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="506"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="501"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="501"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Verify an export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="508"/>
         <source>People present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="509"/>
         <source>Complaints and acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="504"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="510"/>
         <source>Station server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="541"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="547"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Imported %n voter</numerusform>
@@ -1614,32 +1614,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="599"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="605"/>
         <source>The station is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="621"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="627"/>
         <source>Voting is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="622"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="628"/>
         <source>Voting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="626"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="632"/>
         <source>Voting is not closed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="629"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="635"/>
         <source>The count has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="717"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="723"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,187 +2269,187 @@
 <context>
     <name>ServerScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="217"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="217"/>
         <source>Role in the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="218"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="218"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="335"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="222"/>
         <source>desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="335"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="222"/>
         <source>standby copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="336"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="223"/>
         <source>server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="227"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="227"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="345"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="232"/>
         <source>With several desks, one laptop (usually the chair&apos;s) is the station server: it holds the station, and the desks work on it over the station&apos;s own cable network (no internet). A station on one laptop needs none of this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="348"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="235"/>
         <source>Make this laptop the station server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="349"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="236"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="350"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="237"/>
         <source>Station network address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="352"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="239"/>
         <source>Only this laptop (127.0.0.1, for training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="354"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="241"/>
         <source>The server also listens on this laptop&apos;s own address (127.0.0.1). Before voting opens only: the station moves into the server, checked by its audit log; the file it was in is kept read-only beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="357"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="244"/>
         <source>Join a station server as a desk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="245"/>
         <source>The station server is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="359"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="246"/>
         <source>Join code for a desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="361"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="248"/>
         <source>One desk, one use, valid 60 minutes. At the desk: “Join a station server”, then scan the QR code or type the address and this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="364"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="251"/>
         <source>Certificate fingerprint (the desk shows the same before joining):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="365"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="252"/>
         <source>New join code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="366"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="253"/>
         <source>Stop the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="367"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="254"/>
         <source>Laptops of the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="425"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="312"/>
         <source>Start the station server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="426"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="313"/>
         <source>Make this laptop the station server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="439"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="326"/>
         <source>This laptop is the desk “%1” of the station server %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="447"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="334"/>
         <source>A code is shown once: press “New join code” for a desk to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="450"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="337"/>
         <source>Address for the desks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="459"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="346"/>
         <source>No standby copy: if this laptop fails, the station continues from its last backup. A second laptop can keep a synchronous copy (precinct server standby).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="463"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="350"/>
         <source>Standby copy: %1 (%2), %3, replication %4, last seen %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="501"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="388"/>
         <source>Stop the station server? No desk can work until it is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="539"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="426"/>
         <source>Starting the station server (the first time, the station moves into it)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="546"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="433"/>
         <source>The station server is running at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="559"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="446"/>
         <source>Making a new join code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="565"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="452"/>
         <source>A new join code: the one before no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="576"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="463"/>
         <source>Stopping the station server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="583"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="470"/>
         <source>The station server is stopped: the desks cannot work until it is started again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="757"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="763"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1551,62 +1551,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="496"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="496"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="497"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="497"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="498"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="504"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="500"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="506"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="501"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="501"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="508"/>
         <source>People present</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="509"/>
         <source>Complaints and acts</source>
         <translation>Шағымдар, актілер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="504"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="510"/>
         <source>Station server</source>
         <translation>Учаске сервері</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="541"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="547"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1614,32 +1614,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="599"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="605"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="621"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="627"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="622"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="628"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="626"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="632"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="629"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="635"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="717"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="723"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -2269,187 +2269,187 @@
 <context>
     <name>ServerScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="217"/>
         <source>Desk</source>
         <translation>Үстел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="217"/>
         <source>Role in the station</source>
         <translation>Үстелдің рөлі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="218"/>
         <source>Last seen</source>
         <translation>Соңғы байланыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="218"/>
         <source>Connection</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="335"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="222"/>
         <source>desk</source>
         <translation>үстел</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="335"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="222"/>
         <source>standby copy</source>
         <translation>резервтік көшірме</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="336"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="223"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="227"/>
         <source>connected</source>
         <translation>қосулы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="227"/>
         <source>not connected</source>
         <translation>қосылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="345"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="232"/>
         <source>With several desks, one laptop (usually the chair&apos;s) is the station server: it holds the station, and the desks work on it over the station&apos;s own cable network (no internet). A station on one laptop needs none of this.</source>
         <translation>Бірнеше үстел болғанда бір ноутбук (әдетте төрағаныкі) учаске сервері болады: учаске деректері сонда сақталады, ал үстелдер учаскенің өз кабельдік желісі арқылы (интернетсіз) сонымен жұмыс істейді. Бір ноутбуктағы учаскеге мұның бәрі қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="348"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="235"/>
         <source>Make this laptop the station server</source>
         <translation>Осы ноутбукты учаске серверіне айналдыру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="349"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="236"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="350"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="237"/>
         <source>Station network address</source>
         <translation>Учаске желісіндегі мекенжай</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="352"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="239"/>
         <source>Only this laptop (127.0.0.1, for training)</source>
         <translation>Тек осы ноутбук (127.0.0.1, оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="354"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="241"/>
         <source>The server also listens on this laptop&apos;s own address (127.0.0.1). Before voting opens only: the station moves into the server, checked by its audit log; the file it was in is kept read-only beside it.</source>
         <translation>Сервер осы ноутбуктың өз мекенжайын (127.0.0.1) да тыңдайды. Тек дауыс беру ашылғанға дейін: учаске серверге көшіріледі, аудит журналы бойынша тексеріледі; бұрынғы файлы қасында тек оқуға арналған күйде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="357"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="244"/>
         <source>Join a station server as a desk…</source>
         <translation>Учаске серверіне үстел ретінде қосылу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="245"/>
         <source>The station server is running</source>
         <translation>Учаске сервері жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="359"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="246"/>
         <source>Join code for a desk</source>
         <translation>Үстелге арналған қосылу коды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="361"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="248"/>
         <source>One desk, one use, valid 60 minutes. At the desk: “Join a station server”, then scan the QR code or type the address and this code.</source>
         <translation>Бір үстелге, бір рет, 60 минут жарамды. Үстелде: «Учаске серверіне қосылу», содан кейін QR-кодты сканерлеңіз немесе мекенжай мен осы кодты теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="364"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="251"/>
         <source>Certificate fingerprint (the desk shows the same before joining):</source>
         <translation>Сертификаттың саусақ ізі (үстел қосылмас бұрын дәл осыны көрсетеді):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="365"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="252"/>
         <source>New join code</source>
         <translation>Жаңа қосылу коды</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="366"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="253"/>
         <source>Stop the server…</source>
         <translation>Серверді тоқтату…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="367"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="254"/>
         <source>Laptops of the station</source>
         <translation>Учаске ноутбуктары</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="425"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="312"/>
         <source>Start the station server…</source>
         <translation>Учаске серверін іске қосу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="426"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="313"/>
         <source>Make this laptop the station server…</source>
         <translation>Осы ноутбукты учаске серверіне айналдыру…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="439"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="326"/>
         <source>This laptop is the desk “%1” of the station server %2.</source>
         <translation>Бұл ноутбук — %2 учаске серверінің «%1» үстелі.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="447"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="334"/>
         <source>A code is shown once: press “New join code” for a desk to join.</source>
         <translation>Код бір рет көрсетіледі: үстел қосылуы үшін «Жаңа қосылу коды» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="450"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="337"/>
         <source>Address for the desks: %1</source>
         <translation>Үстелдерге арналған мекенжай: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="459"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="346"/>
         <source>No standby copy: if this laptop fails, the station continues from its last backup. A second laptop can keep a synchronous copy (precinct server standby).</source>
         <translation>Резервтік көшірме жоқ: бұл ноутбук істен шықса, учаске соңғы сақтық көшірмеден жалғасады. Екінші ноутбук синхронды көшірмені сақтай алады (precinct server standby).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="463"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="350"/>
         <source>Standby copy: %1 (%2), %3, replication %4, last seen %5</source>
         <translation>Резервтік көшірме: %1 (%2), %3, репликация %4, соңғы байланыс %5</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="501"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="388"/>
         <source>Stop the station server? No desk can work until it is started again.</source>
         <translation>Учаске серверін тоқтату керек пе? Ол қайта іске қосылғанша бірде-бір үстел жұмыс істей алмайды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="539"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="426"/>
         <source>Starting the station server (the first time, the station moves into it)…</source>
         <translation>Учаске сервері іске қосылуда (бірінші рет учаске оған көшіріледі)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="546"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="433"/>
         <source>The station server is running at %1.</source>
         <translation>Учаске сервері %1 мекенжайында жұмыс істеп тұр.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="559"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="446"/>
         <source>Making a new join code…</source>
         <translation>Жаңа қосылу коды жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="565"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="452"/>
         <source>A new join code: the one before no longer works.</source>
         <translation>Жаңа қосылу коды: алдыңғысы енді жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="576"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="463"/>
         <source>Stopping the station server…</source>
         <translation>Учаске сервері тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="583"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="470"/>
         <source>The station server is stopped: the desks cannot work until it is started again.</source>
         <translation>Учаске сервері тоқтатылды: ол қайта іске қосылғанша үстелдер жұмыс істей алмайды.</translation>
     </message>

@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="757"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="763"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Записано и проверено; флешку можно извлечь: %1</translation>
     </message>
@@ -1557,62 +1557,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="496"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>Station</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="496"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
         <source>Voter list</source>
         <translation>Список избирателей</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="497"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
         <source>Desk</source>
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="497"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
         <source>Outside voting</source>
         <translation>Вне помещения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="498"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="504"/>
         <source>List changes</source>
         <translation>Изменения списка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="500"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="506"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="501"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="501"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="507"/>
         <source>Verify an export</source>
         <translation>Проверка выгрузки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="502"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="508"/>
         <source>People present</source>
         <translation>Присутствующие</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="503"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="509"/>
         <source>Complaints and acts</source>
         <translation>Жалобы и акты</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="504"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="510"/>
         <source>Station server</source>
         <translation>Сервер участка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="541"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="547"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>Загружен %n избиратель</numerusform>
@@ -1621,32 +1621,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="599"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="605"/>
         <source>The station is set up.</source>
         <translation>Участок создан.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="621"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="627"/>
         <source>Voting is not open yet</source>
         <translation>Голосование ещё не открыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="622"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="628"/>
         <source>Voting is closed</source>
         <translation>Голосование закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="626"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="632"/>
         <source>Voting is not closed yet</source>
         <translation>Голосование ещё не закрыто</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="629"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="635"/>
         <source>The count has not started yet</source>
         <translation>Подсчёт ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="717"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="723"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Явка на отчётное время не сохранена: %1</translation>
     </message>
@@ -2279,187 +2279,187 @@
 <context>
     <name>ServerScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="217"/>
         <source>Desk</source>
         <translation>Стол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="330"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="217"/>
         <source>Role in the station</source>
         <translation>Роль в участке</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="218"/>
         <source>Last seen</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="331"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="218"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="335"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="222"/>
         <source>desk</source>
         <translation>стол</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="335"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="222"/>
         <source>standby copy</source>
         <translation>резервная копия</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="336"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="223"/>
         <source>server</source>
         <translation>сервер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="227"/>
         <source>connected</source>
         <translation>подключён</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="340"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="227"/>
         <source>not connected</source>
         <translation>не подключён</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="345"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="232"/>
         <source>With several desks, one laptop (usually the chair&apos;s) is the station server: it holds the station, and the desks work on it over the station&apos;s own cable network (no internet). A station on one laptop needs none of this.</source>
         <translation>При нескольких столах один ноутбук (обычно председателя) становится сервером участка: на нём хранится участок, а столы работают с ним по собственной кабельной сети участка (без интернета). Участку на одном ноутбуке всё это не нужно.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="348"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="235"/>
         <source>Make this laptop the station server</source>
         <translation>Сделать этот ноутбук сервером участка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="349"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="236"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="350"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="237"/>
         <source>Station network address</source>
         <translation>Адрес в сети участка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="352"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="239"/>
         <source>Only this laptop (127.0.0.1, for training)</source>
         <translation>Только этот ноутбук (127.0.0.1, для обучения)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="354"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="241"/>
         <source>The server also listens on this laptop&apos;s own address (127.0.0.1). Before voting opens only: the station moves into the server, checked by its audit log; the file it was in is kept read-only beside it.</source>
         <translation>Сервер также слушает собственный адрес этого ноутбука (127.0.0.1). Только до открытия голосования: участок переносится на сервер с проверкой по журналу аудита; прежний файл сохраняется рядом только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="357"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="244"/>
         <source>Join a station server as a desk…</source>
         <translation>Подключиться к серверу участка как стол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="358"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="245"/>
         <source>The station server is running</source>
         <translation>Сервер участка работает</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="359"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="246"/>
         <source>Join code for a desk</source>
         <translation>Код подключения для стола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="361"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="248"/>
         <source>One desk, one use, valid 60 minutes. At the desk: “Join a station server”, then scan the QR code or type the address and this code.</source>
         <translation>Для одного стола, один раз, действует 60 минут. На столе: «Подключиться к серверу участка», затем отсканируйте QR-код или введите адрес и этот код.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="364"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="251"/>
         <source>Certificate fingerprint (the desk shows the same before joining):</source>
         <translation>Отпечаток сертификата (стол перед подключением показывает такой же):</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="365"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="252"/>
         <source>New join code</source>
         <translation>Новый код подключения</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="366"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="253"/>
         <source>Stop the server…</source>
         <translation>Остановить сервер…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="367"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="254"/>
         <source>Laptops of the station</source>
         <translation>Ноутбуки участка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="425"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="312"/>
         <source>Start the station server…</source>
         <translation>Запустить сервер участка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="426"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="313"/>
         <source>Make this laptop the station server…</source>
         <translation>Сделать этот ноутбук сервером участка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="439"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="326"/>
         <source>This laptop is the desk “%1” of the station server %2.</source>
         <translation>Этот ноутбук — стол «%1» сервера участка %2.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="447"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="334"/>
         <source>A code is shown once: press “New join code” for a desk to join.</source>
         <translation>Код показывается один раз: чтобы подключить стол, нажмите «Новый код подключения».</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="450"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="337"/>
         <source>Address for the desks: %1</source>
         <translation>Адрес для столов: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="459"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="346"/>
         <source>No standby copy: if this laptop fails, the station continues from its last backup. A second laptop can keep a synchronous copy (precinct server standby).</source>
         <translation>Резервной копии нет: если этот ноутбук откажет, участок продолжит работу с последней резервной копии. Второй ноутбук может вести синхронную копию (precinct server standby).</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="463"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="350"/>
         <source>Standby copy: %1 (%2), %3, replication %4, last seen %5</source>
         <translation>Резервная копия: %1 (%2), %3, репликация %4, последняя связь %5</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="501"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="388"/>
         <source>Stop the station server? No desk can work until it is started again.</source>
         <translation>Остановить сервер участка? Ни один стол не сможет работать, пока он не будет запущен снова.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="539"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="426"/>
         <source>Starting the station server (the first time, the station moves into it)…</source>
         <translation>Запуск сервера участка (в первый раз участок переносится на него)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="546"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="433"/>
         <source>The station server is running at %1.</source>
         <translation>Сервер участка работает по адресу %1.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="559"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="446"/>
         <source>Making a new join code…</source>
         <translation>Создаётся новый код подключения…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="565"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="452"/>
         <source>A new join code: the one before no longer works.</source>
         <translation>Новый код подключения: прежний больше не действует.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="576"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="463"/>
         <source>Stopping the station server…</source>
         <translation>Остановка сервера участка…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/server_screen.py" line="583"/>
+        <location filename="../../precinct_app/ui/server_screen.py" line="470"/>
         <source>The station server is stopped: the desks cannot work until it is started again.</source>
         <translation>Сервер участка остановлен: столы не могут работать, пока он не будет запущен снова.</translation>
     </message>

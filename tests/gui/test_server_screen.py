@@ -21,7 +21,8 @@ from precinct_app.ui.header import HeaderBar
 from precinct_app.ui.join_dialog import JoinDialog
 from precinct_app.ui.main_window import NAV
 from precinct_app.ui.qr_code import QrCode, qr_matrix
-from precinct_app.ui.server_screen import LOOPBACK, ServerScreen, fingerprint_groups
+from precinct_app.ui.server_model import fingerprint_groups
+from precinct_app.ui.server_screen import LOOPBACK, ServerScreen
 from precinct_app.ui.start_screen import StartScreen
 from tests import server_fakes
 from tests.gui.windows import WindowFactory
@@ -54,6 +55,7 @@ def test_fingerprint_in_groups_of_four() -> None:
                      "B0B1 B2B3 B4B5 B6B7", "B8B9 BABB BCBD BEBF"]
 
 
+@pytest.mark.sqlite_only  # a SQLite station moves into the server
 def test_the_chair_makes_this_laptop_the_server(qtbot: QtBot, demo_ctx: AppContext,
                                                 server: FakeServer) -> None:
     screen = _screen(qtbot, demo_ctx)
@@ -260,6 +262,7 @@ def test_the_qr_code_reads_back(qtbot: QtBot, tmp_path: Path) -> None:
     assert read.stdout.strip() == payload
 
 
+@pytest.mark.sqlite_only  # a SQLite station moves into the server
 def test_the_window_reopens_on_the_server_with_the_code_shown(
         qtbot: QtBot, demo_ctx: AppContext, server: FakeServer) -> None:
     from precinct_app.db import open_database

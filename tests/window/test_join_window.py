@@ -13,12 +13,14 @@ from realwin import DialogAnswer, focused, key, scan, sequence, show
 from precinct_app.db import open_database
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.join_dialog import JoinDialog
-from precinct_app.ui.server_screen import ServerScreen, fingerprint_groups
+from precinct_app.ui.server_model import fingerprint_groups
+from precinct_app.ui.server_screen import ServerScreen
 from precinct_app.ui.shell import WindowHost
 from tests import server_fakes
 from tests.server_fakes import ADDRESS, FINGERPRINT, FakeServer
 
 
+@pytest.mark.sqlite_only  # the stand-in station is the SQLite file opened again
 def test_a_scanned_code_and_enter_join_the_server(
     qtbot: QtBot, host: WindowHost, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
