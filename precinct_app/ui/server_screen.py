@@ -252,8 +252,8 @@ class ServerScreen(Screen):
         self.new_code_button.setText(self.tr("New join code"))
         self.stop_button.setText(self.tr("Stop the server…"))
         self.desks_box.setTitle(self.tr("Laptops of the station"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          len(DesksModel.COLUMNS) - 1)
+        emit(self.model.headerDataChanged, Qt.Orientation.Horizontal, 0,
+             len(DesksModel.COLUMNS) - 1)
         self._show()
 
     # -- reading ------------------------------------------------------------------------
