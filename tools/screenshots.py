@@ -564,6 +564,64 @@ def _restore_shot(qapp: QApplication, tmp: Path) -> None:
     dialog.close()
 
 
+def _server_shots(qapp: QApplication, tmp: Path, db: Database) -> None:
+    """The Station server screen (join code, fingerprint, QR, two desks) in Kazakh and
+    English, and a desk's join dialog after a scan in Kazakh and Russian.
+
+    The server's services are the tests' stand-ins (tests/server_fakes.py): the screen
+    is the same on a real cluster, and a screenshot run needs no PostgreSQL.
+    """
+    from precinct_app.services import laptop as laptop_service
+    from precinct_app.services import station_server
+    from precinct_app.ui.join_dialog import JoinDialog
+
+    if str(ROOT) not in sys.path:  # run as tools/screenshots.py: the tests' stand-ins
+        sys.path.insert(0, str(ROOT))
+    from tests import server_fakes
+
+    server = server_fakes.FakeServer(running=True, laptop=laptop_service.Laptop(
+        role="server", desk="Төраға", servers=(server_fakes.ADDRESS,), port=5433))
+    saved = {name: getattr(station_server, name, None) for name in (
+        "start_server", "server_status", "new_join_code", "stop_server", "join_desk",
+        "parse_join_text")}
+    saved_load = laptop_service.load
+    for name in saved:
+        setattr(station_server, name, getattr(server, name, None)
+                or server_fakes.parse_join_text)
+    laptop_service.load = lambda: server.laptop  # type: ignore[assignment]
+    try:
+        for lang in ("kk", "en"):
+            window = _window(tmp, lang, db, member="c1")  # the chair
+            window.nav.setCurrentRow(NAV.index("server"))
+            screen = window.server
+            assert screen is not None
+            screen.info = server_fakes.info()
+            screen.refresh()
+            _wait(qapp, lambda s=screen: s.running_box.isVisible() and s.model.rowCount() == 2)
+            qapp.processEvents()
+            assert window.width() <= 1366, window.width()
+            _save(window, f"server-{lang}.png")
+            window.close_checked()
+        server.laptop = laptop_service.Laptop()  # a laptop still alone, about to join
+        for lang in ("kk", "ru"):
+            ctx = _context(tmp, lang, "demo.sqlite3")
+            dialog = JoinDialog(ctx)
+            dialog.name.setText("Үстел 2" if lang == "kk" else "Стол 2")
+            dialog.show()
+            dialog.scan.setText(server_fakes.info().join_text)
+            dialog.scan.returnPressed.emit()
+            qapp.processEvents()
+            _save(dialog, f"join-{lang}.png")
+            dialog.close()
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                delattr(station_server, name)
+            else:
+                setattr(station_server, name, value)
+        laptop_service.load = saved_load  # type: ignore[assignment]
+
+
 def main() -> None:
     """Grab every screenshot."""
     qapp = QApplication([])
@@ -587,6 +645,9 @@ def main() -> None:
             return
         if sys.argv[1:] == ["boxes"]:  # only the portable box and absentee shots
             _boxes_shots(qapp, tmp)
+            return
+        if sys.argv[1:] == ["server"]:  # only the station server and the join dialog
+            _server_shots(qapp, tmp, db)
             return
         for lang in ("kk", "ru", "en"):
             ctx = _context(tmp, lang, "demo.sqlite3")
@@ -616,6 +677,7 @@ def main() -> None:
         _journal_shots(qapp, tmp)
         _boxes_shots(qapp, tmp)
         _paper_shots(qapp, tmp)
+        _server_shots(qapp, tmp, db)
 
         start = MainWindow(_context(tmp, "en", "none.sqlite3"))
         start.resize(1366, 768)

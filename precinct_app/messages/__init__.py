@@ -44,6 +44,7 @@ from precinct_app.messages import (
     search,
     server,
     server_backup,
+    server_window,
     standby,
     system,
     verify_words,
@@ -67,7 +68,7 @@ for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
-    boxes, server, server_backup, standby, paper_entries, live,
+    boxes, server, server_backup, standby, paper_entries, live, server_window,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -78,6 +78,7 @@ class HeaderBar(QFrame):
         self._desk_role = ""
         self._audit_head = ""  # "1234 · 7F3A-91C2", for observers to write down
         self._server_lost: tuple[str, str] | None = None  # (since HH:MM, reason)
+        self._server = ("", "")  # this laptop's desk name and its station server's address
         self._timer = QTimer(self)
         self._timer.setInterval(15_000)
         self._setup_ui()
@@ -223,6 +224,13 @@ class HeaderBar(QFrame):
         self.setToolTip(line)
         self.place.setToolTip("\n".join(t for t in (self.place.text(), line) if t))
 
+    def set_server(self, desk: str, address: str) -> None:
+        """This laptop works on a station server (docs/formats.md §8): its desk name and
+        the server's address ("", "": a single laptop)."""
+        if (desk, address) != self._server:
+            self._server = (desk, address)
+            self.retranslate_ui()
+
     def set_desk_member(self, name: str, role: str = "") -> None:
         """The member signed in at this desk (docs/screens.md §1: always visible)."""
         self._desk_member, self._desk_role = name, role
@@ -249,10 +257,15 @@ class HeaderBar(QFrame):
             self._on_timer_timeout()
             return
         self.title.setText(in_language(station.election_title, lang))
-        self.place.setText(
-            fill(self.tr("Precinct No. %1 · %2"), station.precinct_number,
-                 in_language(station.address, lang))
-        )
+        desk, server = self._server
+        if server:  # which desk of which server, in place of the street (on the Station screen)
+            self.place.setText(fill(self.tr("Precinct No. %1 · desk %2 · station server %3"),
+                                    station.precinct_number, desk, server))
+        else:
+            self.place.setText(
+                fill(self.tr("Precinct No. %1 · %2"), station.precinct_number,
+                     in_language(station.address, lang))
+            )
         self._show_audit_head()
         self.phase.setText(phase_word(station.phase, lang))
         on_list = grouped(station.voters_on_list)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +21,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.db import Database
 from precinct_app.messages import capitalized, text
-from precinct_app.services import anchor, audit, desks, issuance, phases, reconcile, turnout
+from precinct_app.services import (
+    anchor,
+    audit,
+    desks,
+    issuance,
+    permissions,
+    phases,
+    reconcile,
+    turnout,
+)
 from precinct_app.services.errors import DomainError
 from precinct_app.services.station import Member, StationInfo, load_station
 from precinct_app.ui import desk_session
@@ -45,20 +55,21 @@ if TYPE_CHECKING:  # built on first show (LAZY): their modules load then, not at
     from precinct_app.ui.live_watch import LiveWatch
     from precinct_app.ui.outside_screen import OutsideScreen
     from precinct_app.ui.protocol_screen import ProtocolScreen
+    from precinct_app.ui.server_screen import ServerScreen
     from precinct_app.ui.turnout_screen import TurnoutScreen
     from precinct_app.ui.verify_screen import VerifyScreen
     from precinct_app.ui.voter_list import VoterListScreen
 
 # The navigation, in the day's order; the index is the page's place after the start screen.
 NAV = ("station", "voters", "desk", "outside", "changes", "turnout", "counting", "protocol",
-       "export", "verify", "people", "journal")
+       "export", "verify", "people", "journal", "server")
 # Screens built the first time they are shown (or used): the station's start-up builds
 # only the Station screen (it holds the backups' panel) and the desk (the header names
 # the desk's member). The others, and what they import (ReportLab, the export and verify
 # services, num2words), would cost a second of every start on a 2-core laptop; the voter
 # list, which reads the whole list, a tenth of one on voting day, when the desk opens.
 LAZY = ("voters", "outside", "changes", "turnout", "counting", "protocol", "export",
-        "verify", "people", "journal")
+        "verify", "people", "journal", "server")
 SNAPSHOT_INTERVAL_MS = 30_000
 NAV_MIN_WIDTH = 190
 
@@ -174,6 +185,7 @@ class MainWindow(QMainWindow):
         self.desk = DeskScreen(self._ctx)
         self.desk.action_done.connect(self._on_screen_action_done)
         self._show_desk_member()
+        self._show_laptop()
         self.backup_panel = BackupPanel(self._ctx, self.backups)
         self.station_screen.add_section(self.backup_panel)  # all day long, not only at export
         self.idle_setting = IdleLockSetting(self._ctx)  # the chair's only
@@ -386,6 +398,12 @@ class MainWindow(QMainWindow):
         elif key == "journal":
             from precinct_app.ui.journal_screen import JournalScreen
             screen = JournalScreen(self._ctx)
+        elif key == "server":
+            from precinct_app.ui.server_screen import ServerScreen
+            screen = ServerScreen(self._ctx)
+            screen.action_done.connect(self._on_screen_action_done)
+            screen.station_changed.connect(self._on_server_station_changed)
+            screen.join_requested.connect(self.open_join)
         else:
             assert key == "verify", key
             from precinct_app.ui.verify_screen import VerifyScreen
@@ -421,6 +439,11 @@ class MainWindow(QMainWindow):
     def protocol(self) -> ProtocolScreen | None:
         """The Protocol screen (built on first use)."""
         return cast("ProtocolScreen | None", self._lazy("protocol"))
+
+    @property
+    def server(self) -> ServerScreen | None:
+        """The Station server screen (built on first use)."""
+        return cast("ServerScreen | None", self._lazy("server"))
 
     @property
     def export(self) -> ExportScreen | None:
@@ -483,6 +506,9 @@ class MainWindow(QMainWindow):
         verify = cast("VerifyScreen | None", self._lazy_screens.get("verify"))
         if verify is not None:
             verify.wait()  # a verification running is stopped, not left in its thread
+        server = cast("ServerScreen | None", self._lazy_screens.get("server"))
+        if server is not None:
+            server.wait()  # a call to the station server ends, not left in its thread
         super().closeEvent(event)
 
     def carry_over(self, old: MainWindow) -> None:
@@ -498,6 +524,12 @@ class MainWindow(QMainWindow):
         offered = getattr(old._lazy_screens.get("verify"), "offered", None)
         if offered is not None and self.verify is not None:
             self.verify.offer_folder(offered)
+        # The join code just made (the server shows a code once): still on the screen when
+        # the window reopens on the station server.
+        shown = getattr(old._lazy_screens.get("server"), "info", None)
+        if shown is not None and self.server is not None:
+            self.server.info = shown
+            self.server.refresh()
 
     def close_checked(self) -> None:
         """Close after :meth:`may_leave` already said yes (the window is being rebuilt)."""
@@ -524,7 +556,8 @@ class MainWindow(QMainWindow):
                      "counting": self.tr("Counting"), "protocol": text("word_protocol", lang),
                      "export": self.tr("Export"), "verify": self.tr("Verify an export"),
                      "people": self.tr("People present"),
-                     "journal": self.tr("Complaints and acts")}
+                     "journal": self.tr("Complaints and acts"),
+                     "server": self.tr("Station server")}
             for row, key in enumerate(NAV):
                 self.nav.item(row).setText(names[key])
             # As wide as the longest name in this language and text size (item padding,
@@ -576,6 +609,44 @@ class MainWindow(QMainWindow):
         self._ctx.settings.large_text = on
         emit(self.rebuild_requested)
 
+    def open_join(self) -> None:
+        """This laptop joins a station server as a desk; the window reopens on its station."""
+        from precinct_app.ui.join_dialog import JoinDialog
+
+        dialog = JoinDialog(self._ctx, self)
+        if self.run_join(dialog) and dialog.database is not None:
+            self._on_server_station_changed(dialog.database)
+        dialog.deleteLater()
+
+    @classmethod
+    def run_join(cls, dialog: QDialog) -> bool:
+        """Show the join dialog modally (tests replace this)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @Slot(object)
+    def _on_server_station_changed(self, db: object) -> None:
+        """The station now lives on the station server: the window is built again on it
+        (the file it was in stays read-only beside, docs/formats.md §8)."""
+        assert isinstance(db, Database)
+        old, self._ctx.db = self._ctx.db, db
+        emit(self.rebuild_requested)  # the host builds the window on ctx.db and closes this
+        if old is not None and old is not db and self._leave_checked:
+            old.dispose()
+
+    def _show_laptop(self) -> None:
+        """A desk or the server names itself and its station server in the header."""
+        db = self._ctx.db
+        if db is None or not db.shared:
+            self.header.set_server("", "")
+            return
+        from precinct_app.services import laptop as laptop_service
+
+        try:
+            servers = laptop_service.load().servers
+        except DomainError:
+            servers = ()
+        self.header.set_server(db.desk or self._ctx.signin.desk, servers[0] if servers else "")
+
     @Slot(object)
     def _on_start_screen_station_ready(self, db: Database) -> None:
         self._ctx.db = db
@@ -618,6 +689,10 @@ class MainWindow(QMainWindow):
         exporting = phase in phases.EXPORT_PHASES
         self._set_nav_enabled("export", exporting,
                               "" if exporting else self.tr("The count has not started yet"))
+        member = self._ctx.signin.acting
+        chair = member is None or member.role == permissions.CHAIR  # None: the sign-in shows
+        self._set_nav_enabled("server", chair,
+                              "" if chair else text("server_window_chair_only", self._ctx.lang))
 
     def _set_nav_enabled(self, key: str, enabled: bool, reason: str) -> None:
         item = self.nav.item(NAV.index(key))

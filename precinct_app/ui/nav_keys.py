@@ -29,7 +29,9 @@ _BOTTOM = 3  # pixels under the key
 _SHARED = 5  # of the item's bottom padding (8 px in the style sheet), taken by the key
 # Past the ten digits: those present (observers) Ctrl+O, the journal of complaints and
 # acts Ctrl+J (Qt matches letters on a Cyrillic layout too, as it does the digits).
-KEYS = (*(f"Ctrl+{digit}" for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)), "Ctrl+O", "Ctrl+J")
+# The station server, the chair's: Ctrl+K (its join code; docs/formats.md §8).
+KEYS = (*(f"Ctrl+{digit}" for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)), "Ctrl+O", "Ctrl+J",
+        "Ctrl+K")
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -53,7 +53,8 @@ class _Stage:
 
 
 class StartScreen(QWidget):
-    """Two ways in: a real election package, or the demo (training) station.
+    """The ways in: a real election package, the demo (training) station, a desk of a
+    station server, a restore, the territorial commission's check.
 
     Signals:
         station_ready(object): the new station's ``Database``, opened.
@@ -99,6 +100,8 @@ class StartScreen(QWidget):
         self.folder_button = QPushButton()
         self.demo_button = QPushButton()
         self.restore_button = QPushButton()
+        self.join_button = QPushButton()
+        self.join_button.setObjectName("startJoin")
         self.verify_button = QPushButton()
         for button in self._buttons():
             button.setMinimumHeight(44)
@@ -120,14 +123,15 @@ class StartScreen(QWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.zip_button, self.folder_button, self.demo_button, self.restore_button,
-                self.verify_button)
+        return (self.zip_button, self.folder_button, self.demo_button, self.join_button,
+                self.restore_button, self.verify_button)
 
     def _connect_signals(self) -> None:
         self.zip_button.clicked.connect(self._on_zip_button_clicked)
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.join_button.clicked.connect(self._on_join_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self._stage_timer.timeout.connect(self._on_stage_timer_timeout)
 
@@ -144,6 +148,8 @@ class StartScreen(QWidget):
         self.demo_button.setText(self.tr(
             "Open the demo station (training; every member's PIN is 1234)"))
         self.restore_button.setText(self.tr("Restore from a backup (another laptop failed)…"))
+        self.join_button.setText(self.tr(
+            "Join a station server (a desk of a station with several laptops)…"))
         self.verify_button.setText(self.tr("Verify a precinct's stick (territorial commission)…"))
         if self.progress_text.isVisible():
             self._show_stage()
@@ -191,6 +197,20 @@ class StartScreen(QWidget):
 
         dialog = VerifyDialog(self._ctx, self)
         self.run_dialog(dialog)
+        dialog.deleteLater()
+
+    @classmethod
+    def run_join(cls, dialog: QDialog) -> bool:
+        """Show the join dialog modally (tests replace this)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @Slot()
+    def _on_join_button_clicked(self) -> None:
+        from precinct_app.ui.join_dialog import JoinDialog  # the server's services: on use
+
+        dialog = JoinDialog(self._ctx, self)
+        if self.run_join(dialog) and dialog.database is not None:
+            emit(self.station_ready, dialog.database)  # the station on the server
         dialog.deleteLater()
 
     @Slot()
