@@ -1,7 +1,6 @@
-"""Stand-ins for the station server's services (docs/formats.md §8) for the window's tests:
-the agreed dataclasses and calls, recorded, with no PostgreSQL. Installed with
-``monkeypatch`` over ``precinct_app.services.station_server`` (``raising=False``: the
-window is built against the agreed names)."""
+"""Stand-ins for the station server's calls (docs/formats.md §8) for the window's tests:
+the real dataclasses and parser, the calls recorded, with no PostgreSQL. Installed with
+``monkeypatch`` over ``precinct_app.services.station_server``."""
 
 from __future__ import annotations
 
@@ -19,33 +18,10 @@ FINGERPRINT = ":".join(f"{b:02X}" for b in range(0xA0, 0xC0))  # 32 bytes, as a 
 ADDRESS = "192.168.10.1:5433"
 
 
-@dataclass(frozen=True)
-class ServerInfo:
-    address: str
-    port: int
-    code: str
-    fingerprint: str
-    join_text: str
-
-
-@dataclass(frozen=True)
-class LaptopSeen:
-    name: str
-    kind: str
-    address: str
-    joined_at: str
-    last_seen: str | None
-    connected: bool
-    sync_state: str = ""
-
-
-@dataclass(frozen=True)
-class ServerStatus:
-    running: bool
-    address: str
-    fingerprint: str
-    desks: tuple[LaptopSeen, ...]
-    standby: LaptopSeen | None
+# The real dataclasses: the window reads the same fields the services return.
+ServerInfo = station_server.ServerInfo
+LaptopSeen = station_server.LaptopSeen
+ServerStatus = station_server.ServerStatus
 
 
 def info(code: str = "K7QM3XPA", address: str = ADDRESS,
@@ -54,21 +30,14 @@ def info(code: str = "K7QM3XPA", address: str = ADDRESS,
                       f"precinct-join {address} {code} {fingerprint}")
 
 
-def parse_join_text(text: str) -> tuple[str, str, str | None]:
-    """As agreed: the QR's text, or "ADDR:PORT CODE"."""
-    parts = text.split()
-    if len(parts) == 4 and parts[0] == "precinct-join":
-        return parts[1], parts[2], parts[3]
-    if len(parts) == 2 and ":" in parts[0]:
-        return parts[0], parts[1], None
-    raise DomainError("join_scan_unreadable")
+parse_join_text = station_server.parse_join_text
 
 
 DESKS = (
     LaptopSeen("Стол 2 — Әлия", "desk", "192.168.10.12", "2024-10-06T06:40:00+05:00",
-               "2024-10-06T10:41:57+05:00", True),
+               "2024-10-06T10:41:57+05:00", True, ""),
     LaptopSeen("Desk 3", "desk", "192.168.10.13", "2024-10-06T06:45:00+05:00",
-               "2024-10-06T10:12:03+05:00", False),
+               "2024-10-06T10:12:03+05:00", False, ""),
 )
 
 

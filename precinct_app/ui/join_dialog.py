@@ -190,12 +190,11 @@ class JoinDialog(QDialog):
             return
         try:
             address, code, fingerprint = server_api().parse_join_text(scanned)
-        except DomainError as exc:
-            self._say(error_text(exc, self._ctx.lang))
-            self.scan.selectAll()
-            return
-        except ValueError:
-            self._say(text("join_scan_unreadable", self._ctx.lang))
+        except (DomainError, ValueError) as exc:
+            # Scanned, not typed: say "scan again", unless the text names a bad fingerprint.
+            bad_fingerprint = getattr(exc, "code", "") == "join_fingerprint_bad"
+            self._say(error_text(exc, self._ctx.lang) if isinstance(exc, DomainError)
+                      and bad_fingerprint else text("join_scan_unreadable", self._ctx.lang))
             self.scan.selectAll()
             return
         self.address.setText(address)

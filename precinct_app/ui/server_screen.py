@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from precinct_app.messages import text
+from precinct_app.messages import capitalized, text
 from precinct_app.services import permissions
 from precinct_app.services.errors import DomainError
 from precinct_app.ui.context import APP_NAME, AppContext
@@ -309,7 +309,9 @@ class ServerScreen(Screen):
         chair = self.is_chair()
         self.setup_box.setVisible(role in ("single", "server") and not running)
         self.join_button.setVisible(role == "single")
-        self.start_button.setText(self.tr("Start the station server…") if role == "server"
+        # The restart's words are the permission's own (the catalog's action_run_server).
+        self.start_button.setText(capitalized("action_run_server", self._ctx.lang) + "…"
+                                  if role == "server"
                                   else self.tr("Make this laptop the station server…"))
         if role == "server" and self.laptop.port and not running:
             self.port.setValue(self.laptop.port)
