@@ -48,14 +48,18 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that uses Qt as ``gui`` so ``-m 'not gui'`` runs anywhere; on the
-    PostgreSQL run, skip what only a SQLite file has (``sqlite_only``)."""
+    PostgreSQL run, skip what only a SQLite file has (``sqlite_only``) and what runs on
+    PostgreSQL in the first run already (``postgresql_itself``)."""
     skip_sqlite = pytest.mark.skip(reason="a SQLite file's own behaviour")
+    skip_repeat = pytest.mark.skip(reason="on PostgreSQL in the first run already")
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if "qtbot" in fixtures or "qapp" in fixtures or "/gui/" in str(item.fspath):
             item.add_marker(pytest.mark.gui)
         if on_postgresql() and item.get_closest_marker("sqlite_only"):
             item.add_marker(skip_sqlite)
+        if on_postgresql() and item.get_closest_marker("postgresql_itself"):
+            item.add_marker(skip_repeat)
 
 
 @pytest.fixture(autouse=True)

@@ -22,7 +22,10 @@ from precinct_app.ui.signals import emit
 from tests import pg
 from tests.qt_fixtures import sign_in_desk
 
-pytestmark = pytest.mark.skipif(pg.pg_bin_dir() is None, reason="no PostgreSQL server binaries")
+pytestmark = [
+    pytest.mark.skipif(pg.pg_bin_dir() is None, reason="no PostgreSQL server binaries"),
+    pytest.mark.postgresql_itself,
+]
 VOTERS = 40
 
 

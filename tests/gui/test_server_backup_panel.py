@@ -16,8 +16,11 @@ from precinct_app.services.demo import build_demo
 from precinct_app.ui.context import AppContext
 from tests import pg
 
-pytestmark = pytest.mark.skipif(pg.pg_bin_dir() is None,
-                                reason="PostgreSQL server binaries are not installed")
+pytestmark = [
+    pytest.mark.skipif(pg.pg_bin_dir() is None,
+                                    reason="PostgreSQL server binaries are not installed"),
+    pytest.mark.postgresql_itself,
+]
 
 
 def _on_server(ctx: AppContext, tmp_path: Path) -> server_backup.ServerTarget:

@@ -10,6 +10,8 @@ from precinct_app.services import laptop
 from precinct_app.ui import app
 from tests.pg import free_port
 
+pytestmark = pytest.mark.postgresql_itself
+
 
 @pytest.mark.usefixtures("qapp")
 def test_a_desk_whose_server_is_gone_is_told_where_and_what_to_do(

@@ -30,7 +30,10 @@ from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from tests import pg, race_worker
 
-pytestmark = pytest.mark.skipif(pg.pg_bin_dir() is None, reason="no PostgreSQL server binaries")
+pytestmark = [
+    pytest.mark.skipif(pg.pg_bin_dir() is None, reason="no PostgreSQL server binaries"),
+    pytest.mark.postgresql_itself,
+]
 
 
 DESKS = 4

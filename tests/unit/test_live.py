@@ -17,7 +17,10 @@ from precinct_app.db import Database, open_server_database
 from precinct_app.services import live
 from tests import pg
 
-pytestmark = pytest.mark.skipif(pg.pg_bin_dir() is None, reason="no PostgreSQL server binaries")
+pytestmark = [
+    pytest.mark.skipif(pg.pg_bin_dir() is None, reason="no PostgreSQL server binaries"),
+    pytest.mark.postgresql_itself,
+]
 
 
 @dataclass

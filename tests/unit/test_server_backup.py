@@ -24,6 +24,8 @@ from precinct_app.services.demo import build_demo
 from tests import pg
 from tests.cli_fixtures import Cli
 
+pytestmark = pytest.mark.postgresql_itself
+
 needs_pg = pytest.mark.skipif(pg.pg_bin_dir() is None,
                               reason="PostgreSQL server binaries are not installed")
 

@@ -40,8 +40,11 @@ from precinct_app.services.clock import Clock
 from precinct_app.services.errors import DomainError
 from tests.pg import pg_bin_dir
 
-pytestmark = pytest.mark.skipif(pg_bin_dir() is None,
-                                reason="PostgreSQL's server binaries (initdb) are missing")
+pytestmark = [
+    pytest.mark.skipif(pg_bin_dir() is None,
+                                    reason="PostgreSQL's server binaries (initdb) are missing"),
+    pytest.mark.postgresql_itself,
+]
 
 REPO = Path(__file__).resolve().parents[2]
 WRITERS = 3

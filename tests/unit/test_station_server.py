@@ -28,6 +28,8 @@ from precinct_app.services.station_server import ServerError
 from tests.cli_fixtures import Cli
 from tests.pg import free_port, pg_bin_dir
 
+pytestmark = pytest.mark.postgresql_itself
+
 needs_pg = pytest.mark.skipif(pg_bin_dir() is None, reason="PostgreSQL 15+ is not installed")
 NOW = "2024-10-06T09:00:00+05:00"
 JOIN = re.compile(r"^join: (\S+) (\S+)$", re.M)
