@@ -27,7 +27,6 @@ import datetime as dt
 import hashlib
 import json
 import multiprocessing
-import os
 import random
 import shutil
 import socket
@@ -40,6 +39,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bench.standby import as_laptop
 from precinct_app.db import Database, open_database, open_server_database
 from precinct_app.models import Voter
 from precinct_app.services import audit, issuance, pg_cluster, phases, search, voter_import, voters
@@ -98,17 +98,10 @@ def _temp_home() -> Iterator[Path]:
     base = "/var/tmp" if Path("/var/tmp").is_dir() else None
     home = Path(tempfile.mkdtemp(prefix="precinct-bench-home-", dir=base))
     home.chmod(0o711)  # as root the cluster runs as postgres, who must pass this folder
-    saved = {k: os.environ.get(k) for k in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME")}
-    os.environ.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
-                      XDG_CONFIG_HOME=str(home / ".config"))
     try:
-        yield home
+        with as_laptop(home):
+            yield home
     finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
         shutil.rmtree(home, ignore_errors=True)
 
 
@@ -118,9 +111,9 @@ def production_cluster() -> Iterator[BenchServer]:
     import psycopg
 
     with _temp_home() as home:
-        data = home / ".local" / "share" / "precinct"
+        data = home / "data" / "precinct"  # the laptop's XDG_DATA_HOME (bench.standby)
         data.mkdir(parents=True)
-        for folder in (home / ".local", home / ".local" / "share", data):
+        for folder in (home / "data", data):
             folder.chmod(0o711)
         paths = pg_cluster.ClusterPaths(data / "server")
         password = pg_cluster.new_password()

@@ -391,10 +391,16 @@ def _milestones(backups: list[BackupInfo]) -> set[Path]:
 
 
 def _prune(dest: Path, db_path: Path, keep: int) -> tuple[Path, ...]:
-    """Remove all but the newest ``keep`` backups of this station and the newest of each
-    phase change (best effort)."""
+    return prune(dest, list_backups(dest, db_path), _pattern(backup_prefix(db_path)), keep)
+
+
+def prune(dest: Path, backups: list[BackupInfo], pattern: re.Pattern[str],
+          keep: int) -> tuple[Path, ...]:
+    """Remove all but the newest ``keep`` of ``backups`` (newest first) and the newest of
+    each phase change, with their checksums, and checksums whose backup (a name
+    ``pattern`` matches) is gone after an interrupted write (best effort). The SQLite
+    backups and the server's dumps (services/server_backup.py) alike."""
     removed: list[Path] = []
-    backups = list_backups(dest, db_path)
     milestones = _milestones(backups)
     for old in backups[keep:]:
         if old.path in milestones:
@@ -406,8 +412,6 @@ def _prune(dest: Path, db_path: Path, keep: int) -> tuple[Path, ...]:
         with suppress(OSError):
             _side(old.path, CHECKSUM_SUFFIX).unlink()
         removed.append(old.path)
-    # Checksums left without their backup by an interrupted write.
-    pattern = _pattern(backup_prefix(db_path))
     with suppress(OSError):
         for name in os.listdir(dest):
             if name.endswith(CHECKSUM_SUFFIX):

@@ -54,7 +54,6 @@ from precinct_app.services.backup import (
     BackupError,
     BackupInfo,
     BackupResult,
-    _milestones,
     _zone,
     reason_slug,
 )
@@ -173,31 +172,7 @@ def _next_name(dest: Path, prefix: str, stamp: str, slug: str) -> str:
 
 
 def _prune(dest: Path, prefix: str, keep: int) -> tuple[Path, ...]:
-    """All but the newest ``keep`` and the newest of each phase change go (best effort)."""
-    backups = list_backups(dest, prefix)
-    milestones = _milestones(backups)
-    removed: list[Path] = []
-    for old in backups[keep:]:
-        if old.path in milestones:
-            continue
-        try:
-            old.path.unlink()
-        except OSError:
-            continue
-        with suppress(OSError):
-            _side(old.path, CHECKSUM_SUFFIX).unlink()
-        removed.append(old.path)
-    pattern = _pattern(prefix)
-    with suppress(OSError):  # checksums left without their backup by an interrupted write
-        for name in os.listdir(dest):
-            base = name[: -len(CHECKSUM_SUFFIX)]
-            if name.endswith(CHECKSUM_SUFFIX) and pattern.match(base) and not (
-                    dest / base).exists():
-                with suppress(OSError):
-                    (dest / name).unlink()
-    if removed:
-        fsync_dir(dest)
-    return tuple(removed)
+    return backup.prune(dest, list_backups(dest, prefix), _pattern(prefix), keep)
 
 
 # -- the cluster -------------------------------------------------------------------------
