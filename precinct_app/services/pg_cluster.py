@@ -134,10 +134,9 @@ def init_cluster(paths: ClusterPaths, owner_password: str, addresses: list[str])
     paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.geteuid() == 0:
         _hand_to_cluster_user(paths.root)
-        for parent in paths.root.parents:
-            if parent.name == "precinct":  # the software's own data folder
-                parent.chmod(parent.stat().st_mode | 0o011)
-                break
+        # The station's data folder (the software's own, 0700) must let that user pass.
+        folder = paths.root.parent
+        folder.chmod(folder.stat().st_mode | 0o011)
     _check_reachable(paths.root)
     pwfile = paths.root / ".pw"
     fd = os.open(pwfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

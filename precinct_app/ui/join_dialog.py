@@ -191,10 +191,11 @@ class JoinDialog(QDialog):
         try:
             address, code, fingerprint = server_api().parse_join_text(scanned)
         except (DomainError, ValueError) as exc:
-            # Scanned, not typed: say "scan again", unless the text names a bad fingerprint.
-            bad_fingerprint = getattr(exc, "code", "") == "join_fingerprint_bad"
-            self._say(error_text(exc, self._ctx.lang) if isinstance(exc, DomainError)
-                      and bad_fingerprint else text("join_scan_unreadable", self._ctx.lang))
+            # Scanned, not typed: "scan again", unless the text carries a malformed fingerprint.
+            if isinstance(exc, DomainError) and exc.code == "join_fingerprint_bad":
+                self._say(error_text(exc, self._ctx.lang))
+            else:
+                self._say(text("join_scan_unreadable", self._ctx.lang))
             self.scan.selectAll()
             return
         self.address.setText(address)
