@@ -199,7 +199,7 @@ def check(info: BuildInfo | None = None) -> CheckResult:
     info = info or current()
     if info.kind == SOURCE:
         hashes = hash_files(info.root, source_files(info.root))
-        changed = () if id_of(hashes) == info.build_id else ("precinct_app",)
+        changed: tuple[str, ...] = () if id_of(hashes) == info.build_id else ("precinct_app",)
         return CheckResult(len(hashes), changed, (), ())
     path = _internal_dir() / BUILD_FILE_NAME
     try:
