@@ -11,10 +11,10 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from precinct_app import __version__
 from precinct_app.cli import (
     audit_cmd,
     backup_cmd,
@@ -32,6 +32,7 @@ from precinct_app.cli import (
     signin,
     station_cmd,
     turnout_cmd,
+    version_cmd,
     voters_cmd,
 )
 from precinct_app.cli.context import CliContext, Failure, hint
@@ -46,8 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="precinct", description=hint("help_description")
     )
-    parser.add_argument("--version", action="version", version=f"precinct {__version__}",
-                        help=hint("help_version"))
+    parser.add_argument("--version", action=_VersionAction, help=hint("help_version"))
     parser.add_argument(
         "--db", metavar="PATH", help=hint("help_db")
     )
@@ -68,7 +68,22 @@ def build_parser() -> argparse.ArgumentParser:
     members_cmd.register(sub)
     server_cmd.register(sub)  # returns the `server` group (standby_cmd plugs into it)
     paper_cmd.register(sub)
+    version_cmd.register(sub)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the export manifest's ``software`` line, the build id hashed only
+    when asked for (the source checkout's costs some 10 ms every command would pay)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        from precinct_app.services import build_id
+
+        print(build_id.current().software)  # stdout, as argparse's own version action
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,6 +19,7 @@ from precinct_app.messages import (
     ballots,
     bounds,
     boxes,
+    build,
     cli,
     common,
     counting,
@@ -68,7 +69,7 @@ for _module in (
     common, package, voter_import, search, day, list_changes, outside, ballots, counting,
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
-    boxes, server, server_backup, standby, paper_entries, live, server_window,
+    boxes, server, server_backup, standby, paper_entries, live, server_window, build,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

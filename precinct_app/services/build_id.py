@@ -41,6 +41,7 @@ _SOURCE_SKIP_SUFFIXES = (".pyc", ".pyo", ".ts")
 
 BUNDLE = "bundle"
 SOURCE = "source"
+UNKNOWN = "UNKNOWN"  # a bundle without its build file
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def current() -> BuildInfo:
             doc = _read_build_file(path)
         except (OSError, ValueError):
             # A bundle without its build file was not made by make dist: say so on paper.
-            return BuildInfo(__version__, "UNKNOWN", BUNDLE, root)
+            return BuildInfo(__version__, UNKNOWN, BUNDLE, root)
         return BuildInfo(str(doc.get("version", __version__)), str(doc["build_id"]), BUNDLE,
                          root, str(doc.get("built_at", "")), str(doc.get("platform", "")))
     src = source_root()

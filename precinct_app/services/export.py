@@ -40,11 +40,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from precinct_app import __version__
 from precinct_app.models import Contest, PhaseChange, Station
 from precinct_app.services import (
     audit,
     boxes_annex,
+    build_id,
     disputes,
     journal,
     journal_doc,
@@ -397,7 +397,7 @@ def build_export(
         "election": station.election_id,
         "precinct": station.precinct_number,
         "created_at": _local_iso(clock, station),
-        "software": f"precinct {__version__}",
+        "software": build_id.current().software,
         "mode": mode,
         "status": status,
         "station_key": fingerprint,

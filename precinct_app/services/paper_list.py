@@ -29,7 +29,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
-from precinct_app import __version__
+from precinct_app.services import build_id
 from precinct_app.services.clock import Clock
 from precinct_app.services.paper_list_page import ListGroup, ListRow, PaperListPage, paper_list_page
 from precinct_app.services.pdf_common import (
@@ -229,7 +229,7 @@ class _Drawing:
         c.drawString(_MARGIN, 9 * mm, f"{p.election_id} · {p.precinct}")
         c.drawRightString(PAGE[0] - _MARGIN, 9 * mm, p.page_of(page, pages))
         c.setFillColor(_MUTED)
-        c.drawCentredString(PAGE[0] / 2, 5 * mm, f"Precinct {__version__}")
+        c.drawCentredString(PAGE[0] / 2, 5 * mm, build_id.current().label)
         c.restoreState()
 
     def new_page(self, c: Canvas, group: ListGroup,

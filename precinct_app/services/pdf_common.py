@@ -26,8 +26,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from precinct_app import __version__, messages
+from precinct_app import messages
 from precinct_app.resources import resource_path
+from precinct_app.services import build_id
 from precinct_app.services.durable import fsync_dir, write_synced
 from precinct_app.services.station import StationInfo
 
@@ -151,7 +152,7 @@ class Metadata:
     def fields(self) -> dict[str, str]:
         """The document-information fields, the same in every document of the station."""
         title = (f"{messages.text('doc_training', 'en')} — " if self.training else "") + self.title
-        return {"title": title, "author": "Precinct", "creator": f"Precinct {__version__}",
+        return {"title": title, "author": "Precinct", "creator": build_id.current().label,
                 "producer": "Precinct", "subject": self.subject}
 
 
@@ -208,7 +209,8 @@ def draw_report_footer(
     audit_head: str = "", line_y: float = 14 * mm,
 ) -> None:
     """A report's footer: a rule, the election and precinct, the audit head observers write
-    down (when given), page x of n and the software's version."""
+    down (when given), page x of n and the build (services/build_id.py) observers compare
+    with the published one."""
     canvas.saveState()
     canvas.setStrokeColor(GRID)
     canvas.line(margin, line_y, width - margin, line_y)
@@ -219,7 +221,7 @@ def draw_report_footer(
         canvas.drawString(margin, line_y - 8 * mm, audit_head)
     canvas.drawRightString(width - margin, line_y - 4 * mm, page_of)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - margin, line_y - 8 * mm, f"Precinct {__version__}")
+    canvas.drawRightString(width - margin, line_y - 8 * mm, build_id.current().label)
     canvas.restoreState()
 
 

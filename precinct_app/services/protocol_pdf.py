@@ -41,8 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from precinct_app import __version__
-from precinct_app.services import number_words
+from precinct_app.services import build_id, number_words
 from precinct_app.services.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -265,12 +264,16 @@ class _Furniture:
             row = row.translate(_FALLBACK)
             self._fit(canvas, row, FONT, 8 * k, text_w)
             canvas.drawString(left, y, row)
-        bottom = foot.page_of(page, pages)
-        self._fit(canvas, bottom, FONT_BOLD, 8.5 * k, text_w - 16 * mm * k)
-        canvas.drawString(left, qr_y + 0.5 * mm * k, bottom)
+        # The build observers compare with the published id: a row of its own, between
+        # the rows and "page x of n" (the QR code is at least 25 mm tall: room for four).
+        y -= 4.2 * mm * k
         canvas.setFillColor(_MUTED)
-        canvas.setFont(FONT, 6.5 * k)
-        canvas.drawRightString(qr_x - 4 * mm * k, qr_y + 0.5 * mm * k, f"Precinct {__version__}")
+        self._fit(canvas, build_id.current().label, FONT, 7.5 * k, text_w)
+        canvas.drawString(left, y, build_id.current().label)
+        canvas.setFillColor(colors.black)
+        bottom = foot.page_of(page, pages)
+        self._fit(canvas, bottom, FONT_BOLD, 8.5 * k, text_w)
+        canvas.drawString(left, qr_y + 0.5 * mm * k, bottom)
         canvas.restoreState()
 
     def draw_qr(self, canvas: Canvas, x: float, y: float) -> None:
