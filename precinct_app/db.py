@@ -6,10 +6,11 @@ SQLite-only SQL stays in this module so the models remain portable.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from precinct_app.services.durable import fsync_dir, fsync_file
 from precinct_app.services.errors import DomainError
 
 if TYPE_CHECKING:
@@ -274,10 +276,12 @@ def current_revision(engine: Engine) -> str | None:
         return _stored_revision(conn)
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, before_upgrade: Callable[[str], object] | None = None) -> None:
     """Bring the schema up to date; refuse a database made by a newer version.
 
     Alembic is consulted only when the stored revision is not :data:`HEAD_REVISION`.
+    ``before_upgrade(revision)`` runs once a stored older revision is known and before
+    any migration touches it (a raise leaves the database as it was).
     """
     current = current_revision(engine)
     if current == HEAD_REVISION:
@@ -294,6 +298,8 @@ def migrate(engine: Engine) -> None:
             raise DatabaseError(
                 "db_too_new", revision=current, known=script.get_current_head() or ""
             ) from exc
+        if before_upgrade is not None:
+            before_upgrade(current)
     command.upgrade(cfg, "head")
 
 
@@ -425,13 +431,48 @@ def open_database(path: Path | None, *, create: bool = False) -> Database:
     before = {s: _side(path, s).exists() for s in ("-wal", "-shm")} if path else {}
     engine = make_engine(path)
     try:
-        migrate(engine)
+        migrate(engine, None if path is None else lambda rev: copy_before_upgrade(path, rev))
     except Exception:
         engine.dispose()
         if path is not None:  # e.g. a full disk: no truncated -shm left for the next start
             _remove_new_sidecars(path, before)
         raise
     return _database(engine, path)
+
+
+BEFORE_UPGRADE_FOLDER = Path("backups") / "before-upgrade"
+
+
+def copy_before_upgrade(path: Path, revision: str) -> Path:
+    """A copy of the station as an older version left it, before a newer one migrates it:
+    ``backups/before-upgrade/<stem>_schema-<revision>_<UTC time>.sqlite3`` beside the
+    database (owner-only, fsynced; never pruned). Made with SQLite's backup API, so a
+    WAL the older version left is in it. Raises :class:`DatabaseError`
+    ``db_upgrade_copy_failed`` (the database untouched) when it cannot be written:
+    no migration runs without it."""
+    folder = Path(path).absolute().parent / BEFORE_UPGRADE_FOLDER
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{safe_file_stem(Path(path).stem)}_schema-{revision}_{stamp}.sqlite3"
+    tmp = target.with_name("." + target.name + ".tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        with contextlib.closing(connect_read_only(path)) as src, \
+                contextlib.closing(sqlite3.connect(tmp)) as copy:
+            src.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(folder)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise DatabaseError("db_upgrade_copy_failed", path=str(folder),
+                            detail=str(exc)) from exc
+    return target
 
 
 def _looks_like_sqlite(path: Path) -> bool:

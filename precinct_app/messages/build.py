@@ -59,3 +59,8 @@ MESSAGES: dict[str, Entry] = {
         "Орнату файлдары {build} құрастыруынан өзгеше ({count} файл): оны сайлау күні қолданбаңыз; жарияланған орнатуды қайта орнатыңыз",
     ),
 }
+MESSAGES["db_upgrade_copy_failed"] = Entry(
+    "Could not keep a copy of the station before upgrading its database in {path} ({detail}): nothing was changed; free space there and start again",
+    "Не удалось сохранить копию участка перед обновлением базы данных в {path} ({detail}): ничего не изменено; освободите там место и запустите снова",
+    "Дерекқорды жаңартар алдында учаске көшірмесін {path} ішіне сақтау мүмкін болмады ({detail}): ештеңе өзгертілмеді; сол жерде орын босатып, қайта іске қосыңыз",
+)
