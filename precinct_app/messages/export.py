@@ -85,9 +85,9 @@ MESSAGES: dict[str, Entry] = {
     ),
     # --- verify: one line per check ---------------------------------------------------------
     "verify_manifest_ok": Entry(
-        "manifest: election {election}, precinct {precinct}, written {created_at} ({mode}, {status})",
-        "манифест: выборы {election}, участок {precinct}, записано {created_at} ({mode}, {status})",
-        "манифест: сайлау {election}, учаске {precinct}, жазылған уақыты {created_at} ({mode}, {status})",
+        "manifest: election {election}, precinct {precinct}, written {created_at} ({mode}, {status}) by {software}",
+        "манифест: выборы {election}, участок {precinct}, записано {created_at} ({mode}, {status}) программой {software}",
+        "манифест: сайлау {election}, учаске {precinct}, жазылған уақыты {created_at} ({mode}, {status}), бағдарлама {software}",
     ),
     "verify_manifest_missing": Entry(
         "manifest: manifest.json is missing",

@@ -85,6 +85,7 @@ def csv_columns(columns: tuple[str, ...], mode: str) -> tuple[str, ...]:
 def training_mark(mode: str) -> tuple[str, ...]:
     """What ends every row of an exported CSV file: ``training``, or nothing."""
     return (TRAINING,) if mode == TRAINING else ()
+SOFTWARE_SHOWN = 80  # characters of the manifest's software field a report shows
 _MANIFEST_TEXT_FIELDS = ("election", "precinct", "created_at", "mode", "status",
                          "station_key")
 
@@ -269,9 +270,14 @@ def _manifest(run: _Run) -> tuple[dict[str, Any] | None, bytes | None]:
     if not _manifest_shape_ok(doc):
         run.add("manifest_readable", False, "verify_manifest_unreadable", MANIFEST)
         return None, raw
+    # The build that wrote it, for the territorial commission to compare with the published
+    # id (docs/formats.md §9); shown, not checked: any string, cut and made printable.
+    software = doc.get("software")
+    software = safe_files.printable(software[:SOFTWARE_SHOWN]) if isinstance(software, str) \
+        else "?"
     run.add("manifest_readable", True, "verify_manifest_ok", election=doc["election"],
             precinct=doc["precinct"], created_at=doc["created_at"], mode=doc["mode"],
-            status=doc["status"])
+            status=doc["status"], software=software)
     return doc, raw
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from precinct_app import messages
 from precinct_app.db import Database
 from precinct_app.services import (
     box_act_page,
@@ -20,6 +21,7 @@ from precinct_app.services import (
     people_pdf,
     portable_boxes,
     turnout_pdf,
+    verify,
 )
 from precinct_app.services.clock import Clock
 from tests.cli_fixtures import Cli
@@ -95,3 +97,25 @@ def test_precinct_version_prints_the_manifest_line_and_checks_the_files(
     assert "изменён: _internal/libQt6Core.so.6" in result.out
     assert "отсутствует: precinct-app" in result.out
     assert "не используйте её в день выборов" in result.err
+
+
+def test_the_verifier_shows_the_build_that_wrote_the_stick_and_never_a_hostile_one(
+    tmp_path: Path,
+) -> None:
+    db, db_path = station(tmp_path)
+    folder = write_export(db, db_path, tmp_path / "stick").path
+    report = verify.verify_folder(folder)
+    assert report.ok
+    shown = next(c for c in report.checks if c.id == "manifest_readable")
+    assert shown.params["software"] == build_id.current().software
+    assert build_id.current().build_id in messages.text(shown.code, "ru", **shown.params)
+
+    manifest = folder / "manifest.json"
+    doc = json.loads(manifest.read_text(encoding="utf-8"))
+    doc["software"] = "precinct 9.9\x1b[2J\u202e" + "x" * 5000
+    manifest.write_text(json.dumps(doc), encoding="utf-8")
+    report = verify.verify_folder(folder)
+    assert not report.ok  # the signature no longer holds
+    shown = next(c for c in report.checks if c.id == "manifest_readable")
+    assert shown.params["software"].startswith("precinct 9.9\\u001b[2J\\u202e")
+    assert len(shown.params["software"]) < 100
