@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from precinct_app.models import DeskSession, DeskSetting
-from precinct_app.services import audit, bounds, permissions, pins
+from precinct_app.services import audit, bounds, build_id, permissions, pins
 from precinct_app.services.clock import Clock
 from precinct_app.services.errors import InvalidInput
 from precinct_app.services.station import Member
@@ -67,8 +67,11 @@ def sign_in(session: Session, clock: Clock, desk: str, member_id: str) -> Member
                      {"member": row.member_id, "desk": desk, "reason": "switch"})
     again = row.member_id == who.id
     row.member_id, row.since = who.id, clock.utc_iso()
+    # The build the desk runs: the log then says which software recorded the day, for
+    # the territorial commission to hold against the published id (formats.md §9).
     audit.record(session, clock, who.id, "member.signed_in",
-                 {"member": who.id, "desk": desk, "again": again})
+                 {"member": who.id, "desk": desk, "again": again,
+                  "build": build_id.current().build_id})
     return who
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from precinct_app.models import AuditEvent, MemberPin
-from precinct_app.services import phases, pins, voters
+from precinct_app.services import build_id, phases, pins, voters
 from precinct_app.ui.app import build_context
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.main_window import MainWindow
@@ -61,7 +61,8 @@ def test_nothing_of_the_station_shows_before_a_member_signs_in(
     assert window.header.switch_button.isVisible() and window.header.lock_button.isVisible()
     assert window.desk.member_combo.member_id == "c4"  # the actor is who signed in
     assert _events(demo_ctx, "member.signed_in")[-1] == {
-        "actor": "c4", "member": "c4", "desk": demo_ctx.signin.desk, "again": False}
+        "actor": "c4", "member": "c4", "desk": demo_ctx.signin.desk, "again": False,
+        "build": build_id.current().build_id}
 
 
 def test_a_wrong_pin_says_the_tries_left_then_the_wait(

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from precinct_app.db import Database, open_database
 from precinct_app.models import AuditEvent
-from precinct_app.services import desks
+from precinct_app.services import build_id, desks
 from precinct_app.services.clock import Clock
 from precinct_app.services.demo import build_demo
 from precinct_app.services.errors import InvalidInput, PermissionDenied
@@ -39,7 +39,8 @@ def test_a_member_signed_in_at_one_desk_is_shown_as_such_at_another(
         assert desks.elsewhere(s, "desk-2") == {"c4": "desk-1"}
         assert desks.elsewhere(s, "desk-1") == {}  # not "elsewhere" at its own desk
     assert _events(demo, "member.signed_in") == [
-        {"actor": "c4", "member": "c4", "desk": "desk-1", "again": False}]
+        {"actor": "c4", "member": "c4", "desk": "desk-1", "again": False,
+         "build": build_id.current().build_id}]
 
 
 def test_a_switch_signs_the_member_before_out_in_one_action(demo: Database, clock: Clock) -> None:
