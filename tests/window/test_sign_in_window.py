@@ -10,6 +10,7 @@ from realwin import focused, key, sequence, show, type_text
 from sqlalchemy import select
 
 from precinct_app.models import AuditEvent
+from precinct_app.services import build_id
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.shell import WindowHost
 
@@ -51,4 +52,5 @@ def test_ctrl_l_locks_and_the_members_pin_opens_the_desk_again(
     key(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.signed_in, timeout=10_000)
     assert window.pages.isVisible() and _signed_in(demo_ctx)[-1] == {
-        "member": "c2", "desk": demo_ctx.signin.desk, "again": True}
+        "member": "c2", "desk": demo_ctx.signin.desk, "again": True,
+        "build": build_id.current().build_id}
