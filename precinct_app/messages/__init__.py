@@ -15,6 +15,7 @@ import os
 from typing import Any
 
 from precinct_app.messages import (
+    about,
     backup,
     ballots,
     bounds,
@@ -69,6 +70,7 @@ for _module in (
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
     boxes, server, server_backup, standby, paper_entries, live, server_window,
+    about,  # issue 16: About, the installation's check, the printer test page
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:
