@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from precinct_app.messages import text
 from precinct_app.services import about, build_id
 from precinct_app.services.build_id import BuildInfo, CheckResult
+from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
 from precinct_app.ui.i18n import fill
@@ -42,6 +43,7 @@ if TYPE_CHECKING:  # ReportLab is imported when a page is made, not when About o
 # The printed layouts, as the other PDFs offer them (ui/turnout_screen.PDF_LANGUAGES).
 PDF_LANGUAGES = (("kk+ru", "Қазақша + Русский"), ("kk", "Қазақша"), ("ru", "Русский"),
                  ("en", "English"))
+PAGE_BORDER = 9.5 / 25.4 * 72  # points: the test page draws nothing this near its edges
 _SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
@@ -100,6 +102,8 @@ class AboutDialog(QDialog):
         self.build_label.setFont(mono)
         self.kind_label = QLabel()
         self.kind_label.setObjectName("aboutKind")
+        colour = palette.OK_TEXT if about.official(self.build) else palette.WARN_TEXT
+        self.kind_label.setStyleSheet(f"#aboutKind {{ color: {colour}; font-weight: bold; }}")
         self.compare_label = QLabel()
         for label in (self.name_label, self.build_label, self.kind_label):
             label.setTextInteractionFlags(_SELECTABLE)
@@ -177,7 +181,9 @@ class AboutDialog(QDialog):
         self.build_caption.setText(self.tr("Build id:"))
         self.build_label.setToolTip(self.tr(
             "Compare it, group by group, with the build id the higher commission published"))
-        self.kind_label.setText(about.kind_text(self.build, lang))
+        # Not official: amber and a mark, as every state is shown in words and colour.
+        official = about.official(self.build)
+        self.kind_label.setText(("✔  " if official else "■  ") + about.kind_text(self.build, lang))
         self.compare_label.setText(self.tr(
             "The same id is printed at the foot of every protocol and report page. It must "
             "match the id the higher commission published for this election."))
@@ -322,7 +328,10 @@ class AboutDialog(QDialog):
                 printer = self.ask_printer(self)
                 if printer is None:
                     return
-                print_pdf(pdf, printer)
+                # At its true size wherever the printer's margins allow: its content keeps
+                # 10 mm from the edges (corner marks), so a ruler that is not 100 mm on paper
+                # means the print dialog or the driver scaled it.
+                print_pdf(pdf, printer, border=PAGE_BORDER)
                 self._pdf_said = ("ok", "printed", "")
             else:
                 path = self.ask_path(self, self.tr("Save the test page"), name)

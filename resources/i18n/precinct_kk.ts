@@ -4,107 +4,107 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="176"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="180"/>
         <source>About Precinct</source>
         <translation>Precinct туралы</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="177"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="181"/>
         <source>Build id:</source>
         <translation>Жинақ идентификаторы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="179"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="183"/>
         <source>Compare it, group by group, with the build id the higher commission published</source>
         <translation>Оны топ-топ бойынша жоғары тұрған комиссия жариялаған жинақ идентификаторымен салыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="182"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="188"/>
         <source>The same id is printed at the foot of every protocol and report page. It must match the id the higher commission published for this election.</source>
         <translation>Дәл осы идентификатор әр хаттама мен есеп бетінің төменгі жағында басылады. Ол жоғары тұрған комиссия осы сайлауға жариялаған идентификаторға сәйкес болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="184"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="190"/>
         <source>Data folder:</source>
         <translation>Деректер қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="184"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="190"/>
         <source>Station database:</source>
         <translation>Учаске дерекқоры:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="185"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="191"/>
         <source>Fonts:</source>
         <translation>Қаріптер:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="191"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="197"/>
         <source>Qt %1, PySide6 %2</source>
         <translation>Qt %1, PySide6 %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="194"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="200"/>
         <source>Check the installation&apos;s files</source>
         <translation>Орнату файлдарын тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="196"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="202"/>
         <source>Hash every file again and compare it with the build id (a few seconds)</source>
         <translation>Әр файлдың хэшін қайта есептеп, жинақ идентификаторымен салыстыру (бірнеше секунд)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="197"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="203"/>
         <source>Test page layout:</source>
         <translation>Тексеру бетінің тілі:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="198"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="204"/>
         <source>Print a test page…</source>
         <translation>Тексеру бетін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="200"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="206"/>
         <source>Alphabets, 100 mm rulers, corner marks, a QR code: check the printer before election day</source>
         <translation>Әліпбилер, 100 мм сызғыштар, бұрыштық белгілер, QR-код: сайлау күніне дейін принтерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="202"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="208"/>
         <source>Save the test page as PDF…</source>
         <translation>Тексеру бетін PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="203"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="216"/>
         <source>on the station server</source>
         <translation>учаске серверінде</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="218"/>
         <source>%1 (no station yet)</source>
         <translation>%1 (учаске әлі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="255"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="261"/>
         <source>Checking the files…</source>
         <translation>Файлдар тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="328"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="337"/>
         <source>Save the test page</source>
         <translation>Тексеру бетін сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="349"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="358"/>
         <source>The test page was sent to the printer. Measure the rulers and look for the four corner marks.</source>
         <translation>Тексеру беті принтерге жіберілді. Сызғыштарды өлшеп, төрт бұрыштық белгіні тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="351"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="360"/>
         <source>The test page was saved: %1</source>
         <translation>Тексеру беті сақталды: %1</translation>
     </message>
@@ -535,32 +535,32 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="192"/>
         <source>Correct the signed protocol</source>
         <translation>Қол қойылған хаттаманы түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="178"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="194"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>%1-нұсқа қол қойылған күйінде қалады. %2-нұсқа сол деректермен «қайталанған хаттама» белгісімен жоба ретінде ашылады; ол қайта тексеріліп, қол қойылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="197"/>
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="199"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Қол қойылған хаттамада не дұрыс емес еді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="200"/>
         <source>Open version %1</source>
         <translation>%1-нұсқаны ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="185"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="201"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>

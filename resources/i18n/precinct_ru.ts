@@ -4,107 +4,107 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="176"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="180"/>
         <source>About Precinct</source>
         <translation>О программе Precinct</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="177"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="181"/>
         <source>Build id:</source>
         <translation>Идентификатор сборки:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="179"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="183"/>
         <source>Compare it, group by group, with the build id the higher commission published</source>
         <translation>Сравните его по группам с идентификатором сборки, опубликованным вышестоящей комиссией</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="182"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="188"/>
         <source>The same id is printed at the foot of every protocol and report page. It must match the id the higher commission published for this election.</source>
         <translation>Этот же идентификатор печатается внизу каждой страницы протокола и отчёта. Он должен совпадать с идентификатором, опубликованным вышестоящей комиссией для этих выборов.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="184"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="190"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="184"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="190"/>
         <source>Station database:</source>
         <translation>База данных участка:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="185"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="191"/>
         <source>Fonts:</source>
         <translation>Шрифты:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="191"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="197"/>
         <source>Qt %1, PySide6 %2</source>
         <translation>Qt %1, PySide6 %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="194"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="200"/>
         <source>Check the installation&apos;s files</source>
         <translation>Проверить файлы установки</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="196"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="202"/>
         <source>Hash every file again and compare it with the build id (a few seconds)</source>
         <translation>Заново вычислить хэш каждого файла и сравнить с идентификатором сборки (несколько секунд)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="197"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="203"/>
         <source>Test page layout:</source>
         <translation>Язык тестовой страницы:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="198"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="204"/>
         <source>Print a test page…</source>
         <translation>Напечатать тестовую страницу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="200"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="206"/>
         <source>Alphabets, 100 mm rulers, corner marks, a QR code: check the printer before election day</source>
         <translation>Алфавиты, линейки 100 мм, угловые метки, QR-код: проверьте принтер до дня выборов</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="202"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="208"/>
         <source>Save the test page as PDF…</source>
         <translation>Сохранить тестовую страницу в PDF…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="203"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="210"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="216"/>
         <source>on the station server</source>
         <translation>на сервере участка</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="212"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="218"/>
         <source>%1 (no station yet)</source>
         <translation>%1 (участка ещё нет)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="255"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="261"/>
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="328"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="337"/>
         <source>Save the test page</source>
         <translation>Сохранить тестовую страницу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="349"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="358"/>
         <source>The test page was sent to the printer. Measure the rulers and look for the four corner marks.</source>
         <translation>Тестовая страница отправлена на принтер. Измерьте линейки и найдите четыре угловые метки.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/about_dialog.py" line="351"/>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="360"/>
         <source>The test page was saved: %1</source>
         <translation>Тестовая страница сохранена: %1</translation>
     </message>
@@ -535,32 +535,32 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="192"/>
         <source>Correct the signed protocol</source>
         <translation>Исправление подписанного протокола</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="178"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="194"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>Версия %1 остаётся в подписанном виде. Версия %2 открывается как проект с теми же данными и отметкой «повторный протокол»; её снова проверяют и подписывают.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="197"/>
         <source>Corrected by:</source>
         <translation>Исправляет:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="199"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Что было неверно в подписанном протоколе</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="200"/>
         <source>Open version %1</source>
         <translation>Открыть версию %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="185"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="201"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

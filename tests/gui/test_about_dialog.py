@@ -184,3 +184,56 @@ def test_about_from_the_header_and_from_the_start_screen(
     assert empty.about is not None and empty.about.isVisible()
     assert "(no station yet)" in empty.about.details["database"].text()
     empty.about.close()
+
+
+def _painted(tmp_path: Path, margin_mm: float, border: float) -> tuple[int, int, bytes]:
+    """The test page painted (as on a printer, not written as a file) on A4 with the
+    printer's unprintable margins ``margin_mm``; the result rendered at 254 dpi."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    from precinct_app.services import print_test_pdf
+    from precinct_app.ui.protocol_print import paint_pdf
+    from tests.unit.test_print_test_pdf import AT, BUILD, _pixels, _render
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "painted.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageMargins(QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+                           QPageLayout.Unit.Millimeter)
+    pdf = print_test_pdf.build(print_test_pdf.PageFacts(BUILD, AT))
+    assert paint_pdf(pdf, printer, border=border) == 1
+    return _pixels(_render((tmp_path / "painted.pdf").read_bytes(), tmp_path))
+
+
+def test_a_printer_with_narrow_margins_prints_the_rulers_at_100_mm(
+    qapp: object, tmp_path: Path  # noqa: ARG001
+) -> None:
+    from precinct_app.services import print_test_pdf
+    from precinct_app.ui.about_dialog import PAGE_BORDER
+    from tests.unit.test_print_test_pdf import DPI, _run
+
+    width, height, pixels = _painted(tmp_path, 6.35, PAGE_BORDER)  # an inkjet's margins
+    px = DPI / 25.4
+    x0, y0 = (v / (72 / 25.4) for v in print_test_pdf.H_RULER)
+    runs = []
+    for shift in range(-4, 5):
+        r = round(height - y0 * px) + shift
+        first, last = _run(pixels[r * width:(r + 1) * width], round((x0 + 50) * px))
+        runs.append((last - first + 1) / px)
+    assert max(runs) == pytest.approx(100, abs=0.5)  # not scaled into the printable area
+
+
+def test_a_printer_with_wide_margins_gets_the_page_fitted_not_cut(
+    qapp: object, tmp_path: Path  # noqa: ARG001
+) -> None:
+    from precinct_app.ui.about_dialog import PAGE_BORDER
+    from tests.unit.test_print_test_pdf import DPI
+
+    width, height, pixels = _painted(tmp_path, 12, PAGE_BORDER)
+    band = round(11.5 * DPI / 25.4)  # the unprintable margin stays blank: nothing was lost
+    for y in list(range(band)) + list(range(height - band, height)):
+        assert min(pixels[y * width:(y + 1) * width]) > 200, y
+    dark_rows = [y for y in range(height) if min(pixels[y * width:(y + 1) * width]) < 128]
+    assert dark_rows[0] < 27 * DPI / 25.4  # the top corner marks, moved in, are there
