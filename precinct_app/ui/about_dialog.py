@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from precinct_app.messages import text
 from precinct_app.services import about, build_id
 from precinct_app.services.build_id import BuildInfo, CheckResult
+from precinct_app.services.errors import DomainError
 from precinct_app.ui import palette
 from precinct_app.ui.banner import Banner
 from precinct_app.ui.context import AppContext
@@ -285,9 +287,13 @@ class AboutDialog(QDialog):
 
         clock = self._ctx.clock.snapshot()
         db = self._ctx.db
+        station = None
         if db is not None and not self._ctx.server_lost:
-            with db.reading() as session:
-                station = load_station(session) if has_station(session) else None
+            try:
+                with db.reading() as session:
+                    station = load_station(session) if has_station(session) else None
+            except (SQLAlchemyError, DomainError):
+                station = None  # the printer is what is tested: the page without the station
             if station is not None:
                 return print_test_pdf.PageFacts(self.build, clock.local(station.timezone),
                                                 station, station.training(clock))
@@ -365,7 +371,11 @@ class AboutDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A check or a page still being made is waited for (never a thread left behind)."""
+        self.wait()
+        super().closeEvent(event)
+
+    def wait(self) -> None:
+        """Block until the check and the page being made have stopped; no signal follows."""
         for task in (self._check_task, self._pdf_task):
             if task is not None and task.is_running():
                 task.wait()
-        super().closeEvent(event)

@@ -514,6 +514,8 @@ class MainWindow(QMainWindow):
         server = cast("ServerScreen | None", self._lazy_screens.get("server"))
         if server is not None:
             server.wait()  # a call to the station server ends, not left in its thread
+        if self.about is not None:
+            self.about.close()  # its check of the files ends first, not left in its thread
         super().closeEvent(event)
 
     def carry_over(self, old: MainWindow) -> None:

@@ -237,3 +237,45 @@ def test_a_printer_with_wide_margins_gets_the_page_fitted_not_cut(
         assert min(pixels[y * width:(y + 1) * width]) > 200, y
     dark_rows = [y for y in range(height) if min(pixels[y * width:(y + 1) * width]) < 128]
     assert dark_rows[0] < 27 * DPI / 25.4  # the top corner marks, moved in, are there
+
+
+def test_closing_the_window_waits_for_a_check_running(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    started, finished = threading.Event(), threading.Event()
+
+    def slow_check(_info: object = None) -> CheckResult:
+        started.set()
+        threading.Event().wait(0.3)  # a bundle's few hundred megabytes being hashed
+        finished.set()
+        return CheckResult(1, (), (), ())
+
+    monkeypatch.setattr(build_id, "check", slow_check)
+    window.open_about()
+    about = window.about
+    assert about is not None
+    about.check_button.click()
+    qtbot.waitUntil(started.is_set)
+    window.close()  # the app quits: the check's thread is not destroyed while it runs
+    assert finished.is_set() and not about.checking()
+
+
+def test_a_station_that_cannot_be_read_still_gets_a_test_page(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    dialog = _dialog(qtbot, demo_ctx)
+    assert demo_ctx.db is not None
+
+    def broken() -> object:
+        raise OperationalError("SELECT", {}, Exception("database disk image is malformed"))
+
+    monkeypatch.setattr(demo_ctx.db, "reading", broken)
+    monkeypatch.setattr(AboutDialog, "ask_path",
+                        classmethod(lambda *_a: str(tmp_path / "page.pdf")))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pdf_banner.kind == "ok", timeout=20_000)
+    assert "осы компьютердің уақыты" in _pdf_text(tmp_path / "page.pdf")
