@@ -72,6 +72,7 @@ V_RULER = (A4[0] - MARGIN - 6 * mm, 38 * mm)
 # The footer a little higher than on the other reports: everything printed lies inside
 # the corner marks, so four marks seen means nothing was cut off.
 FOOTER_LINE = 19 * mm
+TRAINING_SHIFT = 5 * mm  # the TRAINING banner starts 6 mm from the top on other pages
 
 
 @dataclass(frozen=True)
@@ -115,28 +116,44 @@ def build(page: PageFacts, lang: str = "kk+ru") -> bytes:
     return out.getvalue()
 
 
+def spare_mm(page: PageFacts, lang: str = "kk+ru") -> float:
+    """The room between the text and the block of rulers, grey levels and notes under it
+    (millimetres; negative: they overlap). For the tests: every layout must leave some."""
+    register_fonts()
+    drawing = _Drawing(Canvas(io.BytesIO(), pagesize=A4), page, languages(lang))
+    drawing.draw()
+    return (drawing.text_bottom - drawing.lower_top) / mm
+
+
 class _Drawing:
     """The page, top to bottom: a cursor ``y`` for the text, fixed places for the rest."""
 
     def __init__(self, canvas: Canvas, page: PageFacts, langs: tuple[str, ...]) -> None:
         self.c, self.page, self.langs = canvas, page, langs
         self.width, self.height = A4
-        self.y = self.height - (26 * mm if page.training else 20 * mm)
+        self.top = 20 * mm + (TRAINING_SHIFT + 2 * mm if page.training else 0)
+        self.y = self.height - self.top
+        self.text_bottom = self.lower_top = 0.0  # where the text ends, the lower block starts
 
     def draw(self) -> None:
         page = self.page
         if page.training:
+            # The reports' banner, moved down inside the corner marks like all the rest.
+            self.c.saveState()
+            self.c.translate(0, -TRAINING_SHIFT)
             draw_training_marks(self.c, A4, one_line("doc_not_official", self.langs))
+            self.c.restoreState()
         self.corners()
         self.qr()
         self.heading()
         self.alphabets()
         self.digits()
+        self.text_bottom = self.y
         self.rulers()
         self.greys()
         footer = one_line("doc_test_title", self.langs)
-        if page.station is not None:
-            footer += " · " + page.station.election_id + " · " + one_line(
+        if page.station is not None:  # as the other reports' footers: election and precinct
+            footer = page.station.election_id + " · " + one_line(
                 "doc_precinct", self.langs, number=page.station.precinct_number)
         draw_report_footer(self.c, self.width, MARGIN, footer,
                            one_line("doc_page", self.langs, page=1, pages=1),
@@ -145,10 +162,13 @@ class _Drawing:
     # -- text helpers ---------------------------------------------------------------------
 
     def line(self, value: str, size: float, bold: bool = False, width: float = 0,
-             color: colors.Color = colors.black, gap: float = 1.35) -> None:
-        """One line at the cursor, shrunk to ``width`` (default: the text column)."""
+             color: colors.Color = colors.black, gap: float = 1.28) -> None:
+        """One line at the cursor, shrunk to ``width`` (default: the text column, left of
+        the vertical ruler where it stands)."""
         font = FONT_BOLD if bold else FONT
         room = width or self.width - 2 * MARGIN
+        if not width and self.y - size * gap < V_RULER[1] + (RULER_MM + 8) * mm:
+            room = V_RULER[0] - 10 * mm - MARGIN
         size_used = fitted_size(value, font, size, room, size * 0.6, 0.25)
         self.y -= size * gap
         self.c.setFillColor(color)
@@ -157,7 +177,7 @@ class _Drawing:
         self.c.setFillColor(colors.black)
 
     def section(self, code: str) -> None:
-        self.y -= 2.5 * mm
+        self.y -= 1.8 * mm
         self.line(one_line(code, self.langs), 10, bold=True)
 
     # -- the parts ------------------------------------------------------------------------
@@ -181,7 +201,7 @@ class _Drawing:
                                                 for x in langs)), 9, width=beside_qr)
             self.line(one_line("doc_precinct", langs, number=station.precinct_number), 9,
                       width=beside_qr)
-        self.y = min(self.y, self.height - 20 * mm - QR_SIZE - 6 * mm)
+        self.y = min(self.y, self.height - self.top - QR_SIZE - 6 * mm)
 
     def printed(self) -> str:
         page = self.page
@@ -203,7 +223,7 @@ class _Drawing:
         self.section("doc_test_sizes")
         for size in SIZES:
             for is_bold in (False, True):
-                self.y -= size * 1.3
+                self.y -= size * 1.22
                 self.c.setFont(FONT, 7)
                 self.c.setFillColor(MUTED)
                 self.c.drawString(MARGIN, self.y, f"{size} pt")
@@ -214,7 +234,8 @@ class _Drawing:
     def digits(self) -> None:
         self.section("doc_test_digits")
         self.line(DIGITS, 10.5)
-        self.line(DIGITS, 10.5, bold=True)
+        self.c.setFont(FONT_BOLD, 10.5)  # bold beside regular: a line saved for the rest
+        self.c.drawString(MARGIN + 78 * mm, self.y, DIGITS)
         form = load_builtin_form(SAMPLE_FORM)
         fixed = next(x for x in form.lines
                      if isinstance(x, FixedLine) and x.key == SAMPLE_LINE)
@@ -305,12 +326,13 @@ class _Drawing:
                 c.drawString(x0, y, text_line)
                 y += 3.6 * mm
             y += 3 * mm
+        self.lower_top = y - 3.6 * mm  # the last line's capitals
 
     def qr(self) -> None:
         payload = qr_payload(self.page.build)
         count, ops = qr_ops(payload)
         x = self.width - MARGIN - QR_SIZE
-        y = self.height - 20 * mm - QR_SIZE - (6 * mm if self.page.training else 0)
+        y = self.height - self.top - QR_SIZE
         box = QR_SIZE / count
         c = self.c
         c.saveState()

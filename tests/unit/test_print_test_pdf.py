@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,23 @@ def near() -> range:
 def test_the_default_file_name_is_ascii_and_names_the_build() -> None:
     assert print_test_pdf.default_name(BUILD) == "printer-test-3F2A9-C1B77-D01E4-F9A2B.pdf"
     assert print_test_pdf.qr_payload(build_id.current()).startswith("TEST ")
+
+
+@pytest.mark.parametrize("lang", ["kk+ru", "kk", "ru", "en"])
+def test_nothing_overlaps_in_any_layout_with_or_without_a_station(
+    lang: str, station: StationInfo
+) -> None:
+    long_title = {k: v * 3 for k, v in station.election_title.items()}  # a long one
+    crowded = replace(station, election_title=long_title)
+    for page in (PageFacts(BUILD, AT), PageFacts(BUILD, AT, crowded, training=True)):
+        assert print_test_pdf.spare_mm(page, lang) >= 2
+
+
+def test_in_training_too_everything_lies_inside_the_corner_marks(
+    tmp_path: Path, station: StationInfo
+) -> None:
+    data = print_test_pdf.build(PageFacts(BUILD, AT, station, training=True))
+    width, height, pixels = _pixels(_render(data, tmp_path))
+    band = round(9.5 * DPI / 25.4)  # the TRAINING banner too
+    for y in list(range(band)) + list(range(height - band, height)):
+        assert min(pixels[y * width:(y + 1) * width]) > 200, y
