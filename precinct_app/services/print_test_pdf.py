@@ -122,7 +122,7 @@ def spare_mm(page: PageFacts, lang: str = "kk+ru") -> float:
     register_fonts()
     drawing = _Drawing(Canvas(io.BytesIO(), pagesize=A4), page, languages(lang))
     drawing.draw()
-    return (drawing.text_bottom - drawing.lower_top) / mm
+    return float((drawing.text_bottom - drawing.lower_top) / mm)
 
 
 class _Drawing:
