@@ -9,15 +9,15 @@ MESSAGES: dict[str, Entry] = {
     # The check of the installation's files (services.build_id.check), in About.
     "about_check_ok": Entry(
         "Files checked: {count}. All match the build id.",
-        "Проверено файлов: {count}. Все совпадают с идентификатором сборки.",
-        "Тексерілген файлдар: {count}. Барлығы жинақ идентификаторына сәйкес.",
+        "Проверено файлов: {count}. Все совпадают с номером сборки.",
+        "Тексерілген файлдар: {count}. Барлығы құрастыру нөміріне сәйкес.",
     ),
     "about_check_failed": Entry(
         "Files checked: {count}. The installation does not match its build id: do not use it "
         "for the election; install it again from the official archive.",
-        "Проверено файлов: {count}. Установка не совпадает со своим идентификатором сборки: "
+        "Проверено файлов: {count}. Установка не совпадает со своим номером сборки: "
         "не используйте её на выборах, установите заново из официального архива.",
-        "Тексерілген файлдар: {count}. Орнату өз жинақ идентификаторына сәйкес емес: оны "
+        "Тексерілген файлдар: {count}. Орнату өз құрастыру нөміріне сәйкес емес: оны "
         "сайлауда пайдаланбаңыз, ресми архивтен қайта орнатыңыз.",
     ),
     "about_check_changed": Entry(
@@ -33,7 +33,7 @@ MESSAGES: dict[str, Entry] = {
     "about_check_added": Entry(
         "Not part of the build ({count}): {first}",
         "Не входят в сборку ({count}): {first}",
-        "Жинаққа кірмейді ({count}): {first}",
+        "Құрастыруға кірмейді ({count}): {first}",
     ),
     "about_check_more": Entry(
         "… and {count} more",
@@ -49,17 +49,17 @@ MESSAGES: dict[str, Entry] = {
     "about_official_build": Entry(
         "Official build of {date} for {platform}",
         "Официальная сборка от {date} для {platform}",
-        "{platform} үшін {date} ресми жинағы",
+        "{platform} үшін {date} ресми құрастыруы",
     ),
     "about_unknown_build": Entry(
         "A bundle without its build file: not an official build",
         "Сборка без файла сборки: не официальная сборка",
-        "Жинақ файлы жоқ жинақ: ресми жинақ емес",
+        "Құрастыру файлы жоқ орнату: ресми құрастыру емес",
     ),
     "about_source_build": Entry(
         "Run from the source code: not an official build",
         "Запуск из исходного кода: не официальная сборка",
-        "Бастапқы кодтан іске қосылған: ресми жинақ емес",
+        "Бастапқы кодтан іске қосылған: ресми құрастыру емес",
     ),
     # The printer test page.
     "doc_test_title": Entry("Printer test", "Проверка принтера", "Принтерді тексеру"),
@@ -75,8 +75,8 @@ MESSAGES: dict[str, Entry] = {
     ),
     "doc_test_compare": Entry(
         "Compare the build id with the one the higher commission published.",
-        "Сравните идентификатор сборки с опубликованным вышестоящей комиссией.",
-        "Жинақ идентификаторын жоғары тұрған комиссия жариялағанмен салыстырыңыз.",
+        "Сравните номер сборки с опубликованным вышестоящей комиссией.",
+        "Құрастыру нөмірін жоғары тұрған комиссия жариялағанмен салыстырыңыз.",
     ),
     "doc_test_kazakh": Entry("Kazakh alphabet", "Казахский алфавит", "Қазақ әліпбиі"),
     "doc_test_russian": Entry("Russian alphabet", "Русский алфавит", "Орыс әліпбиі"),
@@ -119,14 +119,14 @@ MESSAGES: dict[str, Entry] = {
         "write the printer test page (A4 PDF: alphabets, rulers, corner marks, QR code, "
         "the build id) and print its path; needs no station",
         "записать тестовую страницу принтера (A4, PDF: алфавиты, линейки, угловые метки, "
-        "QR-код, идентификатор сборки) и вывести путь к ней; участок не нужен",
+        "QR-код, номер сборки) и вывести путь к ней; участок не нужен",
         "принтерді тексеру бетін (A4, PDF: әліпбилер, сызғыштар, бұрыштық белгілер, QR-код, "
-        "жинақ идентификаторы) жазып, жолын шығару; учаске қажет емес",
+        "құрастыру нөмірі) жазып, жолын шығару; учаске қажет емес",
     ),
     "help_print_test_out": Entry(
         "the PDF file to write (default: printer-test-BUILD.pdf in the current folder)",
         "файл PDF (по умолчанию: printer-test-СБОРКА.pdf в текущей папке)",
-        "PDF файлы (әдепкісі: ағымдағы қалтадағы printer-test-ЖИНАҚ.pdf)",
+        "PDF файлы (әдепкісі: ағымдағы қалтадағы printer-test-ҚҰРАСТЫРУ.pdf)",
     ),
     "print_test_no_station": Entry(
         "The station was not read ({detail}): the test page is printed without it.",

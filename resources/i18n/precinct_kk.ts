@@ -11,17 +11,17 @@
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="181"/>
         <source>Build id:</source>
-        <translation>Жинақ идентификаторы:</translation>
+        <translation>Құрастыру нөмірі:</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="183"/>
         <source>Compare it, group by group, with the build id the higher commission published</source>
-        <translation>Оны топ-топ бойынша жоғары тұрған комиссия жариялаған жинақ идентификаторымен салыстырыңыз</translation>
+        <translation>Оны топ-топ бойынша жоғары тұрған комиссия жариялаған құрастыру нөмірімен салыстырыңыз</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="188"/>
         <source>The same id is printed at the foot of every protocol and report page. It must match the id the higher commission published for this election.</source>
-        <translation>Дәл осы идентификатор әр хаттама мен есеп бетінің төменгі жағында басылады. Ол жоғары тұрған комиссия осы сайлауға жариялаған идентификаторға сәйкес болуы керек.</translation>
+        <translation>Дәл осы нөмір әр хаттама мен есеп бетінің төменгі жағында басылады. Ол жоғары тұрған комиссия осы сайлауға жариялаған нөмірге сәйкес болуы керек.</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="190"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="202"/>
         <source>Hash every file again and compare it with the build id (a few seconds)</source>
-        <translation>Әр файлдың хэшін қайта есептеп, жинақ идентификаторымен салыстыру (бірнеше секунд)</translation>
+        <translation>Әр файлдың хешін қайта есептеп, құрастыру нөмірімен салыстыру (бірнеше секунд)</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="203"/>
@@ -1242,7 +1242,7 @@
     <message>
         <location filename="../../precinct_app/ui/header.py" line="260"/>
         <source>About Precinct: the build id, a check of the files, the printer test (F1)</source>
-        <translation>Precinct туралы: жинақ идентификаторы, файлдарды тексеру, принтерді тексеру (F1)</translation>
+        <translation>Precinct туралы: құрастыру нөмірі, файлдарды тексеру, принтерді тексеру (F1)</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/header.py" line="263"/>
@@ -2945,7 +2945,7 @@
     <message>
         <location filename="../../precinct_app/ui/start_screen.py" line="163"/>
         <source>About Precinct: build id, check of the files, printer test page… (F1)</source>
-        <translation>Precinct туралы: жинақ идентификаторы, файлдарды тексеру, принтерді тексеру беті… (F1)</translation>
+        <translation>Precinct туралы: құрастыру нөмірі, файлдарды тексеру, принтерді тексеру беті… (F1)</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/start_screen.py" line="171"/>

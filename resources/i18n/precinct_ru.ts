@@ -11,17 +11,17 @@
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="181"/>
         <source>Build id:</source>
-        <translation>Идентификатор сборки:</translation>
+        <translation>Номер сборки:</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="183"/>
         <source>Compare it, group by group, with the build id the higher commission published</source>
-        <translation>Сравните его по группам с идентификатором сборки, опубликованным вышестоящей комиссией</translation>
+        <translation>Сверьте его по группам с номером сборки, опубликованным вышестоящей комиссией</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="188"/>
         <source>The same id is printed at the foot of every protocol and report page. It must match the id the higher commission published for this election.</source>
-        <translation>Этот же идентификатор печатается внизу каждой страницы протокола и отчёта. Он должен совпадать с идентификатором, опубликованным вышестоящей комиссией для этих выборов.</translation>
+        <translation>Этот же номер печатается внизу каждой страницы протокола и отчёта. Он должен совпадать с номером, опубликованным вышестоящей комиссией для этих выборов.</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="190"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="202"/>
         <source>Hash every file again and compare it with the build id (a few seconds)</source>
-        <translation>Заново вычислить хэш каждого файла и сравнить с идентификатором сборки (несколько секунд)</translation>
+        <translation>Заново посчитать хеш каждого файла и сверить с номером сборки (несколько секунд)</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/about_dialog.py" line="203"/>
@@ -1246,7 +1246,7 @@
     <message>
         <location filename="../../precinct_app/ui/header.py" line="260"/>
         <source>About Precinct: the build id, a check of the files, the printer test (F1)</source>
-        <translation>О программе: идентификатор сборки, проверка файлов, проверка принтера (F1)</translation>
+        <translation>О программе: номер сборки, проверка файлов, проверка принтера (F1)</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/header.py" line="263"/>
@@ -2955,7 +2955,7 @@
     <message>
         <location filename="../../precinct_app/ui/start_screen.py" line="163"/>
         <source>About Precinct: build id, check of the files, printer test page… (F1)</source>
-        <translation>О программе: идентификатор сборки, проверка файлов, тестовая страница принтера… (F1)</translation>
+        <translation>О программе: номер сборки, проверка файлов, тестовая страница принтера… (F1)</translation>
     </message>
     <message>
         <location filename="../../precinct_app/ui/start_screen.py" line="171"/>

@@ -13,7 +13,7 @@ OFFICIAL = BuildInfo("0.1.0", "3F2A9-C1B77-D01E4-F9A2B", "bundle", Path("/opt/p"
 
 def test_the_kind_of_software_in_words() -> None:
     assert about.kind_text(OFFICIAL, "en") == "Official build of 01.12.2026 for windows-x86_64"
-    assert about.kind_text(OFFICIAL, "kk") == "windows-x86_64 үшін 01.12.2026 ресми жинағы"
+    assert about.kind_text(OFFICIAL, "kk") == "windows-x86_64 үшін 01.12.2026 ресми құрастыруы"
     assert about.official(OFFICIAL)
     lost = BuildInfo("0.1.0", "UNKNOWN", "bundle", Path("/opt/p"))  # no build file
     assert not about.official(lost) and "not an official build" in about.kind_text(lost, "en")
@@ -23,7 +23,7 @@ def test_the_kind_of_software_in_words() -> None:
 
 def test_an_intact_installation_is_one_line() -> None:
     assert about.check_lines(CheckResult(12, (), (), ()), "ru") == [
-        "Проверено файлов: 12. Все совпадают с идентификатором сборки."]
+        "Проверено файлов: 12. Все совпадают с номером сборки."]
 
 
 def test_the_first_five_files_of_each_kind_and_how_many_more() -> None:
@@ -35,7 +35,7 @@ def test_the_first_five_files_of_each_kind_and_how_many_more() -> None:
     assert len(lines) == 3  # nothing added: no line for it
     kk = about.check_lines(CheckResult(30, changed, (), ("x",)), "kk")
     assert kk[1] == "Өзгертілген (8): f0, f1, f2, f3, f4 … және тағы 3"
-    assert kk[2] == "Жинаққа кірмейді (1): x"
+    assert kk[2] == "Құрастыруға кірмейді (1): x"
 
 
 def test_the_facts_name_the_data_folder_and_the_station(tmp_path: Path) -> None:
