@@ -27,6 +27,7 @@ from precinct_app.cli import (
     outside_cmd,
     paper_cmd,
     people_cmd,
+    print_test_cmd,
     protocol_cmd,
     server_cmd,
     signin,
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     server_cmd.register(sub)  # returns the `server` group (standby_cmd plugs into it)
     paper_cmd.register(sub)
     version_cmd.register(sub)
+    print_test_cmd.register(sub)
     return parser
 
 

@@ -15,6 +15,7 @@ import os
 from typing import Any
 
 from precinct_app.messages import (
+    about,
     backup,
     ballots,
     bounds,
@@ -70,6 +71,7 @@ for _module in (
     media, backup, export, verify_words, system, integrity, hostile, bounds, disk,
     documents, rules, package_sections, words, cli, pins, people, journal, members, desk,
     boxes, server, server_backup, standby, paper_entries, live, server_window, build,
+    about,
 ):
     for _code, _entry in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -62,12 +62,14 @@ class HeaderBar(QFrame):
         large_text_chosen(bool): the user switched large text on or off.
         switch_requested(): "Switch member" was pressed (a sign-in follows).
         lock_requested(): "Lock" was pressed.
+        about_requested(): "?" was pressed (About, docs/screens.md §19).
     """
 
     language_chosen = Signal(str)
     large_text_chosen = Signal(bool)
     switch_requested = Signal()
     lock_requested = Signal()
+    about_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +160,11 @@ class HeaderBar(QFrame):
         self.large_text_button.setCheckable(True)
         self.large_text_button.setChecked(self._ctx.settings.large_text)
         layout.addWidget(self.large_text_button)
+        # About (F1): the build id an observer compares, the printer test.
+        self.about_button = QToolButton()
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setText("?")
+        layout.addWidget(self.about_button)
         # What comes and goes keeps its room, so nothing beside or below it moves.
         for label in (self.training, self.phase, self.voters, self.member):
             policy = label.sizePolicy()
@@ -179,6 +186,7 @@ class HeaderBar(QFrame):
         self.large_text_button.toggled.connect(self._on_large_text_button_toggled)
         self.switch_button.clicked.connect(lambda: emit(self.switch_requested))
         self.lock_button.clicked.connect(lambda: emit(self.lock_requested))
+        self.about_button.clicked.connect(lambda: emit(self.about_requested))
 
     def set_station(self, station: StationInfo | None, issued: tuple[int, ...] = ()) -> None:
         """Show ``station`` (None: no station yet) and the voters holding a ballot per contest."""
@@ -248,6 +256,8 @@ class HeaderBar(QFrame):
         self.backup_alarm.setText(self.tr("BACKUP FAILED"))
         self.integrity_alarm.setText(self.tr("RECORDS CHANGED"))
         self.large_text_button.setToolTip(self.tr("Large text (on or off)"))
+        self.about_button.setToolTip(self.tr(
+            "About Precinct: the build id, a check of the files, the printer test (F1)"))
         if station is None:
             self.title.setText(APP_NAME)
             self.place.setText(self.tr("No station is set up on this computer yet"))

@@ -49,6 +49,7 @@ from precinct_app.ui.station_screen import StationScreen
 from precinct_app.ui.status import Said
 
 if TYPE_CHECKING:  # built on first show (LAZY): their modules load then, not at start-up
+    from precinct_app.ui.about_dialog import AboutDialog
     from precinct_app.ui.counting_screen import CountingScreen
     from precinct_app.ui.export_screen import ExportScreen
     from precinct_app.ui.list_changes_screen import ListChangesScreen
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._lost_since = ""  # HH:MM the server was lost at
         self._phase = ""
         self._leave_checked = False
+        self.about: AboutDialog | None = None  # built at its first opening, then kept
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(SNAPSHOT_INTERVAL_MS)
         # A ballot's header count is read once the confirmation has been drawn: the member
@@ -169,7 +171,10 @@ class MainWindow(QMainWindow):
         self._ctx.signin.switch_requested.connect(self.switch_member)
         self.idle.idle.connect(self.lock)
         # Anywhere in the window, whatever has the focus (the sign-in's own keys aside).
-        for keys, action in (("Ctrl+M", self.switch_member), ("Ctrl+L", self.lock)):
+        self.header.about_requested.connect(self.open_about)
+        self.start_screen.about_requested.connect(self.open_about)
+        for keys, action in (("Ctrl+M", self.switch_member), ("Ctrl+L", self.lock),
+                             ("F1", self.open_about)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(action)
@@ -509,6 +514,8 @@ class MainWindow(QMainWindow):
         server = cast("ServerScreen | None", self._lazy_screens.get("server"))
         if server is not None:
             server.wait()  # a call to the station server ends, not left in its thread
+        if self.about is not None:
+            self.about.close()  # its check of the files ends first, not left in its thread
         super().closeEvent(event)
 
     def carry_over(self, old: MainWindow) -> None:
@@ -584,6 +591,17 @@ class MainWindow(QMainWindow):
         install_language(lang)  # posts LanguageChange -> retranslate_ui
         self.retranslate_ui()
         emit(self._ctx.bridge.language_changed, lang)
+
+    @Slot()
+    def open_about(self) -> None:
+        """About (docs/screens.md §19): beside the window, not modal; one, brought forward."""
+        from precinct_app.ui.about_dialog import AboutDialog  # on use: not at start-up
+
+        if self.about is None:
+            self.about = AboutDialog(self._ctx, self)
+        self.about.show()
+        self.about.raise_()
+        self.about.activateWindow()
 
     def open_import(self) -> None:
         """Choose a voter file and run the import dialog."""

@@ -96,10 +96,14 @@ def load_pdf(document: QPdfDocument, pdf: bytes) -> QBuffer:
     return buffer
 
 
-def paint_pdf(pdf: bytes, printer: QPrinter, copies: int = 1) -> int:
+def paint_pdf(pdf: bytes, printer: QPrinter, copies: int = 1, border: float = 0.0) -> int:
     """Render every page of ``pdf`` onto ``printer``, ``copies`` times; pages painted.
 
-    Each page keeps its proportions and is centred in the printable area.
+    ``border`` (points) is how far from its edges the document draws nothing: when the
+    printer's unprintable margins lie within it, a page fitting the paper is printed at its
+    true size, placed as on the paper (the test page's rulers measure 100 mm). Otherwise
+    (the default 0, on a printer with margins) each page keeps its proportions and is fitted
+    and centred in the printable area, so nothing is cut off.
     Raises ``OSError`` when the printer does not start.
     """
     document = QPdfDocument()
@@ -109,17 +113,29 @@ def paint_pdf(pdf: bytes, printer: QPrinter, copies: int = 1) -> int:
         raise OSError(5, "the printer did not start", printer.printerName() or "printer")
     painted = 0
     try:
-        area = printer.pageRect(QPrinter.Unit.DevicePixel)
+        area = printer.pageRect(QPrinter.Unit.DevicePixel)  # the printable part of the paper
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+        unprintable = max(area.left(), area.top(), paper.width() - area.right(),
+                          paper.height() - area.bottom())
+        per_point = printer.resolution() / 72
+        slack = per_point * 72 / 25.4  # a millimetre: Qt's A4 paper is 209.9 mm at 1200 dpi
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         for _copy in range(max(1, copies)):
             for page in range(document.pageCount()):
                 if painted:
                     printer.newPage()
                 size = document.pagePointSize(page)
-                scale = min(area.width() / size.width(), area.height() / size.height())
-                width, height = size.width() * scale, size.height() * scale
-                target = QRectF((area.width() - width) / 2, (area.height() - height) / 2,
-                                width, height)
+                width, height = size.width() * per_point, size.height() * per_point
+                if (unprintable <= border * per_point and width <= paper.width() + slack
+                        and height <= paper.height() + slack):
+                    # The painter's origin is the printable area's corner, not the paper's.
+                    target = QRectF((paper.width() - width) / 2 - area.left(),
+                                    (paper.height() - height) / 2 - area.top(), width, height)
+                else:
+                    scale = min(area.width() / size.width(), area.height() / size.height())
+                    width, height = size.width() * scale, size.height() * scale
+                    target = QRectF((area.width() - width) / 2, (area.height() - height) / 2,
+                                    width, height)
                 image = document.render(page, QSize(round(size.width() / 72 * dpi),
                                                     round(size.height() / 72 * dpi)))
                 painter.drawImage(target, image)
@@ -131,11 +147,11 @@ def paint_pdf(pdf: bytes, printer: QPrinter, copies: int = 1) -> int:
     return painted
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+def print_pdf(pdf: bytes, printer: QPrinter, border: float = 0.0) -> int:
     """Print ``pdf`` as the print dialog set ``printer`` up; pages printed (one copy's, for a file).
 
     The printer's own copy count is used where the system makes the copies,
-    otherwise the pages are sent that many times.
+    otherwise the pages are sent that many times. ``border``: see :func:`paint_pdf`.
     """
     target = printer.outputFileName()
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
@@ -147,7 +163,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         buffer.close()
         return pages
     copies = 1 if printer.supportsMultipleCopies() else printer.copyCount()
-    return paint_pdf(pdf, printer, copies)
+    return paint_pdf(pdf, printer, copies, border)
 
 
 def ask_printer(parent: QWidget | None, enlarged: bool) -> QPrinter | None:

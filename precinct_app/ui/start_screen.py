@@ -58,9 +58,11 @@ class StartScreen(QWidget):
 
     Signals:
         station_ready(object): the new station's ``Database``, opened.
+        about_requested(): About was asked for (the build id, the printer test).
     """
 
     station_ready = Signal(object)
+    about_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +108,11 @@ class StartScreen(QWidget):
         for button in self._buttons():
             button.setMinimumHeight(44)
             layout.addWidget(button)
+        # Before anything is set up, IT staff check the build id and the printer here.
+        self.about_button = QPushButton()
+        self.about_button.setObjectName("startAbout")
+        self.about_button.setMinimumHeight(44)
+        layout.addWidget(self.about_button)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.hide()
@@ -133,6 +140,7 @@ class StartScreen(QWidget):
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.join_button.clicked.connect(self._on_join_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.about_button.clicked.connect(lambda: emit(self.about_requested))
         self._stage_timer.timeout.connect(self._on_stage_timer_timeout)
 
     def retranslate_ui(self) -> None:
@@ -151,6 +159,8 @@ class StartScreen(QWidget):
         self.join_button.setText(self.tr(
             "Join a station server (a desk of a station with several laptops)…"))
         self.verify_button.setText(self.tr("Verify a precinct's stick (territorial commission)…"))
+        self.about_button.setText(self.tr(
+            "About Precinct: build id, check of the files, printer test page… (F1)"))
         if self.progress_text.isVisible():
             self._show_stage()
 

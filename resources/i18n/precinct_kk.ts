@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="180"/>
+        <source>About Precinct</source>
+        <translation>Precinct туралы</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="181"/>
+        <source>Build id:</source>
+        <translation>Құрастыру нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="183"/>
+        <source>Compare it, group by group, with the build id the higher commission published</source>
+        <translation>Оны топ-топ бойынша жоғары тұрған комиссия жариялаған құрастыру нөмірімен салыстырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="188"/>
+        <source>The same id is printed at the foot of every protocol and report page. It must match the id the higher commission published for this election.</source>
+        <translation>Дәл осы нөмір әр хаттама мен есеп бетінің төменгі жағында басылады. Ол жоғары тұрған комиссия осы сайлауға жариялаған нөмірге сәйкес болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="190"/>
+        <source>Data folder:</source>
+        <translation>Деректер қалтасы:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="190"/>
+        <source>Station database:</source>
+        <translation>Учаске дерекқоры:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="191"/>
+        <source>Fonts:</source>
+        <translation>Қаріптер:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="197"/>
+        <source>Qt %1, PySide6 %2</source>
+        <translation>Qt %1, PySide6 %2</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="200"/>
+        <source>Check the installation&apos;s files</source>
+        <translation>Орнату файлдарын тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="202"/>
+        <source>Hash every file again and compare it with the build id (a few seconds)</source>
+        <translation>Әр файлдың хешін қайта есептеп, құрастыру нөмірімен салыстыру (бірнеше секунд)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="203"/>
+        <source>Test page layout:</source>
+        <translation>Тексеру бетінің тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="204"/>
+        <source>Print a test page…</source>
+        <translation>Тексеру бетін басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="206"/>
+        <source>Alphabets, 100 mm rulers, corner marks, a QR code: check the printer before election day</source>
+        <translation>Әліпбилер, 100 мм сызғыштар, бұрыштық белгілер, QR-код: сайлау күніне дейін принтерді тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="208"/>
+        <source>Save the test page as PDF…</source>
+        <translation>Тексеру бетін PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="209"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="216"/>
+        <source>on the station server</source>
+        <translation>учаске серверінде</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="218"/>
+        <source>%1 (no station yet)</source>
+        <translation>%1 (учаске әлі жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="261"/>
+        <source>Checking the files…</source>
+        <translation>Файлдар тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="337"/>
+        <source>Save the test page</source>
+        <translation>Тексеру бетін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="358"/>
+        <source>The test page was sent to the printer. Measure the rulers and look for the four corner marks.</source>
+        <translation>Тексеру беті принтерге жіберілді. Сызғыштарды өлшеп, төрт бұрыштық белгіні тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/about_dialog.py" line="360"/>
+        <source>The test page was saved: %1</source>
+        <translation>Тексеру беті сақталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>AbsenteeForm</name>
     <message>
         <location filename="../../precinct_app/ui/absentee_form.py" line="123"/>
@@ -427,32 +535,32 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="176"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="192"/>
         <source>Correct the signed protocol</source>
         <translation>Қол қойылған хаттаманы түзету</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="178"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="194"/>
         <source>Version %1 stays as it was signed. Version %2 opens as a draft with the same values, marked “repeated protocol”; it is checked and signed again.</source>
         <translation>%1-нұсқа қол қойылған күйінде қалады. %2-нұсқа сол деректермен «қайталанған хаттама» белгісімен жоба ретінде ашылады; ол қайта тексеріліп, қол қойылады.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="181"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="197"/>
         <source>Corrected by:</source>
         <translation>Түзететін:</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="183"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="199"/>
         <source>What was wrong in the signed protocol</source>
         <translation>Қол қойылған хаттамада не дұрыс емес еді</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="184"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="200"/>
         <source>Open version %1</source>
         <translation>%1-нұсқаны ашу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/protocol_print.py" line="185"/>
+        <location filename="../../precinct_app/ui/protocol_print.py" line="201"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -1094,7 +1202,7 @@
     </message>
     <message>
         <location filename="../../precinct_app/ui/export_screen.py" line="270"/>
-        <location filename="../../precinct_app/ui/main_window.py" line="819"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="835"/>
         <source>Written and verified; safe to remove: %1</source>
         <translation>Жазылды және тексерілді; флешканы шығаруға болады: %1</translation>
     </message>
@@ -1112,72 +1220,77 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="248"/>
+        <location filename="../../precinct_app/ui/header.py" line="256"/>
         <source>BACKUP FAILED</source>
         <translation>КӨШІРМЕ ЖАСАЛМАДЫ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="249"/>
+        <location filename="../../precinct_app/ui/header.py" line="257"/>
         <source>RECORDS CHANGED</source>
         <translation>ЖАЗБАЛАР ӨЗГЕРТІЛГЕН</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="222"/>
+        <location filename="../../precinct_app/ui/header.py" line="230"/>
         <source>Audit head: %1</source>
         <translation>Аудит журналының соңы: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="250"/>
+        <location filename="../../precinct_app/ui/header.py" line="258"/>
         <source>Large text (on or off)</source>
         <translation>Ірі мәтін (қосу немесе өшіру)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="253"/>
+        <location filename="../../precinct_app/ui/header.py" line="260"/>
+        <source>About Precinct: the build id, a check of the files, the printer test (F1)</source>
+        <translation>Precinct туралы: құрастыру нөмірі, файлдарды тексеру, принтерді тексеру (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/header.py" line="263"/>
         <source>No station is set up on this computer yet</source>
         <translation>Бұл компьютерде учаске әлі құрылмаған</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="262"/>
+        <location filename="../../precinct_app/ui/header.py" line="272"/>
         <source>Precinct No. %1 · desk %2 · station server %3</source>
         <translation>№ %1 учаске · %2 үстелі · учаске сервері %3</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="266"/>
+        <location filename="../../precinct_app/ui/header.py" line="276"/>
         <source>Precinct No. %1 · %2</source>
         <translation>№ %1 учаске · %2</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="274"/>
+        <location filename="../../precinct_app/ui/header.py" line="284"/>
         <source>Ballots issued: %1 of %2</source>
         <translation>Берілген бюллетеньдер: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="278"/>
+        <location filename="../../precinct_app/ui/header.py" line="288"/>
         <source>Voters on the list: %1</source>
         <translation>Тізімдегі сайлаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="284"/>
+        <location filename="../../precinct_app/ui/header.py" line="294"/>
         <source>At this desk: %1</source>
         <translation>Осы үстелде: %1</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="288"/>
+        <location filename="../../precinct_app/ui/header.py" line="298"/>
         <source>Switch member</source>
         <translation>Мүшені ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="289"/>
+        <location filename="../../precinct_app/ui/header.py" line="299"/>
         <source>Another member signs in at this desk (Ctrl+M)</source>
         <translation>Бұл үстелге басқа мүше кіреді (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="290"/>
+        <location filename="../../precinct_app/ui/header.py" line="300"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/header.py" line="291"/>
+        <location filename="../../precinct_app/ui/header.py" line="301"/>
         <source>Hide the voters until a PIN is typed (Ctrl+L)</source>
         <translation>PIN-код енгізілгенше сайлаушыларды жасыру (Ctrl+L)</translation>
     </message>
@@ -1551,62 +1664,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="552"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
         <source>Station</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="552"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
         <source>Voter list</source>
         <translation>Сайлаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="553"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="558"/>
         <source>Desk</source>
         <translation>Бюллетень беру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="553"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="558"/>
         <source>Outside voting</source>
         <translation>Үй-жайдан тыс</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="554"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="559"/>
         <source>List changes</source>
         <translation>Тізімдегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="556"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="561"/>
         <source>Counting</source>
         <translation>Санау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="562"/>
         <source>Export</source>
         <translation>Жазып алу</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="557"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="562"/>
         <source>Verify an export</source>
         <translation>Жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="558"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="563"/>
         <source>People present</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="559"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="564"/>
         <source>Complaints and acts</source>
         <translation>Шағымдар, актілер</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="560"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="565"/>
         <source>Station server</source>
         <translation>Учаске сервері</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="597"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="613"/>
         <source>Imported %n voter(s)</source>
         <translation>
             <numerusform>%n сайлаушы жүктелді</numerusform>
@@ -1614,32 +1727,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="655"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="671"/>
         <source>The station is set up.</source>
         <translation>Учаске құрылды.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="683"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="699"/>
         <source>Voting is not open yet</source>
         <translation>Дауыс беру әлі ашылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="684"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="700"/>
         <source>Voting is closed</source>
         <translation>Дауыс беру жабық</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="688"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="704"/>
         <source>Voting is not closed yet</source>
         <translation>Дауыс беру әлі жабылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="691"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="707"/>
         <source>The count has not started yet</source>
         <translation>Санау әлі басталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="779"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="795"/>
         <source>Turnout snapshot not saved: %1</source>
         <translation>Есептік уақыттағы келу сақталмады: %1</translation>
     </message>
@@ -2785,72 +2898,77 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="79"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="81"/>
         <source>Election package</source>
         <translation>Сайлау пакеті</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="140"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="148"/>
         <source>Welcome to Precinct</source>
         <translation>Precinct-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="142"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="150"/>
         <source>No station is set up on this computer. Load the election package handed over by the higher commission, or open the demo station to train. At the territorial commission, verify the sticks the precincts bring: no station is needed.</source>
         <translation>Бұл компьютерде учаске бапталмаған. Жоғары тұрған комиссия берген сайлау пакетін жүктеңіз немесе жаттығу үшін демо учаскені ашыңыз. Аумақтық комиссияда учаскелер әкелген флешкаларды тексеріңіз: бұл үшін учаске қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="146"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="154"/>
         <source>Load election package (.zip)…</source>
         <translation>Сайлау пакетін жүктеу (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="147"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="155"/>
         <source>Load election package from a folder…</source>
         <translation>Сайлау пакетін қалтадан жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="149"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="157"/>
         <source>Open the demo station (training; every member&apos;s PIN is 1234)</source>
         <translation>Демо учаскені ашу (оқу; әр мүшенің PIN-коды — 1234)</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="150"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="158"/>
         <source>Restore from a backup (another laptop failed)…</source>
         <translation>Сақтық көшірмеден қалпына келтіру (басқа ноутбук істен шықты)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="152"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="160"/>
         <source>Join a station server (a desk of a station with several laptops)…</source>
         <translation>Учаске серверіне қосылу (бірнеше ноутбукты учаскенің үстелі)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="153"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
         <source>Verify a precinct&apos;s stick (territorial commission)…</source>
         <translation>Учаске флешкасын тексеру (аумақтық комиссия)…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="161"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="163"/>
+        <source>About Precinct: build id, check of the files, printer test page… (F1)</source>
+        <translation>Precinct туралы: құрастыру нөмірі, файлдарды тексеру, принтерді тексеру беті… (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../precinct_app/ui/start_screen.py" line="171"/>
         <source>Reading the voter list: row %1 of %2…</source>
         <translation>Сайлаушылар тізімі оқылуда: %1 / %2 жол…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="164"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="174"/>
         <source>Saving the station and the voter list…</source>
         <translation>Учаске мен сайлаушылар тізімі сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="166"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="176"/>
         <source>Creating the demo station: %1 voters…</source>
         <translation>Демо учаске құрылуда: %1 сайлаушы…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="168"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="178"/>
         <source>Opening the station…</source>
         <translation>Учаске ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/start_screen.py" line="169"/>
+        <location filename="../../precinct_app/ui/start_screen.py" line="179"/>
         <source>Creating the station database…</source>
         <translation>Учаске дерекқоры құрылуда…</translation>
     </message>
@@ -3417,7 +3535,7 @@
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../precinct_app/ui/main_window.py" line="463"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="468"/>
         <source>%n protocol line(s) typed and not saved.</source>
         <translation>
             <numerusform>Хаттаманың %n жолы енгізілді, бірақ сақталмады.</numerusform>
@@ -3425,17 +3543,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="464"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="469"/>
         <source>Save them</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="465"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="470"/>
         <source>Discard them</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../precinct_app/ui/main_window.py" line="466"/>
+        <location filename="../../precinct_app/ui/main_window.py" line="471"/>
         <source>Stay here</source>
         <translation>Қалу</translation>
     </message>
