@@ -155,6 +155,15 @@ class Metadata:
         return {"title": title, "author": "Precinct", "creator": build_id.current().label,
                 "producer": "Precinct", "subject": self.subject}
 
+    def set_on(self, canvas: Canvas) -> None:
+        """Write the fields into a canvas drawn by hand (not through :func:`render_story`)."""
+        fields = self.fields()
+        canvas.setTitle(fields["title"])
+        canvas.setAuthor(fields["author"])
+        canvas.setCreator(fields["creator"])
+        canvas.setProducer(fields["producer"])
+        canvas.setSubject(fields["subject"])
+
 
 def render_story(
     story: list[Flowable], meta: Metadata, pagesize: tuple[float, float],
