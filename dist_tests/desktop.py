@@ -38,7 +38,9 @@ class Desktop:
         if socket.exists():
             raise RuntimeError(f"display {self.display} is taken ({socket})")
         self._xvfb = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", SCREEN, "-nolisten", "tcp"],
+            # -noreset: between two programs (no client left) Xvfb would otherwise reset
+            # and refuse the next one's connection for a moment.
+            ["Xvfb", self.display, "-screen", "0", SCREEN, "-nolisten", "tcp", "-noreset"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for(lambda: socket.exists() and self.x("xdpyinfo").returncode == 0,
                  30, f"Xvfb on {self.display}")
