@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,8 +87,14 @@ def installed() -> Iterator[Installed]:
     place = Path(tempfile.mkdtemp(prefix="precinct-install-", dir="/tmp"))
     try:
         assert not any(place.iterdir())  # an empty folder on a machine path
+        started = time.monotonic()
         subprocess.run(["tar", "-xzf", str(archive), "-C", str(place)], check=True)
+        unpacked = time.monotonic() - started
         (folder,) = place.iterdir()
+        files = [p for p in folder.rglob("*") if not p.is_dir()]
+        size = sum(p.lstat().st_size for p in files)
+        print(f"\n{archive.name}: {archive.stat().st_size / 1e6:.1f} MB; unpacked "
+              f"{size / 1e6:.1f} MB in {len(files)} files ({unpacked:.1f} s to unpack)")
         home = place / "home"
         env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
                "XDG_CONFIG_HOME": str(home / ".config"),
