@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench reliability setup system-deps i18n i18n-update screenshots clean
+.PHONY: run test lint bench reliability setup system-deps i18n i18n-update screenshots clean \
+	dist dist-test
 
 setup: $(STAMP) i18n
 
@@ -40,7 +41,7 @@ run: setup
 	@bash tools/run-app.sh $(BIN)/precinct-app
 
 lint: $(STAMP)
-	$(BIN)/ruff check precinct_app tests bench tools reliability
+	$(BIN)/ruff check precinct_app tests bench tools reliability dist_tests
 	$(BIN)/mypy
 
 # Three runs: everything offscreen on SQLite, the same again with every station on a
@@ -70,8 +71,24 @@ bench: setup
 reliability: setup
 	$(BIN)/python -m reliability $(ARGS)
 
+# The bundle (issue 16): dist/precinct/ (both programs, one _internal/), its build id, and
+# dist/precinct-<version>-<platform>.tar.gz (.zip on Windows) with its .sha256. PyInstaller
+# keeps its work in build/pyinstaller, so a second build takes less time. README "Building
+# the bundle".
+dist: setup
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python tools/dist.py
+
+# The archive as IT staff and a member use it: unpacked into an empty folder, no virtual
+# environment, no network (root: unshare -n), on a virtual screen: the demo, a ballot, a
+# protocol PDF, export and verify, an older database migrated, a newer one refused.
+# Screenshots in dist/dist-test/. Not part of `make test` (it needs `make dist` first).
+dist-test: setup
+	@test -d dist/precinct || { echo "no bundle: run make dist first"; exit 1; }
+	$(BIN)/python -m pytest -p no:cacheprovider -v -s dist_tests
+
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm
+	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm

@@ -30,6 +30,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import create_engine, select
 
 from bench.backup_export import bench_backup_export
+from bench.bundle_startup import bench_bundle_startup
 from bench.desk import bench_desk
 from bench.pin import bench_pin
 from bench.protocol_pdf import bench_protocol_pdf
@@ -355,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only",
                         choices=("import", "search", "issuance", "protocol_pdf", "backup",
                                  "startup", "desk", "reconcile", "pin", "server",
-                                 "server_search", "standby"),
+                                 "server_search", "standby", "bundle_startup"),
                         help="run one benchmark (search includes the import it needs)")
     only = parser.parse_args(argv).only
     print(f"Precinct benchmarks, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
@@ -373,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if only == "desk":
         bench_desk()
+        return 0
+    if only == "bundle_startup":
+        bench_bundle_startup()
         return 0
     if only == "reconcile":
         bench_reconcile()
@@ -410,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_server_search()
         bench_standby()
         bench_startup()
+        bench_bundle_startup()  # says so and skips without make dist's bundle
         bench_desk()  # last: it makes this process a Qt application
     return 0
 
