@@ -82,9 +82,10 @@ dist: setup
 # The archive as IT staff and a member use it: unpacked into an empty folder, no virtual
 # environment, no network (root: unshare -n), on a virtual screen: the demo, a ballot, a
 # protocol PDF, export and verify, an older database migrated, a newer one refused.
-# Screenshots in dist/dist-test/. Not part of `make test` (it needs `make dist` first).
+# Screenshots in dist/dist-test/. Not part of `make test`; builds the bundle when dist/ has none.
 dist-test: setup
-	@test -d dist/precinct || { echo "no bundle: run make dist first"; exit 1; }
+	@bash tools/system-deps.sh dist
+	@test -d dist/precinct || $(MAKE) dist
 	$(BIN)/python -m pytest -p no:cacheprovider -v -s dist_tests
 
 screenshots: setup

@@ -79,8 +79,8 @@ def _offline_prefix() -> list[str]:
 def installed() -> Iterator[Installed]:
     missing = tools_missing()
     if missing:
-        pytest.fail(f"missing tools: {', '.join(missing)} (apt-get install xvfb xdotool "
-                    "imagemagick poppler-utils)")
+        pytest.fail(f"missing tools: {', '.join(missing)} (tools/system-deps.sh dist, as root, "
+                    "installs them)")
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
     archive = the_archive()

@@ -122,19 +122,23 @@ def test_first_start_demo_ballot_protocol_and_verified_export(
     # Kazakh, in the shipped font: letters only Kazakh has, as text the PDF carries.
     assert "хаттамасы" in words and "Қ" in words, words[:500]
 
-    # 4. The bundle's own command line: its version, the export and its verification.
-    version = installed.cli("version", check=False)
-    if version.returncode != 0:  # until `precinct version` lands (the lead's part)
-        version = installed.cli("--version")
-    assert "0.1.0" in version.stdout + version.stderr
+    # 4. The bundle's own command line: its build (the files checked), the same build on
+    # every page of the protocol and in the export's manifest, the export verified.
+    version = installed.cli("version", "--check").stdout.splitlines()
+    software, build = version[0], version[0].rsplit(" ", 1)[-1]
+    assert software == f"precinct 0.1.0 build {build}" and "All match" in version[-1]
+    pages = words.split("\f")[:-1]
+    assert pages and all(f"build {build}" in page for page in pages), "a page without the build"
     installed.cli("count", "step", "cancel_unused", "--member", "c1", "--cancelled", "2236",
                   pin=PIN)
     stick = tmp_path / "stick"
     stick.mkdir()
     folder = installed.cli("export", str(stick), "--preliminary", "--member", "c1",
                            pin=PIN).stdout.strip().splitlines()[-1]
+    manifest = json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["software"] == software
     verified = installed.cli("verify", folder).stdout
-    assert "checks pass" in verified, verified
+    assert "checks pass" in verified and software in verified, verified
     print(f"\nbundle: window shown {first:.2f} s after the first start, {second:.2f} s "
           f"on a station (each including the wait for its window's name)")
     print(f"offline: {'yes (unshare -n)' if installed.offline else 'NO (not root)'}")

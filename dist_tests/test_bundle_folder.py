@@ -56,3 +56,20 @@ def test_both_programs_run_without_the_checkout(installed: Installed, tmp_path: 
     assert "usage: precinct" in help_text
     done = installed.cli("--db", str(tmp_path / "none.sqlite3"), "turnout", check=False)
     assert done.returncode != 0 and "Traceback" not in done.stdout + done.stderr
+
+
+def test_a_changed_file_in_the_installation_is_named_by_its_check(
+    installed: Installed, tmp_path: Path,
+) -> None:
+    copy = tmp_path / "precinct"
+    subprocess.run(["cp", "-a", str(installed.folder), str(copy)], check=True)
+    ofl = copy / "_internal" / "resources" / "fonts" / "OFL.txt"
+    ofl.write_text(ofl.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    (copy / "_internal" / "sitecustomize.py").write_text("print('hello')\n", encoding="utf-8")
+    env = dict(installed.env, PRECINCT_LANG="en")
+    done = subprocess.run([*installed.offline, str(copy / "precinct"), "version", "--check"],
+                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Changed (1): _internal/resources/fonts/OFL.txt" in done.stdout
+    assert "Not part of the build (1): _internal/sitecustomize.py" in done.stdout
+    assert "does not match its build id" in done.stderr

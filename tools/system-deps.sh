@@ -29,6 +29,11 @@ declare -A WANT=(
   [libx11-xcb1]=libX11-xcb.so.1
 )
 declare -A TOOLS=([poppler-utils]=pdftotext [zbar-tools]=zbarimg [xvfb]=xvfb-run)
+# `tools/system-deps.sh dist` (make dist-test): a person at the bundle's window types with
+# xdotool, and the test takes screenshots (ImageMagick's import) of a display it asks about.
+if [ "${1:-}" = "dist" ]; then
+  TOOLS+=([xdotool]=xdotool [imagemagick]=import [x11-utils]=xdpyinfo)
+fi
 
 # Optional: a real exFAT stick on a loop device (tests/unit/test_media_exfat.py).
 declare -A OPTIONAL=([exfatprogs]=mkfs.exfat [exfat-fuse]=mount.exfat-fuse [fuse3]=fusermount3)
