@@ -68,7 +68,7 @@ def sign_in(session: Session, clock: Clock, desk: str, member_id: str) -> Member
     again = row.member_id == who.id
     row.member_id, row.since = who.id, clock.utc_iso()
     # The build the desk runs: the log then says which software recorded the day, for
-    # the territorial commission to hold against the published id (formats.md §9).
+    # the territorial commission to hold against the published id (docs/formats.md §9).
     audit.record(session, clock, who.id, "member.signed_in",
                  {"member": who.id, "desk": desk, "again": again,
                   "build": build_id.current().build_id})
