@@ -114,9 +114,12 @@ def _walk(top: Path) -> Iterator[Path]:
 
 
 def bundle_files(root: Path) -> list[Path]:
-    """Every file of a bundle's folder but the build file (symbolic links as files)."""
-    out = []
-    for dirpath, _dirnames, filenames in os.walk(root, followlinks=False):
+    """Every file of a bundle's folder but the build file (symbolic links as files). A
+    symbolic link to a folder is listed too: a bundle has none, so one added afterwards
+    (code loaded from outside the folder) is named by :func:`check`, never walked past."""
+    out: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        out.extend(Path(dirpath) / d for d in dirnames if (Path(dirpath) / d).is_symlink())
         for name in filenames:
             if name == BUILD_FILE_NAME:
                 continue

@@ -59,10 +59,11 @@ def test_a_bundle_reads_its_id_and_the_check_names_what_changed(frozen: Path) ->
     (frozen / "_internal" / "base_library.zip").write_bytes(b"PK evil")
     (frozen / "_internal" / "sitecustomize.py").write_text("print('hi')")
     (frozen / "precinct-app").unlink()
+    (frozen / "_internal" / "PySide6").symlink_to(frozen.parent)  # code from elsewhere
     result = build_id.check()
     assert not result.intact
     assert result.changed == ("_internal/base_library.zip",)
-    assert result.added == ("_internal/sitecustomize.py",)
+    assert result.added == ("_internal/PySide6", "_internal/sitecustomize.py")
     assert result.missing == ("precinct-app",)
 
 
