@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
-import hashlib
 import importlib.util
 import os
 import platform
@@ -157,14 +156,6 @@ def write_zip(folder: Path, out: Path, top: str, mtime: int) -> None:
     tmp.replace(out)
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def folder_size(folder: Path) -> tuple[int, int]:
     """(bytes, files) of a folder, links not followed."""
     total = count = 0
@@ -181,6 +172,7 @@ def build(dist: Path, work: Path, *, skip_pyinstaller: bool = False) -> Path:
     sys.path.insert(0, str(ROOT))
     from precinct_app import __version__
     from precinct_app.services import build_id
+    from precinct_app.services.durable import file_sha256
 
     started = time.monotonic()
     if not skip_pyinstaller:
@@ -204,7 +196,7 @@ def build(dist: Path, work: Path, *, skip_pyinstaller: bool = False) -> Path:
     archive = dist / f"precinct-{__version__}-{plat}.{ext}"
     top = f"precinct-{__version__}"
     (write_zip if ext == "zip" else write_tar_gz)(folder, archive, top, fixed_time(built_at))
-    digest = sha256_of(archive)
+    digest = file_sha256(archive)
     (dist / f"precinct-{__version__}-{plat}.sha256").write_text(
         f"{digest}  {archive.name}\n", encoding="utf-8")
     size, files = folder_size(folder)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import os
 import re
 import shutil
@@ -49,7 +48,7 @@ from sqlalchemy.pool import StaticPool
 from precinct_app import db as dbmod
 from precinct_app.services import audit, keys, safe_files
 from precinct_app.services.clock import Clock
-from precinct_app.services.durable import fsync_dir, fsync_file, write_synced
+from precinct_app.services.durable import file_sha256, fsync_dir, fsync_file, write_synced
 from precinct_app.services.errors import DomainError
 from precinct_app.services.file_modes import create_private
 from precinct_app.services.station import Member
@@ -276,14 +275,6 @@ def _integrity(conn: sqlite3.Connection) -> str | None:
     return None if rows == ["ok"] else (rows[0] if rows else "no answer")
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _remove_quietly(*paths: Path) -> None:
     for path in paths:
         for candidate in (path, *(_side(path, s) for s in _SIDE_FILES)):
@@ -359,7 +350,7 @@ def backup_now(
             raise BackupError("backup_copy_damaged", path=str(dest), detail=detail)
         sidecar = _side(final, CHECKSUM_SUFFIX)
         sidecar_tmp = dest / f".{sidecar.name}.tmp"
-        write_synced(sidecar_tmp, f"{_sha256(tmp)}  {name}\n".encode("ascii"))
+        write_synced(sidecar_tmp, f"{file_sha256(tmp)}  {name}\n".encode("ascii"))
         # The checksum first: a crash between the two renames leaves an orphan .sha256
         # (removed by the next backup), never a backup under its name without its sum.
         os.replace(sidecar_tmp, sidecar)

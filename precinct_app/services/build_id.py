@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from precinct_app import __version__
+from precinct_app.services.durable import file_sha256
 
 BUILD_FILE_NAME = "precinct-build.json"
 BUILD_FORMAT = "precinct-build/1"
 ID_DIGITS = 20
-_CHUNK = 1 << 20
 # What a source checkout leaves beside its sources that the bundle does not ship.
 _SOURCE_SKIP_DIRS = frozenset({"__pycache__"})
 _SOURCE_SKIP_SUFFIXES = (".pyc", ".pyo", ".ts")
@@ -85,14 +85,6 @@ def format_id(digest_hex: str) -> str:
     """``3F2A9-C1B77-D01E4-F9A2B`` from a hex digest."""
     head = digest_hex[:ID_DIGITS].upper()
     return "-".join(head[i:i + 5] for i in range(0, ID_DIGITS, 5))
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def listing_text(hashes: dict[str, str]) -> str:

@@ -1,13 +1,21 @@
 """Writes that survive a power cut: fsync the file, and the folder after a rename.
 
 One place for what the PDFs, the station key and the backups all do. (Writes to a stick
-go through :class:`services.medium.Medium`, whose faults the tests inject.)
+go through :class:`services.medium.Medium`, whose faults the tests inject.) Also the one
+SHA-256 of a file that the backups' checksums, the server dumps' and the build id share.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 hex of a whole file, read in blocks (sha256sum's first column)."""
+    with Path(path).open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def write_synced(path: Path, data: bytes, mode: int = 0o600) -> None:

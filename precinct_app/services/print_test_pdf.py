@@ -42,7 +42,7 @@ from precinct_app.services.pdf_common import (
     register_fonts,
     words,
 )
-from precinct_app.services.protocol_pdf import _qr_ops as qr_ops  # the protocol's own QR
+from precinct_app.services.protocol_pdf import qr_ops  # the protocol's own QR
 from precinct_app.services.station import StationInfo
 
 KAZAKH = ("А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь "

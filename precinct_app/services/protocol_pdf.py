@@ -64,7 +64,7 @@ from precinct_app.services.protocol_page import (
     protocol_page,
 )
 
-__all__ = ["DRAFT_MARK", "LANGS", "build", "clear_caches", "default_file_name"]
+__all__ = ["DRAFT_MARK", "LANGS", "build", "clear_caches", "default_file_name", "qr_ops"]
 
 _GRID = colors.HexColor("#5f6b76")
 _SHADE = colors.HexColor("#e8edf2")
@@ -91,7 +91,7 @@ def _html(text: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def _qr_ops(payload: str) -> tuple[int, str]:
+def qr_ops(payload: str) -> tuple[int, str]:
     """The QR code of ``payload`` (error correction M): its module count, and the PDF
     path operators filling its dark modules, in module units (origin bottom left).
 
@@ -626,9 +626,9 @@ def build(
 def draw(page: ProtocolPage, enlarged: bool = False) -> bytes:
     """Draw what :func:`~precinct_app.services.protocol_page.protocol_page` says."""
     register_fonts()
-    qr_count, qr_ops = _qr_ops(page.qr_payload)
+    qr_count, ops = qr_ops(page.qr_payload)
     layout = _Layout(enlarged, qr_count)
-    furniture = _Furniture(page, layout, qr_ops)
+    furniture = _Furniture(page, layout, ops)
     margins = (layout.margin, layout.margin, (19 if page.training else 10) * mm * layout.k,
                layout.bottom)
     return render_story(_flowables(page, layout),
@@ -641,7 +641,7 @@ def clear_caches() -> None:
 
     Nothing else needs it: the caches hold only what the same inputs always give.
     """
-    _qr_ops.cache_clear()
+    qr_ops.cache_clear()
     _split.cache_clear()
     number_words.clear_cache()
 

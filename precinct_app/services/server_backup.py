@@ -58,7 +58,7 @@ from precinct_app.services.backup import (
     reason_slug,
 )
 from precinct_app.services.clock import Clock
-from precinct_app.services.durable import fsync_dir, fsync_file, write_synced
+from precinct_app.services.durable import file_sha256, fsync_dir, fsync_file, write_synced
 from precinct_app.services.errors import DomainError
 from precinct_app.services.file_modes import create_private
 
@@ -293,7 +293,7 @@ def check_dump(target: ServerTarget, path: Path) -> BackupCheck:
     sidecar = _side(path, CHECKSUM_SUFFIX)
     if sidecar.exists():
         expected = sidecar.read_text("ascii", errors="replace").split()[:1]
-        checksum = expected == [_sha256(path)]
+        checksum = expected == [file_sha256(path)]
         if not checksum:
             return BackupCheck(path, False, "backup_checksum_mismatch", where, checksum=False)
     with _scratch_folder() as folder:
@@ -312,16 +312,6 @@ def check_dump(target: ServerTarget, path: Path) -> BackupCheck:
 
 def _with_checksum(check: BackupCheck, checksum: bool) -> BackupCheck:
     return replace(check, checksum=checksum)
-
-
-def _sha256(path: Path) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # -- backup ------------------------------------------------------------------------------
@@ -392,7 +382,7 @@ def backup_now(target: ServerTarget, dest: Path, clock: Clock, *, reason: str,
         final = dest / name
         sidecar = _side(final, CHECKSUM_SUFFIX)
         sidecar_tmp = dest / f".{sidecar.name}.tmp"
-        write_synced(sidecar_tmp, f"{_sha256(tmp)}  {name}\n".encode("ascii"))
+        write_synced(sidecar_tmp, f"{file_sha256(tmp)}  {name}\n".encode("ascii"))
         os.replace(sidecar_tmp, sidecar)  # the sum first: never a backup without its sum
         os.replace(tmp, final)
         fsync_dir(dest)
