@@ -482,15 +482,21 @@ def _looks_like_sqlite(path: Path) -> bool:
         return fh.read(16) == b"SQLite format 3\x00"
 
 
+def user_data_folder() -> Path:
+    """The user data folder the stations live in (platformdirs: ``~/.local/share/precinct``
+    on Linux, ``%LOCALAPPDATA%\\precinct`` on Windows)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("precinct", appauthor=False))
+
+
 def default_db_path(election_id: str | None = None) -> Path:
     """Where the station database lives unless ``--db``/``PRECINCT_DB`` says otherwise.
 
     One file per election in the user data directory; ``current`` points at the
     most recently created one so the app and the CLI find it without arguments.
     """
-    from platformdirs import user_data_dir
-
-    base = Path(user_data_dir("precinct", appauthor=False))
+    base = user_data_folder()
     if election_id is None:
         pointer = base / "current"
         if pointer.exists():
@@ -505,9 +511,7 @@ def software_folders(db_path: Path) -> tuple[Path, ...]:
     """The folders this software made for the station at ``db_path``, whose modes it
     watches: the user data folder when the database is in it (a folder the user chose,
     such as /tmp, is theirs)."""
-    from platformdirs import user_data_dir
-
-    base = Path(user_data_dir("precinct", appauthor=False))
+    base = user_data_folder()
     try:
         inside = Path(db_path).absolute().parent.resolve() == base.resolve()
     except OSError:
@@ -517,9 +521,7 @@ def software_folders(db_path: Path) -> tuple[Path, ...]:
 
 def remember_current(path: Path) -> None:
     """Make ``path`` the station opened by default next time (same folder only)."""
-    from platformdirs import user_data_dir
-
-    base = Path(user_data_dir("precinct", appauthor=False))
+    base = user_data_folder()
     if path.parent.resolve() == base.resolve():
         tmp = base / "current.tmp"
         tmp.write_text(path.name, encoding="utf-8")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from precinct_app.db import user_data_folder
 from precinct_app.messages import text
 from precinct_app.services.build_id import BUNDLE, BuildInfo, CheckResult
 
@@ -35,15 +36,8 @@ class AboutFacts:
 
 def facts(build: BuildInfo, db_path: Path) -> AboutFacts:
     """About's facts for the station database at ``db_path`` (it may not exist yet)."""
-    return AboutFacts(build=build, data_folder=data_folder(), db_path=db_path,
+    return AboutFacts(build=build, data_folder=user_data_folder(), db_path=db_path,
                       python=platform.python_version())
-
-
-def data_folder() -> Path:
-    """The user data folder the stations live in unless ``--db`` says otherwise."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("precinct", appauthor=False))
 
 
 def built_on(build: BuildInfo) -> str:
